@@ -1,0 +1,121 @@
+// Flat ESLint config: typescript-eslint + Nx module boundaries (DESIGN.md §2) + Prettier compatibility.
+import nx from '@nx/eslint-plugin';
+import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
+
+const serverOnly = [
+  'pg',
+  'typeorm',
+  '@nestjs/*',
+  'ioredis',
+  'bullmq',
+  'express',
+  'passport*',
+  'argon2',
+];
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '.data/**',
+      '.nx/**',
+      'coverage/**',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.cjs',
+    ],
+  },
+  ...tseslint.configs.recommended,
+  prettier,
+  {
+    files: ['**/*.ts', '**/*.mts'],
+    plugins: { '@nx': nx },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'type:shared', onlyDependOnLibsWithTags: [] },
+            {
+              sourceTag: 'type:domain',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:shared'],
+              bannedExternalImports: [...serverOnly, '@temporalio/*'],
+            },
+            {
+              sourceTag: 'type:workflow',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:shared'],
+              bannedExternalImports: [
+                ...serverOnly,
+                '@temporalio/worker',
+                '@temporalio/client',
+                '@temporalio/activity',
+                'fs',
+                'node:*',
+              ],
+            },
+            {
+              sourceTag: 'type:workflow-client',
+              onlyDependOnLibsWithTags: ['type:shared', 'type:domain'],
+            },
+            {
+              sourceTag: 'type:server-core',
+              onlyDependOnLibsWithTags: ['type:server-core', 'type:domain', 'type:shared'],
+            },
+            {
+              sourceTag: 'type:feature',
+              onlyDependOnLibsWithTags: [
+                'type:feature',
+                'type:server-core',
+                'type:domain',
+                'type:shared',
+                'type:workflow-client',
+              ],
+            },
+            {
+              sourceTag: 'type:activities',
+              onlyDependOnLibsWithTags: [
+                'type:feature',
+                'type:server-core',
+                'type:domain',
+                'type:shared',
+              ],
+            },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: [
+                'type:feature',
+                'type:server-core',
+                'type:domain',
+                'type:shared',
+                'type:workflow',
+                'type:workflow-client',
+                'type:activities',
+              ],
+            },
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['*'] },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['*'] },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Tests may pull test helpers from any layer.
+    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.bench.ts', 'test/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': 'off', 'no-console': 'off' },
+  },
+  {
+    files: ['apps/cli/**/*.ts', '**/*.cli.ts', 'scripts/**/*.ts'],
+    rules: { 'no-console': 'off' },
+  },
+);
