@@ -12,32 +12,42 @@ const alias = Object.entries(tsconfig.compilerOptions.paths).map(([find, [target
   replacement: resolve(__dirname, target as string),
 }));
 
+const swcPlugin = swc.vite({
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true },
+    target: 'es2022',
+  },
+});
+
+// Two projects: `unit` (pure *.spec.ts, no services) and `int` (*.int-spec.ts against real Postgres,
+// Redis and Temporal; its global set-up prepares the migrated template database once per run).
 export default defineConfig({
-  plugins: [
-    swc.vite({
-      jsc: {
-        parser: { syntax: 'typescript', decorators: true },
-        transform: { legacyDecorator: true, decoratorMetadata: true },
-        target: 'es2022',
-      },
-    }),
-  ],
+  plugins: [swcPlugin],
   resolve: { alias },
   test: {
-    include: [
-      'apps/**/*.spec.ts',
-      'apps/**/*.int-spec.ts',
-      'libs/**/*.spec.ts',
-      'libs/**/*.int-spec.ts',
-      'test/**/*.int-spec.ts',
-      'test/**/*.spec.ts',
-    ],
     exclude: ['**/node_modules/**', '**/dist/**'],
-    globalSetup: ['libs/testing/support/src/global-setup.ts'],
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 180_000,
     reporters: ['default', ['json', { outputFile: '.data/test-results/vitest.json' }]],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['apps/**/*.spec.ts', 'libs/**/*.spec.ts', 'test/**/*.spec.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'int',
+          include: ['apps/**/*.int-spec.ts', 'libs/**/*.int-spec.ts', 'test/**/*.int-spec.ts'],
+          globalSetup: ['libs/testing/support/src/global-setup.ts'],
+        },
+      },
+    ],
   },
 });
