@@ -25,6 +25,8 @@ export type AnchorEvent =
 /** Known dates of a case; all ISO `YYYY-MM-DD` (or full ISO date-time for hour-based clocks). */
 export interface DeadlineFacts {
   regime: Regime;
+  /** Today's date for the analysis, used when the letter gives no anchor date (then an assumption says so). */
+  asOf?: string;
   serviceType?: ServiceType;
   noticeDate?: string;
   receivedDate?: string;

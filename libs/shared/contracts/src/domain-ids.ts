@@ -67,7 +67,12 @@ export const APPEAL_STAGES = [
 ] as const;
 export type AppealStage = (typeof APPEAL_STAGES)[number];
 
-export const APPEAL_OUTCOMES = ['overturned', 'partially_overturned', 'upheld', 'withdrawn'] as const;
+export const APPEAL_OUTCOMES = [
+  'overturned',
+  'partially_overturned',
+  'upheld',
+  'withdrawn',
+] as const;
 export type AppealOutcome = (typeof APPEAL_OUTCOMES)[number];
 
 export const TENANT_KINDS = ['CLINIC', 'BILLING_OFFICE'] as const;
