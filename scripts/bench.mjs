@@ -17,7 +17,9 @@ const walk = (dir) => {
   }
 };
 walk(join(root, 'dist'));
-const selected = found.filter((f) => filters.length === 0 || filters.some((x) => f.includes(x))).sort();
+const selected = found
+  .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
+  .sort();
 let failed = 0;
 for (const file of selected) {
   console.log(`\n=== ${relative(join(root, 'dist'), file)}`);

@@ -99,7 +99,7 @@ await Promise.all(
         target: 'es2022',
         keepClassNames: true,
       },
-      module: { type: 'commonjs', strictMode: true, importInterop: 'swc' },
+      module: { type: 'commonjs', strictMode: true, importInterop: 'swc', ignoreDynamic: true },
       sourceMaps: true,
       inlineSourcesContent: false,
     });

@@ -1,1 +1,5 @@
-export {};
+export * from './appeals.module';
+export * from './appeals.models';
+export * from './appeal-case.service';
+export * from './deadline.mapper';
+export * from './iso-date';

@@ -1,1 +1,9 @@
-export {};
+export * from './app-errors';
+export * from './request-auth';
+export * from './uuid';
+export * from './connection';
+export * from './logger';
+export * from './core.module';
+export * from './rate-limiter';
+export * from './json.scalar';
+export * from './graphql-enums';

@@ -1,1 +1,7 @@
-export {};
+export * from './entities';
+export * from './tenant-context';
+export * from './tenant-database';
+export * from './system-runner';
+export * from './data-source.factory';
+export * from './migrator';
+export * from './embedded-postgres';

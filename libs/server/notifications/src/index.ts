@@ -1,1 +1,2 @@
-export {};
+export * from './mail.service';
+export * from './notifications.module';

@@ -1,1 +1,3 @@
-export {};
+export * from './tenancy.module';
+export * from './tenancy.models';
+export * from './tenancy.service';

@@ -1,1 +1,2 @@
-export {};
+export * from './test-database';
+export * from './redis-server';

@@ -1,0 +1,55 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, ValidationPipe, type DynamicModule } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import depthLimit from 'graphql-depth-limit';
+import { CoreModule, type CoreDeps, type GqlContext } from '@claimlane/server-common';
+import { AuthModule } from '@claimlane/server-auth';
+import { AuditModule } from '@claimlane/server-audit';
+import { TenancyModule } from '@claimlane/server-tenancy';
+import { AppealsModule } from '@claimlane/server-appeals';
+import { complexityLimitPlugin } from './graphql/complexity.plugin';
+import { createErrorFormatter } from './graphql/format-error';
+import { HealthController } from './http/health.controller';
+
+@Module({})
+export class AppModule {
+  static forRoot(deps: CoreDeps): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(deps),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          autoSchemaFile: true,
+          sortSchema: true,
+          path: '/graphql',
+          playground: false,
+          introspection: true,
+          includeStacktraceInErrorResponses: false,
+          fieldResolverEnhancers: ['guards', 'interceptors'],
+          context: ({ req }: { req: GqlContext['req'] }): GqlContext => ({ req }),
+          validationRules: [depthLimit(deps.config.GRAPHQL_MAX_DEPTH)],
+          plugins: [complexityLimitPlugin(deps.config.GRAPHQL_MAX_COMPLEXITY)],
+          formatError: createErrorFormatter(deps.logger),
+        }),
+        AuditModule,
+        AuthModule,
+        TenancyModule,
+        AppealsModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        {
+          provide: APP_PIPE,
+          useValue: new ValidationPipe({
+            whitelist: true,
+            forbidUnknownValues: false,
+            transform: true,
+            stopAtFirstError: false,
+          }),
+        },
+      ],
+    };
+  }
+}

@@ -1,0 +1,61 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
+import { randomUUID } from 'node:crypto';
+import { pinoHttp } from 'pino-http';
+import type { CoreDeps } from '@claimlane/server-common';
+import { AppModule } from './app.module';
+import { jsonBodyWithLimit } from './http/body-parser.middleware';
+import { PinoNestLogger } from './http/pino-nest-logger';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Builds the configured Nest application (not yet listening); used by main.ts and by tests. */
+export async function createApiApp(deps: CoreDeps): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(deps), {
+    bodyParser: false,
+    logger: new PinoNestLogger(deps.logger),
+  });
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      genReqId: (req, res) => {
+        const incoming = req.headers['x-request-id'];
+        const id =
+          typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      // Only method, path and status: no headers, bodies or query strings (they can carry PHI or secrets).
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          path: req.url.split('?')[0],
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      autoLogging: { ignore: (req) => req.url === '/health' },
+    }),
+  );
+  app.use(helmet());
+  app.enableCors({
+    origin: deps.config.CORS_ORIGINS,
+    credentials: true,
+    allowedHeaders: [
+      'content-type',
+      'authorization',
+      'x-tenant-id',
+      'x-api-key',
+      'x-request-id',
+      'apollo-require-preflight',
+    ],
+  });
+  app.use(jsonBodyWithLimit(deps.config.BODY_LIMIT));
+  app.enableShutdownHooks();
+  await app.init();
+  return app;
+}

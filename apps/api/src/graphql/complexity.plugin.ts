@@ -1,0 +1,35 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+
+/** Refuses operations whose estimated cost (connections count `first` × children) exceeds the limit. */
+export function complexityLimitPlugin(max: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema }) {
+          const complexity = getComplexity({
+            schema,
+            query: document,
+            operationName: request.operationName ?? undefined,
+            variables: request.variables ?? {},
+            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (complexity > max) {
+            throw new GraphQLError(`Query is too complex (${complexity}; the limit is ${max})`, {
+              extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COMPLEX', complexity, max },
+            });
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Connection fields cost `first` times their children. */
+export const connectionComplexity = (opts: {
+  args: Record<string, unknown>;
+  childComplexity: number;
+}): number =>
+  (typeof opts.args['first'] === 'number' ? opts.args['first'] : 20) *
+  Math.max(1, opts.childComplexity);

@@ -1,0 +1,320 @@
+import { Injectable } from '@nestjs/common';
+import { In, type EntityManager } from 'typeorm';
+import {
+  AppealCaseEntity,
+  ClaimEntity,
+  DeadlineEntity,
+  DenialEntity,
+  FindingEntity,
+  PatientEntity,
+  PayerEntity,
+  TenantContext,
+} from '@claimlane/server-db';
+import {
+  Errors,
+  assertUuid,
+  decodeCursor,
+  pageSize,
+  toConnection,
+  type ConnectionShape,
+  type RequestAuth,
+} from '@claimlane/server-common';
+import {
+  AppealCaseFilter,
+  AppealCaseOrder,
+  AppealCaseSortField,
+  SortDirection,
+  type CreateAppealCaseInput,
+  type UpdateAppealCaseInput,
+  type UpdateDenialInput,
+} from './appeals.models';
+import { assertValidDates } from './iso-date';
+
+export interface NewCaseParts {
+  payerName: string;
+  claim: Partial<ClaimEntity>;
+  patient?: Partial<PatientEntity> | null;
+  denial: Partial<DenialEntity>;
+  caseFields: Partial<AppealCaseEntity>;
+}
+
+const SORT_SQL: Record<AppealCaseSortField, { asc: string; desc: string }> = {
+  // Sentinels put cases without a value last in both directions, and keep keyset comparisons total.
+  [AppealCaseSortField.NEXT_DEADLINE]: {
+    asc: `coalesce(c.next_deadline_at, 'infinity'::timestamptz)`,
+    desc: `coalesce(c.next_deadline_at, '-infinity'::timestamptz)`,
+  },
+  [AppealCaseSortField.CREATED_AT]: { asc: 'c.created_at', desc: 'c.created_at' },
+  [AppealCaseSortField.AMOUNT_AT_STAKE]: {
+    asc: `coalesce(c.amount_at_stake, 'Infinity'::numeric)`,
+    desc: `coalesce(c.amount_at_stake, '-Infinity'::numeric)`,
+  },
+};
+
+@Injectable()
+export class AppealCaseService {
+  private get m(): EntityManager {
+    return TenantContext.manager();
+  }
+
+  async createFromInput(
+    auth: RequestAuth,
+    input: CreateAppealCaseInput,
+  ): Promise<AppealCaseEntity> {
+    assertValidDates(input, ['serviceDateFrom', 'serviceDateTo', 'noticeDate', 'receivedDate']);
+    if (input.patient) assertValidDates(input.patient, ['dateOfBirth']);
+    const hasPatient =
+      input.patient &&
+      Object.values(input.patient).some((v) => v !== undefined && v !== null && v !== '');
+    return this.createCase(auth, {
+      payerName: input.payerName,
+      patient: hasPatient ? { ...input.patient } : null,
+      claim: {
+        claimNumber: input.claimNumber ?? null,
+        serviceDateFrom: input.serviceDateFrom ?? null,
+        serviceDateTo: input.serviceDateTo ?? input.serviceDateFrom ?? null,
+        cptHcpcs: input.cptHcpcs ?? [],
+        icd10: (input.icd10 ?? []).map((c) => c.toUpperCase()),
+        billedAmount: input.billedAmount ?? null,
+        source: 'manual',
+      },
+      denial: {
+        category: input.category ?? 'other',
+        regime: input.regime ?? 'unknown',
+        serviceType: input.serviceType ?? null,
+        noticeDate: input.noticeDate ?? null,
+        receivedDate: input.receivedDate ?? null,
+        statedReason: input.statedReason ?? null,
+        carc: input.carc ?? [],
+        deniedAmount: input.deniedAmount ?? null,
+      },
+      caseFields: {
+        title: input.title ?? null,
+        level: input.level ?? 1,
+        amountAtStake: input.amountAtStake ?? input.deniedAmount ?? null,
+        assigneeUserId: input.assigneeId ? await this.assertMember(input.assigneeId) : null,
+      },
+    });
+  }
+
+  /** Payer (found or created by name), patient, claim, denial and case, in the caller's transaction. */
+  async createCase(auth: RequestAuth, parts: NewCaseParts): Promise<AppealCaseEntity> {
+    const tenantId = TenantContext.tenantId();
+    const payerId = await this.upsertPayer(parts.payerName);
+    let patientId: string | null = null;
+    if (parts.patient) {
+      const p = await this.m
+        .getRepository(PatientEntity)
+        .save(this.m.getRepository(PatientEntity).create({ ...parts.patient, tenantId }));
+      patientId = p.id;
+    }
+    const claim = await this.m
+      .getRepository(ClaimEntity)
+      .save(
+        this.m
+          .getRepository(ClaimEntity)
+          .create({
+            cptHcpcs: [],
+            icd10: [],
+            source: 'manual',
+            ...parts.claim,
+            tenantId,
+            payerId,
+            patientId,
+          }),
+      );
+    const denial = await this.m.getRepository(DenialEntity).save(
+      this.m.getRepository(DenialEntity).create({
+        carc: [],
+        rarc: [],
+        category: 'other',
+        regime: 'unknown',
+        ...parts.denial,
+        tenantId,
+        claimId: claim.id,
+        payerId,
+      }),
+    );
+    return this.m.getRepository(AppealCaseEntity).save(
+      this.m.getRepository(AppealCaseEntity).create({
+        stage: 'intake',
+        level: 1,
+        levelKind: 'internal_first',
+        version: 1,
+        ...parts.caseFields,
+        tenantId,
+        denialId: denial.id,
+        claimId: claim.id,
+        payerId,
+        createdBy: auth.userId,
+      }),
+    );
+  }
+
+  async upsertPayer(name: string): Promise<string> {
+    const clean = name.trim();
+    if (!clean) throw Errors.badInput('payerName must not be empty', { field: 'payerName' });
+    const [row]: Array<{ id: string }> = await this.m.query(
+      `insert into payers (tenant_id, name) values ($1, $2)
+       on conflict (tenant_id, lower(name)) do update set name = payers.name
+       returning id`,
+      [TenantContext.tenantId(), clean],
+    );
+    return row!.id;
+  }
+
+  async get(id: string): Promise<AppealCaseEntity> {
+    const found = await this.m.getRepository(AppealCaseEntity).findOneBy({ id: assertUuid(id) });
+    if (!found) throw Errors.notFound('Appeal case');
+    return found;
+  }
+
+  async list(
+    filter: AppealCaseFilter | undefined,
+    order: AppealCaseOrder | undefined,
+    first: number | undefined,
+    after: string | undefined,
+  ): Promise<ConnectionShape<AppealCaseEntity>> {
+    const limit = pageSize(first);
+    const field = order?.field ?? AppealCaseSortField.NEXT_DEADLINE;
+    const dir = order?.direction ?? SortDirection.ASC;
+    const sortExpr = dir === SortDirection.ASC ? SORT_SQL[field].asc : SORT_SQL[field].desc;
+    const cmp = dir === SortDirection.ASC ? '>' : '<';
+
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const p = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    if (filter?.stage?.length) where.push(`c.stage = any(${p(filter.stage)})`);
+    if (filter?.payerId) where.push(`c.payer_id = ${p(assertUuid(filter.payerId, 'payerId'))}`);
+    if (filter?.assigneeId)
+      where.push(`c.assignee_user_id = ${p(assertUuid(filter.assigneeId, 'assigneeId'))}`);
+    if (filter?.category?.length) {
+      where.push(
+        `exists (select 1 from denials d where d.tenant_id = c.tenant_id and d.id = c.denial_id and d.category = any(${p(filter.category)}))`,
+      );
+    }
+    if (filter?.deadlineBefore) where.push(`c.next_deadline_at < ${p(filter.deadlineBefore)}`);
+    const filterSql = where.length ? `where ${where.join(' and ')}` : '';
+    const countParams = [...params];
+
+    const cursor = decodeCursor(after, 2) as [string | number, string] | null;
+    const pageWhere = [...where];
+    if (cursor) {
+      assertUuid(String(cursor[1]), 'after');
+      pageWhere.push(`(${sortExpr}, c.id) ${cmp} (${p(cursor[0])}, ${p(cursor[1])})`);
+    }
+    const pageSql = pageWhere.length ? `where ${pageWhere.join(' and ')}` : '';
+    const rows: Array<{ id: string; sort_value: string }> = await this.m.query(
+      `select c.id, (${sortExpr})::text as sort_value from appeal_cases c ${pageSql}
+       order by ${sortExpr} ${dir}, c.id ${dir} limit ${p(limit + 1)}`,
+      params,
+    );
+    const [{ n }] = (await this.m.query(
+      `select count(*)::int as n from appeal_cases c ${filterSql}`,
+      countParams,
+    )) as [{ n: number }];
+    const entities = rows.length
+      ? await this.m.getRepository(AppealCaseEntity).findBy({ id: In(rows.map((r) => r.id)) })
+      : [];
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    const sortValue = new Map(rows.map((r) => [r.id, r.sort_value]));
+    const ordered = rows.map((r) => byId.get(r.id)!).filter(Boolean);
+    return toConnection(ordered, limit, (e) => [sortValue.get(e.id)!, e.id], n);
+  }
+
+  async update(input: UpdateAppealCaseInput): Promise<AppealCaseEntity> {
+    const c = await this.get(input.id);
+    if (input.expectedVersion !== undefined && input.expectedVersion !== c.version) {
+      throw Errors.conflict('The case was changed by someone else; reload and try again', {
+        currentVersion: c.version,
+      });
+    }
+    if (input.title !== undefined) c.title = input.title.trim() || null;
+    if (input.amountAtStake !== undefined) c.amountAtStake = input.amountAtStake;
+    if (input.assigneeId !== undefined)
+      c.assigneeUserId = input.assigneeId === '' ? null : await this.assertMember(input.assigneeId);
+    c.version += 1;
+    return this.m.getRepository(AppealCaseEntity).save(c);
+  }
+
+  async delete(id: string): Promise<boolean> {
+    const c = await this.get(id);
+    // The denial owns its case, findings and deadlines (cascade); the claim stays for remittance history.
+    await this.m.getRepository(DenialEntity).delete({ tenantId: c.tenantId, id: c.denialId });
+    return true;
+  }
+
+  async getDenial(id: string): Promise<DenialEntity> {
+    const d = await this.m.getRepository(DenialEntity).findOneBy({ id: assertUuid(id) });
+    if (!d) throw Errors.notFound('Denial');
+    return d;
+  }
+
+  async listDenials(
+    first: number | undefined,
+    after: string | undefined,
+  ): Promise<ConnectionShape<DenialEntity>> {
+    const limit = pageSize(first);
+    const cursor = decodeCursor(after, 2) as [string, string] | null;
+    const qb = this.m
+      .getRepository(DenialEntity)
+      .createQueryBuilder('d')
+      .orderBy('d.created_at', 'DESC')
+      .addOrderBy('d.id', 'DESC')
+      .limit(limit + 1);
+    if (cursor)
+      qb.where('(d.created_at, d.id) < (:c, :id)', {
+        c: cursor[0],
+        id: assertUuid(String(cursor[1]), 'after'),
+      });
+    const [rows, total] = await Promise.all([
+      qb.getMany(),
+      this.m.getRepository(DenialEntity).count(),
+    ]);
+    return toConnection(rows, limit, (d) => [d.createdAt.toISOString(), d.id], total);
+  }
+
+  async updateDenial(input: UpdateDenialInput): Promise<DenialEntity> {
+    assertValidDates(input, ['noticeDate', 'receivedDate']);
+    const d = await this.getDenial(input.id);
+    for (const k of [
+      'category',
+      'regime',
+      'serviceType',
+      'statedReason',
+      'noticeDate',
+      'receivedDate',
+    ] as const) {
+      if (input[k] !== undefined) (d as unknown as Record<string, unknown>)[k] = input[k];
+    }
+    return this.m.getRepository(DenialEntity).save(d);
+  }
+
+  deadlines(caseId: string): Promise<DeadlineEntity[]> {
+    return this.m
+      .getRepository(DeadlineEntity)
+      .find({ where: { caseId }, order: { dueAt: 'ASC' } });
+  }
+
+  findings(denialId: string): Promise<FindingEntity[]> {
+    return this.m
+      .getRepository(FindingEntity)
+      .find({ where: { denialId }, order: { createdAt: 'ASC' } });
+  }
+
+  private async assertMember(userId: string): Promise<string> {
+    const id = assertUuid(userId, 'assigneeId');
+    const rows: unknown[] = await this.m.query(
+      `select 1 from memberships where tenant_id = $1 and user_id = $2`,
+      [TenantContext.tenantId(), id],
+    );
+    if (!rows.length)
+      throw Errors.badInput('assigneeId is not a member of this workspace', {
+        field: 'assigneeId',
+      });
+    return id;
+  }
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@claimlane/server-audit';
+import { AppealCaseResolver } from './appeal-case.resolver';
+import { AppealCaseService } from './appeal-case.service';
+import { ClaimResolver, DenialResolver } from './denial.resolver';
+
+@Module({
+  imports: [AuditModule],
+  providers: [AppealCaseService, AppealCaseResolver, DenialResolver, ClaimResolver],
+  exports: [AppealCaseService],
+})
+export class AppealsModule {}

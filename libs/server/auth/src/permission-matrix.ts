@@ -1,0 +1,44 @@
+import type { Role } from '@claimlane/shared-contracts';
+
+/**
+ * The written permission matrix: every tenant-scoped GraphQL operation and the roles allowed to run it.
+ * Resolvers name their operation with @RequirePermission; the guard checks it here; a test walks the
+ * whole matrix through GraphQL. Operations not listed are refused (fail closed).
+ */
+export const PERMISSION_MATRIX = {
+  // Membership and workspace administration
+  'tenant.read': ['OWNER', 'ADMIN', 'BILLER', 'CLINICIAN', 'VIEWER'],
+  'tenant.update': ['OWNER'],
+  'members.read': ['OWNER', 'ADMIN', 'BILLER', 'CLINICIAN', 'VIEWER'],
+  'members.invite': ['OWNER', 'ADMIN'],
+  'members.updateRole': ['OWNER', 'ADMIN'],
+  'members.remove': ['OWNER', 'ADMIN'],
+  'invitations.read': ['OWNER', 'ADMIN'],
+  'invitations.revoke': ['OWNER', 'ADMIN'],
+  'apiKeys.read': ['OWNER', 'ADMIN'],
+  'apiKeys.create': ['OWNER', 'ADMIN'],
+  'apiKeys.revoke': ['OWNER', 'ADMIN'],
+  'audit.read': ['OWNER', 'ADMIN'],
+  // Cases and denials (PHI)
+  'cases.read': ['OWNER', 'ADMIN', 'BILLER', 'CLINICIAN', 'VIEWER'],
+  'cases.create': ['OWNER', 'ADMIN', 'BILLER'],
+  'cases.update': ['OWNER', 'ADMIN', 'BILLER', 'CLINICIAN'],
+  'cases.delete': ['OWNER', 'ADMIN'],
+  'cases.transition': ['OWNER', 'ADMIN', 'BILLER'],
+  'denials.analyze': ['OWNER', 'ADMIN', 'BILLER'],
+  'remittances.import': ['OWNER', 'ADMIN', 'BILLER'],
+  'documents.upload': ['OWNER', 'ADMIN', 'BILLER', 'CLINICIAN'],
+  'notifications.read': ['OWNER', 'ADMIN', 'BILLER', 'CLINICIAN', 'VIEWER'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSION_MATRIX;
+
+export function roleAllows(role: Role, permission: Permission): boolean {
+  return (PERMISSION_MATRIX[permission] as readonly Role[]).includes(role);
+}
+
+/** Who may hand out which role: nobody grants more than they hold; only an OWNER makes an OWNER. */
+export function canAssignRole(actor: Role, target: Role): boolean {
+  if (target === 'OWNER') return actor === 'OWNER';
+  return actor === 'OWNER' || actor === 'ADMIN';
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+const bool = z
+  .union([z.boolean(), z.string()])
+  .transform((v) =>
+    typeof v === 'boolean' ? v : ['1', 'true', 'yes', 'on'].includes(v.toLowerCase()),
+  );
+
+/** The one place runtime configuration is read and validated (DESIGN.md §9). */
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  /** Owner connection: runs migrations. */
+  DATABASE_URL: z.string().url().optional(),
+  /** Runtime connection as `claimlane_app` (no BYPASSRLS, not the owner). */
+  DATABASE_APP_URL: z.string().url().optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** Password given to `claimlane_app` when the migrator creates it. */
+  APP_DB_PASSWORD: z.string().min(8).default('claimlane_app_dev'),
+  REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
+  TEMPORAL_ADDRESS: z.string().optional(),
+  TEMPORAL_NAMESPACE: z.string().default('default'),
+  JWT_SECRET: z.string().min(32).default('dev-only-secret-change-me-dev-only-secret-change-me'),
+  JWT_ISSUER: z.string().default('claimlane'),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(30)
+    .default(15 * 60),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).default(30),
+  INVITATION_TTL_DAYS: z.coerce.number().int().min(1).default(7),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  LOGIN_IP_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  RECORD_CHECK_IP_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  /** argon2id cost; defaults follow OWASP (19 MiB, 2 passes). Tests lower them for speed. */
+  ARGON2_MEMORY_KIB: z.coerce.number().int().min(1024).default(19456),
+  ARGON2_TIME_COST: z.coerce.number().int().min(1).default(2),
+  CORS_ORIGINS: z
+    .string()
+    .default('http://localhost:3000,http://localhost:4200,http://localhost:5173')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    ),
+  BODY_LIMIT: z.string().default('1mb'),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
+  GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(2000),
+  GRAPHQL_PLAYGROUND: bool.default(false),
+  MAX_LETTER_CHARS: z.coerce.number().int().min(1000).default(200_000),
+  DATA_DIR: z.string().default('.data'),
+  MAIL_DIR: z.string().optional(),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default('Claimlane <no-reply@claimlane.local>'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type AppConfig = z.infer<typeof configSchema>;

@@ -1,0 +1,34 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import type { DayType } from '@claimlane/shared-contracts';
+
+export type DeadlineStatus = 'open' | 'met' | 'missed' | 'extended' | 'cancelled';
+
+@Entity('deadlines')
+export class DeadlineEntity {
+  @PrimaryColumn('uuid', { name: 'tenant_id' }) tenantId!: string;
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid', { name: 'case_id' }) caseId!: string;
+  @Column('text') kind!: string;
+  @Column('text', { nullable: true }) label!: string | null;
+  /** The instant the deadline ends (end of the due day in the case's time zone for date deadlines). */
+  @Column('timestamptz', { name: 'due_at' }) dueAt!: Date;
+  /** The due value as the engine computed it: an ISO date, or a date-time for hour clocks. */
+  @Column('text', { name: 'due_text' }) dueText!: string;
+  @Column('text', { name: 'anchor_event', nullable: true }) anchorEvent!: string | null;
+  @Column('text', { name: 'anchor_date', nullable: true }) anchorDate!: string | null;
+  @Column('text', { name: 'day_type', nullable: true }) dayType!: DayType | null;
+  @Column('int', { nullable: true }) amount!: number | null;
+  @Column('text', { name: 'rule_id', nullable: true }) ruleId!: string | null;
+  @Column('text', { nullable: true }) citation!: string | null;
+  @Column('jsonb') assumptions!: string[];
+  @Column('text') status!: DeadlineStatus;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+}

@@ -1,0 +1,20 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import type { TenantKind } from '@claimlane/shared-contracts';
+
+@Entity('tenants')
+export class TenantEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('text') name!: string;
+  @Column('text') kind!: TenantKind;
+  @Column('int', { name: 'seat_limit' }) seatLimit!: number;
+  @Column('text') plan!: string;
+  @Column('text') status!: 'active' | 'suspended' | 'closed';
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+}

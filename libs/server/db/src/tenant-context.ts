@@ -1,0 +1,42 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { EntityManager } from 'typeorm';
+
+export interface TenantScope {
+  /** The active tenant; null inside a user-only scope (sign-up, listing one's tenants). */
+  tenantId: string | null;
+  userId: string | null;
+  /** The transaction every query in this scope must use (it carries `SET LOCAL app.tenant_id`). */
+  manager: EntityManager;
+}
+
+const storage = new AsyncLocalStorage<TenantScope>();
+
+export class TenantContextMissingError extends Error {
+  constructor() {
+    super('No tenant context: run this inside runInTenantTx()');
+  }
+}
+
+/** The tenant scope of the current async call chain (request, job or activity). */
+export const TenantContext = {
+  run<T>(scope: TenantScope, fn: () => T): T {
+    return storage.run(scope, fn);
+  },
+  /** Throws when unset, so code that forgot to enter a tenant fails loudly instead of reading nothing. */
+  current(): TenantScope {
+    const scope = storage.getStore();
+    if (!scope) throw new TenantContextMissingError();
+    return scope;
+  },
+  tenantId(): string {
+    const id = TenantContext.current().tenantId;
+    if (!id) throw new TenantContextMissingError();
+    return id;
+  },
+  manager(): EntityManager {
+    return TenantContext.current().manager;
+  },
+  peek(): TenantScope | undefined {
+    return storage.getStore();
+  },
+};

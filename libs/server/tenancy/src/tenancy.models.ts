@@ -1,0 +1,83 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { ROLES, TENANT_KINDS, type Role, type TenantKind } from '@claimlane/shared-contracts';
+import { RoleEnum, UserModel } from '@claimlane/server-auth';
+
+export const TenantKindEnum = Object.fromEntries(TENANT_KINDS.map((k) => [k, k])) as {
+  [K in TenantKind]: K;
+};
+registerEnumType(TenantKindEnum, { name: 'TenantKind' });
+
+@ObjectType('Tenant')
+export class TenantModel {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => TenantKindEnum) kind!: TenantKind;
+  @Field(() => Int) seatLimit!: number;
+  @Field(() => Int, { description: 'Members holding a seat' }) seatsUsed!: number;
+  @Field() plan!: string;
+  @Field() status!: string;
+  @Field(() => RoleEnum, { nullable: true, description: "The caller's role here" })
+  myRole!: Role | null;
+  @Field() createdAt!: Date;
+}
+
+@ObjectType('Member')
+export class MemberModel {
+  @Field(() => ID, { description: 'The user id' }) id!: string;
+  @Field(() => UserModel) user!: UserModel;
+  @Field(() => RoleEnum) role!: Role;
+  @Field() joinedAt!: Date;
+}
+
+@ObjectType('Invitation')
+export class InvitationModel {
+  @Field(() => ID) id!: string;
+  @Field() email!: string;
+  @Field(() => RoleEnum) role!: Role;
+  @Field() status!: string;
+  @Field() expiresAt!: Date;
+  @Field() createdAt!: Date;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The acceptance token; returned only by inviteMember (it is also e-mailed)',
+  })
+  token!: string | null;
+}
+
+@InputType()
+export class CreateTenantInput {
+  @Field() @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
+  @Field(() => TenantKindEnum) @IsIn([...TENANT_KINDS]) kind!: TenantKind;
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  seatLimit?: number;
+}
+
+@InputType()
+export class InviteMemberInput {
+  @Field()
+  @IsEmail({}, { message: 'email must be a valid e-mail address' })
+  @MaxLength(320)
+  email!: string;
+  @Field(() => RoleEnum) @IsIn([...ROLES]) role!: Role;
+}
+
+@InputType()
+export class UpdateMemberRoleInput {
+  @Field(() => ID) @IsString() userId!: string;
+  @Field(() => RoleEnum) @IsIn([...ROLES]) role!: Role;
+}

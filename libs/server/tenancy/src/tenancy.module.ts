@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@claimlane/server-audit';
+import { NotificationsModule } from '@claimlane/server-notifications';
+import { TenancyResolver } from './tenancy.resolver';
+import { TenancyService } from './tenancy.service';
+
+@Module({
+  imports: [AuditModule, NotificationsModule],
+  providers: [TenancyService, TenancyResolver],
+  exports: [TenancyService],
+})
+export class TenancyModule {}

@@ -1,0 +1,296 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Role, TenantKind } from '@claimlane/shared-contracts';
+import { APP_CONFIG, type AppConfig } from '@claimlane/server-config';
+import { InvitationEntity, TenantContext, TenantEntity } from '@claimlane/server-db';
+import { Errors, type RequestAuth } from '@claimlane/server-common';
+import { canAssignRole, newSecret, sha256 } from '@claimlane/server-auth';
+import { AuditService, type AuditActor } from '@claimlane/server-audit';
+import { MailService } from '@claimlane/server-notifications';
+import { lockTenantSeats } from './seat-policy';
+import type { InvitationModel, MemberModel, TenantModel } from './tenancy.models';
+
+interface TenantRow {
+  id: string;
+  name: string;
+  kind: TenantKind;
+  seat_limit: number;
+  plan: string;
+  status: string;
+  created_at: Date;
+  seats_used: string;
+  my_role: Role | null;
+}
+
+const TENANT_SELECT = `
+  select t.id, t.name, t.kind, t.seat_limit, t.plan, t.status, t.created_at,
+         (select count(*) from memberships x where x.tenant_id = t.id) as seats_used,
+         (select m.role from memberships m where m.tenant_id = t.id and m.user_id = nullif(current_setting('app.user_id', true), '')::uuid) as my_role
+  from tenants t`;
+
+function toTenant(r: TenantRow): TenantModel {
+  return {
+    id: r.id,
+    name: r.name,
+    kind: r.kind,
+    seatLimit: r.seat_limit,
+    seatsUsed: Number(r.seats_used),
+    plan: r.plan,
+    status: r.status,
+    myRole: r.my_role,
+    createdAt: r.created_at,
+  };
+}
+
+@Injectable()
+export class TenancyService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditService,
+    private readonly mail: MailService,
+  ) {}
+
+  /** Runs in the caller's user scope; the creator becomes the first OWNER. */
+  async createTenant(
+    actor: AuditActor,
+    name: string,
+    kind: TenantKind,
+    seatLimit: number | undefined,
+  ): Promise<TenantModel> {
+    const m = TenantContext.manager();
+    const [row]: Array<{ id: string }> = await m.query(
+      `select tenancy_create_tenant($1, $2, $3, $4) as id`,
+      [actor.auth.userId, name, kind, seatLimit ?? 5],
+    );
+    await this.enterTenant(row!.id);
+    await this.audit.record(actor, {
+      action: 'createTenant',
+      entityType: 'Tenant',
+      entityId: row!.id,
+      meta: { kind },
+    });
+    return this.getTenant(row!.id);
+  }
+
+  async myTenants(): Promise<TenantModel[]> {
+    const rows: TenantRow[] = await TenantContext.manager().query(
+      `${TENANT_SELECT} where exists (select 1 from memberships m where m.tenant_id = t.id and m.user_id = nullif(current_setting('app.user_id', true), '')::uuid)
+       order by t.name, t.id`,
+    );
+    return rows.map(toTenant);
+  }
+
+  async getTenant(id: string): Promise<TenantModel> {
+    const rows: TenantRow[] = await TenantContext.manager().query(
+      `${TENANT_SELECT} where t.id = $1`,
+      [id],
+    );
+    if (!rows[0]) throw Errors.notFound('Workspace');
+    return toTenant(rows[0]);
+  }
+
+  async invite(auth: RequestAuth, email: string, role: Role): Promise<InvitationModel> {
+    if (!auth.role || !canAssignRole(auth.role, role))
+      throw Errors.forbidden(`Your role cannot invite a ${role}`);
+    const m = TenantContext.manager();
+    const tenantId = TenantContext.tenantId();
+    const seats = await lockTenantSeats(m, tenantId);
+    const normalized = email.trim().toLowerCase();
+    const existing: unknown[] = await m.query(
+      `select 1 from memberships ms join users u on u.id = ms.user_id where ms.tenant_id = $1 and lower(u.email) = $2`,
+      [tenantId, normalized],
+    );
+    if (existing.length) throw Errors.conflict('This person is already a member');
+    // Re-inviting replaces the pending invitation (and its seat) instead of holding two.
+    const revoked = await m.query(
+      `update invitations set revoked_at = now()
+       where tenant_id = $1 and lower(email) = $2 and accepted_at is null and revoked_at is null and expires_at > now()`,
+      [tenantId, normalized],
+    );
+    const replaced = Number((revoked as [unknown, number])[1] ?? 0);
+    if (seats.used + seats.pending - replaced >= seats.limit)
+      throw Errors.seatLimitReached(seats.limit);
+
+    const token = newSecret(32);
+    const repo = m.getRepository(InvitationEntity);
+    const inv = await repo.save(
+      repo.create({
+        tenantId,
+        email: normalized,
+        role,
+        tokenHash: sha256(token),
+        invitedBy: auth.userId,
+        expiresAt: new Date(Date.now() + this.config.INVITATION_TTL_DAYS * 86_400_000),
+      }),
+    );
+    const tenant = await m.getRepository(TenantEntity).findOneByOrFail({ id: tenantId });
+    await this.mail.send({
+      kind: 'invitation',
+      to: normalized,
+      subject: `You are invited to ${tenant.name} on Claimlane`,
+      text: `You have been invited to join ${tenant.name} as ${role}.\n\nAccept with this token (valid ${this.config.INVITATION_TTL_DAYS} days):\n${token}\n`,
+    });
+    return { ...toInvitation(inv), token };
+  }
+
+  async accept(actor: AuditActor, token: string): Promise<TenantModel> {
+    const m = TenantContext.manager();
+    const [res]: Array<{ tenant_id: string | null; role: Role | null; outcome: string }> =
+      await m.query(`select * from tenancy_accept_invitation($1, $2)`, [
+        sha256(token),
+        actor.auth.userId,
+      ]);
+    switch (res?.outcome) {
+      case 'ACCEPTED':
+        break;
+      case 'SEAT_LIMIT_REACHED': {
+        const [t]: Array<{ seat_limit: number }> = await m.query(
+          `select seat_limit from tenants where id = $1`,
+          [res.tenant_id],
+        );
+        throw Errors.seatLimitReached(t?.seat_limit ?? 0);
+      }
+      case 'EMAIL_MISMATCH':
+        throw Errors.forbidden('This invitation was sent to a different e-mail address');
+      case 'ALREADY_MEMBER':
+        throw Errors.conflict('You are already a member of this workspace', {
+          reason: 'ALREADY_MEMBER',
+        });
+      case 'EXPIRED':
+      case 'REVOKED':
+      case 'ALREADY_ACCEPTED':
+        throw Errors.conflict(
+          `This invitation is no longer valid (${res.outcome.toLowerCase().replace('_', ' ')})`,
+          {
+            reason: res.outcome,
+          },
+        );
+      default:
+        throw Errors.notFound('Invitation');
+    }
+    await this.enterTenant(res.tenant_id!);
+    await this.audit.record(actor, {
+      action: 'acceptInvitation',
+      entityType: 'Membership',
+      entityId: actor.auth.userId,
+      meta: { role: res.role },
+    });
+    return this.getTenant(res.tenant_id!);
+  }
+
+  async members(): Promise<MemberModel[]> {
+    const rows: Array<{
+      user_id: string;
+      role: Role;
+      created_at: Date;
+      email: string;
+      name: string;
+      user_created_at: Date;
+    }> = await TenantContext.manager().query(
+      `select ms.user_id, ms.role, ms.created_at, u.email, u.name, u.created_at as user_created_at
+         from memberships ms join users u on u.id = ms.user_id
+         where ms.tenant_id = $1 order by ms.created_at, ms.user_id`,
+      [TenantContext.tenantId()],
+    );
+    return rows.map((r) => ({
+      id: r.user_id,
+      role: r.role,
+      joinedAt: r.created_at,
+      user: { id: r.user_id, email: r.email, name: r.name, createdAt: r.user_created_at },
+    }));
+  }
+
+  async updateRole(auth: RequestAuth, userId: string, role: Role): Promise<MemberModel> {
+    const m = TenantContext.manager();
+    const tenantId = TenantContext.tenantId();
+    await lockTenantSeats(m, tenantId);
+    const current = await this.membershipRole(userId);
+    if (
+      !auth.role ||
+      !canAssignRole(auth.role, role) ||
+      (current === 'OWNER' && auth.role !== 'OWNER')
+    ) {
+      throw Errors.forbidden(`Your role cannot make this change`);
+    }
+    if (current === 'OWNER' && role !== 'OWNER') await this.assertNotLastOwner(tenantId);
+    await m.query(`update memberships set role = $3 where tenant_id = $1 and user_id = $2`, [
+      tenantId,
+      userId,
+      role,
+    ]);
+    const member = (await this.members()).find((x) => x.id === userId);
+    return member!;
+  }
+
+  async remove(auth: RequestAuth, userId: string): Promise<boolean> {
+    const m = TenantContext.manager();
+    const tenantId = TenantContext.tenantId();
+    await lockTenantSeats(m, tenantId);
+    const current = await this.membershipRole(userId);
+    if (current === 'OWNER' && auth.role !== 'OWNER')
+      throw Errors.forbidden('Only an OWNER can remove an OWNER');
+    if (current === 'OWNER') await this.assertNotLastOwner(tenantId);
+    await m.query(`delete from memberships where tenant_id = $1 and user_id = $2`, [
+      tenantId,
+      userId,
+    ]);
+    return true;
+  }
+
+  async invitations(): Promise<InvitationModel[]> {
+    const rows = await TenantContext.manager()
+      .getRepository(InvitationEntity)
+      .find({ order: { createdAt: 'DESC' }, take: 200 });
+    return rows.map(toInvitation);
+  }
+
+  async revokeInvitation(id: string): Promise<InvitationModel> {
+    const repo = TenantContext.manager().getRepository(InvitationEntity);
+    const inv = await repo.findOneBy({ id });
+    if (!inv) throw Errors.notFound('Invitation');
+    if (inv.acceptedAt || inv.revokedAt) throw Errors.conflict('Invitation is no longer pending');
+    inv.revokedAt = new Date();
+    return toInvitation(await repo.save(inv));
+  }
+
+  private async membershipRole(userId: string): Promise<Role> {
+    const rows: Array<{ role: Role }> = await TenantContext.manager().query(
+      `select role from memberships where tenant_id = $1 and user_id = $2`,
+      [TenantContext.tenantId(), userId],
+    );
+    if (!rows[0]) throw Errors.notFound('Member');
+    return rows[0].role;
+  }
+
+  private async assertNotLastOwner(tenantId: string): Promise<void> {
+    const [r]: Array<{ n: string }> = await TenantContext.manager().query(
+      `select count(*) as n from memberships where tenant_id = $1 and role = 'OWNER'`,
+      [tenantId],
+    );
+    if (Number(r!.n) <= 1)
+      throw Errors.conflict('A workspace must keep at least one OWNER', { reason: 'LAST_OWNER' });
+  }
+
+  /** After creating or joining a tenant inside a user scope, continue this transaction as that tenant. */
+  private async enterTenant(tenantId: string): Promise<void> {
+    await TenantContext.manager().query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
+  }
+}
+
+function toInvitation(inv: InvitationEntity): InvitationModel {
+  const status = inv.acceptedAt
+    ? 'accepted'
+    : inv.revokedAt
+      ? 'revoked'
+      : inv.expiresAt.getTime() < Date.now()
+        ? 'expired'
+        : 'pending';
+  return {
+    id: inv.id,
+    email: inv.email,
+    role: inv.role,
+    status,
+    expiresAt: inv.expiresAt,
+    createdAt: inv.createdAt,
+    token: null,
+  };
+}
