@@ -1,0 +1,371 @@
+import type {
+  AdjustmentGroup,
+  ClaimAdjustment,
+  ClaimParty,
+  ClaimPayment,
+  DatePeriod,
+  PayeeRef,
+  PayerRef,
+  ServiceLine,
+} from './claim-payment.types';
+import type { X12Separators } from './separators';
+import type { Segment } from './segment-tokenizer';
+import { x12Error, type X12Error, type X12ErrorCode } from './x12-error';
+import { parseDate8, parseDecimal } from './x12-values';
+
+/** What a claim inherits from its transaction header. */
+export interface ClaimContext {
+  payer: PayerRef;
+  payee?: PayeeRef;
+  traceNumber?: string;
+  paymentDate?: string;
+  transactionControlNumber: string;
+}
+
+export interface FinishedClaim {
+  /** Undefined when the claim had errors: a claim with doubtful money is not handed to an importer. */
+  claim: ClaimPayment | undefined;
+  errors: X12Error[];
+}
+
+const ADJUSTMENT_GROUPS: ReadonlySet<string> = new Set(['CO', 'PR', 'OA', 'PI', 'CR']);
+const CAS_TRIPLES = 6;
+const MIA_REMARK_ELEMENTS = [5, 20, 21, 22, 23];
+const MOA_REMARK_ELEMENTS = [3, 4, 5, 6, 7];
+
+function element(segment: Segment, index: number): string {
+  return segment[index] ?? '';
+}
+
+function elementName(segment: Segment, index: number): string {
+  return `${segment[0] as string}${index < 10 ? '0' : ''}${index}`;
+}
+
+function pushUnique(target: string[], code: string): void {
+  if (code !== '' && !target.includes(code)) target.push(code);
+}
+
+/** Accumulates the segments of one CLP loop (2100 with its 2110 service lines) into a ClaimPayment. */
+export class ClaimBuilder {
+  private readonly claim: ClaimPayment;
+  private readonly claimRemarks: string[] = [];
+  private readonly problems: X12Error[] = [];
+  private line: ServiceLine | undefined;
+  private segmentNumber: number;
+  readonly claimId: string;
+
+  constructor(clp: Segment, segmentNumber: number, context: ClaimContext) {
+    this.segmentNumber = segmentNumber;
+    const claimId = element(clp, 1);
+    this.claimId = claimId;
+    if (claimId === '') this.problem('X12_BAD_SEGMENT', clp, 'expected a claim id in CLP01');
+    const status = element(clp, 2);
+    if (status === '') this.problem('X12_BAD_SEGMENT', clp, 'expected a claim status in CLP02');
+    const claim: ClaimPayment = {
+      claimId,
+      status,
+      charge: this.amount(clp, 3, true) ?? 0,
+      paid: this.amount(clp, 4, true) ?? 0,
+      patientResponsibility: this.amount(clp, 5, false) ?? null,
+      adjustments: [],
+      remarks: [],
+      serviceLines: [],
+      payer: context.payer,
+      transactionControlNumber: context.transactionControlNumber,
+      segmentNumber,
+    };
+    const optional: [keyof ClaimPayment, number][] = [
+      ['claimFilingIndicator', 6],
+      ['payerClaimControlNumber', 7],
+      ['facilityTypeCode', 8],
+      ['claimFrequencyCode', 9],
+    ];
+    for (const [field, index] of optional) {
+      const value = element(clp, index);
+      if (value !== '') Object.assign(claim, { [field]: value });
+    }
+    if (context.payee !== undefined) claim.payee = context.payee;
+    if (context.traceNumber !== undefined) claim.traceNumber = context.traceNumber;
+    if (context.paymentDate !== undefined) claim.paymentDate = context.paymentDate;
+    this.claim = claim;
+  }
+
+  add(segment: Segment, segmentNumber: number, separators: X12Separators): void {
+    this.segmentNumber = segmentNumber;
+    switch (segment[0]) {
+      case 'CAS':
+        this.addAdjustments(segment);
+        break;
+      case 'SVC':
+        this.startServiceLine(segment, separators);
+        break;
+      case 'DTM':
+        if (this.line === undefined) this.addClaimDate(segment);
+        else this.addServiceDate(this.line, segment);
+        break;
+      case 'LQ':
+        if (this.line !== undefined && element(segment, 1) === 'HE') {
+          pushUnique(this.line.remarks, element(segment, 2));
+        }
+        break;
+      case 'AMT':
+        if (this.line !== undefined && element(segment, 1) === 'B6') {
+          const allowed = this.amount(segment, 2, true);
+          if (allowed !== undefined) this.line.allowed = allowed;
+        }
+        break;
+      case 'REF':
+        if (this.line !== undefined && element(segment, 1) === '6R') {
+          this.line.lineItemControlNumber = element(segment, 2);
+        }
+        break;
+      case 'NM1':
+        this.addParty(segment);
+        break;
+      case 'MIA':
+        for (const i of MIA_REMARK_ELEMENTS) pushUnique(this.claimRemarks, element(segment, i));
+        break;
+      case 'MOA':
+        for (const i of MOA_REMARK_ELEMENTS) pushUnique(this.claimRemarks, element(segment, i));
+        break;
+      default:
+        // QTY, PER, RDM and other situational segments carry nothing the contract needs.
+        break;
+    }
+  }
+
+  /** Records a problem found outside this builder (e.g. a malformed segment id) against the claim. */
+  reject(error: X12Error): void {
+    this.problems.push({ ...error, claimId: this.claimId });
+  }
+
+  finish(): FinishedClaim {
+    this.closeServiceLine();
+    if (this.problems.length > 0) return { claim: undefined, errors: this.problems };
+    const claim = this.claim;
+    const remarks = this.claimRemarks;
+    for (const line of claim.serviceLines)
+      for (const code of line.remarks) pushUnique(remarks, code);
+    claim.remarks = remarks;
+    const serviceDates = claim.statementPeriod ?? this.lineDateSpan();
+    if (serviceDates !== undefined) claim.serviceDates = serviceDates;
+    return { claim, errors: this.problems };
+  }
+
+  private problem(code: X12ErrorCode, segment: Segment, message: string): void {
+    this.problems.push(
+      x12Error(code, this.segmentNumber, segment[0] as string, message, this.claimId),
+    );
+  }
+
+  private amount(segment: Segment, index: number, required: boolean): number | undefined {
+    const text = element(segment, index);
+    if (text === '') {
+      if (required) {
+        this.problem(
+          'X12_BAD_AMOUNT',
+          segment,
+          `expected an amount in ${elementName(segment, index)}, found nothing`,
+        );
+      }
+      return undefined;
+    }
+    const value = parseDecimal(text);
+    if (Number.isNaN(value)) {
+      this.problem(
+        'X12_BAD_AMOUNT',
+        segment,
+        `expected an amount in ${elementName(segment, index)}, found ${JSON.stringify(text)}`,
+      );
+      return undefined;
+    }
+    return value;
+  }
+
+  private date(segment: Segment): string | undefined {
+    const text = element(segment, 2);
+    const date = parseDate8(text);
+    if (date === undefined) {
+      this.problem(
+        'X12_BAD_DATE',
+        segment,
+        `expected a CCYYMMDD date in DTM02, found ${JSON.stringify(text)}`,
+      );
+    }
+    return date;
+  }
+
+  private addAdjustments(segment: Segment): void {
+    const group = element(segment, 1);
+    if (!ADJUSTMENT_GROUPS.has(group)) {
+      this.problem(
+        'X12_BAD_SEGMENT',
+        segment,
+        `expected adjustment group CO, PR, OA, PI or CR in CAS01, found ${JSON.stringify(group)}`,
+      );
+      return;
+    }
+    const line = this.line;
+    let found = 0;
+    for (let triple = 0; triple < CAS_TRIPLES; triple++) {
+      const reasonIndex = 2 + triple * 3;
+      const carc = element(segment, reasonIndex);
+      if (carc === '' && element(segment, reasonIndex + 1) === '') continue;
+      found++;
+      if (carc === '') {
+        this.problem(
+          'X12_BAD_SEGMENT',
+          segment,
+          `expected a reason code in ${elementName(segment, reasonIndex)} before its amount`,
+        );
+        continue;
+      }
+      const amount = this.amount(segment, reasonIndex + 1, true);
+      if (amount === undefined) continue;
+      const adjustment: ClaimAdjustment = {
+        group: group as AdjustmentGroup,
+        carc,
+        amount,
+        level: line === undefined ? 'claim' : 'service',
+      };
+      const quantity = this.amount(segment, reasonIndex + 2, false);
+      if (quantity !== undefined) adjustment.quantity = quantity;
+      if (line !== undefined) {
+        adjustment.procedure = line.procedure;
+        line.adjustments.push(adjustment);
+      }
+      this.claim.adjustments.push(adjustment);
+    }
+    if (found === 0)
+      this.problem('X12_BAD_SEGMENT', segment, 'expected a reason code and amount in CAS02/CAS03');
+  }
+
+  private startServiceLine(segment: Segment, separators: X12Separators): void {
+    this.closeServiceLine();
+    const composite = element(segment, 1).split(separators.component);
+    const qualifier = composite[0] ?? '';
+    const procedure = composite[1] ?? '';
+    if (qualifier === '' || procedure === '') {
+      this.problem(
+        'X12_BAD_SEGMENT',
+        segment,
+        `expected qualifier${separators.component}code in SVC01, found ${JSON.stringify(element(segment, 1))}`,
+      );
+    }
+    const unitsText = element(segment, 5);
+    const line: ServiceLine = {
+      qualifier,
+      procedure,
+      modifiers: composite.slice(2, 6).filter((m) => m !== ''),
+      charge: this.amount(segment, 2, true) ?? 0,
+      paid: this.amount(segment, 3, true) ?? 0,
+      units: unitsText === '' ? 1 : (this.amount(segment, 5, false) ?? 0),
+      adjustments: [],
+      remarks: [],
+      segmentNumber: this.segmentNumber,
+    };
+    const description = composite[6];
+    if (description !== undefined && description !== '') line.description = description;
+    const revenueCode = element(segment, 4);
+    if (revenueCode !== '') line.revenueCode = revenueCode;
+    const submitted = element(segment, 6);
+    if (submitted !== '') {
+      const parts = submitted.split(separators.component);
+      line.submittedProcedure = {
+        qualifier: parts[0] ?? '',
+        procedure: parts[1] ?? '',
+        modifiers: parts.slice(2, 6).filter((m) => m !== ''),
+      };
+    }
+    this.line = line;
+  }
+
+  private closeServiceLine(): void {
+    const line = this.line;
+    if (line === undefined) return;
+    if (line.serviceDate === undefined && line.servicePeriod?.from !== undefined) {
+      line.serviceDate = line.servicePeriod.from;
+    }
+    this.claim.serviceLines.push(line);
+    this.line = undefined;
+  }
+
+  private addClaimDate(segment: Segment): void {
+    const qualifier = element(segment, 1);
+    if (qualifier !== '232' && qualifier !== '233' && qualifier !== '050') return;
+    const date = this.date(segment);
+    if (date === undefined) return;
+    if (qualifier === '050') {
+      this.claim.receivedDate = date;
+      return;
+    }
+    const period: DatePeriod = this.claim.statementPeriod ?? {};
+    if (qualifier === '232') period.from = date;
+    else period.to = date;
+    this.claim.statementPeriod = period;
+  }
+
+  private addServiceDate(line: ServiceLine, segment: Segment): void {
+    const qualifier = element(segment, 1);
+    if (qualifier !== '472' && qualifier !== '150' && qualifier !== '151') return;
+    const date = this.date(segment);
+    if (date === undefined) return;
+    if (qualifier === '472') {
+      line.serviceDate = date;
+      return;
+    }
+    const period: DatePeriod = line.servicePeriod ?? {};
+    if (qualifier === '150') period.from = date;
+    else period.to = date;
+    line.servicePeriod = period;
+  }
+
+  private addParty(segment: Segment): void {
+    const role = element(segment, 1);
+    const field =
+      role === 'QC'
+        ? 'patient'
+        : role === 'IL'
+          ? 'insured'
+          : role === '74'
+            ? 'correctedPatient'
+            : role === '82'
+              ? 'provider'
+              : role === 'TT'
+                ? 'crossoverCarrier'
+                : undefined;
+    if (field === undefined) return;
+    const party: ClaimParty = {
+      entityType: element(segment, 2) === '2' ? 'organization' : 'person',
+      last: element(segment, 3),
+    };
+    const optional: [keyof ClaimParty, number][] = [
+      ['first', 4],
+      ['middle', 5],
+      ['suffix', 7],
+      ['idQualifier', 8],
+      ['id', 9],
+    ];
+    for (const [key, index] of optional) {
+      const value = element(segment, index);
+      if (value !== '') Object.assign(party, { [key]: value });
+    }
+    this.claim[field] = party;
+  }
+
+  private lineDateSpan(): DatePeriod | undefined {
+    let from: string | undefined;
+    let to: string | undefined;
+    for (const line of this.claim.serviceLines) {
+      const start = line.serviceDate ?? line.servicePeriod?.from;
+      const end = line.servicePeriod?.to ?? line.serviceDate;
+      if (start !== undefined && (from === undefined || start < from)) from = start;
+      if (end !== undefined && (to === undefined || end > to)) to = end;
+    }
+    if (from === undefined && to === undefined) return undefined;
+    const span: DatePeriod = {};
+    if (from !== undefined) span.from = from;
+    if (to !== undefined) span.to = to;
+    return span;
+  }
+}
