@@ -22,6 +22,10 @@ const swcPlugin = swc.vite({
 
 // Two projects: `unit` (pure *.spec.ts, no services) and `int` (*.int-spec.ts against real Postgres,
 // Redis and Temporal; its global set-up prepares the migrated template database once per run).
+// graphql ships ESM and CJS builds; Nest loads the CJS one, so tests must too, or two copies of its
+// classes exist and `instanceof GraphQLScalarType` checks fail (the dual-package hazard).
+alias.push({ find: /^graphql$/, replacement: resolve(__dirname, 'node_modules/graphql/index.js') });
+
 export default defineConfig({
   plugins: [swcPlugin],
   resolve: { alias },

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig } from '@claimlane/server-config';
-import { createApiApp } from './create-api-app';
-import { createRuntime } from './runtime';
+import { createApiApp, createRuntime } from '@claimlane/server-api';
 
 /** `npm run api`: the API alone, against DATABASE_APP_URL / REDIS_URL (PORT honoured). */
 async function main(): Promise<void> {

@@ -19,6 +19,8 @@ export const configSchema = z.object({
   /** Password given to `claimlane_app` when the migrator creates it. */
   APP_DB_PASSWORD: z.string().min(8).default('claimlane_app_dev'),
   REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
+  /** Namespaces every key this process writes (several deployments or test runs can share one Redis). */
+  REDIS_KEY_PREFIX: z.string().default('claimlane:'),
   TEMPORAL_ADDRESS: z.string().optional(),
   TEMPORAL_NAMESPACE: z.string().default('default'),
   JWT_SECRET: z.string().min(32).default('dev-only-secret-change-me-dev-only-secret-change-me'),

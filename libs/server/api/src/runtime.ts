@@ -23,6 +23,7 @@ export async function createRuntime(config: AppConfig, logger?: Logger): Promise
     lazyConnect: true,
     maxRetriesPerRequest: 2,
     enableOfflineQueue: true,
+    keyPrefix: config.REDIS_KEY_PREFIX,
   });
   redis.on('error', (e: Error) =>
     log.warn({ event: 'redis.error', errName: e.name }, 'redis connection problem'),

@@ -1,0 +1,3 @@
+export * from './app.module';
+export * from './create-api-app';
+export * from './runtime';
