@@ -69,7 +69,8 @@ export class RequestScopeInterceptor implements NestInterceptor {
         await this.audit.recordReads(actor, readSpec.action, readSpec.entity, idsOf(result));
       return result;
     };
-    if (auth.tenantId)
+    // Operations for the signed-in person (createTenant, acceptInvitation, me…) never run inside a tenant.
+    if (auth.tenantId && !(isRoot && access?.kind === 'user'))
       return from(this.db.runInTenantTx(auth.tenantId, run, { userId: auth.userId }));
     if (auth.userId) return from(this.db.runAsUser(auth.userId, run));
     return from(this.db.runAnonymous(run));

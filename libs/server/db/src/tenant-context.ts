@@ -40,3 +40,13 @@ export const TenantContext = {
     return storage.getStore();
   },
 };
+
+/**
+ * Moves the current transaction into another tenant (used right after creating or joining one, inside
+ * a user scope). RLS follows `app.tenant_id`, and the scope follows it too.
+ */
+export async function enterTenantInScope(tenantId: string): Promise<void> {
+  const scope = TenantContext.current();
+  await scope.manager.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
+  (scope as { tenantId: string | null }).tenantId = tenantId;
+}

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Role, TenantKind } from '@claimlane/shared-contracts';
 import { APP_CONFIG, type AppConfig } from '@claimlane/server-config';
-import { InvitationEntity, TenantContext, TenantEntity } from '@claimlane/server-db';
+import { InvitationEntity, TenantContext, TenantEntity, enterTenantInScope } from '@claimlane/server-db';
 import { Errors, type RequestAuth } from '@claimlane/server-common';
 import { canAssignRole, newSecret, sha256 } from '@claimlane/server-auth';
 import { AuditService, type AuditActor } from '@claimlane/server-audit';
@@ -271,8 +271,8 @@ export class TenancyService {
   }
 
   /** After creating or joining a tenant inside a user scope, continue this transaction as that tenant. */
-  private async enterTenant(tenantId: string): Promise<void> {
-    await TenantContext.manager().query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
+  private enterTenant(tenantId: string): Promise<void> {
+    return enterTenantInScope(tenantId);
   }
 }
 
