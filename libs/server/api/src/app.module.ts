@@ -1,5 +1,5 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { Module, ValidationPipe, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import depthLimit from 'graphql-depth-limit';
@@ -11,6 +11,7 @@ import { AppealsModule } from '@claimlane/server-appeals';
 import { complexityLimitPlugin } from './graphql/complexity.plugin';
 import { createErrorFormatter } from './graphql/format-error';
 import { HealthController } from './http/health.controller';
+import { NullableAwareValidationPipe } from './graphql/nullable-aware-validation.pipe';
 
 @Module({})
 export class AppModule {
@@ -42,7 +43,7 @@ export class AppModule {
       providers: [
         {
           provide: APP_PIPE,
-          useValue: new ValidationPipe({
+          useValue: new NullableAwareValidationPipe({
             whitelist: true,
             forbidUnknownValues: false,
             transform: true,

@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   IsArray,
   IsDate,
+  IsEnum,
   IsIn,
   IsInt,
   IsNumber,
@@ -178,7 +179,7 @@ export class CreateAppealCaseInput {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
-  @Matches(/^[A-TV-Z][0-9][0-9A-Z](\.?[0-9A-Z]{1,4})?$/, {
+  @Matches(/^[A-TV-Z][0-9][0-9A-Z](\.?[0-9A-Z]{1,4})?$/i, {
     each: true,
     message: 'icd10 entries must be ICD-10-CM codes',
   })
@@ -301,6 +302,9 @@ registerEnumType(SortDirection, { name: 'SortDirection' });
 
 @InputType()
 export class AppealCaseOrder {
-  @Field(() => AppealCaseSortField) field!: AppealCaseSortField;
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC }) direction!: SortDirection;
+  @Field(() => AppealCaseSortField) @IsEnum(AppealCaseSortField) field!: AppealCaseSortField;
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  @IsOptional()
+  @IsEnum(SortDirection)
+  direction!: SortDirection;
 }
