@@ -9,9 +9,9 @@ import type {
   ServiceLine,
 } from './claim-payment.types';
 import type { X12Separators } from './separators';
-import type { Segment } from './segment-tokenizer';
+import type { SegmentView } from './segment-view';
 import { x12Error, type X12Error, type X12ErrorCode } from './x12-error';
-import { parseDate8, parseDecimal } from './x12-values';
+import { parseDate8 } from './x12-values';
 
 /** What a claim inherits from its transaction header. */
 export interface ClaimContext {
@@ -33,12 +33,8 @@ const CAS_TRIPLES = 6;
 const MIA_REMARK_ELEMENTS = [5, 20, 21, 22, 23];
 const MOA_REMARK_ELEMENTS = [3, 4, 5, 6, 7];
 
-function element(segment: Segment, index: number): string {
-  return segment[index] ?? '';
-}
-
-function elementName(segment: Segment, index: number): string {
-  return `${segment[0] as string}${index < 10 ? '0' : ''}${index}`;
+function elementName(segment: SegmentView, index: number): string {
+  return `${segment.id}${index < 10 ? '0' : ''}${index}`;
 }
 
 function pushUnique(target: string[], code: string): void {
@@ -54,12 +50,12 @@ export class ClaimBuilder {
   private segmentNumber: number;
   readonly claimId: string;
 
-  constructor(clp: Segment, segmentNumber: number, context: ClaimContext) {
+  constructor(clp: SegmentView, segmentNumber: number, context: ClaimContext) {
     this.segmentNumber = segmentNumber;
-    const claimId = element(clp, 1);
+    const claimId = clp.get(1);
     this.claimId = claimId;
     if (claimId === '') this.problem('X12_BAD_SEGMENT', clp, 'expected a claim id in CLP01');
-    const status = element(clp, 2);
+    const status = clp.get(2);
     if (status === '') this.problem('X12_BAD_SEGMENT', clp, 'expected a claim status in CLP02');
     const claim: ClaimPayment = {
       claimId,
@@ -74,25 +70,19 @@ export class ClaimBuilder {
       transactionControlNumber: context.transactionControlNumber,
       segmentNumber,
     };
-    const optional: [keyof ClaimPayment, number][] = [
-      ['claimFilingIndicator', 6],
-      ['payerClaimControlNumber', 7],
-      ['facilityTypeCode', 8],
-      ['claimFrequencyCode', 9],
-    ];
-    for (const [field, index] of optional) {
-      const value = element(clp, index);
-      if (value !== '') Object.assign(claim, { [field]: value });
-    }
+    if (!clp.isEmpty(6)) claim.claimFilingIndicator = clp.get(6);
+    if (!clp.isEmpty(7)) claim.payerClaimControlNumber = clp.get(7);
+    if (!clp.isEmpty(8)) claim.facilityTypeCode = clp.get(8);
+    if (!clp.isEmpty(9)) claim.claimFrequencyCode = clp.get(9);
     if (context.payee !== undefined) claim.payee = context.payee;
     if (context.traceNumber !== undefined) claim.traceNumber = context.traceNumber;
     if (context.paymentDate !== undefined) claim.paymentDate = context.paymentDate;
     this.claim = claim;
   }
 
-  add(segment: Segment, segmentNumber: number, separators: X12Separators): void {
+  add(segment: SegmentView, segmentNumber: number, separators: X12Separators): void {
     this.segmentNumber = segmentNumber;
-    switch (segment[0]) {
+    switch (segment.id) {
       case 'CAS':
         this.addAdjustments(segment);
         break;
@@ -104,29 +94,29 @@ export class ClaimBuilder {
         else this.addServiceDate(this.line, segment);
         break;
       case 'LQ':
-        if (this.line !== undefined && element(segment, 1) === 'HE') {
-          pushUnique(this.line.remarks, element(segment, 2));
+        if (this.line !== undefined && segment.is(1, 'HE')) {
+          pushUnique(this.line.remarks, segment.get(2));
         }
         break;
       case 'AMT':
-        if (this.line !== undefined && element(segment, 1) === 'B6') {
+        if (this.line !== undefined && segment.is(1, 'B6')) {
           const allowed = this.amount(segment, 2, true);
           if (allowed !== undefined) this.line.allowed = allowed;
         }
         break;
       case 'REF':
-        if (this.line !== undefined && element(segment, 1) === '6R') {
-          this.line.lineItemControlNumber = element(segment, 2);
+        if (this.line !== undefined && segment.is(1, '6R')) {
+          this.line.lineItemControlNumber = segment.get(2);
         }
         break;
       case 'NM1':
         this.addParty(segment);
         break;
       case 'MIA':
-        for (const i of MIA_REMARK_ELEMENTS) pushUnique(this.claimRemarks, element(segment, i));
+        for (const i of MIA_REMARK_ELEMENTS) pushUnique(this.claimRemarks, segment.get(i));
         break;
       case 'MOA':
-        for (const i of MOA_REMARK_ELEMENTS) pushUnique(this.claimRemarks, element(segment, i));
+        for (const i of MOA_REMARK_ELEMENTS) pushUnique(this.claimRemarks, segment.get(i));
         break;
       default:
         // QTY, PER, RDM and other situational segments carry nothing the contract needs.
@@ -152,15 +142,12 @@ export class ClaimBuilder {
     return { claim, errors: this.problems };
   }
 
-  private problem(code: X12ErrorCode, segment: Segment, message: string): void {
-    this.problems.push(
-      x12Error(code, this.segmentNumber, segment[0] as string, message, this.claimId),
-    );
+  private problem(code: X12ErrorCode, segment: SegmentView, message: string): void {
+    this.problems.push(x12Error(code, this.segmentNumber, segment.id, message, this.claimId));
   }
 
-  private amount(segment: Segment, index: number, required: boolean): number | undefined {
-    const text = element(segment, index);
-    if (text === '') {
+  private amount(segment: SegmentView, index: number, required: boolean): number | undefined {
+    if (segment.isEmpty(index)) {
       if (required) {
         this.problem(
           'X12_BAD_AMOUNT',
@@ -170,20 +157,20 @@ export class ClaimBuilder {
       }
       return undefined;
     }
-    const value = parseDecimal(text);
+    const value = segment.decimal(index);
     if (Number.isNaN(value)) {
       this.problem(
         'X12_BAD_AMOUNT',
         segment,
-        `expected an amount in ${elementName(segment, index)}, found ${JSON.stringify(text)}`,
+        `expected an amount in ${elementName(segment, index)}, found ${JSON.stringify(segment.get(index))}`,
       );
       return undefined;
     }
     return value;
   }
 
-  private date(segment: Segment): string | undefined {
-    const text = element(segment, 2);
+  private date(segment: SegmentView): string | undefined {
+    const text = segment.get(2);
     const date = parseDate8(text);
     if (date === undefined) {
       this.problem(
@@ -195,8 +182,8 @@ export class ClaimBuilder {
     return date;
   }
 
-  private addAdjustments(segment: Segment): void {
-    const group = element(segment, 1);
+  private addAdjustments(segment: SegmentView): void {
+    const group = segment.get(1);
     if (!ADJUSTMENT_GROUPS.has(group)) {
       this.problem(
         'X12_BAD_SEGMENT',
@@ -209,8 +196,9 @@ export class ClaimBuilder {
     let found = 0;
     for (let triple = 0; triple < CAS_TRIPLES; triple++) {
       const reasonIndex = 2 + triple * 3;
-      const carc = element(segment, reasonIndex);
-      if (carc === '' && element(segment, reasonIndex + 1) === '') continue;
+      if (reasonIndex >= segment.size) break;
+      const carc = segment.get(reasonIndex);
+      if (carc === '' && segment.isEmpty(reasonIndex + 1)) continue;
       found++;
       if (carc === '') {
         this.problem(
@@ -240,19 +228,19 @@ export class ClaimBuilder {
       this.problem('X12_BAD_SEGMENT', segment, 'expected a reason code and amount in CAS02/CAS03');
   }
 
-  private startServiceLine(segment: Segment, separators: X12Separators): void {
+  private startServiceLine(segment: SegmentView, separators: X12Separators): void {
     this.closeServiceLine();
-    const composite = element(segment, 1).split(separators.component);
+    const composite = segment.get(1).split(separators.component);
     const qualifier = composite[0] ?? '';
     const procedure = composite[1] ?? '';
     if (qualifier === '' || procedure === '') {
       this.problem(
         'X12_BAD_SEGMENT',
         segment,
-        `expected qualifier${separators.component}code in SVC01, found ${JSON.stringify(element(segment, 1))}`,
+        `expected qualifier${separators.component}code in SVC01, found ${JSON.stringify(segment.get(1))}`,
       );
     }
-    const unitsText = element(segment, 5);
+    const unitsText = segment.get(5);
     const line: ServiceLine = {
       qualifier,
       procedure,
@@ -266,9 +254,9 @@ export class ClaimBuilder {
     };
     const description = composite[6];
     if (description !== undefined && description !== '') line.description = description;
-    const revenueCode = element(segment, 4);
+    const revenueCode = segment.get(4);
     if (revenueCode !== '') line.revenueCode = revenueCode;
-    const submitted = element(segment, 6);
+    const submitted = segment.get(6);
     if (submitted !== '') {
       const parts = submitted.split(separators.component);
       line.submittedProcedure = {
@@ -290,8 +278,8 @@ export class ClaimBuilder {
     this.line = undefined;
   }
 
-  private addClaimDate(segment: Segment): void {
-    const qualifier = element(segment, 1);
+  private addClaimDate(segment: SegmentView): void {
+    const qualifier = segment.get(1);
     if (qualifier !== '232' && qualifier !== '233' && qualifier !== '050') return;
     const date = this.date(segment);
     if (date === undefined) return;
@@ -305,8 +293,8 @@ export class ClaimBuilder {
     this.claim.statementPeriod = period;
   }
 
-  private addServiceDate(line: ServiceLine, segment: Segment): void {
-    const qualifier = element(segment, 1);
+  private addServiceDate(line: ServiceLine, segment: SegmentView): void {
+    const qualifier = segment.get(1);
     if (qualifier !== '472' && qualifier !== '150' && qualifier !== '151') return;
     const date = this.date(segment);
     if (date === undefined) return;
@@ -320,8 +308,8 @@ export class ClaimBuilder {
     line.servicePeriod = period;
   }
 
-  private addParty(segment: Segment): void {
-    const role = element(segment, 1);
+  private addParty(segment: SegmentView): void {
+    const role = segment.get(1);
     const field =
       role === 'QC'
         ? 'patient'
@@ -336,20 +324,14 @@ export class ClaimBuilder {
                 : undefined;
     if (field === undefined) return;
     const party: ClaimParty = {
-      entityType: element(segment, 2) === '2' ? 'organization' : 'person',
-      last: element(segment, 3),
+      entityType: segment.is(2, '2') ? 'organization' : 'person',
+      last: segment.get(3),
     };
-    const optional: [keyof ClaimParty, number][] = [
-      ['first', 4],
-      ['middle', 5],
-      ['suffix', 7],
-      ['idQualifier', 8],
-      ['id', 9],
-    ];
-    for (const [key, index] of optional) {
-      const value = element(segment, index);
-      if (value !== '') Object.assign(party, { [key]: value });
-    }
+    if (!segment.isEmpty(4)) party.first = segment.get(4);
+    if (!segment.isEmpty(5)) party.middle = segment.get(5);
+    if (!segment.isEmpty(7)) party.suffix = segment.get(7);
+    if (!segment.isEmpty(8)) party.idQualifier = segment.get(8);
+    if (!segment.isEmpty(9)) party.id = segment.get(9);
     this.claim[field] = party;
   }
 

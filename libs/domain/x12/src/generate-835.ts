@@ -70,9 +70,17 @@ function money(cents: number): string {
   return `${cents < 0 ? '-' : ''}${Math.floor(abs / 100)}.${fraction < 10 ? '0' : ''}${fraction}`;
 }
 
+const dateCache: string[] = [];
+
+/** Dates repeat (a year and a bit of offsets), so each is formatted once. */
 function date8(dayOffset: number): string {
-  const iso = new Date(BASE_DAY + dayOffset * DAY_MS).toISOString();
-  return iso.slice(0, 4) + iso.slice(5, 7) + iso.slice(8, 10);
+  let text = dateCache[dayOffset];
+  if (text === undefined) {
+    const iso = new Date(BASE_DAY + dayOffset * DAY_MS).toISOString();
+    text = iso.slice(0, 4) + iso.slice(5, 7) + iso.slice(8, 10);
+    dateCache[dayOffset] = text;
+  }
+  return text;
 }
 
 /** Joins elements and drops trailing empty ones, which X12 forbids. */

@@ -1,11 +1,10 @@
+import { SegmentView } from './segment-view';
 import { ISA_LENGTH, readIsaSeparators, type X12Separators } from './separators';
 import { x12Error, X12ParseError } from './x12-error';
 
-/** Elements of one segment: `[0]` is the segment id, `[1]` is element 01, and so on. */
-export type Segment = readonly string[];
-
 export interface SegmentSink {
-  segment(elements: Segment, segmentNumber: number, separators: X12Separators): void;
+  /** `segment` is reused for the next segment: copy out what is needed before returning. */
+  segment(segment: SegmentView, segmentNumber: number, separators: X12Separators): void;
 }
 
 export interface TokenizerEnd {
@@ -43,6 +42,7 @@ export class X12SegmentTokenizer {
   private count = 0;
   private lastId = '';
   private ended = false;
+  private readonly view = new SegmentView();
 
   constructor(
     private readonly sink: SegmentSink,
@@ -130,7 +130,7 @@ export class X12SegmentTokenizer {
     const separators = readIsaSeparators(isa, number);
     this.separators = separators;
     this.expectIsa = false;
-    this.deliver(isa.slice(0, ISA_LENGTH - 1).split(separators.element));
+    this.deliver(isa, 0, ISA_LENGTH - 1);
   }
 
   private emit(buffer: string, start: number, end: number): void {
@@ -142,21 +142,20 @@ export class X12SegmentTokenizer {
       stop--;
     }
     if (stop === start) return;
-    const separators = this.separators as X12Separators;
-    const elements = buffer.slice(start, stop).split(separators.element);
-    const id = elements[0] as string;
-    if (id === 'ISA') {
+    const element = (this.separators as X12Separators).element;
+    if (buffer.startsWith('ISA', start) && buffer.charAt(start + 3) === element) {
       // An ISA met mid-stream means the previous interchange lacked its IEA; its layout must still hold.
       readIsaSeparators(buffer.slice(start, end + 1), this.count + 1);
-    } else if (id === 'IEA') {
-      this.expectIsa = true;
     }
-    this.deliver(elements);
+    this.deliver(buffer, start, stop);
+    if (this.view.id === 'IEA') this.expectIsa = true;
   }
 
-  private deliver(elements: string[]): void {
+  private deliver(text: string, start: number, end: number): void {
+    const view = this.view;
+    view.load(text, start, end, (this.separators as X12Separators).element);
     this.count++;
-    this.lastId = elements[0] as string;
-    this.sink.segment(elements, this.count, this.separators as X12Separators);
+    this.lastId = view.id;
+    this.sink.segment(view, this.count, this.separators as X12Separators);
   }
 }

@@ -8,9 +8,10 @@ import type {
   TransactionHeader,
 } from './remittance-envelope.types';
 import type { X12Separators } from './separators';
-import type { Segment, SegmentSink, TokenizerEnd } from './segment-tokenizer';
+import type { SegmentSink, TokenizerEnd } from './segment-tokenizer';
+import type { SegmentView } from './segment-view';
 import { x12Error, type X12Error, type X12ErrorCode } from './x12-error';
-import { parseDate6, parseDate8, parseDecimal } from './x12-values';
+import { parseDate6, parseDate8 } from './x12-values';
 
 interface OpenTransaction {
   header: TransactionHeader;
@@ -40,10 +41,6 @@ const CLAIM_ONLY: ReadonlySet<string> = new Set(['CAS', 'NM1', 'MIA', 'MOA', 'AM
 /** Service-line segments skipped after an SVC that had no claim (one error is enough). */
 const SERVICE_ONLY: ReadonlySet<string> = new Set(['CAS', 'DTM', 'AMT', 'QTY', 'REF', 'LQ']);
 const PLB_PAIRS = 6;
-
-function element(segment: Segment, index: number): string {
-  return segment[index] ?? '';
-}
 
 function isSegmentId(id: string): boolean {
   const length = id.length;
@@ -80,8 +77,8 @@ export class X835SegmentInterpreter implements SegmentSink {
     return claims;
   }
 
-  segment(segment: Segment, n: number, separators: X12Separators): void {
-    const id = segment[0] as string;
+  segment(segment: SegmentView, n: number, separators: X12Separators): void {
+    const id = segment.id;
     const tx = this.transaction;
     if (tx !== undefined) tx.segmentCount++;
     switch (id) {
@@ -176,7 +173,7 @@ export class X835SegmentInterpreter implements SegmentSink {
 
   private transactionSegment(
     tx: OpenTransaction,
-    segment: Segment,
+    segment: SegmentView,
     id: string,
     n: number,
     separators: X12Separators,
@@ -216,12 +213,12 @@ export class X835SegmentInterpreter implements SegmentSink {
     if (tx.context === undefined) this.headerSegment(tx, segment, id, n);
   }
 
-  private headerSegment(tx: OpenTransaction, segment: Segment, id: string, n: number): void {
+  private headerSegment(tx: OpenTransaction, segment: SegmentView, id: string, n: number): void {
     const header = tx.header;
     switch (id) {
       case 'BPR': {
-        const amountText = element(segment, 2);
-        const amount = parseDecimal(amountText);
+        const amountText = segment.get(2);
+        const amount = segment.decimal(2);
         if (Number.isNaN(amount)) {
           this.error(
             'X12_BAD_AMOUNT',
@@ -232,10 +229,10 @@ export class X835SegmentInterpreter implements SegmentSink {
           return;
         }
         const payment: PaymentInfo = {
-          handlingCode: element(segment, 1),
+          handlingCode: segment.get(1),
           amount,
-          creditDebit: element(segment, 3),
-          method: element(segment, 4),
+          creditDebit: segment.get(3),
+          method: segment.get(4),
         };
         const date = this.headerDate(segment, 16, n);
         if (date !== undefined) payment.date = date;
@@ -243,9 +240,9 @@ export class X835SegmentInterpreter implements SegmentSink {
         return;
       }
       case 'TRN': {
-        const trace = element(segment, 2);
+        const trace = segment.get(2);
         if (trace !== '') header.traceNumber = trace;
-        const originator = element(segment, 3);
+        const originator = segment.get(3);
         if (originator !== '') {
           header.originatorId = originator;
           tx.payerIdCandidates.trn = originator;
@@ -253,28 +250,28 @@ export class X835SegmentInterpreter implements SegmentSink {
         return;
       }
       case 'DTM':
-        if (element(segment, 1) === '405') {
+        if (segment.get(1) === '405') {
           const date = this.headerDate(segment, 2, n);
           if (date !== undefined) header.productionDate = date;
         }
         return;
       case 'N1': {
-        tx.party = element(segment, 1);
+        tx.party = segment.get(1);
         if (tx.party === 'PR') {
-          header.payer.name = element(segment, 2);
-          const payerId = element(segment, 4);
+          header.payer.name = segment.get(2);
+          const payerId = segment.get(4);
           if (payerId !== '') tx.payerIdCandidates.n1 = payerId;
         } else if (tx.party === 'PE') {
-          const payee: TransactionHeader['payee'] = { name: element(segment, 2) };
-          if (element(segment, 3) !== '') payee.idQualifier = element(segment, 3);
-          if (element(segment, 4) !== '') payee.id = element(segment, 4);
+          const payee: TransactionHeader['payee'] = { name: segment.get(2) };
+          if (segment.get(3) !== '') payee.idQualifier = segment.get(3);
+          if (segment.get(4) !== '') payee.id = segment.get(4);
           header.payee = payee;
         }
         return;
       }
       case 'REF':
-        if (tx.party === 'PR' && element(segment, 1) === '2U' && element(segment, 2) !== '') {
-          tx.payerIdCandidates.ref2u = element(segment, 2);
+        if (tx.party === 'PR' && segment.get(1) === '2U' && segment.get(2) !== '') {
+          tx.payerIdCandidates.ref2u = segment.get(2);
         }
         return;
       default:
@@ -283,12 +280,12 @@ export class X835SegmentInterpreter implements SegmentSink {
   }
 
   /** Dates outside claims are informational: a bad one is reported, but nothing is dropped. */
-  private headerDate(segment: Segment, index: number, n: number): string | undefined {
-    const text = element(segment, index);
+  private headerDate(segment: SegmentView, index: number, n: number): string | undefined {
+    const text = segment.get(index);
     if (text === '') return undefined;
     const date = parseDate8(text);
     if (date === undefined) {
-      const id = segment[0] as string;
+      const id = segment.id;
       this.error(
         'X12_BAD_DATE',
         n,
@@ -319,19 +316,19 @@ export class X835SegmentInterpreter implements SegmentSink {
 
   private addProviderAdjustments(
     tx: OpenTransaction,
-    segment: Segment,
+    segment: SegmentView,
     n: number,
     separators: X12Separators,
   ): void {
     const context = this.claimContext(tx);
-    const providerId = element(segment, 1);
+    const providerId = segment.get(1);
     const fiscalPeriodDate = this.headerDate(segment, 2, n);
     for (let pair = 0; pair < PLB_PAIRS; pair++) {
       const index = 3 + pair * 2;
-      const composite = element(segment, index);
-      const amountText = element(segment, index + 1);
+      const composite = segment.get(index);
+      const amountText = segment.get(index + 1);
       if (composite === '' && amountText === '') continue;
-      const amount = parseDecimal(amountText);
+      const amount = segment.decimal(index + 1);
       const [reason = '', reference] = composite.split(separators.component);
       if (reason === '' || Number.isNaN(amount)) {
         this.error(
@@ -358,7 +355,7 @@ export class X835SegmentInterpreter implements SegmentSink {
     }
   }
 
-  private startInterchange(segment: Segment, n: number): void {
+  private startInterchange(segment: SegmentView, n: number): void {
     if (this.interchange !== undefined) {
       this.error(
         'X12_BAD_ENVELOPE',
@@ -369,24 +366,24 @@ export class X835SegmentInterpreter implements SegmentSink {
       this.closeGroup();
     }
     const header: InterchangeHeader = {
-      controlNumber: element(segment, 13),
-      senderQualifier: element(segment, 5),
-      senderId: element(segment, 6).trim(),
-      receiverQualifier: element(segment, 7),
-      receiverId: element(segment, 8).trim(),
-      time: element(segment, 10),
-      version: element(segment, 12),
-      usage: element(segment, 15),
+      controlNumber: segment.get(13),
+      senderQualifier: segment.get(5),
+      senderId: segment.get(6).trim(),
+      receiverQualifier: segment.get(7),
+      receiverId: segment.get(8).trim(),
+      time: segment.get(10),
+      version: segment.get(12),
+      usage: segment.get(15),
       segmentNumber: n,
       groups: [],
     };
-    const date = parseDate6(element(segment, 9));
+    const date = parseDate6(segment.get(9));
     if (date !== undefined) header.date = date;
     this.interchanges.push(header);
     this.interchange = { header, groupCount: 0 };
   }
 
-  private startGroup(segment: Segment, n: number): void {
+  private startGroup(segment: SegmentView, n: number): void {
     if (this.group !== undefined) {
       this.error(
         'X12_BAD_ENVELOPE',
@@ -397,15 +394,15 @@ export class X835SegmentInterpreter implements SegmentSink {
       this.closeGroup();
     }
     const header: FunctionalGroupHeader = {
-      controlNumber: element(segment, 6),
-      functionalId: element(segment, 1),
-      senderId: element(segment, 2),
-      receiverId: element(segment, 3),
-      version: element(segment, 8),
+      controlNumber: segment.get(6),
+      functionalId: segment.get(1),
+      senderId: segment.get(2),
+      receiverId: segment.get(3),
+      version: segment.get(8),
       segmentNumber: n,
       transactions: [],
     };
-    const date = parseDate8(element(segment, 4));
+    const date = parseDate8(segment.get(4));
     if (date !== undefined) header.date = date;
     if (this.interchange === undefined) {
       this.error('X12_BAD_ENVELOPE', n, 'GS', 'functional group outside an interchange');
@@ -416,7 +413,7 @@ export class X835SegmentInterpreter implements SegmentSink {
     this.group = { header, transactionCount: 0 };
   }
 
-  private startTransaction(segment: Segment, n: number): void {
+  private startTransaction(segment: SegmentView, n: number): void {
     if (this.transaction !== undefined) {
       this.error(
         'X12_BAD_ENVELOPE',
@@ -436,15 +433,15 @@ export class X835SegmentInterpreter implements SegmentSink {
       );
     }
     const header: TransactionHeader = {
-      controlNumber: element(segment, 2),
-      version: element(segment, 3) || (group?.header.version ?? ''),
+      controlNumber: segment.get(2),
+      version: segment.get(3) || (group?.header.version ?? ''),
       interchangeControlNumber: this.interchange?.header.controlNumber ?? '',
       groupControlNumber: group?.header.controlNumber ?? '',
       segmentNumber: n,
       payer: { name: '' },
       claimCount: 0,
     };
-    const type = element(segment, 1);
+    const type = segment.get(1);
     const skip = type !== '835';
     if (skip) {
       this.error(
@@ -468,7 +465,7 @@ export class X835SegmentInterpreter implements SegmentSink {
     };
   }
 
-  private endTransaction(segment: Segment, n: number): void {
+  private endTransaction(segment: SegmentView, n: number): void {
     const tx = this.transaction;
     if (tx === undefined) {
       this.error('X12_BAD_ENVELOPE', n, 'SE', 'SE without a matching ST');
@@ -476,7 +473,7 @@ export class X835SegmentInterpreter implements SegmentSink {
     }
     this.finishClaim();
     this.claimContext(tx);
-    const declared = element(segment, 1);
+    const declared = segment.get(1);
     if (declared !== String(tx.segmentCount)) {
       this.error(
         'X12_BAD_COUNT',
@@ -485,7 +482,7 @@ export class X835SegmentInterpreter implements SegmentSink {
         `SE01 says ${JSON.stringify(declared)} segments but transaction ${tx.header.controlNumber} has ${tx.segmentCount} (ST to SE)`,
       );
     }
-    const control = element(segment, 2);
+    const control = segment.get(2);
     if (control !== tx.header.controlNumber) {
       this.error(
         'X12_BAD_CONTROL_NUMBER',
@@ -498,7 +495,7 @@ export class X835SegmentInterpreter implements SegmentSink {
     this.orphanServiceLine = false;
   }
 
-  private endGroup(segment: Segment, n: number): void {
+  private endGroup(segment: SegmentView, n: number): void {
     if (this.transaction !== undefined) {
       this.error(
         'X12_BAD_ENVELOPE',
@@ -513,7 +510,7 @@ export class X835SegmentInterpreter implements SegmentSink {
       this.error('X12_BAD_ENVELOPE', n, 'GE', 'GE without a matching GS');
       return;
     }
-    const declared = element(segment, 1);
+    const declared = segment.get(1);
     if (declared !== String(group.transactionCount)) {
       this.error(
         'X12_BAD_COUNT',
@@ -522,7 +519,7 @@ export class X835SegmentInterpreter implements SegmentSink {
         `GE01 says ${JSON.stringify(declared)} transactions but group ${group.header.controlNumber} has ${group.transactionCount}`,
       );
     }
-    const control = element(segment, 2);
+    const control = segment.get(2);
     if (control !== group.header.controlNumber) {
       this.error(
         'X12_BAD_CONTROL_NUMBER',
@@ -534,7 +531,7 @@ export class X835SegmentInterpreter implements SegmentSink {
     this.group = undefined;
   }
 
-  private endInterchange(segment: Segment, n: number): void {
+  private endInterchange(segment: SegmentView, n: number): void {
     if (this.group !== undefined) {
       this.error(
         'X12_BAD_ENVELOPE',
@@ -549,7 +546,7 @@ export class X835SegmentInterpreter implements SegmentSink {
       this.error('X12_BAD_ENVELOPE', n, 'IEA', 'IEA without a matching ISA');
       return;
     }
-    const declared = element(segment, 1);
+    const declared = segment.get(1);
     if (declared !== String(interchange.groupCount)) {
       this.error(
         'X12_BAD_COUNT',
@@ -558,7 +555,7 @@ export class X835SegmentInterpreter implements SegmentSink {
         `IEA01 says ${JSON.stringify(declared)} groups but interchange ${interchange.header.controlNumber} has ${interchange.groupCount}`,
       );
     }
-    const control = element(segment, 2);
+    const control = segment.get(2);
     if (control !== interchange.header.controlNumber) {
       this.error(
         'X12_BAD_CONTROL_NUMBER',
