@@ -3,7 +3,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildClientSchema, getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
 import { ROLES, type Role } from '@claimlane/shared-contracts';
 import { PERMISSION_MATRIX, type Permission } from '@claimlane/server-auth';
-import { addMember, bearer, createTestTenant, errorCode, expectOk, startTestApi, unique, type TestApi, type TestTenant, type TestUser } from '@claimlane/testing';
+import {
+  addMember,
+  bearer,
+  createTestTenant,
+  errorCode,
+  expectOk,
+  startTestApi,
+  unique,
+  type TestApi,
+  type TestTenant,
+  type TestUser,
+} from '@claimlane/testing';
 
 interface Op {
   field: string;
@@ -28,25 +39,75 @@ const OPS: Op[] = [
     query: `mutation($u: ID!) { updateMemberRole(input: { userId: $u, role: VIEWER }) { id } }`,
     vars: () => ({ u: randomUUID() }),
   },
-  { field: 'removeMember', permission: 'members.remove', query: `mutation($u: ID!) { removeMember(userId: $u) }`, vars: () => ({ u: randomUUID() }) },
+  {
+    field: 'removeMember',
+    permission: 'members.remove',
+    query: `mutation($u: ID!) { removeMember(userId: $u) }`,
+    vars: () => ({ u: randomUUID() }),
+  },
   { field: 'invitations', permission: 'invitations.read', query: `query { invitations { id } }` },
-  { field: 'revokeInvitation', permission: 'invitations.revoke', query: `mutation($id: ID!) { revokeInvitation(id: $id) { id } }`, vars: () => ({ id: randomUUID() }) },
+  {
+    field: 'revokeInvitation',
+    permission: 'invitations.revoke',
+    query: `mutation($id: ID!) { revokeInvitation(id: $id) { id } }`,
+    vars: () => ({ id: randomUUID() }),
+  },
   { field: 'apiKeys', permission: 'apiKeys.read', query: `query { apiKeys { id } }` },
-  { field: 'createApiKey', permission: 'apiKeys.create', query: `mutation { createApiKey(input: { name: "k", role: VIEWER }) { secret } }` },
-  { field: 'revokeApiKey', permission: 'apiKeys.revoke', query: `mutation($id: ID!) { revokeApiKey(id: $id) { id } }`, vars: () => ({ id: randomUUID() }) },
-  { field: 'auditEvents', permission: 'audit.read', query: `query { auditEvents(first: 1) { totalCount } }` },
-  { field: 'appealCases', permission: 'cases.read', query: `query { appealCases(first: 1) { totalCount } }` },
-  { field: 'appealCase', permission: 'cases.read', query: `query($id: ID!) { appealCase(id: $id) { id } }`, vars: () => ({ id: randomUUID() }) },
-  { field: 'denials', permission: 'cases.read', query: `query { denials(first: 1) { totalCount } }` },
-  { field: 'denial', permission: 'cases.read', query: `query($id: ID!) { denial(id: $id) { id } }`, vars: () => ({ id: randomUUID() }) },
-  { field: 'createAppealCase', permission: 'cases.create', query: `mutation { createAppealCase(input: { payerName: "Matrix Health" }) { id } }` },
+  {
+    field: 'createApiKey',
+    permission: 'apiKeys.create',
+    query: `mutation { createApiKey(input: { name: "k", role: VIEWER }) { secret } }`,
+  },
+  {
+    field: 'revokeApiKey',
+    permission: 'apiKeys.revoke',
+    query: `mutation($id: ID!) { revokeApiKey(id: $id) { id } }`,
+    vars: () => ({ id: randomUUID() }),
+  },
+  {
+    field: 'auditEvents',
+    permission: 'audit.read',
+    query: `query { auditEvents(first: 1) { totalCount } }`,
+  },
+  {
+    field: 'appealCases',
+    permission: 'cases.read',
+    query: `query { appealCases(first: 1) { totalCount } }`,
+  },
+  {
+    field: 'appealCase',
+    permission: 'cases.read',
+    query: `query($id: ID!) { appealCase(id: $id) { id } }`,
+    vars: () => ({ id: randomUUID() }),
+  },
+  {
+    field: 'denials',
+    permission: 'cases.read',
+    query: `query { denials(first: 1) { totalCount } }`,
+  },
+  {
+    field: 'denial',
+    permission: 'cases.read',
+    query: `query($id: ID!) { denial(id: $id) { id } }`,
+    vars: () => ({ id: randomUUID() }),
+  },
+  {
+    field: 'createAppealCase',
+    permission: 'cases.create',
+    query: `mutation { createAppealCase(input: { payerName: "Matrix Health" }) { id } }`,
+  },
   {
     field: 'updateAppealCase',
     permission: 'cases.update',
     query: `mutation($id: ID!) { updateAppealCase(input: { id: $id, title: "t" }) { id } }`,
     vars: () => ({ id: randomUUID() }),
   },
-  { field: 'deleteAppealCase', permission: 'cases.delete', query: `mutation($id: ID!) { deleteAppealCase(id: $id) }`, vars: () => ({ id: randomUUID() }) },
+  {
+    field: 'deleteAppealCase',
+    permission: 'cases.delete',
+    query: `mutation($id: ID!) { deleteAppealCase(id: $id) }`,
+    vars: () => ({ id: randomUUID() }),
+  },
   {
     field: 'updateDenial',
     permission: 'cases.update',
@@ -56,7 +117,17 @@ const OPS: Op[] = [
 ];
 
 /** Root fields that are not tenant-scoped (public or the signed-in user's own). */
-const NOT_TENANT_SCOPED = new Set(['signUp', 'login', 'refreshToken', 'logout', 'me', 'createTenant', 'myTenants', 'acceptInvitation', 'recordCheck']);
+const NOT_TENANT_SCOPED = new Set([
+  'signUp',
+  'login',
+  'refreshToken',
+  'logout',
+  'me',
+  'createTenant',
+  'myTenants',
+  'acceptInvitation',
+  'recordCheck',
+]);
 
 describe('authorization matrix (every role × every tenant operation)', () => {
   let api: TestApi;
@@ -67,14 +138,18 @@ describe('authorization matrix (every role × every tenant operation)', () => {
     api = await startTestApi();
     tenant = await createTestTenant(api, { seatLimit: 500 });
     users.OWNER = tenant.owner;
-    for (const role of ROLES.filter((r) => r !== 'OWNER')) users[role] = await addMember(api, tenant, role);
+    for (const role of ROLES.filter((r) => r !== 'OWNER'))
+      users[role] = await addMember(api, tenant, role);
   });
   afterAll(async () => api?.close());
 
   it('covers every tenant-scoped root field of the schema', async () => {
     const intro = expectOk(await api.gql<IntrospectionQuery>(getIntrospectionQuery()));
     const schema = buildClientSchema(intro);
-    const roots = [...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()!.getFields())];
+    const roots = [
+      ...Object.keys(schema.getQueryType()!.getFields()),
+      ...Object.keys(schema.getMutationType()!.getFields()),
+    ];
     const covered = new Set(OPS.map((o) => o.field));
     const missing = roots.filter((f) => !covered.has(f) && !NOT_TENANT_SCOPED.has(f));
     expect(missing).toEqual([]);
@@ -98,7 +173,9 @@ describe('authorization matrix (every role × every tenant operation)', () => {
     }
     const outsider = await createTestTenant(api);
     for (const op of OPS) {
-      expect(errorCode(await api.gql(op.query, op.vars?.() ?? {}, bearer(outsider.owner, tenant.id)))).toBe('FORBIDDEN');
+      expect(
+        errorCode(await api.gql(op.query, op.vars?.() ?? {}, bearer(outsider.owner, tenant.id))),
+      ).toBe('FORBIDDEN');
     }
   });
 });

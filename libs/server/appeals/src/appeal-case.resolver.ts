@@ -12,6 +12,7 @@ import {
   assertUuid,
   type ConnectionShape,
   type RequestAuth,
+  connectionComplexity,
 } from '@claimlane/server-common';
 import { CurrentAuth, RequirePermission, UserModel } from '@claimlane/server-auth';
 import { AuditRead } from '@claimlane/server-audit';
@@ -48,6 +49,7 @@ export class AppealCaseResolver {
   @RequirePermission('cases.read')
   @AuditRead('AppealCase', 'appealCase.list')
   @Query(() => AppealCaseConnection, {
+    complexity: connectionComplexity,
     description: 'The worklist; sorted by next deadline unless orderBy says otherwise',
   })
   appealCases(

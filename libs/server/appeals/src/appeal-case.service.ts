@@ -108,21 +108,17 @@ export class AppealCaseService {
         .save(this.m.getRepository(PatientEntity).create({ ...parts.patient, tenantId }));
       patientId = p.id;
     }
-    const claim = await this.m
-      .getRepository(ClaimEntity)
-      .save(
-        this.m
-          .getRepository(ClaimEntity)
-          .create({
-            cptHcpcs: [],
-            icd10: [],
-            source: 'manual',
-            ...parts.claim,
-            tenantId,
-            payerId,
-            patientId,
-          }),
-      );
+    const claim = await this.m.getRepository(ClaimEntity).save(
+      this.m.getRepository(ClaimEntity).create({
+        cptHcpcs: [],
+        icd10: [],
+        source: 'manual',
+        ...parts.claim,
+        tenantId,
+        payerId,
+        patientId,
+      }),
+    );
     const denial = await this.m.getRepository(DenialEntity).save(
       this.m.getRepository(DenialEntity).create({
         carc: [],

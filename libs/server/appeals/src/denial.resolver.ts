@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ClaimEntity, PatientEntity, TenantContext, type DenialEntity } from '@claimlane/server-db';
-import { Connection, type ConnectionShape } from '@claimlane/server-common';
+import { Connection, connectionComplexity, type ConnectionShape } from '@claimlane/server-common';
 import { RequirePermission } from '@claimlane/server-auth';
 import { AuditRead } from '@claimlane/server-audit';
 import {
@@ -21,7 +21,7 @@ export class DenialResolver {
 
   @RequirePermission('cases.read')
   @AuditRead('Denial', 'denial.list')
-  @Query(() => DenialConnection)
+  @Query(() => DenialConnection, { complexity: connectionComplexity })
   denials(
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,

@@ -6,6 +6,7 @@ import {
   pageSize,
   toConnection,
   type ConnectionShape,
+  connectionComplexity,
 } from '@claimlane/server-common';
 import { RequirePermission } from '@claimlane/server-auth';
 import { AuditEventModel } from './audit.models';
@@ -15,7 +16,10 @@ const AuditEventConnection = Connection(AuditEventModel, 'AuditEvent');
 @Resolver(() => AuditEventModel)
 export class AuditResolver {
   @RequirePermission('audit.read')
-  @Query(() => AuditEventConnection, { description: 'Newest first' })
+  @Query(() => AuditEventConnection, {
+    complexity: connectionComplexity,
+    description: 'Newest first',
+  })
   async auditEvents(
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,

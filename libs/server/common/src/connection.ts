@@ -78,3 +78,11 @@ export function toConnection<T>(
     },
   };
 }
+
+/** Complexity of a connection field: `first` (default 20) times the cost of one node. */
+export const connectionComplexity = (opts: {
+  args: Record<string, unknown>;
+  childComplexity: number;
+}): number =>
+  (typeof opts.args['first'] === 'number' ? opts.args['first'] : 20) *
+  Math.max(1, opts.childComplexity);

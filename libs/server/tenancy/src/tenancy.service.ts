@@ -1,7 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Role, TenantKind } from '@claimlane/shared-contracts';
 import { APP_CONFIG, type AppConfig } from '@claimlane/server-config';
-import { InvitationEntity, TenantContext, TenantEntity, enterTenantInScope } from '@claimlane/server-db';
+import {
+  InvitationEntity,
+  TenantContext,
+  TenantEntity,
+  enterTenantInScope,
+} from '@claimlane/server-db';
 import { Errors, type RequestAuth } from '@claimlane/server-common';
 import { canAssignRole, newSecret, sha256 } from '@claimlane/server-auth';
 import { AuditService, type AuditActor } from '@claimlane/server-audit';

@@ -33,11 +33,3 @@ export function complexityLimitPlugin(max: number): ApolloServerPlugin {
     },
   };
 }
-
-/** Connection fields cost `first` times their children. */
-export const connectionComplexity = (opts: {
-  args: Record<string, unknown>;
-  childComplexity: number;
-}): number =>
-  (typeof opts.args['first'] === 'number' ? opts.args['first'] : 20) *
-  Math.max(1, opts.childComplexity);

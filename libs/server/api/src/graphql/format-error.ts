@@ -38,14 +38,24 @@ interface MaybeOriginal {
 export function createErrorFormatter(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const ext = { ...(formatted.extensions ?? {}) } as Record<string, unknown>;
-    const nestOriginal = ext['originalError'] as { message?: unknown; statusCode?: number } | undefined;
+    const nestOriginal = ext['originalError'] as
+      { message?: unknown; statusCode?: number } | undefined;
     delete ext['stacktrace'];
     delete ext['originalError'];
     // Nest HttpExceptions (ValidationPipe's 400s among them) carry the useful text in originalError.
     if (nestOriginal?.statusCode && HTTP_STATUS_CODES[nestOriginal.statusCode]) {
       const raw = nestOriginal.message;
-      const message = Array.isArray(raw) ? raw.map(String).join('; ') : typeof raw === 'string' ? raw : formatted.message;
-      return { message, locations: formatted.locations, path: formatted.path, extensions: { code: HTTP_STATUS_CODES[nestOriginal.statusCode] } };
+      const message = Array.isArray(raw)
+        ? raw.map(String).join('; ')
+        : typeof raw === 'string'
+          ? raw
+          : formatted.message;
+      return {
+        message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: HTTP_STATUS_CODES[nestOriginal.statusCode] },
+      };
     }
     const code = String(ext['code'] ?? '');
     if ((ERROR_CODES as readonly string[]).includes(code) && code !== 'INTERNAL_SERVER_ERROR') {

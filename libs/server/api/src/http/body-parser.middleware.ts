@@ -11,24 +11,20 @@ export function jsonBodyWithLimit(limit: string) {
       if (!err) return next();
       const e = err as { type?: string; status?: number };
       if (e.type === 'entity.too.large') {
-        return res
-          .status(413)
-          .json({
-            errors: [
-              {
-                message: `Request body exceeds the ${limit} limit`,
-                extensions: { code: 'PAYLOAD_TOO_LARGE' },
-              },
-            ],
-          });
-      }
-      return res
-        .status(400)
-        .json({
+        return res.status(413).json({
           errors: [
-            { message: 'Request body is not valid JSON', extensions: { code: 'BAD_USER_INPUT' } },
+            {
+              message: `Request body exceeds the ${limit} limit`,
+              extensions: { code: 'PAYLOAD_TOO_LARGE' },
+            },
           ],
         });
+      }
+      return res.status(400).json({
+        errors: [
+          { message: 'Request body is not valid JSON', extensions: { code: 'BAD_USER_INPUT' } },
+        ],
+      });
     });
   };
 }
