@@ -1,0 +1,247 @@
+import { Client } from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addMember, bearer, createTestTenant, errorCode, expectOk, signUp, startTestApi, type TestApi, type TestTenant, type TestUser } from '@claimlane/testing';
+import { seededRandom } from './seeded-random';
+
+const TENANTS = 20;
+const OPERATIONS = 3000;
+const SEED = Number(process.env.ISOLATION_SEED ?? 20261123);
+
+interface Actor {
+  user: TestUser;
+  tenantId: string;
+  headers: Record<string, string>;
+}
+interface CaseRecord {
+  tenantId: string;
+  denialId: string;
+  title: string | null;
+  deleted: boolean;
+}
+
+const TENANT_TABLES_QUERY = `
+  select c.relname as table, c.relrowsecurity as rls, c.relforcerowsecurity as forced,
+         (select count(*) from pg_policies p where p.schemaname = 'public' and p.tablename = c.relname)::int as policies
+  from pg_class c join pg_namespace n on n.oid = c.relnamespace
+  where n.nspname = 'public' and c.relkind = 'r'
+    and exists (select 1 from information_schema.columns col
+                where col.table_schema = 'public' and col.table_name = c.relname and col.column_name = 'tenant_id')
+  order by 1`;
+
+describe('tenant isolation', () => {
+  let api: TestApi;
+  const tenants: TestTenant[] = [];
+  const actors: Actor[] = [];
+  const cases = new Map<string, CaseRecord>();
+  const stats = { operations: 0, crossTenantAttempts: 0, refused: 0 };
+
+  beforeAll(async () => {
+    api = await startTestApi({ DATABASE_POOL_SIZE: '12' });
+    for (let i = 0; i < TENANTS; i++) {
+      const t = await createTestTenant(api, { kind: i % 5 === 0 ? 'BILLING_OFFICE' : 'CLINIC', seatLimit: 20 });
+      tenants.push(t);
+      actors.push({ user: t.owner, tenantId: t.id, headers: t.headers });
+      const biller = await addMember(api, t, 'BILLER');
+      actors.push({ user: biller, tenantId: t.id, headers: bearer(biller, t.id) });
+    }
+    // A billing-office user who belongs to several clinics acts in each through X-Tenant-Id.
+    const rcm = await signUp(api, 'RCM');
+    for (const t of tenants.slice(0, 4)) {
+      const inv = expectOk(
+        await api.gql<{ inviteMember: { token: string } }>(`mutation($i: InviteMemberInput!) { inviteMember(input: $i) { token } }`, { i: { email: rcm.email, role: 'BILLER' } }, t.headers),
+      );
+      expectOk(await api.gql(`mutation($t: String!) { acceptInvitation(token: $t) { id } }`, { t: inv.inviteMember.token }, bearer(rcm)));
+      actors.push({ user: rcm, tenantId: t.id, headers: bearer(rcm, t.id) });
+    }
+  });
+  afterAll(async () => api?.close());
+
+  it(`runs ${OPERATIONS} randomized GraphQL operations by members of ${TENANTS} tenants without one cross-tenant read or write`, async () => {
+    const rnd = seededRandom(SEED);
+    const anyCaseId = () => rnd.pick([...cases.keys()]);
+
+    const ops: Array<(a: Actor) => Promise<void>> = [
+      async (a) => {
+        const title = `t-${rnd.int(1e9)}`;
+        const c = expectOk(
+          await api.gql<{ createAppealCase: { id: string; denial: { id: string } } }>(
+            `mutation($i: CreateAppealCaseInput!) { createAppealCase(input: $i) { id denial { id } } }`,
+            { i: { payerName: `Payer ${rnd.int(5)}`, title, amountAtStake: rnd.int(10000), patient: { lastName: `P${rnd.int(1e6)}` } } },
+            a.headers,
+          ),
+        ).createAppealCase;
+        cases.set(c.id, { tenantId: a.tenantId, denialId: c.denial.id, title, deleted: false });
+      },
+      async (a) => {
+        const res = expectOk(
+          await api.gql<{ appealCases: { totalCount: number; edges: Array<{ node: { id: string } }> } }>(`query { appealCases(first: 100) { totalCount edges { node { id } } } }`, {}, a.headers),
+        );
+        for (const e of res.appealCases.edges) expect(cases.get(e.node.id)?.tenantId).toBe(a.tenantId);
+        const own = [...cases.values()].filter((c) => c.tenantId === a.tenantId && !c.deleted).length;
+        expect(res.appealCases.totalCount).toBe(own);
+      },
+      async (a) => {
+        if (!cases.size) return;
+        const id = anyCaseId();
+        const rec = cases.get(id)!;
+        const res = await api.gql<{ appealCase: { id: string; title: string | null; claim: { patient: { lastName: string } | null } | null } }>(
+          `query($id: ID!) { appealCase(id: $id) { id title claim { patient { lastName } } } }`,
+          { id },
+          a.headers,
+        );
+        if (rec.tenantId === a.tenantId && !rec.deleted) expect(expectOk(res).appealCase.title).toBe(rec.title);
+        else {
+          stats.crossTenantAttempts++;
+          expect(errorCode(res)).toBe('NOT_FOUND');
+          expect(res.data).toBeNull();
+          stats.refused++;
+        }
+      },
+      async (a) => {
+        if (!cases.size) return;
+        const id = anyCaseId();
+        const rec = cases.get(id)!;
+        const title = `u-${rnd.int(1e9)}`;
+        const res = await api.gql(`mutation($i: UpdateAppealCaseInput!) { updateAppealCase(input: $i) { id } }`, { i: { id, title } }, a.headers);
+        if (rec.tenantId === a.tenantId && !rec.deleted) {
+          expectOk(res);
+          rec.title = title;
+        } else {
+          stats.crossTenantAttempts++;
+          expect(errorCode(res)).toBe('NOT_FOUND');
+          stats.refused++;
+        }
+      },
+      async (a) => {
+        if (!cases.size) return;
+        const rec = cases.get(anyCaseId())!;
+        const res = await api.gql<{ denial: { id: string } }>(`query($id: ID!) { denial(id: $id) { id } }`, { id: rec.denialId }, a.headers);
+        if (rec.tenantId === a.tenantId && !rec.deleted) expect(expectOk(res).denial.id).toBe(rec.denialId);
+        else {
+          stats.crossTenantAttempts++;
+          expect(errorCode(res)).toBe('NOT_FOUND');
+          stats.refused++;
+        }
+      },
+      async (a) => {
+        const res = expectOk(await api.gql<{ denials: { edges: Array<{ node: { id: string } }> } }>(`query { denials(first: 100) { edges { node { id } } } }`, {}, a.headers));
+        const own = new Set([...cases.values()].filter((c) => c.tenantId === a.tenantId).map((c) => c.denialId));
+        for (const e of res.denials.edges) expect(own.has(e.node.id)).toBe(true);
+      },
+      async (a) => {
+        const res = expectOk(await api.gql<{ members: Array<{ id: string }> }>(`query { members { id } }`, {}, a.headers));
+        expect(res.members.map((m) => m.id)).toContain(a.user.id);
+        expect(res.members.length).toBeLessThanOrEqual(3);
+      },
+      async (a) => {
+        if (!cases.size || rnd.next() > 0.2) return;
+        const id = anyCaseId();
+        const rec = cases.get(id)!;
+        const res = await api.gql(`mutation($id: ID!) { deleteAppealCase(id: $id) }`, { id }, a.headers);
+        if (rec.tenantId === a.tenantId && !rec.deleted) {
+          // BILLERs may not delete; OWNERs may.
+          if (errorCode(res) === 'FORBIDDEN') return;
+          expectOk(res);
+          rec.deleted = true;
+        } else {
+          stats.crossTenantAttempts++;
+          expect(['NOT_FOUND', 'FORBIDDEN']).toContain(errorCode(res));
+          stats.refused++;
+        }
+      },
+    ];
+
+    // Operations run in small concurrent batches (as a busy API sees them); each batch targets distinct cases.
+    for (let done = 0; done < OPERATIONS; ) {
+      const batch: Array<Promise<void>> = [];
+      for (let k = 0; k < 6 && done < OPERATIONS; k++, done++) {
+        const actor = rnd.pick(actors);
+        const op = done < 200 ? ops[0]! : rnd.pick(ops);
+        batch.push(op(actor));
+        stats.operations++;
+      }
+      await Promise.all(batch);
+    }
+    expect(stats.operations).toBe(OPERATIONS);
+    expect(stats.crossTenantAttempts).toBeGreaterThan(500);
+    expect(stats.refused).toBe(stats.crossTenantAttempts);
+
+    // Ground truth from the owner connection: every stored title is what its own tenant last wrote.
+    const owner = new Client({ connectionString: api.db.ownerUrl });
+    await owner.connect();
+    try {
+      const rows = await owner.query(`select id, tenant_id, title from appeal_cases`);
+      const live = [...cases.entries()].filter(([, c]) => !c.deleted);
+      expect(rows.rowCount).toBe(live.length);
+      for (const r of rows.rows as Array<{ id: string; tenant_id: string; title: string }>) {
+        expect(cases.get(r.id)).toMatchObject({ tenantId: r.tenant_id, title: r.title, deleted: false });
+      }
+    } finally {
+      await owner.end();
+    }
+    console.log(`isolation: ${stats.operations} operations, ${stats.crossTenantAttempts} cross-tenant attempts, all refused`);
+  });
+
+  it('raw SQL as claimlane_app sees only app.tenant_id rows, and nothing when it is unset', async () => {
+    const owner = new Client({ connectionString: api.db.ownerUrl });
+    const app = new Client({ connectionString: api.db.appUrl });
+    await owner.connect();
+    await app.connect();
+    try {
+      const role = await app.query(`select rolsuper, rolbypassrls from pg_roles where rolname = current_user`);
+      expect(role.rows[0]).toEqual({ rolsuper: false, rolbypassrls: false });
+      const tables = (await owner.query(TENANT_TABLES_QUERY)).rows.map((r: { table: string }) => r.table);
+      expect(tables.length).toBeGreaterThanOrEqual(12);
+      const [a, b] = [tenants[0]!.id, tenants[1]!.id];
+      for (const table of tables) {
+        const totalA = Number((await owner.query(`select count(*) as n from ${table} where tenant_id = $1`, [a])).rows[0].n);
+        await app.query('begin');
+        await app.query(`select set_config('app.tenant_id', $1, true)`, [a]);
+        const seen = await app.query(`select distinct tenant_id from ${table}`);
+        const count = Number((await app.query(`select count(*) as n from ${table}`)).rows[0].n);
+        expect(seen.rows.every((r: { tenant_id: string }) => r.tenant_id === a), table).toBe(true);
+        expect(count, table).toBe(totalA);
+        // Writes aimed at another tenant touch nothing.
+        if (table !== 'audit_events') {
+          const upd = await app.query(`update ${table} set tenant_id = tenant_id where tenant_id = $1`, [b]);
+          expect(upd.rowCount, table).toBe(0);
+          const del = await app.query(`delete from ${table} where tenant_id = $1`, [b]);
+          expect(del.rowCount, table).toBe(0);
+        }
+        await app.query('rollback');
+        // Unset (or empty) tenant: fail closed, zero rows, no error.
+        for (const setting of [null, '']) {
+          await app.query('begin');
+          if (setting !== null) await app.query(`select set_config('app.tenant_id', $1, true)`, [setting]);
+          const none = Number((await app.query(`select count(*) as n from ${table}`)).rows[0].n);
+          expect(none, `${table} with tenant ${String(setting)}`).toBe(0);
+          await app.query('rollback');
+        }
+      }
+      // Inserting a row for another tenant is refused by WITH CHECK.
+      await app.query('begin');
+      await app.query(`select set_config('app.tenant_id', $1, true)`, [a]);
+      await expect(app.query(`insert into payers (tenant_id, name) values ($1, 'Smuggled')`, [b])).rejects.toMatchObject({ code: '42501' });
+      await app.query('rollback');
+      // Outside any transaction the setting is '' and reads stay empty rather than erroring.
+      expect(Number((await app.query(`select count(*) as n from appeal_cases`)).rows[0].n)).toBe(0);
+    } finally {
+      await app.end();
+      await owner.end();
+    }
+  });
+
+  it('every table with a tenant_id column has RLS enabled and forced, with a policy', async () => {
+    const owner = new Client({ connectionString: api.db.ownerUrl });
+    await owner.connect();
+    try {
+      const rows = (await owner.query(TENANT_TABLES_QUERY)).rows as Array<{ table: string; rls: boolean; forced: boolean; policies: number }>;
+      const bad = rows.filter((r) => !r.rls || !r.forced || r.policies < 1).map((r) => r.table);
+      expect(bad).toEqual([]);
+      const appOwns = await owner.query(`select count(*)::int as n from pg_tables where schemaname = 'public' and tableowner = 'claimlane_app'`);
+      expect(appOwns.rows[0].n).toBe(0);
+    } finally {
+      await owner.end();
+    }
+  });
+});
