@@ -20,7 +20,10 @@ export type AnchorEvent =
   | 'appeal_submitted'
   | 'final_internal_denial'
   | 'appeal_resolution_notice'
-  | 'records_requested';
+  | 'records_requested'
+  // Added with the engine: initial-decision clocks (2560.503-1(f)(2)) and external review decisions.
+  | 'claim_submitted'
+  | 'external_review_requested';
 
 /** Known dates of a case; all ISO `YYYY-MM-DD` (or full ISO date-time for hour-based clocks). */
 export interface DeadlineFacts {
@@ -35,12 +38,33 @@ export interface DeadlineFacts {
   appealResolutionNoticeDate?: string;
   recordsRequestedAt?: string;
   /** Window the letter itself states, when it states one. */
-  statedWindow?: { days: number; anchor: 'notice' | 'receipt'; span?: [number, number] };
+  statedWindow?: {
+    days: number;
+    anchor: 'notice' | 'receipt';
+    span?: [number, number];
+    /** Which step the window is for; default `member_appeal_filing`. */
+    appliesTo?: DeadlineKind;
+  };
   /** Two-letter state code when known: state rules may lengthen windows. */
   state?: string;
   /** Appeal level (1 = first internal) for multi-level plans. */
   level?: number;
+  /** Levels of internal appeal the plan has (ERISA allows two; payer clocks halve per level). */
+  internalAppealLevels?: 1 | 2;
+  /** When the claim (or pre-service request) reached the payer: starts initial-decision clocks. */
+  claimSubmittedAt?: string;
+  /** When the external reviewer (IRO) received the request: starts its decision clock. */
+  externalReviewRequestedAt?: string;
+  /** Medicare Advantage: the request is for a Part B drug (7-day reconsideration clock). */
+  partBDrug?: boolean;
+  /** The payer gave notice that it takes the extension its rule allows (e.g. +14 days, Medicaid). */
+  payerExtensionTaken?: boolean;
 }
+
+/** Whose clock a deadline is: the member's (or provider's) filing, the payer's, or a reviewer's. */
+export type DeadlineParty = 'member' | 'payer' | 'reviewer';
+
+export type DeadlineUnit = 'calendar_days' | 'business_days' | 'hours' | 'months';
 
 export interface ComputedDeadline {
   kind: DeadlineKind;
@@ -58,6 +82,19 @@ export interface ComputedDeadline {
   /** When the letter states its own window: both dates are shown and the earlier is `due`. */
   stated?: { due: string; days: number; anchor: 'notice' | 'receipt' };
   regulatory?: { due: string; days: number };
+  /** Unit of `amount` (`dayType` alone cannot say "4 months"). */
+  unit?: DeadlineUnit;
+  party?: DeadlineParty;
+  /** The extension the payer may take; `applied` when facts.payerExtensionTaken moved `due`. */
+  extension?: {
+    amount: number;
+    due: string;
+    citation: string;
+    condition: string;
+    applied: boolean;
+  };
+  /** Set when a weekend/holiday roll-forward moved `due` later; filing by this date is always safe. */
+  unextendedDue?: string;
 }
 
 export interface DeadlineFinding {
@@ -66,6 +103,9 @@ export interface DeadlineFinding {
   citation: string;
   explanation: string;
   span?: [number, number];
+  /** The deadline the finding is about, when there is one. */
+  deadlineKind?: DeadlineKind;
+  rule?: string;
 }
 
 export interface DeadlineResult {
