@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import {
   chunk,
@@ -123,6 +125,38 @@ describe('X835StreamParser emits claims as soon as their loop closes', () => {
     expect(result.claims).toHaveLength(2000);
     const pushes = Math.ceil(big.length / 8192);
     expect(pushesWithClaims).toBeGreaterThan(pushes * 0.9);
+  });
+
+  it('lets kept claims go without pinning the chunks they were read from', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const big = generate835({ claims: 60_000, seed: 21 });
+    const heap = () => {
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
+    const kept: ClaimPayment[] = [];
+    const parser = new X835StreamParser();
+    const before = heap();
+    let seen = 0;
+    for (let i = 0; i < big.length; i += 65536) {
+      // Fresh chunk strings, as a file stream would deliver them.
+      for (const claim of parser.push(
+        big
+          .slice(i, i + 65536)
+          .split('')
+          .join(''),
+      )) {
+        if (seen++ % 200 === 0) kept.push(claim);
+      }
+    }
+    parser.end();
+    const growth = heap() - before;
+    expect(kept).toHaveLength(300);
+    expect(kept[1]?.payerClaimControlNumber?.length).toBeGreaterThanOrEqual(13);
+    // Pinned chunks would hold most of the ~25 MB input; 300 small claims are well under 2 MB.
+    expect(big.length).toBeGreaterThan(20 * 1024 * 1024);
+    expect(growth).toBeLessThan(4 * 1024 * 1024);
   });
 
   it('rejects use after end()', () => {
