@@ -64,10 +64,10 @@ export class X12SegmentTokenizer {
         while (pos < length && isIgnorable(buffer.charCodeAt(pos))) pos++;
         if (pos >= length) break;
         const available = length - pos;
-        const probe = buffer.substr(pos, Math.min(3, available));
-        if (!'ISA'.startsWith(probe)) this.failNoIsa(buffer.substr(pos, 12));
+        const probe = buffer.slice(pos, pos + Math.min(3, available));
+        if (!'ISA'.startsWith(probe)) this.failNoIsa(buffer.slice(pos, pos + 12));
         if (available < ISA_LENGTH) break;
-        this.readIsa(buffer.substr(pos, ISA_LENGTH));
+        this.readIsa(buffer.slice(pos, pos + ISA_LENGTH));
         pos += ISA_LENGTH;
         continue;
       }
