@@ -115,7 +115,13 @@ export default tseslint.config(
     rules: { '@nx/enforce-module-boundaries': 'off', 'no-console': 'off' },
   },
   {
-    files: ['apps/cli/**/*.ts', '**/*.cli.ts', '**/*.bench.ts', 'scripts/**/*.ts'],
+    files: [
+      'apps/cli/**/*.ts',
+      'apps/*/src/main.ts',
+      '**/*.cli.ts',
+      '**/*.bench.ts',
+      'scripts/**/*.ts',
+    ],
     rules: { 'no-console': 'off' },
   },
 );

@@ -7,7 +7,9 @@ import { defineConfig } from 'vitest/config';
 const tsconfig = JSON.parse(readFileSync(resolve(__dirname, 'tsconfig.base.json'), 'utf8')) as {
   compilerOptions: { paths: Record<string, string[]> };
 };
-const alias: Array<{ find: string | RegExp; replacement: string }> = Object.entries(tsconfig.compilerOptions.paths).map(([find, [target]]) => ({
+const alias: Array<{ find: string | RegExp; replacement: string }> = Object.entries(
+  tsconfig.compilerOptions.paths,
+).map(([find, [target]]) => ({
   find,
   replacement: resolve(__dirname, target as string),
 }));

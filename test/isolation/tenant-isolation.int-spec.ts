@@ -1,6 +1,17 @@
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMember, bearer, createTestTenant, errorCode, expectOk, signUp, startTestApi, type TestApi, type TestTenant, type TestUser } from '@claimlane/testing';
+import {
+  addMember,
+  bearer,
+  createTestTenant,
+  errorCode,
+  expectOk,
+  signUp,
+  startTestApi,
+  type TestApi,
+  type TestTenant,
+  type TestUser,
+} from '@claimlane/testing';
 import { seededRandom } from './seeded-random';
 
 const TENANTS = 20;
@@ -38,7 +49,10 @@ describe('tenant isolation', () => {
   beforeAll(async () => {
     api = await startTestApi({ DATABASE_POOL_SIZE: '12' });
     for (let i = 0; i < TENANTS; i++) {
-      const t = await createTestTenant(api, { kind: i % 5 === 0 ? 'BILLING_OFFICE' : 'CLINIC', seatLimit: 20 });
+      const t = await createTestTenant(api, {
+        kind: i % 5 === 0 ? 'BILLING_OFFICE' : 'CLINIC',
+        seatLimit: 20,
+      });
       tenants.push(t);
       actors.push({ user: t.owner, tenantId: t.id, headers: t.headers });
       const biller = await addMember(api, t, 'BILLER');
@@ -48,9 +62,19 @@ describe('tenant isolation', () => {
     const rcm = await signUp(api, 'RCM');
     for (const t of tenants.slice(0, 4)) {
       const inv = expectOk(
-        await api.gql<{ inviteMember: { token: string } }>(`mutation($i: InviteMemberInput!) { inviteMember(input: $i) { token } }`, { i: { email: rcm.email, role: 'BILLER' } }, t.headers),
+        await api.gql<{ inviteMember: { token: string } }>(
+          `mutation($i: InviteMemberInput!) { inviteMember(input: $i) { token } }`,
+          { i: { email: rcm.email, role: 'BILLER' } },
+          t.headers,
+        ),
       );
-      expectOk(await api.gql(`mutation($t: String!) { acceptInvitation(token: $t) { id } }`, { t: inv.inviteMember.token }, bearer(rcm)));
+      expectOk(
+        await api.gql(
+          `mutation($t: String!) { acceptInvitation(token: $t) { id } }`,
+          { t: inv.inviteMember.token },
+          bearer(rcm),
+        ),
+      );
       actors.push({ user: rcm, tenantId: t.id, headers: bearer(rcm, t.id) });
     }
   });
@@ -66,7 +90,14 @@ describe('tenant isolation', () => {
         const c = expectOk(
           await api.gql<{ createAppealCase: { id: string; denial: { id: string } } }>(
             `mutation($i: CreateAppealCaseInput!) { createAppealCase(input: $i) { id denial { id } } }`,
-            { i: { payerName: `Payer ${rnd.int(5)}`, title, amountAtStake: rnd.int(10000), patient: { lastName: `P${rnd.int(1e6)}` } } },
+            {
+              i: {
+                payerName: `Payer ${rnd.int(5)}`,
+                title,
+                amountAtStake: rnd.int(10000),
+                patient: { lastName: `P${rnd.int(1e6)}` },
+              },
+            },
             a.headers,
           ),
         ).createAppealCase;
@@ -74,22 +105,38 @@ describe('tenant isolation', () => {
       },
       async (a) => {
         const res = expectOk(
-          await api.gql<{ appealCases: { totalCount: number; edges: Array<{ node: { id: string } }> } }>(`query { appealCases(first: 100) { totalCount edges { node { id } } } }`, {}, a.headers),
+          await api.gql<{
+            appealCases: { totalCount: number; edges: Array<{ node: { id: string } }> };
+          }>(
+            `query { appealCases(first: 100) { totalCount edges { node { id } } } }`,
+            {},
+            a.headers,
+          ),
         );
-        for (const e of res.appealCases.edges) expect(cases.get(e.node.id)?.tenantId).toBe(a.tenantId);
-        const own = [...cases.values()].filter((c) => c.tenantId === a.tenantId && !c.deleted).length;
+        for (const e of res.appealCases.edges)
+          expect(cases.get(e.node.id)?.tenantId).toBe(a.tenantId);
+        const own = [...cases.values()].filter(
+          (c) => c.tenantId === a.tenantId && !c.deleted,
+        ).length;
         expect(res.appealCases.totalCount).toBe(own);
       },
       async (a) => {
         if (!cases.size) return;
         const id = anyCaseId();
         const rec = cases.get(id)!;
-        const res = await api.gql<{ appealCase: { id: string; title: string | null; claim: { patient: { lastName: string } | null } | null } }>(
+        const res = await api.gql<{
+          appealCase: {
+            id: string;
+            title: string | null;
+            claim: { patient: { lastName: string } | null } | null;
+          };
+        }>(
           `query($id: ID!) { appealCase(id: $id) { id title claim { patient { lastName } } } }`,
           { id },
           a.headers,
         );
-        if (rec.tenantId === a.tenantId && !rec.deleted) expect(expectOk(res).appealCase.title).toBe(rec.title);
+        if (rec.tenantId === a.tenantId && !rec.deleted)
+          expect(expectOk(res).appealCase.title).toBe(rec.title);
         else {
           stats.crossTenantAttempts++;
           expect(errorCode(res)).toBe('NOT_FOUND');
@@ -102,7 +149,11 @@ describe('tenant isolation', () => {
         const id = anyCaseId();
         const rec = cases.get(id)!;
         const title = `u-${rnd.int(1e9)}`;
-        const res = await api.gql(`mutation($i: UpdateAppealCaseInput!) { updateAppealCase(input: $i) { id } }`, { i: { id, title } }, a.headers);
+        const res = await api.gql(
+          `mutation($i: UpdateAppealCaseInput!) { updateAppealCase(input: $i) { id } }`,
+          { i: { id, title } },
+          a.headers,
+        );
         if (rec.tenantId === a.tenantId && !rec.deleted) {
           expectOk(res);
           rec.title = title;
@@ -115,8 +166,13 @@ describe('tenant isolation', () => {
       async (a) => {
         if (!cases.size) return;
         const rec = cases.get(anyCaseId())!;
-        const res = await api.gql<{ denial: { id: string } }>(`query($id: ID!) { denial(id: $id) { id } }`, { id: rec.denialId }, a.headers);
-        if (rec.tenantId === a.tenantId && !rec.deleted) expect(expectOk(res).denial.id).toBe(rec.denialId);
+        const res = await api.gql<{ denial: { id: string } }>(
+          `query($id: ID!) { denial(id: $id) { id } }`,
+          { id: rec.denialId },
+          a.headers,
+        );
+        if (rec.tenantId === a.tenantId && !rec.deleted)
+          expect(expectOk(res).denial.id).toBe(rec.denialId);
         else {
           stats.crossTenantAttempts++;
           expect(errorCode(res)).toBe('NOT_FOUND');
@@ -124,12 +180,26 @@ describe('tenant isolation', () => {
         }
       },
       async (a) => {
-        const res = expectOk(await api.gql<{ denials: { edges: Array<{ node: { id: string } }> } }>(`query { denials(first: 100) { edges { node { id } } } }`, {}, a.headers));
-        const own = new Set([...cases.values()].filter((c) => c.tenantId === a.tenantId).map((c) => c.denialId));
+        const res = expectOk(
+          await api.gql<{ denials: { edges: Array<{ node: { id: string } }> } }>(
+            `query { denials(first: 100) { edges { node { id } } } }`,
+            {},
+            a.headers,
+          ),
+        );
+        const own = new Set(
+          [...cases.values()].filter((c) => c.tenantId === a.tenantId).map((c) => c.denialId),
+        );
         for (const e of res.denials.edges) expect(own.has(e.node.id)).toBe(true);
       },
       async (a) => {
-        const res = expectOk(await api.gql<{ members: Array<{ id: string }> }>(`query { members { id } }`, {}, a.headers));
+        const res = expectOk(
+          await api.gql<{ members: Array<{ id: string }> }>(
+            `query { members { id } }`,
+            {},
+            a.headers,
+          ),
+        );
         expect(res.members.map((m) => m.id)).toContain(a.user.id);
         expect(res.members.length).toBeLessThanOrEqual(3);
       },
@@ -137,7 +207,11 @@ describe('tenant isolation', () => {
         if (!cases.size || rnd.next() > 0.2) return;
         const id = anyCaseId();
         const rec = cases.get(id)!;
-        const res = await api.gql(`mutation($id: ID!) { deleteAppealCase(id: $id) }`, { id }, a.headers);
+        const res = await api.gql(
+          `mutation($id: ID!) { deleteAppealCase(id: $id) }`,
+          { id },
+          a.headers,
+        );
         if (rec.tenantId === a.tenantId && !rec.deleted) {
           // BILLERs may not delete; OWNERs may.
           if (errorCode(res) === 'FORBIDDEN') return;
@@ -152,7 +226,7 @@ describe('tenant isolation', () => {
     ];
 
     // Operations run in small concurrent batches (as a busy API sees them); each batch targets distinct cases.
-    for (let done = 0; done < OPERATIONS; ) {
+    for (let done = 0; done < OPERATIONS;) {
       const batch: Array<Promise<void>> = [];
       for (let k = 0; k < 6 && done < OPERATIONS; k++, done++) {
         const actor = rnd.pick(actors);
@@ -174,12 +248,18 @@ describe('tenant isolation', () => {
       const live = [...cases.entries()].filter(([, c]) => !c.deleted);
       expect(rows.rowCount).toBe(live.length);
       for (const r of rows.rows as Array<{ id: string; tenant_id: string; title: string }>) {
-        expect(cases.get(r.id)).toMatchObject({ tenantId: r.tenant_id, title: r.title, deleted: false });
+        expect(cases.get(r.id)).toMatchObject({
+          tenantId: r.tenant_id,
+          title: r.title,
+          deleted: false,
+        });
       }
     } finally {
       await owner.end();
     }
-    console.log(`isolation: ${stats.operations} operations, ${stats.crossTenantAttempts} cross-tenant attempts, all refused`);
+    console.log(
+      `isolation: ${stats.operations} operations, ${stats.crossTenantAttempts} cross-tenant attempts, all refused`,
+    );
   });
 
   it('raw SQL as claimlane_app sees only app.tenant_id rows, and nothing when it is unset', async () => {
@@ -188,22 +268,35 @@ describe('tenant isolation', () => {
     await owner.connect();
     await app.connect();
     try {
-      const role = await app.query(`select rolsuper, rolbypassrls from pg_roles where rolname = current_user`);
+      const role = await app.query(
+        `select rolsuper, rolbypassrls from pg_roles where rolname = current_user`,
+      );
       expect(role.rows[0]).toEqual({ rolsuper: false, rolbypassrls: false });
-      const tables = (await owner.query(TENANT_TABLES_QUERY)).rows.map((r: { table: string }) => r.table);
+      const tables = (await owner.query(TENANT_TABLES_QUERY)).rows.map(
+        (r: { table: string }) => r.table,
+      );
       expect(tables.length).toBeGreaterThanOrEqual(12);
       const [a, b] = [tenants[0]!.id, tenants[1]!.id];
       for (const table of tables) {
-        const totalA = Number((await owner.query(`select count(*) as n from ${table} where tenant_id = $1`, [a])).rows[0].n);
+        const totalA = Number(
+          (await owner.query(`select count(*) as n from ${table} where tenant_id = $1`, [a]))
+            .rows[0].n,
+        );
         await app.query('begin');
         await app.query(`select set_config('app.tenant_id', $1, true)`, [a]);
         const seen = await app.query(`select distinct tenant_id from ${table}`);
         const count = Number((await app.query(`select count(*) as n from ${table}`)).rows[0].n);
-        expect(seen.rows.every((r: { tenant_id: string }) => r.tenant_id === a), table).toBe(true);
+        expect(
+          seen.rows.every((r: { tenant_id: string }) => r.tenant_id === a),
+          table,
+        ).toBe(true);
         expect(count, table).toBe(totalA);
         // Writes aimed at another tenant touch nothing.
         if (table !== 'audit_events') {
-          const upd = await app.query(`update ${table} set tenant_id = tenant_id where tenant_id = $1`, [b]);
+          const upd = await app.query(
+            `update ${table} set tenant_id = tenant_id where tenant_id = $1`,
+            [b],
+          );
           expect(upd.rowCount, table).toBe(0);
           const del = await app.query(`delete from ${table} where tenant_id = $1`, [b]);
           expect(del.rowCount, table).toBe(0);
@@ -212,7 +305,8 @@ describe('tenant isolation', () => {
         // Unset (or empty) tenant: fail closed, zero rows, no error.
         for (const setting of [null, '']) {
           await app.query('begin');
-          if (setting !== null) await app.query(`select set_config('app.tenant_id', $1, true)`, [setting]);
+          if (setting !== null)
+            await app.query(`select set_config('app.tenant_id', $1, true)`, [setting]);
           const none = Number((await app.query(`select count(*) as n from ${table}`)).rows[0].n);
           expect(none, `${table} with tenant ${String(setting)}`).toBe(0);
           await app.query('rollback');
@@ -221,7 +315,9 @@ describe('tenant isolation', () => {
       // Inserting a row for another tenant is refused by WITH CHECK.
       await app.query('begin');
       await app.query(`select set_config('app.tenant_id', $1, true)`, [a]);
-      await expect(app.query(`insert into payers (tenant_id, name) values ($1, 'Smuggled')`, [b])).rejects.toMatchObject({ code: '42501' });
+      await expect(
+        app.query(`insert into payers (tenant_id, name) values ($1, 'Smuggled')`, [b]),
+      ).rejects.toMatchObject({ code: '42501' });
       await app.query('rollback');
       // Outside any transaction the setting is '' and reads stay empty rather than erroring.
       expect(Number((await app.query(`select count(*) as n from appeal_cases`)).rows[0].n)).toBe(0);
@@ -235,10 +331,17 @@ describe('tenant isolation', () => {
     const owner = new Client({ connectionString: api.db.ownerUrl });
     await owner.connect();
     try {
-      const rows = (await owner.query(TENANT_TABLES_QUERY)).rows as Array<{ table: string; rls: boolean; forced: boolean; policies: number }>;
+      const rows = (await owner.query(TENANT_TABLES_QUERY)).rows as Array<{
+        table: string;
+        rls: boolean;
+        forced: boolean;
+        policies: number;
+      }>;
       const bad = rows.filter((r) => !r.rls || !r.forced || r.policies < 1).map((r) => r.table);
       expect(bad).toEqual([]);
-      const appOwns = await owner.query(`select count(*)::int as n from pg_tables where schemaname = 'public' and tableowner = 'claimlane_app'`);
+      const appOwns = await owner.query(
+        `select count(*)::int as n from pg_tables where schemaname = 'public' and tableowner = 'claimlane_app'`,
+      );
       expect(appOwns.rows[0].n).toBe(0);
     } finally {
       await owner.end();

@@ -7,7 +7,6 @@ import {
   DenialEntity,
   FindingEntity,
   PatientEntity,
-  PayerEntity,
   TenantContext,
 } from '@claimlane/server-db';
 import {

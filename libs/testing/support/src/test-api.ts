@@ -8,7 +8,13 @@ import { createTestDatabase, type TestDatabase } from './test-database';
 export interface GqlResponse<T = Record<string, unknown>> {
   status: number;
   data: T | null;
-  errors: Array<{ message: string; extensions?: { code?: string; [k: string]: unknown }; path?: unknown[] }> | undefined;
+  errors:
+    | Array<{
+        message: string;
+        extensions?: { code?: string; [k: string]: unknown };
+        path?: unknown[];
+      }>
+    | undefined;
   headers: Headers;
 }
 
@@ -18,7 +24,11 @@ export interface TestApi {
   runtime: Runtime;
   app: NestExpressApplication;
   config: AppConfig;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GqlResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -56,14 +66,23 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     runtime,
     app,
     config,
-    async gql<T>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+    async gql<T>(
+      query: string,
+      variables: Record<string, unknown> = {},
+      headers: Record<string, string> = {},
+    ) {
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await res.json()) as { data?: T; errors?: GqlResponse<T>['errors'] };
-      return { status: res.status, data: body.data ?? null, errors: body.errors, headers: res.headers };
+      return {
+        status: res.status,
+        data: body.data ?? null,
+        errors: body.errors,
+        headers: res.headers,
+      };
     },
     async close() {
       await app.close();

@@ -39,20 +39,34 @@ export async function signUp(api: TestApi, name = 'Test User'): Promise<TestUser
       { i: { email, password, name } },
     ),
   );
-  return { id: data.signUp.user.id, email, password, accessToken: data.signUp.accessToken, refreshToken: data.signUp.refreshToken };
+  return {
+    id: data.signUp.user.id,
+    email,
+    password,
+    accessToken: data.signUp.accessToken,
+    refreshToken: data.signUp.refreshToken,
+  };
 }
 
 export function bearer(user: TestUser, tenantId?: string): Record<string, string> {
-  return { authorization: `Bearer ${user.accessToken}`, ...(tenantId ? { 'x-tenant-id': tenantId } : {}) };
+  return {
+    authorization: `Bearer ${user.accessToken}`,
+    ...(tenantId ? { 'x-tenant-id': tenantId } : {}),
+  };
 }
 
 /** A new tenant with its own OWNER (each test makes its own tenants; nothing is shared). */
-export async function createTestTenant(api: TestApi, opts: { kind?: TenantKind; seatLimit?: number; owner?: TestUser } = {}): Promise<TestTenant> {
+export async function createTestTenant(
+  api: TestApi,
+  opts: { kind?: TenantKind; seatLimit?: number; owner?: TestUser } = {},
+): Promise<TestTenant> {
   const owner = opts.owner ?? (await signUp(api, 'Owner'));
   const data = expectOk(
     await api.gql<{ createTenant: { id: string } }>(
       `mutation($i: CreateTenantInput!) { createTenant(input: $i) { id } }`,
-      { i: { name: unique('Clinic'), kind: opts.kind ?? 'CLINIC', seatLimit: opts.seatLimit ?? 10 } },
+      {
+        i: { name: unique('Clinic'), kind: opts.kind ?? 'CLINIC', seatLimit: opts.seatLimit ?? 10 },
+      },
       bearer(owner),
     ),
   );
@@ -69,6 +83,12 @@ export async function addMember(api: TestApi, tenant: TestTenant, role: Role): P
       tenant.headers,
     ),
   );
-  expectOk(await api.gql(`mutation($t: String!) { acceptInvitation(token: $t) { id } }`, { t: inv.inviteMember.token }, bearer(user)));
+  expectOk(
+    await api.gql(
+      `mutation($t: String!) { acceptInvitation(token: $t) { id } }`,
+      { t: inv.inviteMember.token },
+      bearer(user),
+    ),
+  );
   return user;
 }
