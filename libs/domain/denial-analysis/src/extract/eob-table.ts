@@ -1,0 +1,134 @@
+import { isDenialCarc } from '@claimlane/domain-codes';
+import type { ServiceLine, Span } from '../record-check.types';
+import { type PreparedText, lineBounds } from '../text/prepare-text';
+import type { CodeHit } from './extract-codes';
+import { findDatesIn } from './extract-dates';
+
+type AmountColumn = 'billed' | 'allowed' | 'paid' | 'patientResponsibility' | 'other';
+
+const HEADER_WORDS = /\b(?:line|dos|date|dates|code|cpt|hcpcs|procedure|service|billed|charges?|charged|allowed|paid|resp\.?|responsibility|remarks?|deductible|co-?pay|coinsurance|units|owe)\b/gi;
+const CODE_OR_DATE_HEADER = /\b(?:dos|date|code|cpt|hcpcs|procedure|service)\b/i;
+const AMOUNT_HEADER = /\b(?:billed|charges?|charged|allowed|paid|resp|responsibility|owe)\b/i;
+const MONEY = /(?<![\w.])\$?\d{1,3}(?:,\d{3})*\.\d{2}(?![\w.])|(?<![\w.])\$\d+(?:\.\d{2})?(?![\w.])/g;
+const MONEY_ANYWHERE = new RegExp(MONEY.source);
+const ROW_CODE = /(?<![\w$./-])(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?![\w/]|[.,]\d)/;
+const UNITS = /\b[xX]\s?(\d{1,4})\b|\bunits?:?\s?(\d{1,4})\b/;
+const ROW_ADJUSTMENT = /(?<![\w-])(?:CO|PR|OA|PI|CR)-?(?:\d{1,3}|[A-Z]\d{1,2})(?![\w-])/g;
+const TOTALS = /\btotals?\b/i;
+
+function amountColumnOf(header: string): AmountColumn {
+  const h = header.toLowerCase();
+  if (/billed|charge/.test(h)) return 'billed';
+  if (/allowed/.test(h)) return 'allowed';
+  if (/resp|owe|deductible|co-?pay|coinsurance/.test(h)) return 'patientResponsibility';
+  if (/paid/.test(h)) return 'paid';
+  return 'other';
+}
+
+export function parseMoney(s: string): number {
+  return Number(s.replace(/[$,\s]/g, ''));
+}
+
+export interface EobTable {
+  lines: ServiceLine[];
+  totals: Partial<Record<Exclude<AmountColumn, 'other'>, { value: number; span: Span }>>;
+  /** Sum billed − allowed (or − paid) over lines carrying a denial CARC: what was refused. */
+  denied: { value: number; span: Span } | null;
+  codes: CodeHit[];
+  modifiers: CodeHit[];
+  serviceDates: Array<{ value: string; span: Span }>;
+}
+
+function emptyTable(): EobTable {
+  return { lines: [], totals: {}, denied: null, codes: [], modifiers: [], serviceDates: [] };
+}
+
+/**
+ * Reads the line-item grid of an EOB/remittance printout: a header line naming the columns
+ * (DOS, Code, Billed, Allowed, Paid…) followed by rows until a blank line. Amount cells are
+ * assigned to the amount headers left to right.
+ */
+export function parseEobTable(p: PreparedText): EobTable {
+  const table = emptyTable();
+  const n = p.lineStarts.length;
+  for (let i = 0; i < n; i++) {
+    const [hs, he] = lineBounds(p, i);
+    if (he - hs > 300) continue;
+    const header = p.masked.slice(hs, he);
+    const words = header.match(HEADER_WORDS);
+    if (!words || words.length < 4 || !CODE_OR_DATE_HEADER.test(header) || !AMOUNT_HEADER.test(header)) continue;
+    if (MONEY_ANYWHERE.test(header)) continue;
+    const amountColumns = header
+      .split(/\s{2,}|\t/)
+      .filter((c) => AMOUNT_HEADER.test(c) || /deductible|co-?pay|coinsurance/i.test(c))
+      .map(amountColumnOf);
+    let j = i + 1;
+    for (; j < n && j < i + 200; j++) {
+      const [rs, re] = lineBounds(p, j);
+      const row = p.masked.slice(rs, re);
+      if (row.trim() === '') break;
+      const cells: Array<{ value: number; span: Span }> = [];
+      MONEY.lastIndex = 0;
+      for (let m = MONEY.exec(row); m; m = MONEY.exec(row))
+        cells.push({ value: parseMoney(m[0]), span: [rs + m.index, rs + m.index + m[0].length] });
+      if (cells.length === 0) break;
+      const amounts: ServiceLine['amounts'] = {};
+      const amountSpans: Partial<Record<AmountColumn, Span>> = {};
+      cells.forEach((c, k) => {
+        const col = amountColumns[k];
+        if (col && col !== 'other' && amounts[col] === undefined) {
+          amounts[col] = c.value;
+          amountSpans[col] = c.span;
+        }
+      });
+      if (TOTALS.test(row)) {
+        for (const col of ['billed', 'allowed', 'paid', 'patientResponsibility'] as const) {
+          const v = amounts[col];
+          const span = amountSpans[col];
+          if (v !== undefined && span) table.totals[col] = { value: v, span };
+        }
+        continue;
+      }
+      const firstMoney = cells[0]?.span[0] ?? re;
+      const lead = row.slice(0, firstMoney - rs);
+      const dates = findDatesIn(lead);
+      const date = dates[0] ? { value: dates[0].iso, span: [rs + dates[0].span[0], rs + dates[0].span[1]] as Span } : null;
+      const codeMatch = ROW_CODE.exec(lead);
+      const adjustmentCodes = row.match(ROW_ADJUSTMENT) ?? [];
+      const units = UNITS.exec(lead);
+      const line: ServiceLine = {
+        date: date?.value ?? null,
+        code: codeMatch ? (codeMatch[1] as string) : null,
+        modifiers: codeMatch?.[2] ? (codeMatch[2] as string).split('-').slice(1) : [],
+        units: units ? Number(units[1] ?? units[2]) : null,
+        amounts,
+        adjustmentCodes,
+        span: [rs, re],
+      };
+      table.lines.push(line);
+      if (date) table.serviceDates.push(date);
+      if (codeMatch) {
+        const cs = rs + codeMatch.index;
+        const code = codeMatch[1] as string;
+        table.codes.push({ value: code, span: [cs, cs + code.length] });
+        let off = cs + code.length;
+        for (const mod of line.modifiers) {
+          table.modifiers.push({ value: mod, span: [off + 1, off + 1 + mod.length] });
+          off += 1 + mod.length;
+        }
+      }
+      const refused = adjustmentCodes.some((c) => !c.startsWith('PR') && isDenialCarc(c));
+      if (refused && amounts.billed !== undefined) {
+        const kept = amounts.allowed ?? amounts.paid ?? 0;
+        const value = Math.round((amounts.billed - kept) * 100) / 100;
+        table.denied = {
+          value: Math.round(((table.denied?.value ?? 0) + value) * 100) / 100,
+          span: table.denied?.span ?? (amountSpans.billed as Span),
+        };
+      }
+    }
+    if (table.lines.length > 0 || Object.keys(table.totals).length > 0) return table;
+    i = j;
+  }
+  return table;
+}

@@ -1,0 +1,67 @@
+import type { Field, Span } from '../record-check.types';
+import type { PreparedText } from '../text/prepare-text';
+import { type EobTable, parseMoney } from './eob-table';
+
+type AmountKind = 'billed' | 'denied' | 'paid' | 'allowed' | 'patientResponsibility';
+
+const AMOUNT = String.raw`(\$[ \t]?\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\$[ \t]?\d+(?:\.\d{2})?|\d{1,3}(?:,\d{3})*\.\d{2})(?![\d,])`;
+const SEP = String.raw`[ \t]*[:\-]?[ \t*]*`;
+
+// Labels as EOBs and letters print them. Order matters inside a kind only for the first hit.
+const LABELS: ReadonlyArray<{ kind: AmountKind; re: RegExp }> = [
+  { kind: 'billed', re: new RegExp(String.raw`\b(?:amount billed|billed amount|total billed|total charges?|billed charges?|amount charged|charged amount|provider charged|charges|billed|charged)${SEP}${AMOUNT}`, 'gi') },
+  { kind: 'denied', re: new RegExp(String.raw`\b(?:amount denied|denied amount|amount not covered|not covered amount|not covered|denied charges?|denied)${SEP}${AMOUNT}`, 'gi') },
+  { kind: 'paid', re: new RegExp(String.raw`\b(?:plan paid|amount paid|paid amount|plan payment|payment amount|we paid|insurance paid|paid)${SEP}${AMOUNT}`, 'gi') },
+  { kind: 'allowed', re: new RegExp(String.raw`\b(?:allowed amount|amount allowed|allowed)${SEP}${AMOUNT}`, 'gi') },
+  { kind: 'patientResponsibility', re: new RegExp(String.raw`\b(?:your responsibility|patient responsibility|you owe|your resp\.?|member responsibility)${SEP}${AMOUNT}`, 'gi') },
+];
+
+export interface AmountFields {
+  billedAmount: Field<number> | null;
+  deniedAmount: Field<number> | null;
+  paidAmount: Field<number> | null;
+  allowedAmount: Field<number> | null;
+  patientResponsibility: Field<number> | null;
+}
+
+function firstLabelled(p: PreparedText, re: RegExp): Field<number> | null {
+  re.lastIndex = 0;
+  const m = re.exec(p.masked);
+  if (!m) return null;
+  const raw = m[1] as string;
+  const start = m.index + m[0].length - raw.length;
+  const span: Span = [start, start + raw.length];
+  return { value: parseMoney(raw), span, confidence: 0.9 };
+}
+
+const cents = (n: number): number => Math.round(n * 100) / 100;
+
+/**
+ * Labelled amounts first, then the EOB grid's totals; a full denial lets one missing figure follow
+ * from the other two (marked `derived`, lower confidence).
+ */
+export function extractAmounts(p: PreparedText, table: EobTable, fullDenial: boolean): AmountFields {
+  const found: Partial<Record<AmountKind, Field<number>>> = {};
+  for (const { kind, re } of LABELS) {
+    const f = firstLabelled(p, re);
+    if (f && !found[kind]) found[kind] = f;
+  }
+  const fromTable = (kind: 'billed' | 'allowed' | 'paid' | 'patientResponsibility'): Field<number> | null => {
+    const t = table.totals[kind];
+    return t ? { value: t.value, span: t.span, confidence: 0.85 } : null;
+  };
+  const billed = found.billed ?? fromTable('billed');
+  const paid = found.paid ?? fromTable('paid');
+  const allowed = found.allowed ?? fromTable('allowed');
+  const patientResponsibility = found.patientResponsibility ?? fromTable('patientResponsibility');
+  let denied = found.denied ?? (table.denied ? { value: table.denied.value, span: table.denied.span, confidence: 0.75, derived: 'sum of billed minus allowed on lines carrying a denial code' } : null);
+  let paidOut = paid;
+  // Nothing paid on a billed claim in a denial notice: the whole charge was denied.
+  if (billed && !denied && paid && paid.value === 0 && table.lines.length === 0)
+    denied = { value: billed.value, span: billed.span, confidence: 0.6, derived: 'billed amount, nothing paid' };
+  if (fullDenial && billed) {
+    if (!paid && denied && cents(billed.value - denied.value) >= 0 && denied.value === billed.value)
+      paidOut = { value: 0, span: denied.span, confidence: 0.5, derived: 'billed minus denied' };
+  }
+  return { billedAmount: billed, deniedAmount: denied, paidAmount: paidOut, allowedAmount: allowed, patientResponsibility };
+}

@@ -1,0 +1,121 @@
+import type { AppealInstructions, Field, Span, StatedDeadline } from '../record-check.types';
+import { sentenceStart } from '../text/paragraphs';
+import type { PreparedText } from '../text/prepare-text';
+import { collapse, tightenSpan } from '../text/text-utils';
+
+const WORD_NUMBERS: Record<string, number> = {
+  seven: 7, ten: 10, fourteen: 14, fifteen: 15, thirty: 30, 'forty-five': 45, 'forty five': 45, sixty: 60,
+  'sixty-five': 65, 'sixty five': 65, ninety: 90, 'one hundred twenty': 120, 'one hundred and twenty': 120,
+  'one hundred eighty': 180, 'one hundred and eighty': 180,
+};
+const WORDS = Object.keys(WORD_NUMBERS)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/ /g, '[ \\t\\n]+'))
+  .join('|');
+const WS = String.raw`[ \t\n]+`;
+const WINDOW = new RegExp(
+  String.raw`\b(?:within|no later than|not later than|up to)${WS}(\d{1,3}|${WORDS})(?:[ \t\n]*\(\d{1,3}\))?${WS}(?:(calendar|business|working)${WS})?days?${WS}(?:of|from|after)${WS}` +
+    String.raw`(?:(?<receipt>(?:the${WS})?(?:date${WS})?(?:(?:that${WS})?you${WS}(?:receive|received|get|got)${WS}(?:this|the|our)${WS}(?:notice|letter|denial|decision|EOB)|(?:your${WS})?receipt${WS}of${WS}(?:this|the|our)${WS}(?:notice|letter|denial|decision)))` +
+    String.raw`|(?<appealDecision>(?:the${WS})?(?:date${WS}of${WS})?(?:our|the)${WS}appeal${WS}decision(?:${WS}notice)?)` +
+    String.raw`|(?<notice>(?:the${WS})?(?:date${WS}(?:of|on)${WS})?(?:this|the|our)${WS}(?:notice|letter|denial|decision|EOB|explanation of benefits|statement)))`,
+  'gi',
+);
+// NY-style template deadlines: "by [Date+120]" = 120 days after the notice date.
+const TEMPLATE_WINDOW = /\[Date\s*\+\s*(\d{1,3})\]/gi;
+
+function purposeBefore(p: PreparedText, at: number): StatedDeadline['purpose'] {
+  const sentence = p.original.slice(sentenceStart(p, at, 300), at).toLowerCase();
+  if (/\b(?:fair|state) hearing\b/.test(sentence)) return 'state_fair_hearing';
+  if (/\bexternal (?:review|appeal)\b|\bindependent review\b/.test(sentence)) return 'external_review';
+  return 'plan_appeal';
+}
+
+export interface DeadlineExtraction {
+  statedDeadline: Field<StatedDeadline> | null;
+  /** Every window stated, including those counted from a later event (an appeal decision). */
+  all: Array<Field<StatedDeadline> & { fromLaterEvent: boolean }>;
+}
+
+export function extractStatedDeadline(p: PreparedText): DeadlineExtraction {
+  const all: DeadlineExtraction['all'] = [];
+  WINDOW.lastIndex = 0;
+  for (let m = WINDOW.exec(p.masked); m; m = WINDOW.exec(p.masked)) {
+    const raw = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
+    const days = /^\d+$/.test(raw) ? Number(raw) : (WORD_NUMBERS[raw] ?? NaN);
+    if (!Number.isFinite(days) || days <= 0) continue;
+    const span: Span = tightenSpan(p.original, m.index, m.index + m[0].length);
+    const g = m.groups ?? {};
+    all.push({
+      value: {
+        days,
+        anchor: g.receipt ? 'receipt' : 'notice',
+        dayType: /business|working/i.test(m[2] ?? '') ? 'business' : 'calendar',
+        purpose: purposeBefore(p, m.index),
+        text: collapse(p.original.slice(span[0], span[1])),
+      },
+      span,
+      confidence: 0.9,
+      fromLaterEvent: g.appealDecision !== undefined,
+    });
+  }
+  TEMPLATE_WINDOW.lastIndex = 0;
+  const body = p.original.slice(0, p.analyzedLength);
+  for (let m = TEMPLATE_WINDOW.exec(body); m; m = TEMPLATE_WINDOW.exec(body)) {
+    const span: Span = [m.index, m.index + m[0].length];
+    all.push({
+      value: { days: Number(m[1]), anchor: 'notice', dayType: 'calendar', purpose: purposeBefore(p, m.index), text: m[0] },
+      span,
+      confidence: 0.6,
+      fromLaterEvent: false,
+    });
+  }
+  all.sort((a, b) => a.span[0] - b.span[0]);
+  const current = all.filter((w) => !w.fromLaterEvent);
+  const chosen = current.find((w) => w.value.purpose === 'plan_appeal') ?? current[0] ?? null;
+  return { statedDeadline: chosen ? { value: chosen.value, span: chosen.span, confidence: chosen.confidence } : null, all };
+}
+
+const APPEAL_SECTION = /\b(?:right to appeal|appeal|request a review|reconsideration|redetermination|fair hearing|state hearing)\b/i;
+const SEND_TO = /\b(?:send|mail|write|fax|submit|forward|deliver)\b[^.]{0,80}?\bto\b:?[ \t]*\n?/gi;
+const ZIP_END = /\b(?:[A-Z]{2,3}|USA)\.?,?[ \t]+\d{5}(?:-\d{4})?\b/;
+const PHONE = String.raw`((?:1[-. ]?)?(?:\(\d{3}\)[ ]?|\d{3}[-. ])\d{3}[-. ]\d{4}|1-\d{3}-[A-Z]{7})`;
+const FAX = new RegExp(String.raw`\bfax(?:[ \t]+(?:number|no\.?))?\b[ \t:]*(?:(?:at|to)[ \t]+)?${PHONE}`, 'i');
+const CALL = new RegExp(String.raw`\b(?:call|calling|phone|telephone|contact)\b[^.]{0,60}?${PHONE}`, 'i');
+const PORTAL = /\b(?:https?:\/\/|www\.)[^\s)>,;]+|\b(?:online|member|provider)[ \t]+portal\b[^.\n]{0,60}/i;
+
+export function extractAppealInstructions(p: PreparedText): Field<AppealInstructions> | null {
+  const s = APPEAL_SECTION.exec(p.masked);
+  if (!s) return null;
+  const sectionStart = s.index;
+  const section = p.masked.slice(sectionStart, p.analyzedLength);
+  let address: string | null = null;
+  let firstSpan: Span | null = null;
+  SEND_TO.lastIndex = 0;
+  for (let m = SEND_TO.exec(section); m; m = SEND_TO.exec(section)) {
+    const from = m.index + m[0].length;
+    const zip = ZIP_END.exec(section.slice(from, from + 250));
+    if (!zip) continue;
+    const to = from + zip.index + zip[0].length;
+    const candidate = section.slice(from, to);
+    if (!/\bBox\b|\d+[ \t]+[A-Z][a-z]+/.test(candidate)) continue;
+    const span = tightenSpan(p.original, sectionStart + from, sectionStart + to);
+    address = collapse(p.original.slice(span[0], span[1]));
+    firstSpan = span;
+    break;
+  }
+  const fax = FAX.exec(section);
+  const call = CALL.exec(section);
+  const portal = PORTAL.exec(section);
+  const value: AppealInstructions = {
+    address,
+    fax: fax ? (fax[1] as string) : null,
+    phone: call ? (call[1] as string) : null,
+    portal: portal ? collapse(portal[0]) : null,
+  };
+  if (!value.address && !value.fax && !value.phone && !value.portal) return null;
+  const spans = [firstSpan, fax && [sectionStart + fax.index, sectionStart + fax.index + fax[0].length], call && [sectionStart + call.index, sectionStart + call.index + call[0].length]].filter(
+    (x): x is Span => Array.isArray(x),
+  );
+  const first = spans.sort((a, b) => a[0] - b[0])[0] as Span;
+  return { value, span: first, confidence: 0.75 };
+}

@@ -1,0 +1,199 @@
+import { lookupCarc, lookupRarc } from '@claimlane/domain-codes';
+import type { CodeDetail, Span } from '../record-check.types';
+import { type PreparedText, lineBounds, lineIndexAt } from '../text/prepare-text';
+
+export interface CodeHit {
+  value: string;
+  span: Span;
+}
+
+// CPT (5 digits, or 4 digits + F/T/U for category II/III and PLA codes) and HCPCS level II (a letter
+// from the HCPCS set + 4 digits), each with optional "-25"-style modifiers. Only read where the
+// context says "procedure code" (see below): a bare 5-digit number is as often a ZIP or a PO box.
+const PROCEDURE_TOKEN = /(?<![\w$./-])(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?![\w/]|[.,]\d|-\d)/g;
+const PROCEDURE_KEYWORD = /\b(?:CPT|HCPCS|procedure codes?|proc(?:edure)? code|service codes?|billing codes?)(?:®|\(R\))?\b/gi;
+const SERVICE_LABEL_LINE = /^[ \t*]*(?:services?(?:\/device)?|procedures?|treatment|(?:you )?asked for|requested services?|item)\s*:/i;
+const CODE_LIST_GAP = /^(?:[\s,;:#/&()®]|and\b|or\b|codes?\b){0,6}/;
+// "Columbus, OH 43215": a state abbreviation right before five digits makes them a ZIP code.
+const BEFORE_ZIP = /\b[A-Z]{2}\.?[ \t]{1,2}$/;
+
+// ICD-10-CM: letter, digit, alphanumeric, then optionally a dot and up to 4 more. Dotted codes are
+// distinctive enough to read anywhere; undotted ones only after a diagnosis label.
+const ICD_DOTTED = /(?<![\w.-])([A-Z]\d[0-9A-Z])\.([0-9A-Z]{1,4})(?![\w.-]|\.\d)/g;
+const DIAGNOSIS_LABEL = /\b(?:diagnos[ie]s(?: codes?)?(?: on claim)?|dx|ICD(?:-?10)?(?:-CM)?(?: codes?)?)\s*[:#]?\s*/gi;
+const ICD_UNDOTTED = /^([A-Z]\d[0-9A-Z](?:[0-9A-Z]{1,4})?)(?![\w.])/;
+
+export interface ProcedureCodes {
+  codes: CodeHit[];
+  modifiers: CodeHit[];
+}
+
+function pushProcedure(m: RegExpExecArray, base: number, out: ProcedureCodes): void {
+  const code = m[1] as string;
+  const start = base + m.index;
+  out.codes.push({ value: code, span: [start, start + code.length] });
+  const mods = m[2] ?? '';
+  let offset = start + code.length;
+  for (const mod of mods.split('-').slice(1)) {
+    offset += 1;
+    out.modifiers.push({ value: mod, span: [offset, offset + mod.length] });
+    offset += mod.length;
+  }
+}
+
+/** Codes after a "CPT"/"HCPCS" keyword, following a list ("CPT 99244 and 95816") on the same line. */
+function codesAfterKeywords(p: PreparedText, out: ProcedureCodes, taken: Set<number>): void {
+  PROCEDURE_KEYWORD.lastIndex = 0;
+  for (let k = PROCEDURE_KEYWORD.exec(p.masked); k; k = PROCEDURE_KEYWORD.exec(p.masked)) {
+    let pos = k.index + k[0].length;
+    const limit = Math.min(p.masked.length, pos + 120);
+    for (;;) {
+      const gap = CODE_LIST_GAP.exec(p.masked.slice(pos, limit));
+      pos += gap ? gap[0].length : 0;
+      PROCEDURE_TOKEN.lastIndex = 0;
+      const window = p.masked.slice(pos, Math.min(limit, pos + 24));
+      const m = PROCEDURE_TOKEN.exec(window);
+      if (!m || m.index !== 0) break;
+      if (!taken.has(pos)) {
+        taken.add(pos);
+        pushProcedure(m, pos, out);
+      }
+      pos += m[0].length;
+    }
+  }
+}
+
+/** On a "Service:" line every code-shaped token is a procedure code (`Urgent care visit (S9083)`). */
+function codesOnServiceLines(p: PreparedText, out: ProcedureCodes, taken: Set<number>): void {
+  for (let i = 0; i < p.lineStarts.length; i++) {
+    const [ls, le] = lineBounds(p, i);
+    if (le - ls > 400) continue;
+    const line = p.masked.slice(ls, le);
+    if (!SERVICE_LABEL_LINE.test(line)) continue;
+    PROCEDURE_TOKEN.lastIndex = 0;
+    for (let m = PROCEDURE_TOKEN.exec(line); m; m = PROCEDURE_TOKEN.exec(line)) {
+      const at = ls + m.index;
+      if (taken.has(at) || BEFORE_ZIP.test(line.slice(Math.max(0, m.index - 5), m.index))) continue;
+      taken.add(at);
+      pushProcedure(m, ls, out);
+    }
+  }
+}
+
+export function extractProcedureCodes(p: PreparedText, tableCodes: CodeHit[], tableModifiers: CodeHit[]): ProcedureCodes {
+  const out: ProcedureCodes = { codes: [], modifiers: [] };
+  const taken = new Set<number>(tableCodes.map((c) => c.span[0]));
+  codesAfterKeywords(p, out, taken);
+  codesOnServiceLines(p, out, taken);
+  out.codes.push(...tableCodes);
+  out.modifiers.push(...tableModifiers);
+  out.codes.sort((a, b) => a.span[0] - b.span[0]);
+  out.modifiers.sort((a, b) => a.span[0] - b.span[0]);
+  return out;
+}
+
+export function extractIcd10(p: PreparedText, procedureSpans: ReadonlySet<number>): CodeHit[] {
+  const out: CodeHit[] = [];
+  const seen = new Set<number>();
+  ICD_DOTTED.lastIndex = 0;
+  for (let m = ICD_DOTTED.exec(p.masked); m; m = ICD_DOTTED.exec(p.masked)) {
+    seen.add(m.index);
+    out.push({ value: m[0], span: [m.index, m.index + m[0].length] });
+  }
+  DIAGNOSIS_LABEL.lastIndex = 0;
+  for (let d = DIAGNOSIS_LABEL.exec(p.masked); d; d = DIAGNOSIS_LABEL.exec(p.masked)) {
+    const at = d.index + d[0].length;
+    const m = ICD_UNDOTTED.exec(p.masked.slice(at, at + 12));
+    if (!m || seen.has(at) || procedureSpans.has(at)) continue;
+    const code = m[1] as string;
+    // An undotted code is written with its dot for display: M5416 → M54.16.
+    const value = code.length > 3 ? `${code.slice(0, 3)}.${code.slice(3)}` : code;
+    seen.add(at);
+    out.push({ value, span: [at, at + code.length] });
+  }
+  out.sort((a, b) => a.span[0] - b.span[0]);
+  return out;
+}
+
+// Adjustment codes: "CO-97", "PR 2", "CARC 27", "Reason: 18 - Exact duplicate claim/service".
+const GROUPED_CARC = /(?<![\w-])(CO|PR|OA|PI|CR)[ -]?(\d{1,3}|[A-Z]\d{1,2}|P\d{1,2})(?![\w-]|\.\d)/g;
+const LABELLED_CARC = /\b(?:CARC|(?:claim )?adjustment reason(?: code)?|(?:denial|reason|remark) code)s?[ \t]*[:#]?[ \t]*(\d{1,3}|[A-Z]\d{1,2})(?![\w.-])/gi;
+const GROUPED_CARC_ON_LINE = /(?<![\w-])(?:CO|PR|OA|PI|CR)[ -]?(?:\d{1,3}|[A-Z]\d{1,2})(?![\w-])/;
+const REASON_NUMBER = /\b(?:reason|denial|explanation)(?: code)?\s*[:#]\s*(\d{1,3}|[A-Z]\d{1,2})\s*[-–:]\s*([A-Za-z][^\n]{4,80})/gi;
+const RARC_TOKEN = /(?<![\w-])(MA\d{2,3}|N\d{1,3}|M\d{1,3})(?![\w.-])/g;
+const RARC_CONTEXT = /\b(?:RARC|remark)/i;
+
+function descriptionEchoes(description: string, following: string): boolean {
+  const words = description.toLowerCase().match(/[a-z]{3,}/g) ?? [];
+  const text = following.toLowerCase();
+  let hits = 0;
+  for (const w of words.slice(0, 5)) if (text.includes(w)) hits++;
+  return hits >= 2;
+}
+
+function detail(code: string, group: string | null, span: Span): CodeDetail {
+  const info = lookupCarc(code);
+  return {
+    code: group ? `${group}-${info.code}` : info.code,
+    group,
+    description: info.description,
+    category: info.category,
+    denial: info.denial,
+    known: info.known,
+    span,
+  };
+}
+
+export interface AdjustmentCodes {
+  carc: CodeDetail[];
+  rarc: CodeDetail[];
+  /** Spans of code occurrences followed by their meaning in words on the same line. */
+  explained: Span[];
+}
+
+/** A code followed on its line by words (not just more columns) is "explained". */
+function isExplained(p: PreparedText, end: number): boolean {
+  const [, le] = lineBounds(p, lineIndexAt(p, end));
+  const rest = p.masked.slice(end, Math.min(le, end + 160));
+  return /^\s*[-–:]?\s*(?:[A-Za-z][A-Za-z/'-]*[\s,.;]+){3,}/.test(rest);
+}
+
+export function extractAdjustmentCodes(p: PreparedText): AdjustmentCodes {
+  const carc: CodeDetail[] = [];
+  const explained: Span[] = [];
+  const add = (d: CodeDetail): void => {
+    if (isExplained(p, d.span[1])) explained.push(d.span);
+    if (!carc.some((c) => c.code === d.code)) carc.push(d);
+  };
+  GROUPED_CARC.lastIndex = 0;
+  for (let m = GROUPED_CARC.exec(p.masked); m; m = GROUPED_CARC.exec(p.masked)) {
+    const d = detail(m[2] as string, m[1] as string, [m.index, m.index + m[0].length]);
+    if (d.known) add(d);
+  }
+  LABELLED_CARC.lastIndex = 0;
+  for (let m = LABELLED_CARC.exec(p.masked); m; m = LABELLED_CARC.exec(p.masked)) {
+    const code = m[1] as string;
+    const start = m.index + m[0].length - code.length;
+    const d = detail(code, null, [start, start + code.length]);
+    if (d.known && !carc.some((c) => c.span[0] <= start && start < c.span[1])) add(d);
+  }
+  REASON_NUMBER.lastIndex = 0;
+  for (let m = REASON_NUMBER.exec(p.masked); m; m = REASON_NUMBER.exec(p.masked)) {
+    const code = m[1] as string;
+    const start = m.index + m[0].indexOf(code, m[0].search(/[:#]/));
+    const d = detail(code, null, [start, start + code.length]);
+    if (d.known && descriptionEchoes(d.description, m[2] as string)) add(d);
+  }
+  const rarc: CodeDetail[] = [];
+  RARC_TOKEN.lastIndex = 0;
+  for (let m = RARC_TOKEN.exec(p.masked); m; m = RARC_TOKEN.exec(p.masked)) {
+    const [ls, le] = lineBounds(p, lineIndexAt(p, m.index));
+    const line = p.masked.slice(ls, le);
+    if (!RARC_CONTEXT.test(line) && !GROUPED_CARC_ON_LINE.test(line)) continue;
+    const info = lookupRarc(m[1] as string);
+    if (!info.known || rarc.some((r) => r.code === info.code)) continue;
+    rarc.push({ code: info.code, group: null, description: info.description, category: null, denial: false, known: true, span: [m.index, m.index + m[0].length] });
+  }
+  carc.sort((a, b) => a.span[0] - b.span[0]);
+  return { carc, rarc, explained };
+}

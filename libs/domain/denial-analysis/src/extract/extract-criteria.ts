@@ -1,0 +1,125 @@
+import type { CriteriaReference, Field, Span } from '../record-check.types';
+import { sentenceEnd, sentenceStart } from '../text/paragraphs';
+import type { PreparedText } from '../text/prepare-text';
+import { collapse, tightenSpan } from '../text/text-utils';
+
+interface VendorRule {
+  vendor: string;
+  re: RegExp;
+}
+
+// Commercial criteria sets and CMS coverage sources a reviewer may apply. The id group (1), when
+// present, is the guideline number.
+const VENDORS: readonly VendorRule[] = [
+  { vendor: 'InterQual', re: /\bInterQual\b(?:®)?(?:[ \t]+(?:(?:criteria|Level of Care|LOC)\b|(?:\d{4}[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,4}))?/g },
+  { vendor: 'MCG', re: /\b(?:MCG(?: Care Guidelines| Health)?|Milliman Care Guidelines)\b(?:[ \t]+(?:guidelines?|criteria))?(?:[ \t]*\(?((?:[A-Z]{1,3}-)?[A-Z]{1,4}-?\d{2,4}(?:\.\d+)?)\)?)?/g },
+  { vendor: 'Milliman', re: /\bMilliman\b(?! Care Guidelines)/g },
+  { vendor: 'eviCore', re: /\beviCore(?: healthcare)?\b(?:[^.\n]{0,60}?\bguidelines?\b)?/gi },
+  { vendor: 'Carelon/AIM', re: /\b(?:Carelon(?: Medical Benefits Management)?|AIM Specialty Health)\b(?:[^.\n]{0,40}?\bguidelines?\b)?/g },
+  { vendor: 'Hayes', re: /\bHayes(?:,? Inc\.?)?[ \t]+(?:Technology Assessment|Directory|rating|report)\b/g },
+  { vendor: 'CMS NCD', re: /\b(?:National Coverage Determination|NCD)\b[ \t]*(?:\(NCD\)[ \t]*)?(?:#|No\.?)?[ \t]*(\d{1,3}(?:\.\d{1,3}){1,2})/g },
+  { vendor: 'CMS LCD', re: /\b(?:Local Coverage Determination|LCD)\b[ \t]*(?:\(LCD\)[ \t]*)?(?:#|No\.?)?[ \t]*(L\d{5})/g },
+  { vendor: 'CMS manual', re: /\bMedicare[ \t\n]+(?:Benefit[ \t\n]+Policy|Claims[ \t\n]+Processing|Program[ \t\n]+Integrity|National[ \t\n]+Coverage[ \t\n]+Determinations)[ \t\n]+Manual\b(?:,?[ \t\n]*((?:Chapter|Ch\.)[ \t]*\d+(?:,?[ \t\n]*(?:Section|§)[ \t]*[\d.]+)?))?/g },
+];
+
+// The payer's own policy: "Keystone Medical Policy RAD-204 "Advanced Imaging of the Spine"".
+const PAYER_POLICY =
+  /\b((?:[A-Z][\w&'’-]*[ \t]+){0,3})(?:Medical|Clinical|Coverage|Reimbursement|Payment|Utilization Management|UM|Drug|Imaging|Medical Necessity)[ \t]+(?:Policy|Guideline|Criteria)\b(?:[ \t]+(?:No\.|Number|#))?[ \t:]*\s?((?:[A-Z]{1,8}[-.]?)?\d[\w.-]{0,15})?(?:[ \t\n]*(?:"([^"\n]{3,100})"|“([^”\n]{3,100})”))?/g;
+
+const GENERIC_CRITERIA =
+  /\b(?:medical necessity criteria|clinical (?:criteria|guidelines?|polic(?:y|ies))|coverage (?:criteria|guidelines?)|internal (?:rules?|guidelines?|protocols?|criteria)|(?:our|the plan's|plan) (?:criteria|guidelines)|(?:guidelines?|criteria) (?:we used|used to|applied)|medical polic(?:y|ies))\b/i;
+
+const FREE_OFFER = /\bfree of charge\b|\bfree cop(?:y|ies)\b|\bat no (?:cost|charge)\b|\bwithout charge\b|\bfree\b[^.\n]{0,40}\bcop(?:y|ies)\b/gi;
+const ON_REQUEST = /\b(?:you (?:may|can|have the right to)(?: also)? (?:request|ask for|get|receive|obtain)|(?:available|provided) (?:to you )?(?:up)?on request|upon request|on request)\b/gi;
+const ENCLOSED = /\b(?:enclosed|attached)\b[^.\n]{0,80}\b(?:criteria|guidelines?|medical policy|clinical policy)\b|\b(?:criteria|guidelines?|medical policy)\b[^.\n]{0,40}\b(?:is|are) (?:enclosed|attached)\b/i;
+
+export interface Offer {
+  span: Span;
+  free: boolean;
+  documents: boolean;
+  criteria: boolean;
+  clinical: boolean;
+  codes: boolean;
+  reviewer: boolean;
+}
+
+export interface CriteriaExtraction {
+  criteria: Field<CriteriaReference> | null;
+  /** Criteria referred to without a name ("our clinical criteria"). */
+  genericMention: Span | null;
+  /** Sentences offering copies / explanations on request. */
+  offers: Offer[];
+  enclosed: boolean;
+}
+
+function collectNamed(p: PreparedText): Array<{ ref: CriteriaReference; span: Span }> {
+  const out: Array<{ ref: CriteriaReference; span: Span }> = [];
+  for (const { vendor, re } of VENDORS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(p.masked); m; m = re.exec(p.masked)) {
+      const span = tightenSpan(p.original, m.index, m.index + m[0].length);
+      out.push({ ref: { text: collapse(p.original.slice(span[0], span[1])), name: null, id: m[1] ? collapse(m[1]) : null, vendor }, span });
+    }
+  }
+  PAYER_POLICY.lastIndex = 0;
+  for (let m = PAYER_POLICY.exec(p.masked); m; m = PAYER_POLICY.exec(p.masked)) {
+    const id = m[2] ?? null;
+    const title = m[3] ?? m[4] ?? null;
+    // Unnumbered, untitled "medical policy" is a generic mention, handled below.
+    if (!id && !title) continue;
+    const end = id ? m.index + m[0].indexOf(id, (m[1] ?? '').length) + id.length : m.index + m[0].length;
+    const span = tightenSpan(p.original, m.index, end);
+    out.push({ ref: { text: collapse(p.original.slice(span[0], span[1])), name: title, id, vendor: null }, span });
+  }
+  out.sort((a, b) => a.span[0] - b.span[0]);
+  return out;
+}
+
+function collectOffers(p: PreparedText): Offer[] {
+  const offers: Offer[] = [];
+  const seen = new Set<number>();
+  const scan = (re: RegExp, free: boolean): void => {
+    re.lastIndex = 0;
+    for (let m = re.exec(p.masked); m; m = re.exec(p.masked)) {
+      const s = sentenceStart(p, m.index);
+      if (seen.has(s)) {
+        if (free) {
+          const o = offers.find((x) => x.span[0] === s);
+          if (o) o.free = true;
+        }
+        continue;
+      }
+      seen.add(s);
+      const e = sentenceEnd(p, m.index);
+      const sentence = p.masked.slice(s, e).toLowerCase();
+      offers.push({
+        span: tightenSpan(p.original, s, e, true),
+        free,
+        documents: /\b(?:documents|records|claim file|case file|information relevant)\b/.test(sentence),
+        criteria: /\b(?:criteria|guidelines?|medical policy|clinical policy|protocol|rule)\b/.test(sentence) || /\bpolicy [a-z]{0,8}-?\d/.test(sentence),
+        clinical: /\b(?:clinical|scientific) (?:judgment|rationale|basis|explanation)\b|\bexplanation of the (?:clinical|scientific)\b/.test(sentence),
+        codes: /\bdiagnosis\b[^.]{0,40}\b(?:treatment|procedure)?\s*codes?\b|\bcodes? and (?:their|its) meanings?\b/.test(sentence),
+        reviewer: /\b(?:reviewer|identity of the|medical experts?|credentials)\b/.test(sentence),
+      });
+    }
+  };
+  scan(FREE_OFFER, true);
+  scan(ON_REQUEST, false);
+  offers.sort((a, b) => a.span[0] - b.span[0]);
+  return offers;
+}
+
+export function extractCriteria(p: PreparedText): CriteriaExtraction {
+  const named = collectNamed(p);
+  const first = named[0];
+  const criteria: Field<CriteriaReference> | null = first
+    ? { value: first.ref, span: first.span, confidence: first.ref.vendor ? 0.85 : 0.8, spans: named.map((n) => n.span) }
+    : null;
+  const g = GENERIC_CRITERIA.exec(p.masked);
+  return {
+    criteria,
+    genericMention: g ? [g.index, g.index + g[0].length] : null,
+    offers: collectOffers(p),
+    enclosed: ENCLOSED.test(p.masked),
+  };
+}

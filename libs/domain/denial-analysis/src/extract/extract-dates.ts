@@ -1,0 +1,152 @@
+import { isValid, parse } from 'date-fns';
+import type { Field, Span } from '../record-check.types';
+import { type PreparedText, lineBounds, lineIndexAt } from '../text/prepare-text';
+
+export interface DateHit {
+  iso: string;
+  span: Span;
+}
+
+const MONTH =
+  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+// One pass over the text for every supported shape. Bounded whitespace keeps it linear on junk;
+// the look-behind/-ahead stop a match inside claim numbers and phone numbers ("25-0212-88431").
+const DATE = new RegExp(
+  [
+    `\\b(?<mn1>${MONTH})\\.?[ \\t]{1,3}(?<d1>\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]{1,3}(?<y1>\\d{4})\\b`,
+    `\\b(?<d2>\\d{1,2})[ \\t]{1,3}(?<mn2>${MONTH})\\.?,?[ \\t]{1,3}(?<y2>\\d{4})\\b`,
+    `(?<![\\w/.-])(?<m3>\\d{1,2})(?<sep>[/-])(?<d3>\\d{1,2})\\k<sep>(?<y3>\\d{4}|\\d{2})(?![\\w/-])`,
+    `(?<![\\w/.-])(?<y4>\\d{4})-(?<m4>\\d{2})-(?<d4>\\d{2})(?![\\w/-])`,
+  ].join('|'),
+  'gi',
+);
+
+// Two-digit years resolve within 50 years of this fixed reference (1950–2049), so parsing does
+// not depend on the clock.
+const TWO_DIGIT_YEAR_REFERENCE = new Date(2000, 0, 1);
+
+function monthAbbrev(name: string): string {
+  const m = name.slice(0, 3).toLowerCase();
+  return m.charAt(0).toUpperCase() + m.slice(1);
+}
+
+function toIso(d: Date): string {
+  const y = String(d.getFullYear()).padStart(4, '0');
+  const m = String(d.getMonth() + 1).padStart(2, '0');
+  const day = String(d.getDate()).padStart(2, '0');
+  return `${y}-${m}-${day}`;
+}
+
+function parseGroups(g: Record<string, string | undefined>): string | null {
+  let d: Date;
+  if (g.mn1 !== undefined) d = parse(`${monthAbbrev(g.mn1)} ${g.d1} ${g.y1}`, 'MMM d yyyy', TWO_DIGIT_YEAR_REFERENCE);
+  else if (g.mn2 !== undefined) d = parse(`${monthAbbrev(g.mn2)} ${g.d2} ${g.y2}`, 'MMM d yyyy', TWO_DIGIT_YEAR_REFERENCE);
+  else if (g.m3 !== undefined) {
+    const yearFormat = (g.y3 as string).length === 2 ? 'yy' : 'yyyy';
+    d = parse(`${g.m3}/${g.d3}/${g.y3}`, `M/d/${yearFormat}`, TWO_DIGIT_YEAR_REFERENCE);
+  } else d = parse(`${g.y4}-${g.m4}-${g.d4}`, 'yyyy-MM-dd', TWO_DIGIT_YEAR_REFERENCE);
+  if (!isValid(d)) return null;
+  const year = d.getFullYear();
+  // Letters about claims do not talk about the 1800s or the 2100s: such a "date" is a code or an id.
+  if (year < 1950 || year > 2099) return null;
+  return toIso(d);
+}
+
+/** Every date in the text (placeholders already blanked), in order. */
+export function findDates(p: PreparedText): DateHit[] {
+  return findDatesIn(p.masked);
+}
+
+/** Every date in `s`, offsets relative to `s`. */
+export function findDatesIn(s: string): DateHit[] {
+  const out: DateHit[] = [];
+  DATE.lastIndex = 0;
+  for (let m = DATE.exec(s); m; m = DATE.exec(s)) {
+    const iso = parseGroups(m.groups ?? {});
+    if (iso) out.push({ iso, span: [m.index, m.index + m[0].length] });
+  }
+  return out;
+}
+
+/** Parses one date string in any supported shape (for user-supplied facts). */
+export function parseDateString(s: string): string | null {
+  DATE.lastIndex = 0;
+  const m = DATE.exec(s);
+  return m && m[0].length === s.trim().length ? parseGroups(m.groups ?? {}) : null;
+}
+
+type DateRole = 'service' | 'notice' | 'received' | 'claim_received' | 'ignore' | null;
+
+// What the words just before a date say it is. Checked in order; the first match wins.
+const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
+  { role: 'ignore', re: /(?:birth|\bDOB|born|expir\w*|effective|(?:ended|ends|terminated|paid on claim \S+)(?: on)?|dated|revised(?: as of)?|approved)\W{0,8}$/i },
+  { role: 'service', re: /(?:dates? of service|service dates?|\bDOS|requested start(?: date)?|dates? of (?:care|admission|visit|treatment)|admission date|admitted(?: on)?|date of visit|date\(s\) of service|services? (?:from|on|provided on))\W{0,8}$/i },
+  { role: 'received', re: /(?:date (?:you )?received (?:this |the )?(?:notice|letter)|(?:notice|letter) received(?: on)?|you received (?:this|the) (?:notice|letter) on)\W{0,8}$/i },
+  { role: 'claim_received', re: /(?:claim received(?: on)?|received(?: on)?|date received|receipt date)\W{0,8}$/i },
+  { role: 'notice', re: /(?:notice date|date of (?:this )?notice|letter date|date of (?:this )?letter|statement date|date of (?:the )?(?:denial|decision|determination)|(?:decision|denial|determination|processed|issue) date|date issued|date (?:of )?(?:initial )?adverse determination(?: notice)?)\W{0,8}$/i },
+];
+// A bare "Date:" is the notice date unless a word before it says otherwise ("Service date" is caught above).
+const BARE_DATE_LABEL = /(?:^|[^A-Za-z])Date\W{0,8}$/;
+
+export interface DateFields {
+  serviceDates: Array<{ value: string; span: Span }>;
+  noticeDate: Field<string> | null;
+  receivedDate: Field<string> | null;
+  claimReceivedDate: Field<string> | null;
+  all: DateHit[];
+}
+
+function roleOf(p: PreparedText, hit: DateHit): { role: DateRole; labelled: boolean } {
+  const line = lineIndexAt(p, hit.span[0]);
+  const [ls] = lineBounds(p, line);
+  const before = p.masked.slice(Math.max(ls, hit.span[0] - 60), hit.span[0]);
+  for (const r of ROLE_RULES) if (r.re.test(before)) return { role: r.role, labelled: true };
+  if (BARE_DATE_LABEL.test(before)) return { role: 'notice', labelled: true };
+  return { role: null, labelled: false };
+}
+
+/** A date alone on its line near the top is the letter date (business-letter layout). */
+function isStandaloneLetterDate(p: PreparedText, hit: DateHit): boolean {
+  const line = lineIndexAt(p, hit.span[0]);
+  if (line > 30) return false;
+  const [ls, le] = lineBounds(p, line);
+  const rest = p.masked.slice(ls, hit.span[0]) + p.masked.slice(hit.span[1], le);
+  return /^[\s*_|:.,-]*$/.test(rest);
+}
+
+/**
+ * Sorts the dates of a letter into service / notice / receipt by their labels. A date range after a
+ * service label ("Dates of service: 01/02/2025 - 01/05/2025") yields both ends.
+ */
+export function classifyDates(p: PreparedText, tableServiceDates: Array<{ value: string; span: Span }>): DateFields {
+  const all = findDates(p);
+  const serviceDates: Array<{ value: string; span: Span }> = [];
+  let notice: Field<string> | null = null;
+  let received: Field<string> | null = null;
+  let claimReceived: Field<string> | null = null;
+  let letterDate: Field<string> | null = null;
+  let previousService: DateHit | null = null;
+  for (const hit of all) {
+    const { role } = roleOf(p, hit);
+    if (role === null && previousService) {
+      const between = p.masked.slice(previousService.span[1], hit.span[0]);
+      if (/^\s{0,3}(?:-|–|to|through|thru)\s{0,3}$/i.test(between)) {
+        serviceDates.push({ value: hit.iso, span: hit.span });
+        previousService = null;
+        continue;
+      }
+    }
+    previousService = null;
+    if (role === 'service') {
+      serviceDates.push({ value: hit.iso, span: hit.span });
+      previousService = hit;
+    } else if (role === 'notice' && notice === null) notice = { value: hit.iso, span: hit.span, confidence: 0.9 };
+    else if (role === 'received' && received === null) received = { value: hit.iso, span: hit.span, confidence: 0.85 };
+    else if (role === 'claim_received' && claimReceived === null) claimReceived = { value: hit.iso, span: hit.span, confidence: 0.7 };
+    else if (role === null && letterDate === null && isStandaloneLetterDate(p, hit))
+      letterDate = { value: hit.iso, span: hit.span, confidence: 0.8 };
+  }
+  for (const t of tableServiceDates) if (!serviceDates.some((s) => s.value === t.value && s.span[0] === t.span[0])) serviceDates.push(t);
+  serviceDates.sort((a, b) => a.span[0] - b.span[0]);
+  return { serviceDates, noticeDate: notice ?? letterDate, receivedDate: received, claimReceivedDate: claimReceived, all };
+}

@@ -1,0 +1,83 @@
+import type { CodeDetail, Field, RecordFields, Span } from '../record-check.types';
+import type { PreparedText } from '../text/prepare-text';
+import { listField } from '../text/text-utils';
+import { extractAmounts } from './extract-amounts';
+import { type DeadlineExtraction, extractAppealInstructions, extractStatedDeadline } from './extract-appeal';
+import { type AdjustmentCodes, extractAdjustmentCodes, extractIcd10, extractProcedureCodes } from './extract-codes';
+import { type CriteriaExtraction, extractCriteria } from './extract-criteria';
+import { classifyDates } from './extract-dates';
+import { extractIdentifiers } from './extract-identifiers';
+import { extractParties, extractPlanHints } from './extract-parties';
+import { type ProvisionExtraction, extractProvision } from './extract-provision';
+import { type ReasonExtraction, extractReason } from './extract-reason';
+import { parseEobTable } from './eob-table';
+
+/** Everything read from the letter: the contract fields plus the raw material the rules need. */
+export interface Extraction {
+  fields: RecordFields;
+  codes: AdjustmentCodes;
+  reason: ReasonExtraction;
+  provision: ProvisionExtraction;
+  criteria: CriteriaExtraction;
+  deadlines: DeadlineExtraction;
+}
+
+const FULL_DENIAL = /\b(?:have denied|has been denied|was denied|were denied|is denied|denied payment|denied this claim|not covered|claim denial|we denied|our decision: denied)\b/i;
+
+export function extractFields(p: PreparedText): Extraction {
+  const table = parseEobTable(p);
+  const dates = classifyDates(p, table.serviceDates);
+  const procedures = extractProcedureCodes(p, table.codes, table.modifiers);
+  const icd = extractIcd10(p, new Set(procedures.codes.map((c) => c.span[0])));
+  const codes = extractAdjustmentCodes(p);
+  const reason = extractReason(p, codes.carc, codes.explained);
+  const provision = extractProvision(p);
+  const criteria = extractCriteria(p);
+  const deadlines = extractStatedDeadline(p);
+  const ids = extractIdentifiers(p);
+  const parties = extractParties(p);
+  // A grid with some lines paid is a partial denial: billed − denied is not what was paid.
+  const partial = table.lines.some((l) => (l.amounts.paid ?? 0) > 0);
+  const amounts = extractAmounts(p, table, !partial && FULL_DENIAL.test(p.masked));
+
+  const serviceDates = listField(dates.serviceDates, 0.85);
+  const fields: RecordFields = {
+    payer: parties.payer,
+    memberId: ids.memberId,
+    groupNumber: ids.groupNumber,
+    claimNumber: ids.claimNumber,
+    patient: parties.patient,
+    provider: parties.provider,
+    serviceDates,
+    noticeDate: dates.noticeDate,
+    cptHcpcs: listField(procedures.codes, 0.85),
+    icd10: listField(icd, 0.85),
+    billedAmount: amounts.billedAmount,
+    deniedAmount: amounts.deniedAmount,
+    paidAmount: amounts.paidAmount,
+    statedReason: reason.statedReason,
+    planProvision: provision.planProvision,
+    criteria: criteria.criteria,
+    planName: parties.planName,
+    memberName: parties.memberName,
+    receivedDate: dates.receivedDate,
+    claimReceivedDate: dates.claimReceivedDate,
+    relatedClaimNumber: ids.relatedClaimNumber,
+    modifiers: listField(procedures.modifiers, 0.8),
+    allowedAmount: amounts.allowedAmount,
+    patientResponsibility: amounts.patientResponsibility,
+    reviewer: parties.reviewer,
+    appealInstructions: extractAppealInstructions(p),
+    statedDeadline: deadlines.statedDeadline,
+    planTypeHints: extractPlanHints(p),
+    serviceLines: table.lines,
+    state: parties.state,
+  };
+  return { fields, codes, reason, provision, criteria, deadlines };
+}
+
+export function codeStrings(details: readonly CodeDetail[]): string[] {
+  return details.map((d) => d.code);
+}
+
+export type { Field, Span };

@@ -1,0 +1,65 @@
+import type { Field } from '../record-check.types';
+import type { PreparedText } from '../text/prepare-text';
+
+// Value shapes: letters/digits/hyphens with at least one digit; placeholders are already blanked.
+const ID_VALUE = String.raw`([A-Za-z0-9](?:[A-Za-z0-9-]{0,28}[A-Za-z0-9])?)`;
+const AFTER_LABEL = String.raw`[ \t]*(?:\*\*)?[ \t]*[:#][ \t*]*(?:#[ \t]*)?`;
+
+interface LabelRule {
+  re: RegExp;
+  confidence: number;
+}
+
+function rule(label: string, confidence: number): LabelRule {
+  return { re: new RegExp(String.raw`(?<![A-Za-z])(?:${label})${AFTER_LABEL}${ID_VALUE}(?![\w-])`, 'gi'), confidence };
+}
+
+// Highest priority first: a letter naming "Medicaid ID" and "Plan member number" means the former.
+const MEMBER_ID: readonly LabelRule[] = [
+  rule(String.raw`member[ \t]+id(?:[ \t]+(?:number|no\.?))?|subscriber[ \t]+id(?:[ \t]+number)?`, 0.9),
+  rule(String.raw`medicaid[ \t]+(?:id|number|no\.?)|medicare[ \t]+(?:id|number|beneficiary identifier)|MBI|CIN`, 0.9),
+  rule(String.raw`member[ \t]+(?:number|no\.?|#)|enrollee[ \t]+(?:number|id)|beneficiary[ \t]+(?:id|number)`, 0.85),
+  rule(String.raw`id[ \t]+number|identification[ \t]+number|id[ \t]+no\.?`, 0.8),
+  rule(String.raw`(?<![A-Za-z][ \t])id`, 0.75),
+  rule(String.raw`policy[ \t]+(?:number|no\.?|#)|certificate[ \t]+(?:number|no\.?)`, 0.6),
+];
+const GROUP_NUMBER: readonly LabelRule[] = [rule(String.raw`group(?:[ \t]+(?:number|no\.?|#|id))?`, 0.85)];
+const CLAIM_NUMBER: readonly LabelRule[] = [
+  rule(String.raw`claim(?:[ \t]+(?:number|no\.?|#|id|reference(?:[ \t]+number)?|control[ \t]+number))?`, 0.9),
+  rule(String.raw`(?:reference|case|authorization|tracking)[ \t]+(?:number|no\.?|#|id)`, 0.6),
+];
+const RELATED_CLAIM = /\b(?:already (?:been )?(?:paid|processed)|paid|processed|original claim|previously (?:paid|processed|submitted))[^.\n]{0,30}?\bclaim(?:[ \t]+(?:number|no\.?|#|id))?[ \t:#]*\s?([A-Za-z0-9][A-Za-z0-9-]{3,28}[A-Za-z0-9])(?![\w-])/i;
+
+function firstValue(p: PreparedText, rules: readonly LabelRule[], exclude?: (start: number) => boolean): Field<string> | null {
+  for (const { re, confidence } of rules) {
+    re.lastIndex = 0;
+    for (let m = re.exec(p.masked); m; m = re.exec(p.masked)) {
+      const value = m[1] as string;
+      if (!/\d/.test(value)) continue;
+      const start = m.index + m[0].length - value.length;
+      if (exclude?.(start)) continue;
+      return { value, span: [start, start + value.length], confidence };
+    }
+  }
+  return null;
+}
+
+export interface IdentifierFields {
+  memberId: Field<string> | null;
+  groupNumber: Field<string> | null;
+  claimNumber: Field<string> | null;
+  relatedClaimNumber: Field<string> | null;
+}
+
+export function extractIdentifiers(p: PreparedText): IdentifierFields {
+  const related = RELATED_CLAIM.exec(p.masked);
+  let relatedClaimNumber: Field<string> | null = null;
+  if (related) {
+    const v = related[1] as string;
+    const start = related.index + related[0].length - v.length;
+    if (/\d/.test(v)) relatedClaimNumber = { value: v, span: [start, start + v.length], confidence: 0.8 };
+  }
+  const claimNumber = firstValue(p, CLAIM_NUMBER, (s) => relatedClaimNumber !== null && s === relatedClaimNumber.span[0]);
+  const memberId = firstValue(p, MEMBER_ID, (s) => claimNumber !== null && s === claimNumber.span[0]);
+  return { memberId, groupNumber: firstValue(p, GROUP_NUMBER), claimNumber, relatedClaimNumber };
+}

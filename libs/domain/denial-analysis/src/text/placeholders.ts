@@ -1,0 +1,103 @@
+import type { Span } from '../record-check.types';
+
+// Blank template forms (the DOL model notice, CMS-10003, state MCO templates) and letters sent
+// unfilled carry these shapes. They must never be read as values, and a letter that still holds
+// them is itself defective.
+const ANGLE = /<[A-Za-z][A-Za-z _/.#-]{0,40}>/g;
+const UNDERSCORES = /_{3,}/g;
+const MASKED_DATE = /\b(?:[Xx]{2}\/(?:[Xx]{2}\/)?(?:20)?[Xx]{2,4}|MM\/DD\/(?:YYYY|YY)|mm\/dd\/(?:yyyy|yy))\b/g;
+
+/**
+ * Square-bracket and curly-brace placeholders, scanned line by line so a stray bracket in junk
+ * input can never swallow the rest of the text (and the scan stays linear). Nested brackets
+ * (`[not changing our decision to [partially] deny]`) count once, outermost. An opening bracket
+ * left open at the end of its line masks the rest of that line; a closing bracket with no opener
+ * masks back to the line start (template headers cut in two: `… BENEFIT MANAGER]`).
+ */
+function bracketRanges(text: string, out: Span[]): void {
+  let lineStart = 0;
+  let lastEndOnLine = 0;
+  let depth = 0;
+  let openAt = -1;
+  let curlyAt = -1;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const ch = i === n ? '\n' : text[i];
+    if (ch === '\n') {
+      if (depth > 0 && openAt >= 0) out.push([openAt, i]);
+      depth = 0;
+      openAt = -1;
+      curlyAt = -1;
+      lineStart = i + 1;
+      lastEndOnLine = lineStart;
+    } else if (ch === '[') {
+      if (depth === 0) openAt = i;
+      depth++;
+    } else if (ch === ']') {
+      if (depth > 0) {
+        depth--;
+        if (depth === 0) {
+          out.push([openAt, i + 1]);
+          lastEndOnLine = i + 1;
+          openAt = -1;
+        }
+      } else if (i - lastEndOnLine <= 120) {
+        out.push([lastEndOnLine, i + 1]);
+        lastEndOnLine = i + 1;
+      }
+    } else if (ch === '{') {
+      curlyAt = i;
+    } else if (ch === '}' && curlyAt >= 0) {
+      if (i - curlyAt <= 200) out.push([curlyAt, i + 1]);
+      curlyAt = -1;
+    }
+  }
+}
+
+function regexRanges(text: string, re: RegExp, out: Span[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
+}
+
+/** Sorted, merged placeholder spans. */
+export function findPlaceholders(text: string): Span[] {
+  const raw: Span[] = [];
+  bracketRanges(text, raw);
+  regexRanges(text, ANGLE, raw);
+  regexRanges(text, UNDERSCORES, raw);
+  regexRanges(text, MASKED_DATE, raw);
+  raw.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: Span[] = [];
+  for (const r of raw) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
+}
+
+/** Same-length copy with every placeholder blanked to spaces, so offsets stay valid. */
+export function maskRanges(text: string, ranges: readonly Span[]): string {
+  if (ranges.length === 0) return text;
+  const parts: string[] = [];
+  let pos = 0;
+  for (const [s, e] of ranges) {
+    parts.push(text.slice(pos, s));
+    parts.push(text.slice(s, e).replace(/[^\n]/g, ' '));
+    pos = e;
+  }
+  parts.push(text.slice(pos));
+  return parts.join('');
+}
+
+/** Index of the first placeholder starting at or after `from` (binary search). */
+export function firstPlaceholderFrom(ranges: readonly Span[], from: number): Span | null {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ranges[mid] as Span)[0] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return ranges[lo] ?? null;
+}
