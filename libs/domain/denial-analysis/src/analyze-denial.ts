@@ -12,7 +12,7 @@ import type { FindingContext } from './findings/finding-context';
 import { composeLetter, selectNextQuestions } from './questions/next-questions';
 import { chooseStrongestGround } from './questions/strongest-ground';
 import type { AnalyzeOptions, KnownFacts, RecordCheckResult } from './record-check.types';
-import { prepareText } from './text/prepare-text';
+import { hasAny, prepareText } from './text/prepare-text';
 
 const FINAL_DETERMINATION =
   /\bfinal (?:internal )?adverse (?:benefit )?determination\b|\b(?:you|your provider|you or your provider) (?:asked for|requested|filed) (?:a |an |your )?(?:plan |internal )?appeal\b|\bwe (?:have )?(?:reviewed|decided) your appeal\b|\b(?:denial|decision) (?:was|is|has been) upheld\b|\buph(?:eld|old) (?:our|the) (?:original |initial )?(?:decision|denial)\b/i;
@@ -50,7 +50,7 @@ export function analyzeDenial(text: string, options: AnalyzeOptions = {}): Recor
   const { regime, evidence: regimeEvidence } = classifyRegime(p, facts.regime);
   const { category, evidence: categoryEvidence } = classifyCategory(p, fields.statedReason?.span ?? null, x.codes.carc);
   const serviceType = inferServiceType(p, facts.serviceType);
-  const finalDetermination = FINAL_DETERMINATION.test(p.masked);
+  const finalDetermination = hasAny(p, ['final', 'appeal', 'upheld', 'uphold']) && FINAL_DETERMINATION.test(p.masked);
 
   const noticeDate = facts.noticeDate ?? fields.noticeDate?.value ?? null;
   const serviceDates = facts.serviceDates ?? fields.serviceDates?.value ?? [];

@@ -1,5 +1,5 @@
 import type { CueHit, Span } from '../record-check.types';
-import type { PreparedText } from '../text/prepare-text';
+import { type PreparedText, hasAny } from '../text/prepare-text';
 import type { Cue } from './cue.types';
 
 /**
@@ -10,7 +10,7 @@ export function scoreCues<T extends string>(p: PreparedText, cues: readonly Cue<
   const scores = new Map<T, number>();
   const hits: CueHit[] = [];
   for (const cue of cues) {
-    if (cue.hint !== '' && !p.lower.includes(cue.hint)) continue;
+    if (!hasAny(p, cue.hints)) continue;
     let span: Span | null = null;
     let weight = cue.weight;
     if (boost) {

@@ -3,7 +3,7 @@ import type { Extraction } from '../extract/extract-fields';
 import type { Span } from '../record-check.types';
 import { firstPlaceholderFrom } from '../text/placeholders';
 import { sentenceEnd, sentenceStart } from '../text/paragraphs';
-import type { PreparedText } from '../text/prepare-text';
+import { type PreparedText, hasAny } from '../text/prepare-text';
 
 /** What the letter itself shows for one element, before the regime decides whether it matters. */
 export interface Evidence {
@@ -23,7 +23,9 @@ const present = (span: Span | null, explanation: string): Evidence => ({ found: 
 const vague = (span: Span | null, explanation: string): Evidence => ({ found: 'vague', span, explanation });
 const missing = (explanation: string): Evidence => ({ found: 'missing', span: null, explanation });
 
-function firstMatch(p: PreparedText, re: RegExp): Span | null {
+/** First match of `re`, run only when the text has one of `words` (see hasAny). */
+function firstMatch(p: PreparedText, re: RegExp, words: readonly string[]): Span | null {
+  if (!hasAny(p, words)) return null;
   const m = re.exec(p.masked);
   return m ? [m.index, m.index + m[0].length] : null;
 }
@@ -46,7 +48,7 @@ function specificReason({ p, x }: EvidenceContext): Evidence {
   }
   const heading = x.reason.headingSpans[0];
   if (heading) return vague(heading, 'the notice has a place for the reason, but it is blank or a placeholder');
-  const denied = firstMatch(p, /\b(?:we (?:have )?denied|has been denied|was denied|is denied)\b/i);
+  const denied = firstMatch(p, /\b(?:we (?:have )?denied|has been denied|was denied|is denied)\b/i, ['denied']);
   if (denied) return vague(sentenceAround(p, denied), 'says the claim was denied without saying why');
   return missing('no reason for the denial is stated');
 }
@@ -63,7 +65,7 @@ const INFO_REQUEST = /\b(?:please (?:send|submit|provide)|(?:send|submit|provide
 const GENERIC_REQUEST = /\bany (?:additional )?(?:information|records|documents)\b|\bthat you (?:believe|think)\b/i;
 
 function additionalInformation({ p, x, documentationGap }: EvidenceContext): Evidence {
-  const m = INFO_REQUEST.exec(p.masked);
+  const m = hasAny(p, ['send', 'submit', 'provide', 'need', 'needed', 'perfect', 'complete', 'reconsider', 'include', 'information']) ? INFO_REQUEST.exec(p.masked) : null;
   if (m) {
     const span = sentenceAround(p, [m.index, m.index + m[0].length]);
     const sentence = p.masked.slice(span[0], span[1]);
@@ -81,17 +83,17 @@ const REVIEW_MENTION = /\b(?:request|ask for) a review\b|\bright to appeal\b|\ba
 function appealProcedures({ p, x }: EvidenceContext): Evidence {
   const window = x.deadlines.all.find((w) => !w.fromLaterEvent) ?? x.deadlines.all[0] ?? null;
   const how = x.fields.appealInstructions ?? null;
-  const writing = firstMatch(p, IN_WRITING);
+  const writing = firstMatch(p, IN_WRITING, ['writing', 'written', 'file', 'how', 'ask']);
   if (window && (how || writing)) return present(window.span, `states a ${window.value.days}-day window and how to file`);
   if (window) return vague(window.span, `states a ${window.value.days}-day window but not where or how to file`);
-  const review = firstMatch(p, REVIEW_MENTION);
+  const review = firstMatch(p, REVIEW_MENTION, ['review', 'appeal']);
   return missing(review ? 'mentions an appeal or review but states no time limit (or no procedure)' : 'no appeal procedure or time limit is described');
 }
 
 const SUE = /\b502\s?\(a\)|\bcivil action\b|\bright to (?:sue|bring (?:a )?(?:civil action|lawsuit|suit|legal action))\b|\b(?:file|bring) (?:a )?(?:lawsuit|suit) in (?:federal|state) court\b/i;
 
 function rightToSue({ p }: EvidenceContext): Evidence {
-  const m = firstMatch(p, SUE);
+  const m = firstMatch(p, SUE, ['502', 'civil', 'sue', 'lawsuit', 'suit']);
   if (!m) return missing('no statement of the right to bring a civil action under ERISA §502(a)');
   const sentence = sentenceAround(p, m);
   const text = p.masked.slice(sentence[0], sentence[1]);
@@ -131,7 +133,7 @@ const CLINICAL_EXPLANATION =
 const NECESSITY_CONCLUSION = /\bnot medically necessary\b|\bmedical necessity\b|\bexperimental\b|\binvestigational\b/i;
 
 function clinicalRationale({ p, x }: EvidenceContext): Evidence {
-  const m = CLINICAL_EXPLANATION.exec(p.masked);
+  const m = hasAny(p, ['records', 'notes', 'information', 'documentation', 'can', 'able', 'could', 'symptoms', 'symptom', 'pain', 'no']) ? CLINICAL_EXPLANATION.exec(p.masked) : null;
   if (m) return present(sentenceAround(p, [m.index, m.index + m[0].length]), "explains the clinical judgment applied to the patient's records");
   const offer = x.criteria.offers.find((o) => o.free && o.clinical);
   if (offer) return present(offer.span, 'offers the clinical rationale free of charge on request');
@@ -140,7 +142,7 @@ function clinicalRationale({ p, x }: EvidenceContext): Evidence {
   const reason = x.reason.statedReason;
   const conclusion = reason
     ? NECESSITY_CONCLUSION.test(p.masked.slice(reason.span[0], reason.span[1])) && reason.span
-    : firstMatch(p, NECESSITY_CONCLUSION);
+    : firstMatch(p, NECESSITY_CONCLUSION, ['necessary', 'necessity', 'experimental', 'investigational']);
   if (conclusion) return vague(reason ? conclusion : sentenceAround(p, conclusion), 'states a medical-judgment conclusion without the clinical basis for this patient');
   return missing('gives no clinical rationale and does not offer one free of charge');
 }
@@ -149,19 +151,19 @@ const EXPEDITED = /\b(?:expedited|fast|faster|urgent|quick)\b[^.\n]{0,40}\b(?:ap
 const HOW = /\b(?:call|calling|ask for|request|fax|phone|contact)\b/i;
 
 function expedited({ p }: EvidenceContext): Evidence {
-  const m = firstMatch(p, EXPEDITED);
+  const m = firstMatch(p, EXPEDITED, ['expedited', 'fast', 'faster', 'urgent', 'quick']);
   if (!m) return missing('no expedited (urgent) review process is described');
   const s = sentenceAround(p, m);
   if (HOW.test(p.masked.slice(s[0], s[1]))) return present(s, 'describes how to ask for an expedited review');
   return vague(s, 'mentions an expedited review without saying how to ask for it');
 }
 
-const ID_LABELS: ReadonlyArray<{ what: string; re: RegExp }> = [
-  { what: 'date of service', re: /\bdates? of service\b|\bservice dates?\b|\bDOS\b|\brequested start\b/i },
-  { what: 'provider', re: /\b(?:provider|physician|facility)(?: name)?\s*\**\s*:/i },
-  { what: 'amount', re: /\b(?:amount billed|billed|charged?|amt\.?)\b/i },
-  { what: 'claim number', re: /\bclaim(?: number| no\.?| #| id)?\s*\**\s*[:#]/i },
-  { what: 'service', re: /^[ \t*]*(?:service|services|description of service|service\/device)\b[^:\n]{0,20}:/im },
+const ID_LABELS: ReadonlyArray<{ what: string; re: RegExp; words: readonly string[] }> = [
+  { what: 'date of service', words: ['service', 'dos', 'requested'], re: /\bdates? of service\b|\bservice dates?\b|\bDOS\b|\brequested start\b/i },
+  { what: 'provider', words: ['provider', 'physician', 'facility'], re: /\b(?:provider|physician|facility)(?: name)?\s*\**\s*:/i },
+  { what: 'amount', words: ['billed', 'charged', 'charge', 'amt', 'amount'], re: /\b(?:amount billed|billed|charged?|amt\.?)\b/i },
+  { what: 'claim number', words: ['claim'], re: /\bclaim(?: number| no\.?| #| id)?\s*\**\s*[:#]/i },
+  { what: 'service', words: ['service', 'services'], re: /^[ \t*]*(?:service|services|description of service|service\/device)\b[^:\n]{0,20}:/im },
 ];
 
 function claimIdentification({ p, x }: EvidenceContext): Evidence {
@@ -178,7 +180,7 @@ function claimIdentification({ p, x }: EvidenceContext): Evidence {
     const first = withValue.map((v) => v[1]).sort((a, b) => a[0] - b[0])[0] as Span;
     return present(first, `identifies the claim (${withValue.map((v) => v[0]).join(', ')})`);
   }
-  const labels = ID_LABELS.map((l) => ({ what: l.what, span: firstMatch(p, l.re) })).filter((l): l is { what: string; span: Span } => l.span !== null);
+  const labels = ID_LABELS.map((l) => ({ what: l.what, span: firstMatch(p, l.re, l.words) })).filter((l): l is { what: string; span: Span } => l.span !== null);
   if (withValue.length + labels.length >= 2) {
     const first = [...withValue.map((v) => v[1]), ...labels.map((l) => l.span)].sort((a, b) => a[0] - b[0])[0] as Span;
     return vague(first, `has fields to identify the claim (${labels.map((l) => l.what).join(', ')}) but they are blank or incomplete`);
@@ -191,7 +193,7 @@ const CODES_AVAILABLE =
   /\b(?:diagnosis|treatment|procedure)\b[^.]{0,60}\bcodes?\b[^.]{0,80}\b(?:request|available|ask)\b|\b(?:request|ask for|available)\b[^.]{0,60}\b(?:diagnosis|treatment)\b[^.]{0,40}\bcodes?\b/i;
 
 function diagnosisCodes({ p }: EvidenceContext): Evidence {
-  const m = firstMatch(p, CODES_AVAILABLE);
+  const m = firstMatch(p, CODES_AVAILABLE, ['code', 'codes']);
   if (m) return present(sentenceAround(p, m), 'says the diagnosis and treatment codes and their meanings are available on request');
   return missing('does not say the diagnosis and treatment codes (and their meanings) are available on request');
 }
@@ -203,7 +205,7 @@ function denialCode({ p, x }: EvidenceContext): Evidence {
   if (explained) return present(explained, 'gives the denial code with its meaning');
   const code = x.codes.carc.find((c) => c.denial) ?? x.codes.carc[0];
   if (code) return vague(code.span, `shows code ${code.code} without its meaning`);
-  const label = firstMatch(p, DENIAL_CODE_LABEL);
+  const label = firstMatch(p, DENIAL_CODE_LABEL, ['code', 'codes']);
   if (label) return vague(label, 'has a denial-code field, but it is blank');
   return missing('no denial code or its meaning is given');
 }
@@ -212,7 +214,7 @@ const EXTERNAL =
   /\bexternal (?:review|appeal)\b|\bIndependent Review (?:Entity|Organi[sz]ation)\b|\bIRO\b|\bIRE\b|\b(?:state )?fair hearing\b|\bstate hearing\b|\bQualified Independent Contractor\b|\bindependent (?:external )?review\b/i;
 
 function externalReview({ p }: EvidenceContext): Evidence {
-  const m = firstMatch(p, EXTERNAL);
+  const m = firstMatch(p, EXTERNAL, ['external', 'independent', 'iro', 'ire', 'hearing', 'qualified']);
   if (!m) return missing('does not describe external review (or the fair hearing / IRE path)');
   const s = sentenceAround(p, m);
   if (/\b(?:ask|request|automatically|within|sent|file|call|by)\b/i.test(p.masked.slice(s[0], s[1]))) return present(s, 'describes the external review / hearing path');
@@ -225,9 +227,9 @@ const HELP_LINE = /\b(?:need help|for help|get help|help with)\b/gi;
 const PHONE_NEAR = /(?:1[-. ]?)?(?:\(\d{3}\)[ ]?|\d{3}[-. ])\d{3}[-. ]\d{4}/;
 
 function consumerAssistance({ p }: EvidenceContext): Evidence {
-  const m = firstMatch(p, CONSUMER);
+  const m = firstMatch(p, CONSUMER, ['consumer', 'ombudsman', 'security', 'ebsa', '444', 'medicare', 'assistance', 'ship', 'shine', 'department', 'insurance', 'advocacy', 'ican', 'legal', 'counseling']);
   if (m) return present(sentenceAround(p, m), 'gives an independent consumer-assistance contact');
-  HELP_LINE.lastIndex = 0;
+  HELP_LINE.lastIndex = hasAny(p, ['help']) ? 0 : p.masked.length;
   for (let h = HELP_LINE.exec(p.masked); h; h = HELP_LINE.exec(p.masked)) {
     const end = h.index + h[0].length;
     const after = p.masked.slice(end, end + 80);

@@ -1,6 +1,6 @@
 import { isDenialCarc } from '@claimlane/domain-codes';
 import type { ServiceLine, Span } from '../record-check.types';
-import { type PreparedText, lineBounds } from '../text/prepare-text';
+import { type PreparedText, hasAny, lineBounds } from '../text/prepare-text';
 import type { CodeHit } from './extract-codes';
 import { findDatesIn } from './extract-dates';
 
@@ -50,11 +50,14 @@ function emptyTable(): EobTable {
  */
 export function parseEobTable(p: PreparedText): EobTable {
   const table = emptyTable();
+  if (!hasAny(p, ['billed', 'charge', 'charges', 'charged', 'paid', 'allowed']) || !hasAny(p, ['code', 'cpt', 'dos', 'procedure', 'hcpcs', 'service', 'date'])) return table;
   const n = p.lineStarts.length;
   for (let i = 0; i < n; i++) {
     const [hs, he] = lineBounds(p, i);
     if (he - hs > 300) continue;
     const header = p.masked.slice(hs, he);
+    // Column headers are spaced out; prose lines are not.
+    if (!header.includes('  ') && !header.includes('\t')) continue;
     const words = header.match(HEADER_WORDS);
     if (!words || words.length < 4 || !CODE_OR_DATE_HEADER.test(header) || !AMOUNT_HEADER.test(header)) continue;
     if (MONEY_ANYWHERE.test(header)) continue;

@@ -1,5 +1,5 @@
 import type { Field, Span } from '../record-check.types';
-import type { PreparedText } from '../text/prepare-text';
+import { type PreparedText, hasAny } from '../text/prepare-text';
 import { type EobTable, parseMoney } from './eob-table';
 
 type AmountKind = 'billed' | 'denied' | 'paid' | 'allowed' | 'patientResponsibility';
@@ -8,12 +8,12 @@ const AMOUNT = String.raw`(\$[ \t]?\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\$[ \t]?\d+(?:
 const SEP = String.raw`[ \t]*[:\-]?[ \t*]*`;
 
 // Labels as EOBs and letters print them. Order matters inside a kind only for the first hit.
-const LABELS: ReadonlyArray<{ kind: AmountKind; re: RegExp }> = [
-  { kind: 'billed', re: new RegExp(String.raw`\b(?:amount billed|billed amount|total billed|total charges?|billed charges?|amount charged|charged amount|provider charged|charges|billed|charged)${SEP}${AMOUNT}`, 'gi') },
-  { kind: 'denied', re: new RegExp(String.raw`\b(?:amount denied|denied amount|amount not covered|not covered amount|not covered|denied charges?|denied)${SEP}${AMOUNT}`, 'gi') },
-  { kind: 'paid', re: new RegExp(String.raw`\b(?:plan paid|amount paid|paid amount|plan payment|payment amount|we paid|insurance paid|paid)${SEP}${AMOUNT}`, 'gi') },
-  { kind: 'allowed', re: new RegExp(String.raw`\b(?:allowed amount|amount allowed|allowed)${SEP}${AMOUNT}`, 'gi') },
-  { kind: 'patientResponsibility', re: new RegExp(String.raw`\b(?:your responsibility|patient responsibility|you owe|your resp\.?|member responsibility)${SEP}${AMOUNT}`, 'gi') },
+const LABELS: ReadonlyArray<{ kind: AmountKind; re: RegExp; words: readonly string[] }> = [
+  { kind: 'billed', words: ['billed', 'charges', 'charge', 'charged'], re: new RegExp(String.raw`\b(?:amount billed|billed amount|total billed|total charges?|billed charges?|amount charged|charged amount|provider charged|charges|billed|charged)${SEP}${AMOUNT}`, 'gi') },
+  { kind: 'denied', words: ['denied', 'covered'], re: new RegExp(String.raw`\b(?:amount denied|denied amount|amount not covered|not covered amount|not covered|denied charges?|denied)${SEP}${AMOUNT}`, 'gi') },
+  { kind: 'paid', words: ['paid', 'payment'], re: new RegExp(String.raw`\b(?:plan paid|amount paid|paid amount|plan payment|payment amount|we paid|insurance paid|paid)${SEP}${AMOUNT}`, 'gi') },
+  { kind: 'allowed', words: ['allowed'], re: new RegExp(String.raw`\b(?:allowed amount|amount allowed|allowed)${SEP}${AMOUNT}`, 'gi') },
+  { kind: 'patientResponsibility', words: ['responsibility', 'owe', 'resp'], re: new RegExp(String.raw`\b(?:your responsibility|patient responsibility|you owe|your resp\.?|member responsibility)${SEP}${AMOUNT}`, 'gi') },
 ];
 
 export interface AmountFields {
@@ -42,7 +42,8 @@ const cents = (n: number): number => Math.round(n * 100) / 100;
  */
 export function extractAmounts(p: PreparedText, table: EobTable, fullDenial: boolean): AmountFields {
   const found: Partial<Record<AmountKind, Field<number>>> = {};
-  for (const { kind, re } of LABELS) {
+  for (const { kind, re, words } of LABELS) {
+    if (!hasAny(p, words)) continue;
     const f = firstLabelled(p, re);
     if (f && !found[kind]) found[kind] = f;
   }

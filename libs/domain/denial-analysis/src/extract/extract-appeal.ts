@@ -1,6 +1,6 @@
 import type { AppealInstructions, Field, Span, StatedDeadline } from '../record-check.types';
 import { sentenceStart } from '../text/paragraphs';
-import type { PreparedText } from '../text/prepare-text';
+import { type PreparedText, hasAny } from '../text/prepare-text';
 import { collapse, tightenSpan } from '../text/text-utils';
 
 const WORD_NUMBERS: Record<string, number> = {
@@ -38,7 +38,7 @@ export interface DeadlineExtraction {
 
 export function extractStatedDeadline(p: PreparedText): DeadlineExtraction {
   const all: DeadlineExtraction['all'] = [];
-  WINDOW.lastIndex = 0;
+  WINDOW.lastIndex = hasAny(p, ['within', 'later', 'up']) ? 0 : p.masked.length;
   for (let m = WINDOW.exec(p.masked); m; m = WINDOW.exec(p.masked)) {
     const raw = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
     const days = /^\d+$/.test(raw) ? Number(raw) : (WORD_NUMBERS[raw] ?? NaN);
@@ -58,8 +58,8 @@ export function extractStatedDeadline(p: PreparedText): DeadlineExtraction {
       fromLaterEvent: g.appealDecision !== undefined,
     });
   }
-  TEMPLATE_WINDOW.lastIndex = 0;
   const body = p.original.slice(0, p.analyzedLength);
+  TEMPLATE_WINDOW.lastIndex = body.includes('[Date') || body.includes('[date') ? 0 : body.length;
   for (let m = TEMPLATE_WINDOW.exec(body); m; m = TEMPLATE_WINDOW.exec(body)) {
     const span: Span = [m.index, m.index + m[0].length];
     all.push({
@@ -84,7 +84,7 @@ const CALL = new RegExp(String.raw`\b(?:call|calling|phone|telephone|contact)\b[
 const PORTAL = /\b(?:https?:\/\/|www\.)[^\s)>,;]+|\b(?:online|member|provider)[ \t]+portal\b[^.\n]{0,60}/i;
 
 export function extractAppealInstructions(p: PreparedText): Field<AppealInstructions> | null {
-  const s = APPEAL_SECTION.exec(p.masked);
+  const s = hasAny(p, ['appeal', 'review', 'reconsideration', 'redetermination', 'hearing']) ? APPEAL_SECTION.exec(p.masked) : null;
   if (!s) return null;
   const sectionStart = s.index;
   const section = p.masked.slice(sectionStart, p.analyzedLength);

@@ -1,6 +1,6 @@
 import { lookupCarc, lookupRarc } from '@claimlane/domain-codes';
 import type { CodeDetail, Span } from '../record-check.types';
-import { type PreparedText, lineBounds, lineIndexAt } from '../text/prepare-text';
+import { type PreparedText, hasAny, lineBounds, lineIndexAt } from '../text/prepare-text';
 
 export interface CodeHit {
   value: string;
@@ -43,6 +43,7 @@ function pushProcedure(m: RegExpExecArray, base: number, out: ProcedureCodes): v
 
 /** Codes after a "CPT"/"HCPCS" keyword, following a list ("CPT 99244 and 95816") on the same line. */
 function codesAfterKeywords(p: PreparedText, out: ProcedureCodes, taken: Set<number>): void {
+  if (!hasAny(p, ['cpt', 'hcpcs', 'procedure', 'proc', 'service', 'billing'])) return;
   PROCEDURE_KEYWORD.lastIndex = 0;
   for (let k = PROCEDURE_KEYWORD.exec(p.masked); k; k = PROCEDURE_KEYWORD.exec(p.masked)) {
     let pos = k.index + k[0].length;
@@ -100,7 +101,7 @@ export function extractIcd10(p: PreparedText, procedureSpans: ReadonlySet<number
     seen.add(m.index);
     out.push({ value: m[0], span: [m.index, m.index + m[0].length] });
   }
-  DIAGNOSIS_LABEL.lastIndex = 0;
+  DIAGNOSIS_LABEL.lastIndex = hasAny(p, ['diagnosis', 'diagnoses', 'dx', 'icd', 'icd10']) ? 0 : p.masked.length;
   for (let d = DIAGNOSIS_LABEL.exec(p.masked); d; d = DIAGNOSIS_LABEL.exec(p.masked)) {
     const at = d.index + d[0].length;
     const m = ICD_UNDOTTED.exec(p.masked.slice(at, at + 12));
@@ -170,14 +171,14 @@ export function extractAdjustmentCodes(p: PreparedText): AdjustmentCodes {
     const d = detail(m[2] as string, m[1] as string, [m.index, m.index + m[0].length]);
     if (d.known) add(d);
   }
-  LABELLED_CARC.lastIndex = 0;
+  LABELLED_CARC.lastIndex = hasAny(p, ['carc', 'adjustment', 'denial', 'reason', 'remark', 'reasons', 'codes']) ? 0 : p.masked.length;
   for (let m = LABELLED_CARC.exec(p.masked); m; m = LABELLED_CARC.exec(p.masked)) {
     const code = m[1] as string;
     const start = m.index + m[0].length - code.length;
     const d = detail(code, null, [start, start + code.length]);
     if (d.known && !carc.some((c) => c.span[0] <= start && start < c.span[1])) add(d);
   }
-  REASON_NUMBER.lastIndex = 0;
+  REASON_NUMBER.lastIndex = hasAny(p, ['reason', 'denial', 'explanation']) ? 0 : p.masked.length;
   for (let m = REASON_NUMBER.exec(p.masked); m; m = REASON_NUMBER.exec(p.masked)) {
     const code = m[1] as string;
     const start = m.index + m[0].indexOf(code, m[0].search(/[:#]/));

@@ -1,25 +1,26 @@
 import type { CriteriaReference, Field, Span } from '../record-check.types';
 import { sentenceEnd, sentenceStart } from '../text/paragraphs';
-import type { PreparedText } from '../text/prepare-text';
+import { type PreparedText, hasAny } from '../text/prepare-text';
 import { collapse, tightenSpan } from '../text/text-utils';
 
 interface VendorRule {
   vendor: string;
+  words: readonly string[];
   re: RegExp;
 }
 
 // Commercial criteria sets and CMS coverage sources a reviewer may apply. The id group (1), when
 // present, is the guideline number.
 const VENDORS: readonly VendorRule[] = [
-  { vendor: 'InterQual', re: /\bInterQual\b(?:®)?(?:[ \t]+(?:(?:criteria|Level of Care|LOC)\b|(?:\d{4}[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,4}))?/g },
-  { vendor: 'MCG', re: /\b(?:MCG(?: Care Guidelines| Health)?|Milliman Care Guidelines)\b(?:[ \t]+(?:guidelines?|criteria))?(?:[ \t]*\(?((?:[A-Z]{1,3}-)?[A-Z]{1,4}-?\d{2,4}(?:\.\d+)?)\)?)?/g },
-  { vendor: 'Milliman', re: /\bMilliman\b(?! Care Guidelines)/g },
-  { vendor: 'eviCore', re: /\beviCore(?: healthcare)?\b(?:[^.\n]{0,60}?\bguidelines?\b)?/gi },
-  { vendor: 'Carelon/AIM', re: /\b(?:Carelon(?: Medical Benefits Management)?|AIM Specialty Health)\b(?:[^.\n]{0,40}?\bguidelines?\b)?/g },
-  { vendor: 'Hayes', re: /\bHayes(?:,? Inc\.?)?[ \t]+(?:Technology Assessment|Directory|rating|report)\b/g },
-  { vendor: 'CMS NCD', re: /\b(?:National Coverage Determination|NCD)\b[ \t]*(?:\(NCD\)[ \t]*)?(?:#|No\.?)?[ \t]*(\d{1,3}(?:\.\d{1,3}){1,2})/g },
-  { vendor: 'CMS LCD', re: /\b(?:Local Coverage Determination|LCD)\b[ \t]*(?:\(LCD\)[ \t]*)?(?:#|No\.?)?[ \t]*(L\d{5})/g },
-  { vendor: 'CMS manual', re: /\bMedicare[ \t\n]+(?:Benefit[ \t\n]+Policy|Claims[ \t\n]+Processing|Program[ \t\n]+Integrity|National[ \t\n]+Coverage[ \t\n]+Determinations)[ \t\n]+Manual\b(?:,?[ \t\n]*((?:Chapter|Ch\.)[ \t]*\d+(?:,?[ \t\n]*(?:Section|§)[ \t]*[\d.]+)?))?/g },
+  { vendor: 'InterQual', words: ['interqual'], re: /\bInterQual\b(?:®)?(?:[ \t]+(?:(?:criteria|Level of Care|LOC)\b|(?:\d{4}[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,4}))?/g },
+  { vendor: 'MCG', words: ['mcg', 'milliman'], re: /\b(?:MCG(?: Care Guidelines| Health)?|Milliman Care Guidelines)\b(?:[ \t]+(?:guidelines?|criteria))?(?:[ \t]*\(?((?:[A-Z]{1,3}-)?[A-Z]{1,4}-?\d{2,4}(?:\.\d+)?)\)?)?/g },
+  { vendor: 'Milliman', words: ['milliman'], re: /\bMilliman\b(?! Care Guidelines)/g },
+  { vendor: 'eviCore', words: ['evicore'], re: /\beviCore(?: healthcare)?\b(?:[^.\n]{0,60}?\bguidelines?\b)?/gi },
+  { vendor: 'Carelon/AIM', words: ['carelon', 'aim'], re: /\b(?:Carelon(?: Medical Benefits Management)?|AIM Specialty Health)\b(?:[^.\n]{0,40}?\bguidelines?\b)?/g },
+  { vendor: 'Hayes', words: ['hayes'], re: /\bHayes(?:,? Inc\.?)?[ \t]+(?:Technology Assessment|Directory|rating|report)\b/g },
+  { vendor: 'CMS NCD', words: ['ncd', 'national'], re: /\b(?:National Coverage Determination|NCD)\b[ \t]*(?:\(NCD\)[ \t]*)?(?:#|No\.?)?[ \t]*(\d{1,3}(?:\.\d{1,3}){1,2})/g },
+  { vendor: 'CMS LCD', words: ['lcd', 'local'], re: /\b(?:Local Coverage Determination|LCD)\b[ \t]*(?:\(LCD\)[ \t]*)?(?:#|No\.?)?[ \t]*(L\d{5})/g },
+  { vendor: 'CMS manual', words: ['manual'], re: /\bMedicare[ \t\n]+(?:Benefit[ \t\n]+Policy|Claims[ \t\n]+Processing|Program[ \t\n]+Integrity|National[ \t\n]+Coverage[ \t\n]+Determinations)[ \t\n]+Manual\b(?:,?[ \t\n]*((?:Chapter|Ch\.)[ \t]*\d+(?:,?[ \t\n]*(?:Section|§)[ \t]*[\d.]+)?))?/g },
 ];
 
 // The payer's own policy: "Keystone Medical Policy RAD-204 "Advanced Imaging of the Spine"".
@@ -54,14 +55,15 @@ export interface CriteriaExtraction {
 
 function collectNamed(p: PreparedText): Array<{ ref: CriteriaReference; span: Span }> {
   const out: Array<{ ref: CriteriaReference; span: Span }> = [];
-  for (const { vendor, re } of VENDORS) {
+  for (const { vendor, re, words } of VENDORS) {
+    if (!hasAny(p, words)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(p.masked); m; m = re.exec(p.masked)) {
       const span = tightenSpan(p.original, m.index, m.index + m[0].length);
       out.push({ ref: { text: collapse(p.original.slice(span[0], span[1])), name: null, id: m[1] ? collapse(m[1]) : null, vendor }, span });
     }
   }
-  PAYER_POLICY.lastIndex = 0;
+  PAYER_POLICY.lastIndex = hasAny(p, ['policy', 'guideline', 'criteria']) ? 0 : p.masked.length;
   for (let m = PAYER_POLICY.exec(p.masked); m; m = PAYER_POLICY.exec(p.masked)) {
     const id = m[2] ?? null;
     const title = m[3] ?? m[4] ?? null;
@@ -78,8 +80,8 @@ function collectNamed(p: PreparedText): Array<{ ref: CriteriaReference; span: Sp
 function collectOffers(p: PreparedText): Offer[] {
   const offers: Offer[] = [];
   const seen = new Set<number>();
-  const scan = (re: RegExp, free: boolean): void => {
-    re.lastIndex = 0;
+  const scan = (re: RegExp, free: boolean, words: readonly string[]): void => {
+    re.lastIndex = hasAny(p, words) ? 0 : p.masked.length;
     for (let m = re.exec(p.masked); m; m = re.exec(p.masked)) {
       const s = sentenceStart(p, m.index);
       if (seen.has(s)) {
@@ -103,8 +105,8 @@ function collectOffers(p: PreparedText): Offer[] {
       });
     }
   };
-  scan(FREE_OFFER, true);
-  scan(ON_REQUEST, false);
+  scan(FREE_OFFER, true, ['free', 'cost', 'charge']);
+  scan(ON_REQUEST, false, ['request', 'ask', 'get', 'receive', 'obtain']);
   offers.sort((a, b) => a.span[0] - b.span[0]);
   return offers;
 }
@@ -115,11 +117,11 @@ export function extractCriteria(p: PreparedText): CriteriaExtraction {
   const criteria: Field<CriteriaReference> | null = first
     ? { value: first.ref, span: first.span, confidence: first.ref.vendor ? 0.85 : 0.8, spans: named.map((n) => n.span) }
     : null;
-  const g = GENERIC_CRITERIA.exec(p.masked);
+  const g = hasAny(p, ['criteria', 'guideline', 'guidelines', 'policy', 'policies', 'protocol', 'protocols', 'rule', 'rules']) ? GENERIC_CRITERIA.exec(p.masked) : null;
   return {
     criteria,
     genericMention: g ? [g.index, g.index + g[0].length] : null,
     offers: collectOffers(p),
-    enclosed: ENCLOSED.test(p.masked),
+    enclosed: hasAny(p, ['enclosed', 'attached']) && ENCLOSED.test(p.masked),
   };
 }

@@ -1,5 +1,5 @@
-import type { CodeDetail, Field, RecordFields, Span } from '../record-check.types';
-import type { PreparedText } from '../text/prepare-text';
+import type { CodeDetail, RecordFields } from '../record-check.types';
+import { type PreparedText, hasAny } from '../text/prepare-text';
 import { listField } from '../text/text-utils';
 import { extractAmounts } from './extract-amounts';
 import { type DeadlineExtraction, extractAppealInstructions, extractStatedDeadline } from './extract-appeal';
@@ -38,7 +38,7 @@ export function extractFields(p: PreparedText): Extraction {
   const parties = extractParties(p);
   // A grid with some lines paid is a partial denial: billed − denied is not what was paid.
   const partial = table.lines.some((l) => (l.amounts.paid ?? 0) > 0);
-  const amounts = extractAmounts(p, table, !partial && FULL_DENIAL.test(p.masked));
+  const amounts = extractAmounts(p, table, !partial && hasAny(p, ['denied', 'covered', 'denial']) && FULL_DENIAL.test(p.masked));
 
   const serviceDates = listField(dates.serviceDates, 0.85);
   const fields: RecordFields = {
@@ -80,4 +80,3 @@ export function codeStrings(details: readonly CodeDetail[]): string[] {
   return details.map((d) => d.code);
 }
 
-export type { Field, Span };

@@ -1,5 +1,5 @@
 import type { Field } from '../record-check.types';
-import type { PreparedText } from '../text/prepare-text';
+import { type PreparedText, hasAny } from '../text/prepare-text';
 
 // Value shapes: letters/digits/hyphens with at least one digit; placeholders are already blanked.
 const ID_VALUE = String.raw`([A-Za-z0-9](?:[A-Za-z0-9-]{0,28}[A-Za-z0-9])?)`;
@@ -8,30 +8,32 @@ const AFTER_LABEL = String.raw`[ \t]*(?:\*\*)?[ \t]*[:#][ \t*]*(?:#[ \t]*)?`;
 interface LabelRule {
   re: RegExp;
   confidence: number;
+  words: readonly string[];
 }
 
-function rule(label: string, confidence: number): LabelRule {
-  return { re: new RegExp(String.raw`(?<![A-Za-z])(?:${label})${AFTER_LABEL}${ID_VALUE}(?![\w-])`, 'gi'), confidence };
+function rule(label: string, confidence: number, words: readonly string[]): LabelRule {
+  return { re: new RegExp(String.raw`(?<![A-Za-z])(?:${label})${AFTER_LABEL}${ID_VALUE}(?![\w-])`, 'gi'), confidence, words };
 }
 
 // Highest priority first: a letter naming "Medicaid ID" and "Plan member number" means the former.
 const MEMBER_ID: readonly LabelRule[] = [
-  rule(String.raw`member[ \t]+id(?:[ \t]+(?:number|no\.?))?|subscriber[ \t]+id(?:[ \t]+number)?`, 0.9),
-  rule(String.raw`medicaid[ \t]+(?:id|number|no\.?)|medicare[ \t]+(?:id|number|beneficiary identifier)|MBI|CIN`, 0.9),
-  rule(String.raw`member[ \t]+(?:number|no\.?|#)|enrollee[ \t]+(?:number|id)|beneficiary[ \t]+(?:id|number)`, 0.85),
-  rule(String.raw`id[ \t]+number|identification[ \t]+number|id[ \t]+no\.?`, 0.8),
-  rule(String.raw`(?<![A-Za-z][ \t])id`, 0.75),
-  rule(String.raw`policy[ \t]+(?:number|no\.?|#)|certificate[ \t]+(?:number|no\.?)`, 0.6),
+  rule(String.raw`member[ \t]+id(?:[ \t]+(?:number|no\.?))?|subscriber[ \t]+id(?:[ \t]+number)?`, 0.9, ['member', 'subscriber']),
+  rule(String.raw`medicaid[ \t]+(?:id|number|no\.?)|medicare[ \t]+(?:id|number|beneficiary identifier)|MBI|CIN`, 0.9, ['medicaid', 'medicare', 'mbi', 'cin']),
+  rule(String.raw`member[ \t]+(?:number|no\.?|#)|enrollee[ \t]+(?:number|id)|beneficiary[ \t]+(?:id|number)`, 0.85, ['member', 'enrollee', 'beneficiary']),
+  rule(String.raw`id[ \t]+number|identification[ \t]+number|id[ \t]+no\.?`, 0.8, ['id', 'identification']),
+  rule(String.raw`(?<![A-Za-z][ \t])id`, 0.75, ['id']),
+  rule(String.raw`policy[ \t]+(?:number|no\.?|#)|certificate[ \t]+(?:number|no\.?)`, 0.6, ['policy', 'certificate']),
 ];
-const GROUP_NUMBER: readonly LabelRule[] = [rule(String.raw`group(?:[ \t]+(?:number|no\.?|#|id))?`, 0.85)];
+const GROUP_NUMBER: readonly LabelRule[] = [rule(String.raw`group(?:[ \t]+(?:number|no\.?|#|id))?`, 0.85, ['group'])];
 const CLAIM_NUMBER: readonly LabelRule[] = [
-  rule(String.raw`claim(?:[ \t]+(?:number|no\.?|#|id|reference(?:[ \t]+number)?|control[ \t]+number))?`, 0.9),
-  rule(String.raw`(?:reference|case|authorization|tracking)[ \t]+(?:number|no\.?|#|id)`, 0.6),
+  rule(String.raw`claim(?:[ \t]+(?:number|no\.?|#|id|reference(?:[ \t]+number)?|control[ \t]+number))?`, 0.9, ['claim']),
+  rule(String.raw`(?:reference|case|authorization|tracking)[ \t]+(?:number|no\.?|#|id)`, 0.6, ['reference', 'case', 'authorization', 'tracking']),
 ];
 const RELATED_CLAIM = /\b(?:already (?:been )?(?:paid|processed)|paid|processed|original claim|previously (?:paid|processed|submitted))[^.\n]{0,30}?\bclaim(?:[ \t]+(?:number|no\.?|#|id))?[ \t:#]*\s?([A-Za-z0-9][A-Za-z0-9-]{3,28}[A-Za-z0-9])(?![\w-])/i;
 
 function firstValue(p: PreparedText, rules: readonly LabelRule[], exclude?: (start: number) => boolean): Field<string> | null {
-  for (const { re, confidence } of rules) {
+  for (const { re, confidence, words } of rules) {
+    if (!hasAny(p, words)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(p.masked); m; m = re.exec(p.masked)) {
       const value = m[1] as string;
@@ -52,7 +54,7 @@ export interface IdentifierFields {
 }
 
 export function extractIdentifiers(p: PreparedText): IdentifierFields {
-  const related = RELATED_CLAIM.exec(p.masked);
+  const related = hasAny(p, ['claim']) ? RELATED_CLAIM.exec(p.masked) : null;
   let relatedClaimNumber: Field<string> | null = null;
   if (related) {
     const v = related[1] as string;

@@ -1,5 +1,5 @@
 import type { Field, PlanHint, PlanTypeHint, Reviewer, Span } from '../record-check.types';
-import { type PreparedText, lineBounds } from '../text/prepare-text';
+import { type PreparedText, hasAny, lineBounds } from '../text/prepare-text';
 import { collapse, textField, tightenSpan } from '../text/text-utils';
 
 const ORG_WORD =
@@ -76,7 +76,8 @@ function extractPayer(p: PreparedText): { payer: Field<string> | null; planName:
 const NAME = String.raw`((?:Dr\.?[ ]+)?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:[ ][A-Z]\.?)?(?:[ ][A-Z][a-zA-Z'’-]+){1,2}(?:,?[ ](?:Jr|Sr|II|III|IV)\.?)?)`;
 const NOT_A_NAME = /\b(?:Member|Services|Department|Plan|Health|Insurance|Provider|Claims?|Appeals?|Notice|Customer|Information|Name|Number|Date|Dear|Unit|Box)\b/;
 
-function nameAfter(p: PreparedText, re: RegExp, confidence: number): Field<string> | null {
+function nameAfter(p: PreparedText, re: RegExp, confidence: number, words: readonly string[]): Field<string> | null {
+  if (!hasAny(p, words)) return null;
   re.lastIndex = 0;
   for (let m = re.exec(p.masked); m; m = re.exec(p.masked)) {
     const v = m[1] as string;
@@ -95,10 +96,13 @@ const MEMBER_LABEL = new RegExp(String.raw`(?<![A-Za-z])(?:[Mm]ember|[Ee]nrollee
 const NAME_LABEL = new RegExp(String.raw`^[ \t*]*(?:[Nn]ame|NAME)[ \t]*:[ \t*]*${NAME}`, 'gm');
 const DEAR = new RegExp(String.raw`^[ \t]*Dear[ \t]+(?:Mr\.|Ms\.|Mrs\.|Mx\.)?[ \t]*${NAME}`, 'gm');
 
+// Starts at the keyword (fast to scan); the look-behind then checks it opens a field: line start, after
+// a column gap ("Claim: …  Provider: …") or after markdown, with an optional role word.
 const PROVIDER_LABEL =
-  /^[^\S\n]*(?:\*\*)?(?:[^\n]{0,60}?[ \t]{2,})?(?:requesting|rendering|treating|servicing|billing|attending|referring)?[ \t]*(?:provider|physician|doctor|facility)(?:[ \t]+name)?[ \t]*(?:\*\*)?[ \t]*:[ \t*]*([^\n]{2,120})/gim;
+  /(?:provider|physician|doctor|facility)(?<=(?:^|\n|[ \t]{2}|\*\*|\|)[ \t*]{0,4}(?:(?:requesting|rendering|treating|servicing|billing|attending|referring)[ \t]+)?(?:provider|physician|doctor|facility))(?:[ \t]+name)?[ \t]*(?:\*\*)?[ \t]*:[ \t*]*([^\n]{2,120})/gi;
 
 function extractProvider(p: PreparedText): Field<string> | null {
+  if (!hasAny(p, ['provider', 'physician', 'doctor', 'facility'])) return null;
   PROVIDER_LABEL.lastIndex = 0;
   for (let m = PROVIDER_LABEL.exec(p.masked); m; m = PROVIDER_LABEL.exec(p.masked)) {
     let v = m[1] as string;
@@ -118,6 +122,7 @@ const REVIEWER_ROLE = /\b((?:physician|medical|clinical|peer|nurse|pharmacist|do
 const REVIEWER_LABEL = /^[ \t*]*(?:reviewer|reviewed by|medical reviewer|physician reviewer)[ \t]*:[ \t*]*([^\n]{3,100})$/im;
 
 function extractReviewer(p: PreparedText): Field<Reviewer> | null {
+  if (!hasAny(p, ['reviewer', 'reviewed', 'director', 'made', 'decided', 'signed', 'determined', 'issued'])) return null;
   const labelled = REVIEWER_LABEL.exec(p.masked);
   if (labelled) {
     const v = labelled[1] as string;
@@ -163,30 +168,31 @@ function extractState(p: PreparedText): Field<string> | null {
 
 export function extractParties(p: PreparedText): PartyFields {
   const { payer, planName } = extractPayer(p);
-  const memberName = nameAfter(p, MEMBER_LABEL, 0.75);
+  const memberName = nameAfter(p, MEMBER_LABEL, 0.75, ['member', 'enrollee', 'beneficiary', 'subscriber', 'insured']);
   const patient =
-    nameAfter(p, PATIENT_LABEL, 0.9) ??
-    nameAfter(p, PATIENT_NEXT_LINE, 0.8) ??
-    nameAfter(p, CHILD, 0.8) ??
+    nameAfter(p, PATIENT_LABEL, 0.9, ['patient']) ??
+    nameAfter(p, PATIENT_NEXT_LINE, 0.8, ['patient']) ??
+    nameAfter(p, CHILD, 0.8, ['child', 'son', 'daughter', 'dependent', 'spouse', 'wife', 'husband']) ??
     memberName ??
-    nameAfter(p, NAME_LABEL, 0.7) ??
-    nameAfter(p, DEAR, 0.6);
+    nameAfter(p, NAME_LABEL, 0.7, ['name']) ??
+    nameAfter(p, DEAR, 0.6, ['dear']);
   return { payer, planName, patient, memberName, provider: extractProvider(p), reviewer: extractReviewer(p), state: extractState(p) };
 }
 
-const HINTS: ReadonlyArray<{ hint: PlanTypeHint; re: RegExp }> = [
-  { hint: 'employer_sponsored', re: /\bEmployee(?:s['’])? (?:Health|Medical|Benefits?|Welfare|Dental) Plan\b|\bemployer(?:['’]s)?(?: group)? (?:health )?plan\b|\bgroup health plan\b|\byour employer\b/i },
-  { hint: 'self_funded_erisa', re: /\bself[- ](?:funded|insured)\b|\b(?:claims )?administrator for (?:the )?[^\n]{0,80}\bEmployee(?:s['’])? [A-Za-z ]{0,20}Plan\b|\bon behalf of (?:the )?[^\n]{0,80}\bEmployee(?:s['’])? [A-Za-z ]{0,20}Plan\b/i },
-  { hint: 'fully_insured', re: /\b(?:insured|underwritten) by\b|\bfully insured\b|\binsurance company\b/i },
-  { hint: 'individual', re: /\bindividual (?:policy|plan|health insurance|coverage|market)\b|\b(?:Health Insurance )?Marketplace\b|\bHealthCare\.gov\b/i },
-  { hint: 'medicare_advantage', re: /\bMedicare Advantage\b|\bIndependent Review Entity\b|\bNotice of Denial of (?:Medical Coverage|Payment)\b/i },
-  { hint: 'medicare', re: /\bMedicare\b/ },
-  { hint: 'medicaid', re: /\bMedicaid\b|\bMMC\b|\bMLTC\b|\bCHIP\b/ },
+const HINTS: ReadonlyArray<{ hint: PlanTypeHint; re: RegExp; words: readonly string[] }> = [
+  { hint: 'employer_sponsored', words: ['employee', 'employees', 'employer', 'group'], re: /\bEmployee(?:s['’])? (?:Health|Medical|Benefits?|Welfare|Dental) Plan\b|\bemployer(?:['’]s)?(?: group)? (?:health )?plan\b|\bgroup health plan\b|\byour employer\b/i },
+  { hint: 'self_funded_erisa', words: ['self', 'administrator', 'behalf'], re: /\bself[- ](?:funded|insured)\b|\b(?:claims )?administrator for (?:the )?[^\n]{0,80}\bEmployee(?:s['’])? [A-Za-z ]{0,20}Plan\b|\bon behalf of (?:the )?[^\n]{0,80}\bEmployee(?:s['’])? [A-Za-z ]{0,20}Plan\b/i },
+  { hint: 'fully_insured', words: ['insured', 'underwritten', 'insurance'], re: /\b(?:insured|underwritten) by\b|\bfully insured\b|\binsurance company\b/i },
+  { hint: 'individual', words: ['individual', 'marketplace', 'healthcare'], re: /\bindividual (?:policy|plan|health insurance|coverage|market)\b|\b(?:Health Insurance )?Marketplace\b|\bHealthCare\.gov\b/i },
+  { hint: 'medicare_advantage', words: ['advantage', 'entity', 'denial'], re: /\bMedicare Advantage\b|\bIndependent Review Entity\b|\bNotice of Denial of (?:Medical Coverage|Payment)\b/i },
+  { hint: 'medicare', words: ['medicare'], re: /\bMedicare\b/ },
+  { hint: 'medicaid', words: ['medicaid', 'mmc', 'mltc', 'chip'], re: /\bMedicaid\b|\bMMC\b|\bMLTC\b|\bCHIP\b/ },
 ];
 
 export function extractPlanHints(p: PreparedText): PlanHint[] {
   const out: PlanHint[] = [];
-  for (const { hint, re } of HINTS) {
+  for (const { hint, re, words } of HINTS) {
+    if (!hasAny(p, words)) continue;
     const m = re.exec(p.masked);
     if (m) out.push({ hint, cue: collapse(m[0]), span: [m.index, m.index + m[0].length] });
   }

@@ -1,19 +1,25 @@
 import type { Field, Span } from '../record-check.types';
 import { paragraphEnd } from '../text/paragraphs';
-import type { PreparedText } from '../text/prepare-text';
+import { type PreparedText, hasAny } from '../text/prepare-text';
 import { textField } from '../text/text-utils';
 
 // Plan documents a denial can rest on (state Medicaid rules count: Medicaid MCO handbooks cite
 // them). CFR citations are left out on purpose: letters cite them for appeal rights, not as the
 // provision they relied on.
 const DOC = String.raw`(?:Summary Plan Description|SPD|Plan Document|Evidence of Coverage|EOC|Certificate of (?:Coverage|Insurance)|Member Handbook|Member(?:ship)? (?:Contract|Agreement)|Subscriber (?:Agreement|Contract|Certificate)|Benefits? (?:Booklet|Summary|Plan Document)|Policy Manual|Processing Manual|Integrity Manual|Provider Manual|Administrative Code|Admin\.? Code|Insurance Code|Revised Code)`;
-const DOC_REF = String.raw`(?:(?:[A-Z][\w.&'’-]*|of|the)[ \t\n]{1,2}){0,4}${DOC}(?:[ \t]{1,2}\d[\w.-]{0,20})?`;
+const DOC_REF = String.raw`${DOC}(?:[ \t]{1,2}\d[\w.-]{0,20})?`;
+// Title words in front of a document name ("Ohio Administrative Code", "Medicare Benefit Policy
+// Manual"), read backwards from the name so the scan itself starts at a literal keyword.
+const PREFIX_WORDS = /(?:(?:[A-Z][\w.&'’-]*|of|the)[ \t\n]{1,2}){1,4}$/;
+const PROVISION_WORDS = ['article', 'section', 'sec', 'chapter', 'ch', 'rule', 'paragraph', 'para', 'description', 'spd', 'document', 'coverage', 'eoc', 'certificate', 'handbook', 'contract', 'agreement', 'booklet', 'summary', 'manual', 'code'];
 const SEC_REF = String.raw`(?:Article|Section|Sec\.|§{1,2}|Chapter|Ch\.|Rule|Paragraph|Para\.)[ \t]?(?:[IVXLC]+\b|\d+(?:[.-]\d+){0,4}[A-Za-z]?)(?:\([a-z0-9]{1,4}\)){0,4}`;
 const TITLE = String.raw`,?[ \t\n]{0,3}(?:"[^"\n]{1,80}"|“[^”\n]{1,80}”|\((?:[^()]|\([^()]{0,60}\)){1,160}\))`;
 const SEP = String.raw`[ \t]*,?[ \t\n]{0,3}`;
 
 const ANCHOR = new RegExp(String.raw`${DOC_REF}(?:${SEP}${SEC_REF})*|${SEC_REF}`, 'g');
-const CONTINUE = new RegExp(String.raw`(?:${SEP}${SEC_REF})+|${TITLE}|${SEP}(?:and|&|;)[ \t\n]{1,3}(?:${DOC_REF}(?:${SEP}${SEC_REF})*|${SEC_REF})`, 'y');
+const PREFIXED_DOC = String.raw`(?:(?:[A-Z][\w.&'’-]*|of|the)[ \t\n]{1,2}){0,4}${DOC_REF}`;
+// Sticky (runs only at the end of a citation), so the title-word prefix costs nothing here.
+const CONTINUE = new RegExp(String.raw`(?:${SEP}${SEC_REF})+|${TITLE}|${SEP}(?:and|&|;)[ \t\n]{1,3}(?:${PREFIXED_DOC}(?:${SEP}${SEC_REF})*|${SEC_REF})`, 'y');
 // Section numbers of statutes that letters quote for appeal rights, not as the plan's basis.
 const NOT_A_PROVISION = /^(?:Section|Sec\.|§{1,2})[ \t]?(?:502|503|2719|1557|2793)\b|\b(?:ERISA|Act|U\.S\.C\.)\b/;
 
@@ -41,13 +47,17 @@ function chainFrom(p: PreparedText, start: number, end: number): number {
 }
 
 function citedProvision(p: PreparedText): { field: Field<string>; specific: boolean } | null {
+  if (!hasAny(p, PROVISION_WORDS) && !p.original.includes('§')) return null;
   ANCHOR.lastIndex = 0;
   for (let m = ANCHOR.exec(p.masked); m; m = ANCHOR.exec(p.masked)) {
     if (m[0].length === 0) {
       ANCHOR.lastIndex++;
       continue;
     }
-    const start = m.index + (m[0].length - m[0].replace(/^(?:the|of)[ \t\n]+/i, '').length);
+    const prefix = PREFIX_WORDS.exec(p.masked.slice(Math.max(0, m.index - 60), m.index));
+    let start = prefix ? m.index - prefix[0].length : m.index;
+    const lead = /^(?:the|of)[ \t\n]+/i.exec(p.masked.slice(start, m.index));
+    if (lead) start += lead[0].length;
     const after = p.masked.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (NOT_A_PROVISION.test(m[0]) || /^\s*(?:of|under) (?:the )?(?:ERISA|Employee Retirement|Social Security|Public Health Service)/i.test(after)) continue;
     const end = chainFrom(p, start, m.index + m[0].length);
@@ -60,6 +70,7 @@ function citedProvision(p: PreparedText): { field: Field<string>; specific: bool
 }
 
 function labelledProvision(p: PreparedText): Field<string> | null {
+  if (!hasAny(p, ['provision', 'provisions', 'language', 'according', 'section', 'sections', 'terms', 'term', 'relied'])) return null;
   LABELLED.lastIndex = 0;
   const m = LABELLED.exec(p.masked);
   if (!m) return null;
@@ -71,6 +82,7 @@ function labelledProvision(p: PreparedText): Field<string> | null {
 }
 
 function quotedProvision(p: PreparedText): Field<string> | null {
+  if (!hasAny(p, ['states', 'says', 'provides', 'reads'])) return null;
   const m = QUOTED_POLICY.exec(p.masked);
   if (!m) return null;
   const open = m.index + m[0].length - 1;
@@ -81,7 +93,7 @@ function quotedProvision(p: PreparedText): Field<string> | null {
 }
 
 export function extractProvision(p: PreparedText): ProvisionExtraction {
-  const g = GENERIC_PLAN.exec(p.masked);
+  const g = hasAny(p, ['terms', 'cover', 'covered', 'exclusion', 'exclusions', 'limitation', 'limitations', 'document', 'documents', 'booklet']) ? GENERIC_PLAN.exec(p.masked) : null;
   const genericMention: Span | null = g ? [g.index, g.index + g[0].length] : null;
   const labelled = labelledProvision(p);
   if (labelled) return { planProvision: labelled, specific: true, genericMention };

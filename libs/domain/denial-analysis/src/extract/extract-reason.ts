@@ -1,6 +1,6 @@
 import type { CodeDetail, Field, Span } from '../record-check.types';
 import { isTemplateInstruction, paragraphEnd, sentenceEnd, sentenceStart } from '../text/paragraphs';
-import type { PreparedText } from '../text/prepare-text';
+import { type PreparedText, hasAny } from '../text/prepare-text';
 import { textField } from '../text/text-utils';
 
 // Headings under which letters and forms state the reason. Anchored at a line start so prose
@@ -27,7 +27,7 @@ function wordCount(s: string): number {
 
 function reasonFromHeadings(p: PreparedText): ReasonExtraction {
   const headingSpans: Span[] = [];
-  REASON_HEADING.lastIndex = 0;
+  REASON_HEADING.lastIndex = hasAny(p, ['reason', 'reasons', 'why', 'because', 'basis', 'explanation']) ? 0 : p.masked.length;
   for (let m = REASON_HEADING.exec(p.masked); m; m = REASON_HEADING.exec(p.masked)) {
     if (m[0].length === 0) {
       REASON_HEADING.lastIndex++;
@@ -87,11 +87,11 @@ function reasonFromCodeLegend(p: PreparedText, carc: readonly CodeDetail[], expl
 export function extractReason(p: PreparedText, carc: readonly CodeDetail[], explained: readonly Span[]): ReasonExtraction {
   const headed = reasonFromHeadings(p);
   if (headed.statedReason) return headed;
-  const because = DENIED_BECAUSE.exec(p.masked);
+  const because = hasAny(p, ['because']) ? DENIED_BECAUSE.exec(p.masked) : null;
   let statedReason = because ? sentenceField(p, because.index, 0.75) : null;
   statedReason = statedReason ?? reasonFromCodeLegend(p, carc, explained);
   if (!statedReason) {
-    const c = CONCLUSION.exec(p.masked);
+    const c = hasAny(p, ['necessary', 'covered', 'experimental', 'investigational']) ? CONCLUSION.exec(p.masked) : null;
     if (c) statedReason = sentenceField(p, c.index, 0.6);
   }
   if (statedReason && isTemplateInstruction(statedReason.value)) statedReason = null;

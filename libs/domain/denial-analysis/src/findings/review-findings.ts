@@ -1,4 +1,5 @@
 import type { Finding, Span } from '../record-check.types';
+import { hasAny } from '../text/prepare-text';
 import { collapse } from '../text/text-utils';
 import { type FindingContext, isMedicalJudgment } from './finding-context';
 import { REGIME_CITATIONS } from './regime-citations.data';
@@ -130,6 +131,8 @@ export function criteriaMismatch(ctx: FindingContext): Finding[] {
 const BEHAVIORAL =
   /\b(?:mental health|behavioral health|substance (?:use|abuse)|psychiatric|psychotherapy|psychological testing|addiction|detox(?:ification)?|opioid use|alcohol use|residential (?:treatment|program)|partial hospitali[sz]ation|intensive outpatient|applied behavior(?:al)? analysis|ABA therapy|autism|eating disorder|major depressive|depression|anxiety disorder|bipolar|schizophrenia|PTSD|ADHD)\b/i;
 
+const BEHAVIORAL_WORDS = ['mental', 'behavioral', 'substance', 'psychiatric', 'psychotherapy', 'psychological', 'addiction', 'detox', 'detoxification', 'opioid', 'alcohol', 'residential', 'partial', 'intensive', 'applied', 'aba', 'autism', 'eating', 'major', 'depression', 'anxiety', 'bipolar', 'schizophrenia', 'ptsd', 'adhd'];
+
 function behavioralCodes(ctx: FindingContext): string[] {
   const icd = (ctx.x.fields.icd10?.value ?? []).filter((c) => /^F\d/.test(c));
   const cpt = (ctx.x.fields.cptHcpcs?.value ?? []).filter((c) => /^90(?:7[89]\d|8\d\d)$/.test(c) || /^H(?:0|1|2)\d{3}$/.test(c));
@@ -141,7 +144,7 @@ export function parityQuestion(ctx: FindingContext): Finding[] {
   const cite = REGIME_CITATIONS[ctx.regime].parity;
   if (!cite) return [];
   const codes = behavioralCodes(ctx);
-  const m = BEHAVIORAL.exec(ctx.p.masked);
+  const m = hasAny(ctx.p, BEHAVIORAL_WORDS) ? BEHAVIORAL.exec(ctx.p.masked) : null;
   if (codes.length === 0 && !m) return [];
   const f: Finding = {
     id: 'parity_question',

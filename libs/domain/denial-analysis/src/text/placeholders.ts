@@ -83,7 +83,8 @@ export function maskRanges(text: string, ranges: readonly Span[]): string {
   let pos = 0;
   for (const [s, e] of ranges) {
     parts.push(text.slice(pos, s));
-    parts.push(text.slice(s, e).replace(/[^\n]/g, ' '));
+    const piece = text.slice(s, e);
+    parts.push(piece.includes('\n') ? piece.replace(/[^\n]/g, ' ') : ' '.repeat(e - s));
     pos = e;
   }
   parts.push(text.slice(pos));
