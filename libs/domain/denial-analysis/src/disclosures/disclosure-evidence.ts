@@ -34,17 +34,26 @@ function sentenceAround(p: PreparedText, span: Span): Span {
   return [sentenceStart(p, span[0]), sentenceEnd(p, span[1])];
 }
 
-const BECAUSE = /\bbecause\b|\bdue to\b|\bsince\b|\bas (?:the|your)\b/i;
-const CONCLUSION_ONLY = /^(?:[^.]*\b(?:not medically necessary|not covered|denied|not a covered)\b[^.]*\.?)$/i;
+const CONCLUSION = /\bnot medically necessary\b|\bnot (?:a )?covered(?: benefit| service)?\b|\bexperimental\b|\binvestigational\b|\bnot (?:eligible|payable)\b/gi;
+// Words that carry no fact: a reason made only of these plus a conclusion says nothing specific.
+const EMPTY_WORDS = new Set(
+  'the a an and or of to for in on at by is are was were be been has have had this that these those your you our we us it its with as from under per which who not claim claims service services request denied deny denial because plan policy terms benefit benefits coverage covered necessary medically medical decision determination reviewed review after careful notice letter payment'.split(' '),
+);
+
+function factWords(text: string): number {
+  let n = 0;
+  for (const w of text.replace(CONCLUSION, ' ').toLowerCase().match(/[a-z]{3,}/g) ?? []) if (!EMPTY_WORDS.has(w)) n++;
+  return n;
+}
 
 function specificReason({ p, x }: EvidenceContext): Evidence {
   const r = x.reason.statedReason;
   if (r) {
-    const words = (r.value.match(/[A-Za-z]{2,}/g) ?? []).length;
-    if (words >= 12 || BECAUSE.test(r.value) || x.codes.explained.length > 0)
-      return present(r.span, 'the letter states why the claim was denied');
-    if (CONCLUSION_ONLY.test(r.value)) return vague(r.span, 'only a conclusion ("not medically necessary", "not covered") with no fact or criterion behind it');
-    return vague(r.span, 'a short reason that names no fact, criterion or provision');
+    // A reason is specific when it names a criterion, provision or code meaning, or states facts
+    // beyond the conclusion ("…because the service was not medically necessary" states none).
+    const named = x.criteria.criteria !== null || x.codes.explained.length > 0 || (x.provision.planProvision !== null && x.provision.specific);
+    if (named || factWords(r.value) >= 5) return present(r.span, 'the letter states why the claim was denied');
+    return vague(r.span, 'only a conclusion ("not medically necessary", "not covered") with no fact or criterion behind it');
   }
   const heading = x.reason.headingSpans[0];
   if (heading) return vague(heading, 'the notice has a place for the reason, but it is blank or a placeholder');
@@ -124,7 +133,8 @@ function criteria({ x, regime }: EvidenceContext): Evidence {
   if (named) return vague(named.span, `names ${named.value.text} but neither provides it nor says a copy is free on request`);
   if (generic && freeCriteria) return vague(generic, 'says criteria were used and offers documents free of charge, but does not name the criteria');
   if (generic) return vague(generic, 'refers to criteria without naming them or offering a free copy');
-  if (anyOffer) return vague(anyOffer.span, 'offers documents on request, but does not say a rule or guideline was relied on');
+  const docs = x.criteria.offers.find((o) => o.documents);
+  if (docs) return vague(docs.span, 'offers documents on request, but does not say a rule or guideline was relied on');
   return missing('does not identify any rule, guideline or criteria relied on, or offer a free copy');
 }
 

@@ -98,7 +98,8 @@ function collectOffers(p: PreparedText): Offer[] {
         span: tightenSpan(p.original, s, e, true),
         free,
         documents: /\b(?:documents|records|claim file|case file|information relevant)\b/.test(sentence),
-        criteria: /\b(?:criteria|guidelines?|medical policy|clinical policy|protocol|rule)\b/.test(sentence) || /\bpolicy [a-z]{0,8}-?\d/.test(sentence),
+        // "the policy" after a named medical policy is that policy.
+        criteria: /\b(?:criteria|guidelines?|medical policy|clinical policy|protocol|rule|(?:the|this|that) polic(?:y|ies))\b/.test(sentence) || /\bpolicy [a-z]{0,8}-?\d/.test(sentence),
         clinical: /\b(?:clinical|scientific) (?:judgment|rationale|basis|explanation)\b|\bexplanation of the (?:clinical|scientific)\b/.test(sentence),
         codes: /\bdiagnosis\b[^.]{0,40}\b(?:treatment|procedure)?\s*codes?\b|\bcodes? and (?:their|its) meanings?\b/.test(sentence),
         reviewer: /\b(?:reviewer|identity of the|medical experts?|credentials)\b/.test(sentence),

@@ -1,9 +1,15 @@
 import type { Finding, Ground, StrongestGround } from '../record-check.types';
-import { KEY_ELEMENTS } from '../findings/element-labels.data';
+import { BASIS_ELEMENTS, PROCESS_ELEMENTS } from '../findings/element-labels.data';
 import type { FindingContext } from '../findings/finding-context';
 
-/** How much each finding weighs toward a ground. Findings not listed do not argue for any ground. */
-function contribution(f: Finding): { ground: Ground; weight: number } | null {
+/** Small omissions (codes, consumer assistance…) add up, but never past this: a list of them must not outweigh one real ground. */
+const MINOR_CAP = 3;
+
+/**
+ * How much each finding weighs toward a ground; `minor` weights share MINOR_CAP. Findings not
+ * listed do not argue for any ground.
+ */
+function contribution(f: Finding): { ground: Ground; weight: number; minor?: boolean } | null {
   switch (f.kind) {
     case 'criteria_mismatch':
       return { ground: 'criteria_mismatch', weight: 5 };
@@ -14,11 +20,14 @@ function contribution(f: Finding): { ground: Ground; weight: number } | null {
     case 'records_reviewed_not_identified':
       return { ground: 'incomplete_record', weight: 2 };
     case 'missing_disclosure':
-      return { ground: 'disclosure_defect', weight: f.element && KEY_ELEMENTS.has(f.element) ? 3 : 1 };
-    case 'vague_disclosure':
-      return { ground: 'disclosure_defect', weight: f.element && KEY_ELEMENTS.has(f.element) ? 2 : 1 };
+    case 'vague_disclosure': {
+      const missing = f.kind === 'missing_disclosure';
+      if (f.element && BASIS_ELEMENTS.has(f.element)) return { ground: 'disclosure_defect', weight: missing ? 3 : 2 };
+      if (f.element && PROCESS_ELEMENTS.has(f.element)) return { ground: 'disclosure_defect', weight: missing ? 2 : 1 };
+      return { ground: 'disclosure_defect', weight: 1, minor: true };
+    }
     case 'stated_window_shorter_than_regulation':
-      return { ground: 'disclosure_defect', weight: f.severity === 'high' ? 3 : 1 };
+      return { ground: 'disclosure_defect', weight: f.severity === 'high' ? 2 : 1 };
     case 'urgent_without_expedited_process':
       return { ground: 'disclosure_defect', weight: 3 };
     case 'criteria_not_provided':
@@ -43,10 +52,16 @@ const LEAD: Record<Ground, string> = {
 export function chooseStrongestGround(ctx: FindingContext, findings: readonly Finding[]): StrongestGround | null {
   const score = new Map<Ground, number>();
   const basis = new Map<Ground, Finding[]>();
+  let minor = 0;
   for (const f of findings) {
     const c = contribution(f);
     if (!c) continue;
-    score.set(c.ground, (score.get(c.ground) ?? 0) + c.weight);
+    let weight = c.weight;
+    if (c.minor) {
+      weight = Math.min(weight, MINOR_CAP - minor);
+      minor += weight;
+    }
+    score.set(c.ground, (score.get(c.ground) ?? 0) + weight);
     basis.set(c.ground, [...(basis.get(c.ground) ?? []), f]);
   }
   const ranked = TIE_ORDER.filter((g) => (score.get(g) ?? 0) > 0).sort((a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0) || TIE_ORDER.indexOf(a) - TIE_ORDER.indexOf(b));
