@@ -1,5 +1,10 @@
 import { PlatformFoundation1764000000000 } from './1764000000000-platform-foundation';
 import { CoreDenialTables1764000000100 } from './1764000000100-core-denial-tables';
+import { AppealProcess1764000000200 } from './1764000000200-appeal-process';
 
 /** Every migration, in order. Run only as the owner (`npm run db:migrate`); never synchronize. */
-export const ALL_MIGRATIONS = [PlatformFoundation1764000000000, CoreDenialTables1764000000100];
+export const ALL_MIGRATIONS = [
+  PlatformFoundation1764000000000,
+  CoreDenialTables1764000000100,
+  AppealProcess1764000000200,
+];

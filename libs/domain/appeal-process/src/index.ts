@@ -1,1 +1,2 @@
-export {};
+export * from './stage-transitions';
+export * from './escalation-guidance';

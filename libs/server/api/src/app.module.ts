@@ -8,6 +8,8 @@ import { AuthModule } from '@claimlane/server-auth';
 import { AuditModule } from '@claimlane/server-audit';
 import { TenancyModule } from '@claimlane/server-tenancy';
 import { AppealsModule } from '@claimlane/server-appeals';
+import { AppealWorkflowsModule, ProcessModule } from '@claimlane/server-process';
+import type { AppealWorkflowClient } from '@claimlane/workflows-client';
 import { complexityLimitPlugin } from './graphql/complexity.plugin';
 import { createErrorFormatter } from './graphql/format-error';
 import { HealthController } from './http/health.controller';
@@ -15,11 +17,12 @@ import { NullableAwareValidationPipe } from './graphql/nullable-aware-validation
 
 @Module({})
 export class AppModule {
-  static forRoot(deps: CoreDeps): DynamicModule {
+  static forRoot(deps: CoreDeps & { workflows?: AppealWorkflowClient | null }): DynamicModule {
     return {
       module: AppModule,
       imports: [
         CoreModule.forRoot(deps),
+        AppealWorkflowsModule.forRoot(deps.workflows ?? null),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           autoSchemaFile: true,
@@ -38,6 +41,7 @@ export class AppModule {
         AuthModule,
         TenancyModule,
         AppealsModule,
+        ProcessModule,
       ],
       controllers: [HealthController],
       providers: [

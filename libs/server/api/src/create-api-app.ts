@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import { randomUUID } from 'node:crypto';
 import { pinoHttp } from 'pino-http';
 import type { CoreDeps } from '@claimlane/server-common';
+import type { AppealWorkflowClient } from '@claimlane/workflows-client';
 import { AppModule } from './app.module';
 import { jsonBodyWithLimit } from './http/body-parser.middleware';
 import { PinoNestLogger } from './http/pino-nest-logger';
@@ -12,7 +13,9 @@ import { PinoNestLogger } from './http/pino-nest-logger';
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Builds the configured Nest application (not yet listening); used by main.ts and by tests. */
-export async function createApiApp(deps: CoreDeps): Promise<NestExpressApplication> {
+export async function createApiApp(
+  deps: CoreDeps & { workflows?: AppealWorkflowClient | null },
+): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(deps), {
     bodyParser: false,
     logger: new PinoNestLogger(deps.logger),

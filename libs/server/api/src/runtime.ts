@@ -3,8 +3,11 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '@claimlane/server-config';
 import { TenantDatabase, createAppDataSource } from '@claimlane/server-db';
 import { createLogger, type CoreDeps } from '@claimlane/server-common';
+import { AppealWorkflowClient, parseAppealTiming } from '@claimlane/workflows-client';
 
 export interface Runtime extends CoreDeps {
+  /** Appeal workflows; null when TEMPORAL_ADDRESS is not set (process mutations then answer SERVICE_UNAVAILABLE). */
+  workflows: AppealWorkflowClient | null;
   close(): Promise<void>;
 }
 
@@ -33,12 +36,38 @@ export async function createRuntime(config: AppConfig, logger?: Logger): Promise
     .catch((e: unknown) =>
       log.warn({ event: 'redis.unavailable', errName: (e as Error).name }, 'redis not reachable'),
     );
+  const workflows = config.TEMPORAL_ADDRESS
+    ? await AppealWorkflowClient.connect({
+        address: config.TEMPORAL_ADDRESS,
+        namespace: config.TEMPORAL_NAMESPACE,
+        taskQueue: config.TEMPORAL_TASK_QUEUE,
+        timing: parseAppealTiming({
+          reminderOffsets: config.APPEAL_REMINDER_OFFSETS,
+          recordsFollowUp: config.APPEAL_RECORDS_FOLLOW_UP,
+          protectiveLead: config.APPEAL_PROTECTIVE_LEAD,
+          continueAsNewAfterEvents: config.APPEAL_CONTINUE_AS_NEW_AFTER,
+        }),
+      })
+    : null;
+  if (!workflows)
+    log.warn(
+      { event: 'temporal.not_configured' },
+      'TEMPORAL_ADDRESS not set: appeal workflows are off',
+    );
+  const db = new TenantDatabase(ds);
+  db.onAfterCommitError = (e) =>
+    log.error(
+      { event: 'after_commit.failed', errName: e instanceof Error ? e.name : 'unknown' },
+      'follow-up after commit failed',
+    );
   return {
     config,
-    db: new TenantDatabase(ds),
+    workflows,
+    db,
     redis,
     logger: log,
     close: async () => {
+      await workflows?.close();
       redis.disconnect();
       await ds.destroy();
     },

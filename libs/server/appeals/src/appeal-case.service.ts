@@ -1,4 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { APPEAL_WORKFLOWS, type AppealWorkflowClient } from '@claimlane/workflows-client';
+import type { DeadlineFacts } from '@claimlane/domain-deadlines';
+import { createInitialDeadlines } from './initial-deadlines';
 import { In, type EntityManager } from 'typeorm';
 import {
   AppealCaseEntity,
@@ -30,6 +33,8 @@ import {
 import { assertValidDates } from './iso-date';
 
 export interface NewCaseParts {
+  /** Facts beyond the denial row that sharpen the deadlines (e.g. the letter's stated window). */
+  deadlineFacts?: Partial<DeadlineFacts>;
   payerName: string;
   claim: Partial<ClaimEntity>;
   patient?: Partial<PatientEntity> | null;
@@ -52,6 +57,12 @@ const SORT_SQL: Record<AppealCaseSortField, { asc: string; desc: string }> = {
 
 @Injectable()
 export class AppealCaseService {
+  constructor(
+    @Optional()
+    @Inject(APPEAL_WORKFLOWS)
+    private readonly workflows: AppealWorkflowClient | null = null,
+  ) {}
+
   private get m(): EntityManager {
     return TenantContext.manager();
   }
@@ -130,7 +141,7 @@ export class AppealCaseService {
         payerId,
       }),
     );
-    return this.m.getRepository(AppealCaseEntity).save(
+    const saved = await this.m.getRepository(AppealCaseEntity).save(
       this.m.getRepository(AppealCaseEntity).create({
         stage: 'intake',
         level: 1,
@@ -144,6 +155,15 @@ export class AppealCaseService {
         createdBy: auth.userId,
       }),
     );
+    await createInitialDeadlines(this.m, tenantId, saved.id, denial, parts.deadlineFacts);
+    const workflows = this.workflows;
+    if (workflows) {
+      // Started only once the case is committed, so the workflow's first activity can read it.
+      TenantContext.afterCommit(async () => {
+        await workflows.start(tenantId, saved.id);
+      });
+    }
+    return this.m.getRepository(AppealCaseEntity).findOneByOrFail({ id: saved.id });
   }
 
   async upsertPayer(name: string): Promise<string> {

@@ -23,6 +23,16 @@ export const configSchema = z.object({
   REDIS_KEY_PREFIX: z.string().default('claimlane:'),
   TEMPORAL_ADDRESS: z.string().optional(),
   TEMPORAL_NAMESPACE: z.string().default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().default('appeals'),
+  /** Reminder offsets before each member deadline, in Temporal duration format. */
+  APPEAL_REMINDER_OFFSETS: z.string().default('30d,14d,7d,2d'),
+  /** Follow up an unanswered claim-file request after this long (ERISA plans owe it within 30 days). */
+  APPEAL_RECORDS_FOLLOW_UP: z.string().default('30d'),
+  /** Suggest a protective appeal this long before the filing deadline while criteria are missing. */
+  APPEAL_PROTECTIVE_LEAD: z.string().default('10d'),
+  APPEAL_CONTINUE_AS_NEW_AFTER: z.coerce.number().int().min(100).default(2000),
+  /** Demo/test only: a fixed payer decision clock (Temporal duration) instead of the regulatory one. */
+  PAYER_CLOCK_OVERRIDE: z.string().optional(),
   JWT_SECRET: z.string().min(32).default('dev-only-secret-change-me-dev-only-secret-change-me'),
   JWT_ISSUER: z.string().default('claimlane'),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce

@@ -7,6 +7,8 @@ export interface TenantScope {
   userId: string | null;
   /** The transaction every query in this scope must use (it carries `SET LOCAL app.tenant_id`). */
   manager: EntityManager;
+  /** Work to do only once the transaction has committed (starting workflows, sending mail). */
+  afterCommit: Array<() => Promise<void>>;
 }
 
 const storage = new AsyncLocalStorage<TenantScope>();
@@ -38,6 +40,10 @@ export const TenantContext = {
   },
   peek(): TenantScope | undefined {
     return storage.getStore();
+  },
+  /** Runs `fn` after the current transaction commits; never if it rolls back. */
+  afterCommit(fn: () => Promise<void>): void {
+    TenantContext.current().afterCommit.push(fn);
   },
 };
 

@@ -35,17 +35,26 @@ export class TenantDatabase {
     return this.scoped(null, null, fn);
   }
 
-  private scoped<T>(
+  /** Called with errors of after-commit jobs (the API logs them). */
+  onAfterCommitError: (e: unknown) => void = () => undefined;
+
+  private async scoped<T>(
     tenantId: string | null,
     userId: string | null,
     fn: (manager: EntityManager) => Promise<T>,
   ): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
+    const afterCommit: Array<() => Promise<void>> = [];
+    const result = await this.dataSource.transaction(async (manager) => {
       await manager.query(
         `select set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true)`,
         [tenantId ?? '', userId ?? ''],
       );
-      return TenantContext.run({ tenantId, userId, manager }, () => fn(manager));
+      return TenantContext.run({ tenantId, userId, manager, afterCommit }, () => fn(manager));
     });
+    for (const job of afterCommit) {
+      // The transaction is already committed: a failing follow-up is reported, not rolled back.
+      await job().catch((e: unknown) => this.onAfterCommitError(e));
+    }
+    return result;
   }
 }

@@ -1,1 +1,3 @@
-export {};
+export * from './process.module';
+export * from './workflow-client.token';
+export * from './process.models';

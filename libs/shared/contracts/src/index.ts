@@ -1,1 +1,2 @@
 export * from './domain-ids';
+export * from './appeal-workflow';

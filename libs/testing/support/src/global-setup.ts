@@ -5,6 +5,7 @@ import { Client } from 'pg';
 import type { TestProject } from 'vitest/node' with { 'resolution-mode': 'import' };
 import { migrate, startEmbeddedPostgres, type EmbeddedPostgresHandle } from '@claimlane/server-db';
 import { ensureRedis, type RedisHandle } from './redis-server';
+import { ensureTemporal } from './temporal-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,6 +13,7 @@ declare module 'vitest' {
     pgTemplate: string;
     pgRunId: string;
     redisUrl: string;
+    temporalAddress: string;
   }
 }
 
@@ -44,10 +46,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('pgTemplate', template);
   project.provide('pgRunId', runId);
   project.provide('redisUrl', redis.url);
+  const temporal = await ensureTemporal();
+  project.provide('temporalAddress', temporal.address);
 
   return async () => {
     await dropRunDatabases(adminUrl, runId);
     await redis.stop();
+    await temporal.stop();
     await embedded?.stop();
   };
 }

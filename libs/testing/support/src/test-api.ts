@@ -53,6 +53,8 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     DATA_DIR: `.data/test/${db.name}`,
     DATABASE_POOL_SIZE: '8',
     REDIS_KEY_PREFIX: `test:${db.name}:`,
+    TEMPORAL_ADDRESS: inject('temporalAddress'),
+    TEMPORAL_TASK_QUEUE: `appeals-${db.name}`,
     ...env,
   });
   const runtime = await createRuntime(config);

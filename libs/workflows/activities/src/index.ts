@@ -1,1 +1,3 @@
-export {};
+export * from './appeal.activities';
+export * from './notify-case';
+export * from './appeal-worker.factory';

@@ -1,1 +1,2 @@
-export {};
+export * from './appeal-case.workflow';
+export * from './appeal-messages';

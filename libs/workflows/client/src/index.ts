@@ -1,1 +1,3 @@
-export {};
+export * from './appeal-workflow.client';
+export * from './appeal-timing';
+export * from './appeal-workflows.token';

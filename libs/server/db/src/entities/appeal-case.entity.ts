@@ -38,6 +38,16 @@ export class AppealCaseEntity {
   @Column('timestamptz', { name: 'closed_at', nullable: true }) closedAt!: Date | null;
   @Column('uuid', { name: 'created_by', nullable: true }) createdBy!: string | null;
   @Column('int') version!: number;
+  @Column('timestamptz', { name: 'submitted_at', nullable: true }) submittedAt!: Date | null;
+  @Column('text', { name: 'submission_channel', nullable: true }) submissionChannel!: string | null;
+  @Column('timestamptz', { name: 'decided_at', nullable: true }) decidedAt!: Date | null;
+  @Column('timestamptz', { name: 'payer_late_since', nullable: true }) payerLateSince!: Date | null;
+  @Column('timestamptz', { name: 'records_requested_at', nullable: true })
+  recordsRequestedAt!: Date | null;
+  @Column('timestamptz', { name: 'records_received_at', nullable: true })
+  recordsReceivedAt!: Date | null;
+  @Column('timestamptz', { name: 'criteria_received_at', nullable: true })
+  criteriaReceivedAt!: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -29,6 +29,9 @@ export class DeadlineEntity {
   @Column('text', { nullable: true }) citation!: string | null;
   @Column('jsonb') assumptions!: string[];
   @Column('text') status!: DeadlineStatus;
+  /** Whose clock this is: the member's filing windows, the payer's decision clocks, a reviewer's. */
+  @Column('text') party!: 'member' | 'payer' | 'reviewer';
+  @Column('jsonb', { nullable: true }) extension!: Record<string, unknown> | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -8,6 +8,8 @@ import { DocumentEntity } from './document.entity';
 import { FindingEntity } from './finding.entity';
 import { InvitationEntity } from './invitation.entity';
 import { MembershipEntity } from './membership.entity';
+import { NotificationEntity } from './notification.entity';
+import { TimelineEventEntity } from './timeline-event.entity';
 import { PatientEntity } from './patient.entity';
 import { PayerEntity } from './payer.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
@@ -25,10 +27,12 @@ export {
   FindingEntity,
   InvitationEntity,
   MembershipEntity,
+  NotificationEntity,
   PatientEntity,
   PayerEntity,
   RefreshTokenEntity,
   TenantEntity,
+  TimelineEventEntity,
   UserEntity,
 };
 export type { AppealLevelKind } from './appeal-case.entity';
@@ -51,4 +55,6 @@ export const ALL_ENTITIES = [
   AppealCaseEntity,
   DeadlineEntity,
   FindingEntity,
+  NotificationEntity,
+  TimelineEventEntity,
 ];

@@ -1,0 +1,61 @@
+import 'reflect-metadata';
+import { NativeConnection } from '@temporalio/worker';
+import { msToNumber } from '@temporalio/common';
+import { loadConfig } from '@claimlane/server-config';
+import { TenantDatabase, createAppDataSource } from '@claimlane/server-db';
+import { createLogger } from '@claimlane/server-common';
+import {
+  createActivities,
+  createAppealWorker,
+  loadAppealWorkflowBundle,
+} from '@claimlane/workflows-activities';
+import { MailService } from '@claimlane/server-notifications';
+
+/** The Temporal worker: appeal workflows and their activities. Stops gracefully on SIGINT/SIGTERM. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = createLogger(config.LOG_LEVEL).child({ app: 'temporal-worker' });
+  if (!config.TEMPORAL_ADDRESS) throw new Error('TEMPORAL_ADDRESS is not set');
+  if (!config.DATABASE_APP_URL) throw new Error('DATABASE_APP_URL is not set');
+  const ds = createAppDataSource({
+    url: config.DATABASE_APP_URL,
+    poolSize: config.DATABASE_POOL_SIZE,
+    applicationName: 'claimlane-temporal-worker',
+  });
+  await ds.initialize();
+  const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+  const worker = await createAppealWorker({
+    connection,
+    namespace: config.TEMPORAL_NAMESPACE,
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
+    workflowBundle: await loadAppealWorkflowBundle(),
+    activities: createActivities({
+      db: new TenantDatabase(ds),
+      // The same mail service the API uses: SMTP when SMTP_URL is set, else the log-to-folder transport.
+      mailer: new MailService(config, log),
+      logger: log,
+      payerClockOverrideMs: config.PAYER_CLOCK_OVERRIDE
+        ? msToNumber(config.PAYER_CLOCK_OVERRIDE as Parameters<typeof msToNumber>[0])
+        : undefined,
+    }),
+  });
+  const stop = () => {
+    log.info({ event: 'worker.shutdown' }, 'shutting down');
+    worker.shutdown();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  log.info(
+    { event: 'worker.started', taskQueue: config.TEMPORAL_TASK_QUEUE },
+    'temporal worker running',
+  );
+  console.log(`Claimlane Temporal worker running on task queue ${config.TEMPORAL_TASK_QUEUE}`);
+  await worker.run();
+  await connection.close();
+  await ds.destroy();
+}
+
+main().catch((e: unknown) => {
+  console.error(`temporal worker failed: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});

@@ -1,0 +1,222 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  AppealCaseEntity,
+  DeadlineEntity,
+  NotificationEntity,
+  TenantContext,
+  TimelineEventEntity,
+} from '@claimlane/server-db';
+import { Errors, assertUuid, type RequestAuth } from '@claimlane/server-common';
+import { CurrentAuth, RequirePermission } from '@claimlane/server-auth';
+import { AuditRead } from '@claimlane/server-audit';
+import { AppealCaseModel, toDeadlineModel } from '@claimlane/server-appeals';
+import {
+  CaseEventInput,
+  CloseCaseInput,
+  EscalateLevelInput,
+  ExtendDeadlineInput,
+  NotificationModel,
+  RecordDecisionInput,
+  SubmitAppealInput,
+  TimelineEventModel,
+  UpcomingDeadlineModel,
+} from './process.models';
+import { AppealProcessService } from './appeal-process.service';
+
+const iso = (d?: Date) => (d ?? new Date()).toISOString();
+
+@Resolver(() => AppealCaseModel)
+export class AppealProcessResolver {
+  constructor(private readonly process: AppealProcessService) {}
+
+  @RequirePermission('cases.transition')
+  @Mutation(() => AppealCaseModel, {
+    description: 'Ask the payer for the claim file, criteria and reviewer credentials',
+  })
+  requestRecords(@Args('input') input: CaseEventInput): Promise<AppealCaseEntity> {
+    return this.process.apply(input.caseId, {
+      type: 'recordsRequested',
+      at: iso(input.at),
+      ...(input.note ? { note: input.note } : {}),
+    });
+  }
+
+  @RequirePermission('cases.transition')
+  @Mutation(() => AppealCaseModel)
+  markRecordsReceived(@Args('input') input: CaseEventInput): Promise<AppealCaseEntity> {
+    return this.process.apply(input.caseId, { type: 'recordsReceived', at: iso(input.at) });
+  }
+
+  @RequirePermission('cases.transition')
+  @Mutation(() => AppealCaseModel)
+  markCriteriaReceived(@Args('input') input: CaseEventInput): Promise<AppealCaseEntity> {
+    return this.process.apply(input.caseId, { type: 'criteriaReceived', at: iso(input.at) });
+  }
+
+  @RequirePermission('cases.transition')
+  @Mutation(() => AppealCaseModel, { description: 'Starts the payer decision clock' })
+  submitAppeal(@Args('input') input: SubmitAppealInput): Promise<AppealCaseEntity> {
+    return this.process.apply(input.caseId, {
+      type: 'appealSubmitted',
+      at: iso(input.at),
+      channel: input.channel,
+      ...(input.proof ? { proof: input.proof } : {}),
+    });
+  }
+
+  @RequirePermission('cases.transition')
+  @Mutation(() => AppealCaseModel)
+  recordDecision(@Args('input') input: RecordDecisionInput): Promise<AppealCaseEntity> {
+    return this.process.apply(input.caseId, {
+      type: 'decisionReceived',
+      outcome: input.outcome,
+      decidedOn: input.decidedOn,
+    });
+  }
+
+  @RequirePermission('cases.transition')
+  @Mutation(() => AppealCaseModel)
+  extendDeadline(@Args('input') input: ExtendDeadlineInput): Promise<AppealCaseEntity> {
+    return this.process.apply(input.caseId, {
+      type: 'deadlineExtended',
+      deadlineId: assertUuid(input.deadlineId, 'deadlineId'),
+      newDueAt: input.newDueAt.toISOString(),
+      reason: input.reason,
+    });
+  }
+
+  @RequirePermission('cases.transition')
+  @Mutation(() => AppealCaseModel, {
+    description: 'Move to the next level (second internal, external review, fair hearing, ALJ)',
+  })
+  escalateLevel(@Args('input') input: EscalateLevelInput): Promise<AppealCaseEntity> {
+    return this.process.apply(input.caseId, {
+      type: 'levelEscalated',
+      levelKind: input.levelKind,
+      at: iso(),
+    });
+  }
+
+  @RequirePermission('cases.transition')
+  @Mutation(() => AppealCaseModel)
+  closeCase(@Args('input') input: CloseCaseInput): Promise<AppealCaseEntity> {
+    return this.process.apply(input.caseId, {
+      type: 'caseClosed',
+      at: iso(),
+      reason: input.reason,
+    });
+  }
+
+  @ResolveField(() => [TimelineEventModel], {
+    description: 'Everything that happened to the case, oldest first',
+  })
+  async timeline(@Parent() c: AppealCaseEntity): Promise<TimelineEventModel[]> {
+    const rows = await TenantContext.manager()
+      .getRepository(TimelineEventEntity)
+      .find({ where: { caseId: c.id }, order: { id: 'ASC' }, take: 500 });
+    return rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      stage: r.stage,
+      summary: r.summary,
+      occurredAt: r.occurredAt,
+    }));
+  }
+
+  @ResolveField(() => Date, {
+    nullable: true,
+    description: 'Set while the payer has missed its decision deadline',
+  })
+  payerLateSince(@Parent() c: AppealCaseEntity): Date | null {
+    return c.payerLateSince;
+  }
+
+  @ResolveField(() => Date, { nullable: true })
+  submittedAt(@Parent() c: AppealCaseEntity): Date | null {
+    return c.submittedAt;
+  }
+}
+
+@Resolver()
+export class WorklistResolver {
+  @RequirePermission('cases.read')
+  @AuditRead('AppealCase', 'appealCase.worklist')
+  @Query(() => [UpcomingDeadlineModel], {
+    description: 'Open deadlines due within the next N days, soonest first',
+  })
+  async upcomingDeadlines(
+    @Args('withinDays', { type: () => Int }) withinDays: number,
+  ): Promise<UpcomingDeadlineModel[]> {
+    if (!Number.isInteger(withinDays) || withinDays < 0 || withinDays > 3650)
+      throw Errors.badInput('withinDays must be between 0 and 3650');
+    const m = TenantContext.manager();
+    const deadlines = await m
+      .getRepository(DeadlineEntity)
+      .createQueryBuilder('d')
+      .where(`d.status = 'open' and d.due_at <= now() + make_interval(days => :n)`, {
+        n: withinDays,
+      })
+      .orderBy('d.due_at', 'ASC')
+      .limit(500)
+      .getMany();
+    const cases = deadlines.length
+      ? await m
+          .getRepository(AppealCaseEntity)
+          .createQueryBuilder('c')
+          .where('c.id in (:...ids)', { ids: [...new Set(deadlines.map((d) => d.caseId))] })
+          .getMany()
+      : [];
+    const byId = new Map(cases.map((c) => [c.id, c]));
+    return deadlines
+      .filter((d) => byId.has(d.caseId))
+      .map((d) => ({ deadline: toDeadlineModel(d), appealCase: byId.get(d.caseId)! }));
+  }
+
+  @RequirePermission('cases.read')
+  @AuditRead('AppealCase', 'appealCase.worklist')
+  @Query(() => [AppealCaseModel], {
+    description: 'Cases whose payer missed its decision deadline (deemed-exhaustion candidates)',
+  })
+  payerLate(): Promise<AppealCaseEntity[]> {
+    return TenantContext.manager()
+      .getRepository(AppealCaseEntity)
+      .createQueryBuilder('c')
+      .where(`c.payer_late_since is not null and c.stage in ('submitted', 'awaiting_decision')`)
+      .orderBy('c.payer_late_since', 'ASC')
+      .limit(500)
+      .getMany();
+  }
+
+  @RequirePermission('notifications.read')
+  @Query(() => [NotificationModel], {
+    description: "The caller's in-app notifications in the active workspace, newest first",
+  })
+  async notifications(
+    @CurrentAuth() auth: RequestAuth,
+    @Args('unreadOnly', { nullable: true, defaultValue: false }) unreadOnly: boolean,
+  ): Promise<NotificationModel[]> {
+    if (!auth.userId) return [];
+    const qb = TenantContext.manager()
+      .getRepository(NotificationEntity)
+      .createQueryBuilder('n')
+      .where('n.user_id = :u', { u: auth.userId });
+    if (unreadOnly) qb.andWhere('n.read_at is null');
+    return qb.orderBy('n.created_at', 'DESC').limit(200).getMany();
+  }
+
+  @RequirePermission('notifications.read')
+  @Mutation(() => NotificationModel)
+  async markNotificationRead(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentAuth() auth: RequestAuth,
+  ): Promise<NotificationModel> {
+    const repo = TenantContext.manager().getRepository(NotificationEntity);
+    const n = await repo.findOneBy({
+      id: assertUuid(id),
+      userId: auth.userId ?? '00000000-0000-0000-0000-000000000000',
+    });
+    if (!n) throw Errors.notFound('Notification');
+    n.readAt ??= new Date();
+    return repo.save(n);
+  }
+}

@@ -1,0 +1,109 @@
+import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsDate, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import type { DecisionOutcome, LevelKind, SubmissionChannel } from '@claimlane/shared-contracts';
+import { AppealCaseModel, DeadlineModel } from '@claimlane/server-appeals';
+
+const CHANNELS = ['fax', 'mail', 'portal', 'email', 'phone'] as const;
+const OUTCOMES = ['overturned', 'partially_overturned', 'upheld'] as const;
+const LEVEL_KINDS = [
+  'internal_second',
+  'external_review',
+  'state_fair_hearing',
+  'medicare_reconsideration',
+  'alj',
+  'other',
+] as const;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export const SubmissionChannelEnum = Object.fromEntries(CHANNELS.map((c) => [c, c])) as {
+  [K in SubmissionChannel]: K;
+};
+export const DecisionOutcomeEnum = Object.fromEntries(OUTCOMES.map((c) => [c, c])) as {
+  [K in DecisionOutcome]: K;
+};
+export const EscalationLevelEnum = Object.fromEntries(LEVEL_KINDS.map((c) => [c, c])) as {
+  [K in (typeof LEVEL_KINDS)[number]]: K;
+};
+registerEnumType(SubmissionChannelEnum, { name: 'SubmissionChannel' });
+registerEnumType(DecisionOutcomeEnum, { name: 'DecisionOutcome' });
+registerEnumType(EscalationLevelEnum, { name: 'EscalationLevel' });
+
+@InputType()
+export class CaseEventInput {
+  @Field(() => ID) @IsString() caseId!: string;
+  @Field({ nullable: true, description: 'When it happened; defaults to now' })
+  @IsOptional()
+  @IsDate()
+  at?: Date;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(1000) note?: string;
+}
+
+@InputType()
+export class SubmitAppealInput {
+  @Field(() => ID) @IsString() caseId!: string;
+  @Field(() => SubmissionChannelEnum) @IsIn([...CHANNELS]) channel!: SubmissionChannel;
+  @Field({ nullable: true, description: 'Fax confirmation, tracking or portal reference' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  proof?: string;
+  @Field({ nullable: true }) @IsOptional() @IsDate() at?: Date;
+}
+
+@InputType()
+export class RecordDecisionInput {
+  @Field(() => ID) @IsString() caseId!: string;
+  @Field(() => DecisionOutcomeEnum) @IsIn([...OUTCOMES]) outcome!: DecisionOutcome;
+  @Field({ description: 'Date on the decision notice (YYYY-MM-DD)' })
+  @Matches(ISO_DATE, { message: 'decidedOn must be an ISO date (YYYY-MM-DD)' })
+  decidedOn!: string;
+}
+
+@InputType()
+export class ExtendDeadlineInput {
+  @Field(() => ID) @IsString() caseId!: string;
+  @Field(() => ID) @IsString() deadlineId!: string;
+  @Field() @IsDate() newDueAt!: Date;
+  @Field() @IsString() @MaxLength(500) reason!: string;
+}
+
+@InputType()
+export class EscalateLevelInput {
+  @Field(() => ID) @IsString() caseId!: string;
+  @Field(() => EscalationLevelEnum) @IsIn([...LEVEL_KINDS]) levelKind!: Exclude<
+    LevelKind,
+    'internal_first'
+  >;
+}
+
+@InputType()
+export class CloseCaseInput {
+  @Field(() => ID) @IsString() caseId!: string;
+  @Field() @IsString() @MaxLength(500) reason!: string;
+}
+
+@ObjectType('TimelineEvent')
+export class TimelineEventModel {
+  @Field(() => ID) id!: string;
+  @Field() kind!: string;
+  @Field(() => String, { nullable: true }) stage!: string | null;
+  @Field() summary!: string;
+  @Field() occurredAt!: Date;
+}
+
+@ObjectType('UpcomingDeadline')
+export class UpcomingDeadlineModel {
+  @Field(() => DeadlineModel) deadline!: DeadlineModel;
+  @Field(() => AppealCaseModel) appealCase!: AppealCaseModel;
+}
+
+@ObjectType('Notification')
+export class NotificationModel {
+  @Field(() => ID) id!: string;
+  @Field() kind!: string;
+  @Field() title!: string;
+  @Field() body!: string;
+  @Field(() => ID, { nullable: true }) caseId!: string | null;
+  @Field(() => Date, { nullable: true }) readAt!: Date | null;
+  @Field() createdAt!: Date;
+}

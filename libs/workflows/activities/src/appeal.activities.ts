@@ -1,0 +1,343 @@
+import type { Logger } from 'pino';
+import type { EntityManager } from 'typeorm';
+import { TenantDatabase } from '@claimlane/server-db';
+import {
+  computeDeadlines,
+  payerDecisionDue,
+  type DeadlineFacts,
+} from '@claimlane/domain-deadlines';
+import type {
+  AppealActivities,
+  AppealEvent,
+  AppealStage,
+  LevelKind,
+  Regime,
+  ServiceType,
+} from '@claimlane/shared-contracts';
+
+import {
+  dueInstant,
+  insertComputedDeadlines,
+  loadWorkflowDeadlines,
+  partyOf,
+  refreshNextDeadline,
+} from '@claimlane/server-db';
+import { notifyCaseMembers, type Mailer } from './notify-case';
+
+export interface ActivityDeps {
+  db: TenantDatabase;
+  mailer: Mailer;
+  logger: Logger;
+  /**
+   * Demo/test knob only: replaces the regulatory payer decision clock with a fixed duration so a
+   * "payer is late" path can be watched in seconds. Unset in production.
+   */
+  payerClockOverrideMs?: number;
+}
+
+interface CaseRow {
+  stage: AppealStage;
+  level: number;
+  level_kind: LevelKind;
+  regime: Regime;
+  service_type: ServiceType | null;
+  notice_date: string | null;
+}
+
+const NEXT_LEVEL_KINDS = new Set([
+  'second_level_appeal_filing',
+  'external_review_request',
+  'state_fair_hearing_request',
+  'medicare_reconsideration_request',
+]);
+
+function dateOnly(iso: string): string {
+  return iso.slice(0, 10);
+}
+
+/** Activities of the appeal workflow. Each one runs inside the case's tenant (RLS) and is idempotent. */
+export function createActivities(deps: ActivityDeps): AppealActivities {
+  const { db } = deps;
+
+  const caseRow = async (m: EntityManager, caseId: string): Promise<CaseRow | null> => {
+    const rows: CaseRow[] = await m.query(
+      `select c.stage, c.level, c.level_kind, d.regime, d.service_type, d.notice_date::text as notice_date
+       from appeal_cases c join denials d on d.tenant_id = c.tenant_id and d.id = c.denial_id where c.id = $1`,
+      [caseId],
+    );
+    return rows[0] ?? null;
+  };
+
+  const timeline = (
+    m: EntityManager,
+    tenantId: string,
+    caseId: string,
+    kind: string,
+    stage: string,
+    summary: string,
+    data: object = {},
+    dedupeKey: string | null = null,
+  ) =>
+    m.query(
+      `insert into timeline_events (tenant_id, case_id, kind, stage, summary, data, dedupe_key) values ($1, $2, $3, $4, $5, $6, $7)
+       on conflict (tenant_id, case_id, dedupe_key) where dedupe_key is not null do nothing returning id`,
+      [tenantId, caseId, kind, stage, summary, JSON.stringify(data), dedupeKey],
+    ) as Promise<unknown[]>;
+
+  return {
+    async loadCase({ tenantId, caseId }) {
+      return db.runInTenantTx(tenantId, async (m) => {
+        const c = await caseRow(m, caseId);
+        if (!c) return null;
+        await m.query(
+          `update appeal_cases set workflow_id = coalesce(workflow_id, $2) where id = $1`,
+          [caseId, `appeal-${tenantId}-${caseId}`],
+        );
+        return {
+          stage: c.stage,
+          level: c.level,
+          levelKind: c.level_kind,
+          regime: c.regime,
+          deadlines: await loadWorkflowDeadlines(m, caseId),
+        };
+      });
+    },
+
+    async applyTransition({
+      tenantId,
+      caseId,
+      event,
+      fromStage,
+      toStage,
+      level,
+      levelKind,
+      transitionKey,
+    }) {
+      return db.runInTenantTx(tenantId, async (m) => {
+        const c = await caseRow(m, caseId);
+        if (!c) throw new Error('appeal case no longer exists');
+        const inserted = await timeline(
+          m,
+          tenantId,
+          caseId,
+          event.type,
+          toStage,
+          summarize(event, fromStage, toStage),
+          event,
+          transitionKey,
+        );
+        // Retried after a commit whose completion never reached the workflow: already applied.
+        if (inserted.length === 0)
+          return { stage: c.stage, deadlines: await loadWorkflowDeadlines(m, caseId) };
+        await persistEvent(
+          m,
+          tenantId,
+          caseId,
+          c,
+          event,
+          toStage,
+          level,
+          levelKind,
+          deps.payerClockOverrideMs,
+        );
+        await refreshNextDeadline(m, caseId);
+        return { stage: toStage, deadlines: await loadWorkflowDeadlines(m, caseId) };
+      });
+    },
+
+    async markDeadline({ tenantId, caseId, deadlineId, status, note }) {
+      await db.runInTenantTx(tenantId, async (m) => {
+        const [rows] = (await m.query(
+          `update deadlines set status = $2, updated_at = now() where id = $1 and case_id = $3 and status = 'open' returning kind`,
+          [deadlineId, status, caseId],
+        )) as [Array<{ kind: string }>, number];
+        if (rows.length) {
+          const c = await caseRow(m, caseId);
+          await timeline(
+            m,
+            tenantId,
+            caseId,
+            `deadline_${status}`,
+            c?.stage ?? 'intake',
+            `${rows[0]!.kind} ${status}: ${note}`,
+            { deadlineId },
+            `deadline:${deadlineId}:${status}`,
+          );
+          await refreshNextDeadline(m, caseId);
+        }
+      });
+    },
+
+    async markPayerLate({ tenantId, caseId, deadlineId, guidance }) {
+      await db.runInTenantTx(tenantId, async (m) => {
+        await m.query(
+          `update deadlines set status = 'missed', updated_at = now() where id = $1 and status = 'open'`,
+          [deadlineId],
+        );
+        await m.query(
+          `update appeal_cases set payer_late_since = coalesce(payer_late_since, now()), updated_at = now() where id = $1`,
+          [caseId],
+        );
+        const c = await caseRow(m, caseId);
+        await timeline(
+          m,
+          tenantId,
+          caseId,
+          'payer_late',
+          c?.stage ?? 'awaiting_decision',
+          'The payer missed its decision deadline',
+          { deadlineId, guidance },
+          `payer-late:${deadlineId}`,
+        );
+        await refreshNextDeadline(m, caseId);
+      });
+    },
+
+    async notifyCase(input) {
+      return db.runInTenantTx(input.tenantId, (m) =>
+        notifyCaseMembers(m, deps.mailer, deps.logger, input),
+      );
+    },
+
+    async recordTimeline({ tenantId, caseId, kind, stage, summary, dedupeKey }) {
+      await db.runInTenantTx(tenantId, async (m) => {
+        await timeline(m, tenantId, caseId, kind, stage, summary, {}, dedupeKey ?? null);
+      });
+    },
+  };
+}
+
+async function persistEvent(
+  m: EntityManager,
+  tenantId: string,
+  caseId: string,
+  c: CaseRow,
+  event: AppealEvent,
+  toStage: AppealStage,
+  level: number,
+  levelKind: string,
+  payerClockOverrideMs: number | undefined,
+): Promise<void> {
+  const setStage = (extra = '', params: unknown[] = []) =>
+    m.query(`update appeal_cases set stage = $2${extra} where id = $1`, [
+      caseId,
+      toStage,
+      ...params,
+    ]);
+  switch (event.type) {
+    case 'recordsRequested':
+      await setStage(', records_requested_at = $3, records_received_at = null', [event.at]);
+      return;
+    case 'recordsReceived':
+      await setStage(', records_received_at = $3', [event.at]);
+      return;
+    case 'criteriaReceived':
+      await setStage(', criteria_received_at = $3', [event.at]);
+      return;
+    case 'appealSubmitted': {
+      await setStage(', submitted_at = $3, submission_channel = $4, payer_late_since = null', [
+        event.at,
+        event.channel,
+      ]);
+      // The member's filing windows for this level are met by the submission.
+      await m.query(
+        `update deadlines set status = 'met', updated_at = now() where case_id = $1 and status = 'open' and party = 'member'
+         and kind = any($2)`,
+        [caseId, ['member_appeal_filing', ...NEXT_LEVEL_KINDS]],
+      );
+      const facts: DeadlineFacts = {
+        regime: c.regime,
+        serviceType: c.service_type ?? undefined,
+        appealSubmittedAt: dateOnly(event.at),
+        noticeDate: c.notice_date ?? undefined,
+        level,
+        asOf: dateOnly(event.at),
+      };
+      const payer = payerDecisionDue(facts);
+      if (payerClockOverrideMs !== undefined) {
+        const due = new Date(new Date(event.at).getTime() + payerClockOverrideMs).toISOString();
+        await insertComputedDeadlines(m, tenantId, caseId, [
+          {
+            kind: 'payer_appeal_decision',
+            due,
+            anchor: { event: 'appeal_submitted', date: event.at },
+            dayType: 'hours',
+            amount: Math.round(payerClockOverrideMs / 1000),
+            assumptions: ['payer clock override in effect (demo/test configuration)'],
+            rule: payer?.rule ?? 'override',
+            citation: payer?.citation ?? 'configured override',
+            label: payer?.label ?? 'Payer decision due',
+          },
+        ]);
+      } else if (payer) {
+        await insertComputedDeadlines(m, tenantId, caseId, [payer]);
+      }
+      return;
+    }
+    case 'decisionReceived': {
+      await setStage(', outcome = $3, decided_at = $4, payer_late_since = null', [
+        event.outcome,
+        event.decidedOn,
+      ]);
+      await m.query(
+        `update deadlines set status = 'met', updated_at = now() where case_id = $1 and status = 'open' and party = 'payer'`,
+        [caseId],
+      );
+      if (event.outcome !== 'overturned') {
+        const decided = dateOnly(event.decidedOn);
+        const next = computeDeadlines({
+          regime: c.regime,
+          finalInternalDenialDate: decided,
+          appealResolutionNoticeDate: decided,
+          level: level + 1,
+          asOf: decided,
+        }).deadlines.filter((d) => NEXT_LEVEL_KINDS.has(d.kind) && partyOf(d.kind) === 'member');
+        await insertComputedDeadlines(m, tenantId, caseId, next);
+      }
+      return;
+    }
+    case 'deadlineExtended':
+      await m.query(
+        `update deadlines set due_at = $2, due_text = $3, status = 'open', updated_at = now(),
+           assumptions = assumptions || jsonb_build_array($4::text)
+         where id = $1 and case_id = $5`,
+        [
+          event.deadlineId,
+          dueInstant(event.newDueAt),
+          event.newDueAt,
+          `extended: ${event.reason}`,
+          caseId,
+        ],
+      );
+      await setStage();
+      return;
+    case 'levelEscalated':
+      await setStage(', level = $3, level_kind = $4, outcome = null', [level, levelKind]);
+      return;
+    case 'caseClosed':
+      await setStage(', closed_at = $3', [event.at]);
+      await m.query(
+        `update deadlines set status = 'cancelled', updated_at = now() where case_id = $1 and status = 'open'`,
+        [caseId],
+      );
+      return;
+  }
+}
+
+function summarize(e: AppealEvent, from: AppealStage, to: AppealStage): string {
+  const move = from === to ? `(stage stays ${to})` : `(${from} → ${to})`;
+  switch (e.type) {
+    case 'appealSubmitted':
+      return `Appeal submitted by ${e.channel} ${move}`;
+    case 'decisionReceived':
+      return `Decision received: ${e.outcome.replace('_', ' ')} ${move}`;
+    case 'deadlineExtended':
+      return `Deadline extended to ${e.newDueAt}: ${e.reason} ${move}`;
+    case 'levelEscalated':
+      return `Escalated to ${e.levelKind.replace(/_/g, ' ')} ${move}`;
+    case 'caseClosed':
+      return `Case closed: ${e.reason} ${move}`;
+    default:
+      return `${e.type.replace(/([A-Z])/g, ' $1').toLowerCase()} ${move}`;
+  }
+}
