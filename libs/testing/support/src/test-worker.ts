@@ -62,14 +62,18 @@ export async function startTestWorker(opts: {
     }),
   });
   const running = worker.run();
+  let stopped: Promise<void> | undefined;
   return {
     worker,
     running,
-    async stop() {
-      if (worker.getState() === 'RUNNING') worker.shutdown();
-      await running.catch(() => undefined);
-      await connection.close();
-      await ds.destroy();
+    stop() {
+      stopped ??= (async () => {
+        if (worker.getState() === 'RUNNING') worker.shutdown();
+        await running.catch(() => undefined);
+        await connection.close();
+        await ds.destroy();
+      })();
+      return stopped;
     },
   };
 }
