@@ -62,8 +62,12 @@ function specificReason({ p, x }: EvidenceContext): Evidence {
   return missing('no reason for the denial is stated');
 }
 
-function planProvision({ x }: EvidenceContext): Evidence {
+function planProvision({ x, regime }: EvidenceContext): Evidence {
   const pp = x.provision.planProvision;
+  const c = x.criteria.criteria;
+  // In Medicare the "provision" is the NCD/LCD/manual section applied (42 CFR 405.921(a)(2)(ii)).
+  if (!pp && c && c.value.vendor?.startsWith('CMS') && (regime === 'medicare_ffs' || regime === 'medicare_advantage'))
+    return present(c.span, `cites ${c.value.text}`);
   if (pp && x.provision.specific) return present(pp.span, `cites ${pp.value.length > 80 ? pp.value.slice(0, 77) + '…' : pp.value}`);
   if (pp) return vague(pp.span, 'names a plan document without the section relied on');
   if (x.provision.genericMention) return vague(x.provision.genericMention, 'refers to "the terms of your plan" without naming the provision');
@@ -86,7 +90,7 @@ function additionalInformation({ p, x, documentationGap }: EvidenceContext): Evi
   return missing('does not say what information would perfect the claim');
 }
 
-const IN_WRITING = /\bin writing\b|\bwritten (?:appeal|request)\b|\bfile (?:an|your) appeal\b|\bhow to (?:appeal|file)\b|\bask (?:us |[A-Z][\w ]{0,40})?for (?:an|a) (?:appeal|review|state hearing|fair hearing)\b/i;
+const IN_WRITING = /\bin writing\b|\bwritten (?:appeal|request)\b|\bfile (?:an|your)(?: internal| written| first-level)? appeal\b|\bhow to (?:appeal|file)\b|\bask (?:us |[A-Z][\w ]{0,40})?for (?:an|a) (?:appeal|review|state hearing|fair hearing)\b/i;
 const REVIEW_MENTION = /\b(?:request|ask for) a review\b|\bright to appeal\b|\bappeal\b/i;
 
 function appealProcedures({ p, x }: EvidenceContext): Evidence {
@@ -139,11 +143,11 @@ function criteria({ x, regime }: EvidenceContext): Evidence {
 }
 
 const CLINICAL_EXPLANATION =
-  /\b(?:the (?:medical |clinical )?records|(?:office|clinical|medical|progress) notes|information from your (?:doctor|provider|physician)|(?:records|documentation) (?:you|your (?:doctor|provider)) (?:sent|submitted|provided))\b[^.]{0,80}\b(?:show|shows|showed|indicate|indicates|document|documents|state|states|reflect|reflects|do not|does not)\b|\byou (?:can|are able to|could)\b[^.]{0,40}\b(?:walk|perform|manage|transfer)\b|\b(?:symptoms?|pain)\b[^.]{0,60}\bduration\b|\bno (?:documented|red-flag|objective)\b/i;
+  /\b(?:the (?:medical |clinical )?records|(?:office|clinical|medical|progress) notes|information from your (?:doctor|provider|physician)|(?:records|documentation) (?:you|your (?:doctor|provider)) (?:sent|submitted|provided))\b[^.]{0,80}\b(?:show|shows|showed|indicate|indicates|document|documents|state|states|reflect|reflects|do not|does not)\b|\byou (?:can|are able to|could|were able to)\b[^.]{0,40}\b(?:walk|perform|manage|transfer|travel|be treated|be managed)\b|\byou (?:do not|don't|did not) (?:have|need|show)\b[^.]{0,60}\b(?:symptoms?|signs?|findings?|monitoring|supervision|care)\b|\baccording to (?:the |your )?(?:medical |clinical )?records\b|\b(?:symptoms?|pain)\b[^.]{0,60}\bduration\b|\bno (?:documented|red-flag|objective)\b/i;
 const NECESSITY_CONCLUSION = /\bnot medically necessary\b|\bmedical necessity\b|\bexperimental\b|\binvestigational\b/i;
 
 function clinicalRationale({ p, x }: EvidenceContext): Evidence {
-  const m = hasAny(p, ['records', 'notes', 'information', 'documentation', 'can', 'able', 'could', 'symptoms', 'symptom', 'pain', 'no']) ? CLINICAL_EXPLANATION.exec(p.masked) : null;
+  const m = hasAny(p, ['records', 'notes', 'information', 'documentation', 'can', 'able', 'could', 'symptoms', 'symptom', 'pain', 'no', 'not', 'don']) ? CLINICAL_EXPLANATION.exec(p.masked) : null;
   if (m) return present(sentenceAround(p, [m.index, m.index + m[0].length]), "explains the clinical judgment applied to the patient's records");
   const offer = x.criteria.offers.find((o) => o.free && o.clinical);
   if (offer) return present(offer.span, 'offers the clinical rationale free of charge on request');
@@ -227,7 +231,7 @@ function externalReview({ p }: EvidenceContext): Evidence {
   const m = firstMatch(p, EXTERNAL, ['external', 'independent', 'iro', 'ire', 'hearing', 'qualified']);
   if (!m) return missing('does not describe external review (or the fair hearing / IRE path)');
   const s = sentenceAround(p, m);
-  if (/\b(?:ask|request|automatically|within|sent|file|call|by)\b/i.test(p.masked.slice(s[0], s[1]))) return present(s, 'describes the external review / hearing path');
+  if (/\b(?:ask|request|automatically|within|sent|send|forward(?:ed)?|file|call|by)\b/i.test(p.masked.slice(s[0], s[1]))) return present(s, 'describes the external review / hearing path');
   return vague(s, 'names external review without saying how to get it');
 }
 

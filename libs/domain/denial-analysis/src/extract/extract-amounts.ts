@@ -10,6 +10,8 @@ const SEP = String.raw`[ \t]*[:\-]?[ \t*]*`;
 // Labels as EOBs and letters print them. Order matters inside a kind only for the first hit.
 const LABELS: ReadonlyArray<{ kind: AmountKind; re: RegExp; words: readonly string[] }> = [
   { kind: 'billed', words: ['billed', 'charges', 'charge', 'charged'], re: new RegExp(String.raw`\b(?:amount billed|billed amount|total billed|total charges?|billed charges?|amount charged|charged amount|provider charged|charges|billed|charged)${SEP}${AMOUNT}`, 'gi') },
+  // "$180.00 charged": the amount before its label (Medicare Summary Notices).
+  { kind: 'billed', words: ['billed', 'charged'], re: new RegExp(String.raw`${AMOUNT}[ \t]+(?:billed|charged)\b`, 'gi') },
   { kind: 'denied', words: ['denied', 'covered'], re: new RegExp(String.raw`\b(?:amount denied|denied amount|amount not covered|not covered amount|not covered|denied charges?|denied)${SEP}${AMOUNT}`, 'gi') },
   { kind: 'paid', words: ['paid', 'payment'], re: new RegExp(String.raw`\b(?:plan paid|amount paid|paid amount|plan payment|payment amount|we paid|insurance paid|paid)${SEP}${AMOUNT}`, 'gi') },
   { kind: 'allowed', words: ['allowed'], re: new RegExp(String.raw`\b(?:allowed amount|amount allowed|allowed)${SEP}${AMOUNT}`, 'gi') },
@@ -29,7 +31,7 @@ function firstLabelled(p: PreparedText, re: RegExp): Field<number> | null {
   const m = re.exec(p.masked);
   if (!m) return null;
   const raw = m[1] as string;
-  const start = m.index + m[0].length - raw.length;
+  const start = m[0].startsWith(raw) ? m.index : m.index + m[0].length - raw.length;
   const span: Span = [start, start + raw.length];
   return { value: parseMoney(raw), span, confidence: 0.9 };
 }

@@ -14,8 +14,8 @@ const WORDS = Object.keys(WORD_NUMBERS)
   .join('|');
 const WS = String.raw`[ \t\n]+`;
 const WINDOW = new RegExp(
-  String.raw`\b(?:within|no later than|not later than|up to)${WS}(\d{1,3}|${WORDS})(?:[ \t\n]*\(\d{1,3}\))?${WS}(?:(calendar|business|working)${WS})?days?${WS}(?:of|from|after)${WS}` +
-    String.raw`(?:(?<receipt>(?:the${WS})?(?:date${WS})?(?:(?:that${WS})?you${WS}(?:receive|received|get|got)${WS}(?:this|the|our)${WS}(?:notice|letter|denial|decision|EOB)|(?:your${WS})?receipt${WS}of${WS}(?:this|the|our)${WS}(?:notice|letter|denial|decision)))` +
+  String.raw`\b(?:within|no later than|not later than|up to|you have|have)${WS}(\d{1,3}|${WORDS})(?:[ \t\n]*\(\d{1,3}\))?${WS}(?:(calendar|business|working)${WS})?days?${WS}(?:of|from|after)${WS}` +
+    String.raw`(?:(?<receipt>(?:the${WS})?(?:date${WS})?(?:(?:that${WS})?you${WS}(?:receive|received|get|got)${WS}(?:this|the|our)${WS}(?:notice|letter|denial|decision|EOB)|(?:your${WS})?receipt${WS}of${WS}(?:this|the|our)${WS}(?:notice|letter|denial|decision)|receiving${WS}(?:this|the|our)${WS}(?:notice|letter|denial|decision)))` +
     String.raw`|(?<appealDecision>(?:the${WS})?(?:date${WS}of${WS})?(?:our|the)${WS}appeal${WS}decision(?:${WS}notice)?)` +
     String.raw`|(?<notice>(?:the${WS})?(?:date${WS}(?:of|on)${WS})?(?:this|the|our)${WS}(?:notice|letter|denial|decision|EOB|explanation of benefits|statement)))`,
   'gi',
@@ -38,7 +38,7 @@ export interface DeadlineExtraction {
 
 export function extractStatedDeadline(p: PreparedText): DeadlineExtraction {
   const all: DeadlineExtraction['all'] = [];
-  WINDOW.lastIndex = hasAny(p, ['within', 'later', 'up']) ? 0 : p.masked.length;
+  WINDOW.lastIndex = hasAny(p, ['within', 'later', 'up', 'have']) ? 0 : p.masked.length;
   for (let m = WINDOW.exec(p.masked); m; m = WINDOW.exec(p.masked)) {
     const raw = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
     const days = /^\d+$/.test(raw) ? Number(raw) : (WORD_NUMBERS[raw] ?? NaN);

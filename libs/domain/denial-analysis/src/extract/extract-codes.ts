@@ -12,7 +12,7 @@ export interface CodeHit {
 // context says "procedure code" (see below): a bare 5-digit number is as often a ZIP or a PO box.
 const PROCEDURE_TOKEN = /(?<![\w$./-])(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?![\w/]|[.,]\d|-\d)/g;
 const PROCEDURE_KEYWORD = /\b(?:CPT|HCPCS|procedure codes?|proc(?:edure)? code|service codes?|billing codes?)(?:®|\(R\))?\b/gi;
-const SERVICE_LABEL_LINE = /^[ \t*]*(?:services?(?:\/device)?|procedures?|treatment|(?:you )?asked for|requested services?|item)\s*:/i;
+const SERVICE_LABEL_LINE = /^[ \t*]*(?:services?(?:\/device)?|procedures?|treatment|(?:you )?asked for|requested services?|services? requested|level of care(?: requested)?|item|device)\s*:/i;
 const CODE_LIST_GAP = /^(?:[\s,;:#/&()®]|and\b|or\b|codes?\b){0,6}/;
 // "Columbus, OH 43215": a state abbreviation right before five digits makes them a ZIP code.
 const BEFORE_ZIP = /\b[A-Z]{2}\.?[ \t]{1,2}$/;
@@ -156,7 +156,8 @@ export interface AdjustmentCodes {
 function isExplained(p: PreparedText, end: number): boolean {
   const [, le] = lineBounds(p, lineIndexAt(p, end));
   const rest = p.masked.slice(end, Math.min(le, end + 160));
-  return /^\s*[-–:]?\s*(?:[A-Za-z][A-Za-z/'-]*[\s,.;]+){3,}/.test(rest);
+  // Words, not more columns: a letter after the separator and a dozen letters in all.
+  return /^\s*[-–:]?\s*[A-Za-z]/.test(rest) && (rest.match(/[A-Za-z]/g) ?? []).length >= 12;
 }
 
 export function extractAdjustmentCodes(p: PreparedText): AdjustmentCodes {

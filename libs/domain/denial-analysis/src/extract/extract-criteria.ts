@@ -66,7 +66,8 @@ function collectNamed(p: PreparedText): Array<{ ref: CriteriaReference; span: Sp
   PAYER_POLICY.lastIndex = hasAny(p, ['policy', 'guideline', 'criteria']) ? 0 : p.masked.length;
   for (let m = PAYER_POLICY.exec(p.masked); m; m = PAYER_POLICY.exec(p.masked)) {
     const id = m[2] ?? null;
-    const title = m[3] ?? m[4] ?? null;
+    const rawTitle = m[3] ?? m[4] ?? null;
+    const title = rawTitle ? rawTitle.replace(/[.,;:]+$/, '') : null;
     // Unnumbered, untitled "medical policy" is a generic mention, handled below.
     if (!id && !title) continue;
     const end = id ? m.index + m[0].indexOf(id, (m[1] ?? '').length) + id.length : m.index + m[0].length;

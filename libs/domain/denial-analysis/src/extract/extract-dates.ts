@@ -57,12 +57,26 @@ export function findDates(p: PreparedText): DateHit[] {
   return findDatesIn(p.masked);
 }
 
+// date-fns parsing is the costly step and letters repeat their dates: remember recent results.
+// The cache only memoises a pure function, so output never depends on it.
+const PARSED = new Map<string, string | null>();
+const PARSED_MAX = 4096;
+
+function parseCached(raw: string, groups: Record<string, string | undefined>): string | null {
+  const hit = PARSED.get(raw);
+  if (hit !== undefined) return hit;
+  const iso = parseGroups(groups);
+  if (PARSED.size >= PARSED_MAX) PARSED.clear();
+  PARSED.set(raw, iso);
+  return iso;
+}
+
 /** Every date in `s`, offsets relative to `s`. */
 export function findDatesIn(s: string): DateHit[] {
   const out: DateHit[] = [];
   DATE.lastIndex = 0;
   for (let m = DATE.exec(s); m; m = DATE.exec(s)) {
-    const iso = parseGroups(m.groups ?? {});
+    const iso = parseCached(m[0], m.groups ?? {});
     if (iso) out.push({ iso, span: [m.index, m.index + m[0].length] });
   }
   return out;
@@ -80,7 +94,9 @@ type DateRole = 'service' | 'notice' | 'received' | 'claim_received' | 'ignore' 
 // What the words just before a date say it is. Checked in order; the first match wins.
 const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
   { role: 'ignore', re: /(?:birth|\bDOB|born|expir\w*|effective|(?:ended|ends|terminated|paid on claim \S+)(?: on)?|dated|revised(?: as of)?|approved)\W{0,8}$/i },
-  { role: 'service', re: /(?:dates? of service|service dates?|\bDOS|requested start(?: date)?|dates? of (?:care|admission|visit|treatment)|admission date|admitted(?: on)?|date of visit|date\(s\) of service|services? (?:from|on|provided on))\W{0,8}$/i },
+  { role: 'service', re: /(?:dates? of service|service dates?|\bDOS|requested start(?: date)?|dates? of (?:care|admission|visit|treatment)|admission(?: date)?|admitted(?: on)?|date of visit|date\(s\) of service|services? (?:from|on|provided on))\W{0,8}$/i },
+  // "…surgery (CPT 29881) on March 20, 2025", "Ambulance transport on 10/02/2024": a service, then its date.
+  { role: 'service', re: /(?:\((?:CPT|HCPCS)?[ \t]*[A-Z]?\d{4,5}[A-Z]?\)|\b(?:transport|visit|surgery|procedure|treatment|test|therapy|exam|stay|services?|care))[ \t]+on[ \t]+$/i },
   { role: 'received', re: /(?:date (?:you )?received (?:this |the )?(?:notice|letter)|(?:notice|letter) received(?: on)?|you received (?:this|the) (?:notice|letter) on)\W{0,8}$/i },
   { role: 'claim_received', re: /(?:claim received(?: on)?|received(?: on)?|date received|receipt date)\W{0,8}$/i },
   { role: 'notice', re: /(?:notice date|date of (?:this )?notice|letter date|date of (?:this )?letter|statement date|date of (?:the )?(?:denial|decision|determination)|(?:decision|denial|determination|processed|issue) date|date issued|date (?:of )?(?:initial )?adverse determination(?: notice)?)\W{0,8}$/i },
@@ -110,6 +126,7 @@ function isStandaloneLetterDate(p: PreparedText, hit: DateHit): boolean {
   const line = lineIndexAt(p, hit.span[0]);
   if (line > 30) return false;
   const [ls, le] = lineBounds(p, line);
+  if (le - ls > 120) return false;
   const rest = p.masked.slice(ls, hit.span[0]) + p.masked.slice(hit.span[1], le);
   return /^[\s*_|:.,-]*$/.test(rest);
 }
@@ -146,7 +163,8 @@ export function classifyDates(p: PreparedText, tableServiceDates: Array<{ value:
     else if (role === null && letterDate === null && isStandaloneLetterDate(p, hit))
       letterDate = { value: hit.iso, span: hit.span, confidence: 0.8 };
   }
-  for (const t of tableServiceDates) if (!serviceDates.some((s) => s.value === t.value && s.span[0] === t.span[0])) serviceDates.push(t);
+  const labelled = new Set(serviceDates.map((s) => s.span[0]));
+  for (const t of tableServiceDates) if (!labelled.has(t.span[0])) serviceDates.push(t);
   serviceDates.sort((a, b) => a.span[0] - b.span[0]);
   return { serviceDates, noticeDate: notice ?? letterDate, receivedDate: received, claimReceivedDate: claimReceived, all };
 }

@@ -3,7 +3,7 @@ import { type PreparedText, hasAny, lineBounds } from '../text/prepare-text';
 import { collapse, textField, tightenSpan } from '../text/text-utils';
 
 const ORG_WORD =
-  /\b(?:health|healthcare|plan|insurance|assurance|benefits?|administrators?|mutual|care|medical|life|blue|cross|shield|services|group|company|corp(?:oration)?|inc|llc|l\.l\.c|hmo|ppo|advantage|medicaid|medicare|network|trust|fund|alliance|cigna|aetna|humana|anthem|unitedhealthcare|kaiser|molina|centene|wellcare|ambetter|oscar)\b/i;
+  /\b(?:health|healthcare|plans?|insurance|assurance|benefits?|administrators?|mutual|care|medical|life|blue|cross|shield|services?|solutions|groups?|company|corp(?:oration)?|inc|llc|l\.l\.c|hmo|ppo|advantage|medicaid|medicare|networks?|trust|fund|alliance|cigna|aetna|humana|anthem|unitedhealthcare|kaiser|molina|centene|wellcare|ambetter|oscar)\b/i;
 const TITLE_LINE =
   /\b(?:notice|explanation of benefits|not a bill|important|omb|approval|control no|expiration|revised|model|template|denial|adverse|determination|statement|page \d|dear|re:)\b/i;
 const ADDRESS_LINE =
@@ -59,7 +59,7 @@ function extractPayer(p: PreparedText): { payer: Field<string> | null; planName:
     if (/^(?:on behalf of|claims administrator for|administrator for|a (?:medicare|medicaid))/i.test(line)) continue;
     // The payer's name ends where a "| Administrator for …" or plan-type note begins.
     let end = le;
-    const cut = raw.search(/\s\|\s|\s{2,}\S/);
+    const cut = raw.search(/\s\|\s|\s{2,}\S|,\s+(?:your|the|a|an|on behalf)\s/i);
     if (cut > 0) end = ls + cut;
     const segment = p.masked.slice(ls, end);
     const words = segment.replace(/\*\*/g, '').trim();
@@ -119,6 +119,7 @@ function extractProvider(p: PreparedText): Field<string> | null {
 
 const REVIEWER_NAMED = /\b(?:made|reviewed|decided|signed|determined|issued)[ \t\n]+by[ \t\n]+((?:Dr\.?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][A-Za-z'’-]+)(?:,?[ \t]*((?:M\.?D\.?|D\.?O\.?|R\.?N\.?|Ph\.?D\.?|PharmD|NP|PA-C)(?![A-Za-z])))?(?:,[ \t\n]*(?:a|an|our)[ \t\n]+([^.;\n]{3,100}(?:\n[^.;\n]{0,80})?))?/;
 const REVIEWER_ROLE = /\b((?:physician|medical|clinical|peer|nurse|pharmacist|doctor)[ \t]+reviewer|medical director|peer reviewer)\b(?:,[ \t\n]*(?:a|an|who is a|who is an)[ \t\n]+([^,.;\n]{3,80}))?/i;
+const REVIEWER_UNNAMED = /\b(?:reviewed|made|decided|determined)[ \t\n]+by[ \t\n]+(?:a|an|our)[ \t\n]+((?:board[- ]certified[ \t]+|licensed[ \t]+)?(?:[a-z-]+[ \t]+){0,3}(?:[a-z]+(?:ist|ian|eon|or)|physician|doctor|nurse|pharmacist|clinician|psychologist)s?)\b(?![ \t]+reviewer)/i;
 const REVIEWER_LABEL = /^[ \t*]*(?:reviewer|reviewed by|medical reviewer|physician reviewer)[ \t]*:[ \t*]*([^\n]{3,100})$/im;
 
 function extractReviewer(p: PreparedText): Field<Reviewer> | null {
@@ -139,6 +140,11 @@ function extractReviewer(p: PreparedText): Field<Reviewer> | null {
     return { value: { name: collapse(name), credentials: creds || null }, span: tightenSpan(p.original, start, end), confidence: 0.8 };
   }
   const role = REVIEWER_ROLE.exec(p.masked);
+  const unnamed = role?.[2] ? null : REVIEWER_UNNAMED.exec(p.masked);
+  if (unnamed) {
+    const span = tightenSpan(p.original, unnamed.index, unnamed.index + unnamed[0].length);
+    return { value: { name: null, credentials: collapse(unnamed[1] as string) }, span, confidence: 0.7 };
+  }
   if (role) {
     const roleText = role[1] as string;
     const appositive = role[2] ? collapse(role[2]) : null;

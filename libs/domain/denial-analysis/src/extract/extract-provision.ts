@@ -56,7 +56,8 @@ function citedProvision(p: PreparedText): { field: Field<string>; specific: bool
     }
     const prefix = PREFIX_WORDS.exec(p.masked.slice(Math.max(0, m.index - 60), m.index));
     let start = prefix ? m.index - prefix[0].length : m.index;
-    const lead = /^(?:the|of)[ \t\n]+/i.exec(p.masked.slice(start, m.index));
+    // Possessives and articles are not part of a document's name ("Your Evidence of Coverage").
+    const lead = /^(?:(?:the|of|your|our|this|under|per|see)[ \t\n]+)+/i.exec(p.masked.slice(start, m.index));
     if (lead) start += lead[0].length;
     const after = p.masked.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (NOT_A_PROVISION.test(m[0]) || /^\s*(?:of|under) (?:the )?(?:ERISA|Employee Retirement|Social Security|Public Health Service)/i.test(after)) continue;

@@ -11,7 +11,8 @@ const REASON_HEADING =
 // Sentences that state the reason without a heading.
 // The reason must follow on the same line: "because:" followed by a blank form line is not one.
 const DENIED_BECAUSE = /\b(?:(?:was|were|is|are|has been|have been) denied|we (?:have )?denied [^.\n]{0,80}?)\s+because\b(?=[ \t:,]*[A-Za-z])/i;
-const CONCLUSION = /\bnot medically necessary\b|\bis not covered\b|\bare not covered\b|\bnot a covered (?:benefit|service)\b|\bexperimental\b|\binvestigational\b/i;
+const CONCLUSION =
+  /\bnot medically necessary\b|\bis not covered\b|\bare not covered\b|\bnot a covered (?:benefit|service)\b|\bexperimental\b|\binvestigational\b|\b(?:does|do|did) not meet (?:the )?(?:[a-z]+ ){0,4}(?:criteria|guidelines?|requirements)\b|\bwe (?:have )?determined that\b/i;
 
 export interface ReasonExtraction {
   statedReason: Field<string> | null;
@@ -91,7 +92,7 @@ export function extractReason(p: PreparedText, carc: readonly CodeDetail[], expl
   let statedReason = because ? sentenceField(p, because.index, 0.75) : null;
   statedReason = statedReason ?? reasonFromCodeLegend(p, carc, explained);
   if (!statedReason) {
-    const c = hasAny(p, ['necessary', 'covered', 'experimental', 'investigational']) ? CONCLUSION.exec(p.masked) : null;
+    const c = hasAny(p, ['necessary', 'covered', 'experimental', 'investigational', 'meet', 'determined']) ? CONCLUSION.exec(p.masked) : null;
     if (c) statedReason = sentenceField(p, c.index, 0.6);
   }
   if (statedReason && isTemplateInstruction(statedReason.value)) statedReason = null;

@@ -52,7 +52,7 @@ export function reviewerCredentialsMissing(ctx: FindingContext): Finding[] {
   return [f];
 }
 
-const RECORDS_REVIEWED = /\breviewed (?:the )?(?:office notes|medical records|clinical records|records|notes|information|documentation)\b|\brecords (?:we )?reviewed\b|\binformation from your (?:doctor|provider|physician)\b|\bbased on (?:the )?(?:records|information|documentation) (?:from|submitted|provided)\b/i;
+const RECORDS_REVIEWED = /\b(?:according to|based on) (?:the |your )?(?:medical |clinical )?(?:records|information|documentation)\b|\breviewed (?:the )?(?:office notes|medical records|clinical records|records|notes|information|documentation)\b|\brecords (?:we )?reviewed\b|\binformation from your (?:doctor|provider|physician)\b|\bbased on (?:the )?(?:records|information|documentation) (?:from|submitted|provided)\b/i;
 
 export function recordsReviewedNotIdentified(ctx: FindingContext): Finding[] {
   if (!isMedicalJudgment(ctx) || RECORDS_REVIEWED.test(ctx.p.masked)) return [];
@@ -133,19 +133,25 @@ const BEHAVIORAL =
 
 const BEHAVIORAL_WORDS = ['mental', 'behavioral', 'substance', 'psychiatric', 'psychotherapy', 'psychological', 'addiction', 'detox', 'detoxification', 'opioid', 'alcohol', 'residential', 'partial', 'intensive', 'applied', 'aba', 'autism', 'eating', 'major', 'depression', 'anxiety', 'bipolar', 'schizophrenia', 'ptsd', 'adhd'];
 
-function behavioralCodes(ctx: FindingContext): string[] {
-  const icd = (ctx.x.fields.icd10?.value ?? []).filter((c) => /^F\d/.test(c));
+/**
+ * MH/SUD benefits are classified by condition (plans follow DSM / ICD chapter F). With diagnosis
+ * codes on the letter they decide; a psychiatric procedure code (TMS for migraine) does not.
+ */
+function behavioralCodes(ctx: FindingContext): { codes: string[]; diagnosisDecides: boolean } {
+  const all = ctx.x.fields.icd10?.value ?? [];
+  const icd = all.filter((c) => /^F\d/.test(c));
+  if (all.length > 0) return { codes: icd, diagnosisDecides: true };
   const cpt = (ctx.x.fields.cptHcpcs?.value ?? []).filter((c) => /^90(?:7[89]\d|8\d\d)$/.test(c) || /^H(?:0|1|2)\d{3}$/.test(c));
-  return [...icd, ...cpt];
+  return { codes: cpt, diagnosisDecides: false };
 }
 
 /** MHPAEA: limits on mental-health / SUD benefits may be no stricter than on comparable medical ones. */
 export function parityQuestion(ctx: FindingContext): Finding[] {
   const cite = REGIME_CITATIONS[ctx.regime].parity;
   if (!cite) return [];
-  const codes = behavioralCodes(ctx);
+  const { codes, diagnosisDecides } = behavioralCodes(ctx);
   const m = hasAny(ctx.p, BEHAVIORAL_WORDS) ? BEHAVIORAL.exec(ctx.p.masked) : null;
-  if (codes.length === 0 && !m) return [];
+  if (codes.length === 0 && (diagnosisDecides || !m)) return [];
   const f: Finding = {
     id: 'parity_question',
     kind: 'parity_question',
