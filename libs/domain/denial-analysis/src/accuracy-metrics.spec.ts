@@ -3,8 +3,18 @@ import { amountMatches, idMatches, setMatches, textMatches } from './accuracy-me
 
 describe('accuracy metrics', () => {
   it('matches paraphrased or context-padded text, not unrelated text', () => {
-    expect(textMatches('Keystone Benefit Administrators, Inc. (claims administrator for Hollister Manufacturing Employee Health Plan)', 'Keystone Benefit Administrators, Inc.')).toBe(true);
-    expect(textMatches('Requested provider out of network; in-network pediatric neurologists available timely', "Dr. Anand is not in Riverbend's provider network. Riverbend has three in-network pediatric neurologists with appointments available")).toBe(true);
+    expect(
+      textMatches(
+        'Keystone Benefit Administrators, Inc. (claims administrator for Hollister Manufacturing Employee Health Plan)',
+        'Keystone Benefit Administrators, Inc.',
+      ),
+    ).toBe(true);
+    expect(
+      textMatches(
+        'Requested provider out of network; in-network pediatric neurologists available timely',
+        "Dr. Anand is not in Riverbend's provider network. Riverbend has three in-network pediatric neurologists with appointments available",
+      ),
+    ).toBe(true);
     expect(textMatches('Plan Document Section 3.5', 'Summary of Benefits')).toBe(false);
     expect(textMatches('anything', null)).toBe(false);
   });

@@ -1,11 +1,39 @@
 // Scoring helpers for the accuracy bench (and its spec): how an extracted value is compared with
 // the hand label of a sample letter.
 
-const STOPWORDS = new Set(['the', 'and', 'of', 'for', 'to', 'a', 'an', 'in', 'on', 'by', 'with', 'or', 'at', 'no', 'is', 'be', 'this', 'that', 'your', 'our', 'we', 'you', 'it', 'as', 'from']);
+const STOPWORDS = new Set([
+  'the',
+  'and',
+  'of',
+  'for',
+  'to',
+  'a',
+  'an',
+  'in',
+  'on',
+  'by',
+  'with',
+  'or',
+  'at',
+  'no',
+  'is',
+  'be',
+  'this',
+  'that',
+  'your',
+  'our',
+  'we',
+  'you',
+  'it',
+  'as',
+  'from',
+]);
 
 /** Lower-case content words; a trailing plural "s" is dropped so "CGMs" meets "CGM". */
 export function contentWords(s: string): string[] {
-  return (s.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => w.length >= 2 && !STOPWORDS.has(w)).map((w) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w));
+  return (s.toLowerCase().match(/[a-z0-9]+/g) ?? [])
+    .filter((w) => w.length >= 2 && !STOPWORDS.has(w))
+    .map((w) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w));
 }
 
 /**
@@ -27,7 +55,11 @@ export function textMatches(label: string, extracted: string | null): boolean {
 
 /** Identifiers compare on letters and digits only; a label note in parentheses is ignored. */
 export function idMatches(label: string, extracted: string | null): boolean {
-  const norm = (s: string): string => s.replace(/\s*\([^)]*\)\s*$/, '').replace(/[^A-Za-z0-9]/g, '').toUpperCase();
+  const norm = (s: string): string =>
+    s
+      .replace(/\s*\([^)]*\)\s*$/, '')
+      .replace(/[^A-Za-z0-9]/g, '')
+      .toUpperCase();
   return extracted !== null && norm(label) === norm(extracted);
 }
 

@@ -25,7 +25,14 @@ const FIELDS: readonly FieldSpec[] = [
   { label: 'denied_amount', kind: 'amount', get: (r) => r.fields.deniedAmount?.value ?? null },
   { label: 'denial_reason', kind: 'text', get: (r) => r.fields.statedReason?.value ?? null },
   { label: 'plan_provision', kind: 'text', get: (r) => r.fields.planProvision?.value ?? null },
-  { label: 'policy_criteria_id', kind: 'text', get: (r) => (r.fields.criteria ? [r.fields.criteria.value.text, r.fields.criteria.value.name].filter(Boolean).join(' ') : null) },
+  {
+    label: 'policy_criteria_id',
+    kind: 'text',
+    get: (r) =>
+      r.fields.criteria
+        ? [r.fields.criteria.value.text, r.fields.criteria.value.name].filter(Boolean).join(' ')
+        : null,
+  },
 ];
 
 function matches(kind: Kind, label: unknown, got: string | number | string[] | null): boolean {
@@ -44,18 +51,34 @@ function matches(kind: Kind, label: unknown, got: string | number | string[] | n
 }
 
 /** vague counts as present (see samples.spec.ts for why). */
-const AS_LABEL: Record<DisclosureStatus, string> = { present: 'present', vague: 'present', missing: 'missing', not_applicable: 'not_applicable' };
+const AS_LABEL: Record<DisclosureStatus, string> = {
+  present: 'present',
+  vague: 'present',
+  missing: 'missing',
+  not_applicable: 'not_applicable',
+};
 
-const pct = (ok: number, n: number): string => (n === 0 ? '   —  ' : `${((100 * ok) / n).toFixed(1).padStart(5)}%`);
-const row = (name: string, ok: number, n: number, extra = ''): string => `  ${name.padEnd(38)} ${String(ok).padStart(3)}/${String(n).padEnd(3)} ${pct(ok, n)}  ${extra}`;
+const pct = (ok: number, n: number): string =>
+  n === 0 ? '   —  ' : `${((100 * ok) / n).toFixed(1).padStart(5)}%`;
+const row = (name: string, ok: number, n: number, extra = ''): string =>
+  `  ${name.padEnd(38)} ${String(ok).padStart(3)}/${String(n).padEnd(3)} ${pct(ok, n)}  ${extra}`;
 
 function main(): void {
   const samples = loadSampleLetters(__dirname);
-  const results = samples.map((s) => ({ label: s.label, r: analyzeDenial(s.text, { asOf: '2026-01-15' }) }));
+  const results = samples.map((s) => ({
+    label: s.label,
+    r: analyzeDenial(s.text, { asOf: '2026-01-15' }),
+  }));
 
-  console.log(`Record Check accuracy over ${samples.length} labelled letters (engine ${results[0]?.r.version.engine})`);
-  console.log('\nFields (scored where the label is non-null; "spurious" = value extracted where the label is null)');
-  console.log('  text: ≥50% of the label\'s content words in the value, or ≥80% of the value\'s words in the label;');
+  console.log(
+    `Record Check accuracy over ${samples.length} labelled letters (engine ${results[0]?.r.version.engine})`,
+  );
+  console.log(
+    '\nFields (scored where the label is non-null; "spurious" = value extracted where the label is null)',
+  );
+  console.log(
+    "  text: ≥50% of the label's content words in the value, or ≥80% of the value's words in the label;",
+  );
   console.log('  ids: letters/digits equal; lists: same set; dates/amounts: equal');
   const misses: string[] = [];
   for (const f of FIELDS) {
@@ -71,12 +94,17 @@ function main(): void {
       }
       n++;
       if (matches(f.kind, expected, got)) ok++;
-      else misses.push(`${f.label} @ ${label.file}: label ${JSON.stringify(expected)} got ${JSON.stringify(got)?.slice(0, 120)}`);
+      else
+        misses.push(
+          `${f.label} @ ${label.file}: label ${JSON.stringify(expected)} got ${JSON.stringify(got)?.slice(0, 120)}`,
+        );
     }
     console.log(row(f.label, ok, n, spurious ? `spurious ${spurious}` : ''));
   }
 
-  console.log('\nDisclosures (labelled present / missing / not_applicable; vague counts as present)');
+  console.log(
+    '\nDisclosures (labelled present / missing / not_applicable; vague counts as present)',
+  );
   let allOk = 0;
   let allN = 0;
   for (const element of DISCLOSURE_ELEMENTS) {
@@ -105,16 +133,22 @@ function main(): void {
   console.log('\nClassification and deadline');
   const cat = results.filter(({ label, r }) => label.category === r.category).length;
   const reg = results.filter(({ label, r }) => label.regime === r.regime).length;
-  const days = results.filter(({ label, r }) => (r.fields.statedDeadline?.value.days ?? null) === label.appeal_deadline_days).length;
+  const days = results.filter(
+    ({ label, r }) => (r.fields.statedDeadline?.value.days ?? null) === label.appeal_deadline_days,
+  ).length;
   console.log(row('category', cat, results.length));
   console.log(row('regime', reg, results.length));
   console.log(row('appeal_deadline_days (stated window)', days, results.length));
   for (const { label, r } of results) {
-    if (label.category !== r.category) misses.push(`category @ ${label.file}: label ${label.category} got ${r.category}`);
-    if (label.regime !== r.regime) misses.push(`regime @ ${label.file}: label ${label.regime} got ${r.regime}`);
+    if (label.category !== r.category)
+      misses.push(`category @ ${label.file}: label ${label.category} got ${r.category}`);
+    if (label.regime !== r.regime)
+      misses.push(`regime @ ${label.file}: label ${label.regime} got ${r.regime}`);
   }
 
-  console.log(misses.length ? `\nMisses:\n${misses.map((m) => `  - ${m}`).join('\n')}` : '\nNo misses.');
+  console.log(
+    misses.length ? `\nMisses:\n${misses.map((m) => `  - ${m}`).join('\n')}` : '\nNo misses.',
+  );
 }
 
 main();

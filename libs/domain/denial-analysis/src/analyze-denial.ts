@@ -3,7 +3,11 @@ import { classifyCategory } from './classify/classify-category';
 import { classifyRegime } from './classify/classify-regime';
 import { inferServiceType } from './classify/infer-service-type';
 import { buildDeadlineFacts } from './deadline-facts';
-import { assessDisclosures, clinicalBasis, documentationGap } from './disclosures/assess-disclosures';
+import {
+  assessDisclosures,
+  clinicalBasis,
+  documentationGap,
+} from './disclosures/assess-disclosures';
 import { ENGINE_VERSION, RULES_VERSION } from './engine-version';
 import { codeStrings, extractFields } from './extract/extract-fields';
 import { parseDateString } from './extract/extract-dates';
@@ -30,7 +34,9 @@ function normaliseFacts(f: KnownFacts | undefined): KnownFacts {
   else delete out.noticeDate;
   if (received) out.receivedDate = received;
   else delete out.receivedDate;
-  const services = [...(f?.serviceDates ?? []), ...(f?.serviceDate ? [f.serviceDate] : [])].map(isoOrUndefined).filter((d): d is string => !!d);
+  const services = [...(f?.serviceDates ?? []), ...(f?.serviceDate ? [f.serviceDate] : [])]
+    .map(isoOrUndefined)
+    .filter((d): d is string => !!d);
   if (services.length) out.serviceDates = services;
   return out;
 }
@@ -48,9 +54,14 @@ export function analyzeDenial(text: string, options: AnalyzeOptions = {}): Recor
   const fields = x.fields;
 
   const { regime, evidence: regimeEvidence } = classifyRegime(p, facts.regime);
-  const { category, evidence: categoryEvidence } = classifyCategory(p, fields.statedReason?.span ?? null, x.codes.carc);
+  const { category, evidence: categoryEvidence } = classifyCategory(
+    p,
+    fields.statedReason?.span ?? null,
+    x.codes.carc,
+  );
   const serviceType = inferServiceType(p, facts.serviceType);
-  const finalDetermination = hasAny(p, ['final', 'appeal', 'upheld', 'uphold']) && FINAL_DETERMINATION.test(p.masked);
+  const finalDetermination =
+    hasAny(p, ['final', 'appeal', 'upheld', 'uphold']) && FINAL_DETERMINATION.test(p.masked);
 
   const noticeDate = facts.noticeDate ?? fields.noticeDate?.value ?? null;
   const serviceDates = facts.serviceDates ?? fields.serviceDates?.value ?? [];

@@ -46,8 +46,16 @@ export function buildDeadlineFacts(i: DeadlineInputs): DeadlineFacts {
   const stated = i.statedDeadline;
   if (stated) {
     // On a final determination a "plan appeal" window can only be a further internal level.
-    const appliesTo = i.finalDetermination && stated.value.purpose === 'plan_appeal' ? 'second_level_appeal_filing' : APPLIES_TO[stated.value.purpose];
-    facts.statedWindow = { days: stated.value.days, anchor: stated.value.anchor, span: stated.span, appliesTo };
+    const appliesTo =
+      i.finalDetermination && stated.value.purpose === 'plan_appeal'
+        ? 'second_level_appeal_filing'
+        : APPLIES_TO[stated.value.purpose];
+    facts.statedWindow = {
+      days: stated.value.days,
+      anchor: stated.value.anchor,
+      span: stated.span,
+      appliesTo,
+    };
   }
   const state = i.facts.state ?? i.state;
   if (state) facts.state = state;

@@ -1,6 +1,11 @@
 export { analyzeDenial } from './analyze-denial';
 export { ENGINE_VERSION, RULES_VERSION } from './engine-version';
-export { DISCLOSURE_RULES, NOT_APPLICABLE_BY_CATEGORY, type ElementRule, type Requirement } from './disclosures/disclosure-rules.data';
+export {
+  DISCLOSURE_RULES,
+  NOT_APPLICABLE_BY_CATEGORY,
+  type ElementRule,
+  type Requirement,
+} from './disclosures/disclosure-rules.data';
 export { CATEGORY_CUES } from './classify/category-cues.data';
 export { REGIME_CUES } from './classify/regime-cues.data';
 export type * from './record-check.types';

@@ -44,5 +44,7 @@ export function loadSampleLetters(from: string = __dirname): SampleLetter[] {
 
 /** Letter files on disk, labelled or not (a spec checks every one has a label). */
 export function sampleLetterFiles(from: string = __dirname): string[] {
-  return readdirSync(join(samplesDir(from), 'letters')).filter((f) => f.endsWith('.txt')).sort();
+  return readdirSync(join(samplesDir(from), 'letters'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
 }

@@ -1,4 +1,8 @@
-import { DISCLOSURE_ELEMENTS, type DisclosureElement, type DisclosureStatus } from '@claimlane/shared-contracts';
+import {
+  DISCLOSURE_ELEMENTS,
+  type DisclosureElement,
+  type DisclosureStatus,
+} from '@claimlane/shared-contracts';
 import { describe, expect, it } from 'vitest';
 import { analyzeDenial } from './analyze-denial';
 import { parseMoney } from './extract/eob-table';
@@ -29,7 +33,19 @@ const samples = loadSampleLetters();
 // A fixed "today" after every sample's notice date, so deadlines are computed the same way on any day.
 const AS_OF = '2026-01-15';
 
-const TEXT_FIELDS = ['payer', 'memberId', 'groupNumber', 'claimNumber', 'patient', 'provider', 'statedReason', 'planProvision', 'planName', 'memberName', 'relatedClaimNumber'] as const;
+const TEXT_FIELDS = [
+  'payer',
+  'memberId',
+  'groupNumber',
+  'claimNumber',
+  'patient',
+  'provider',
+  'statedReason',
+  'planProvision',
+  'planName',
+  'memberName',
+  'relatedClaimNumber',
+] as const;
 
 function statusOf(r: RecordCheckResult, e: DisclosureElement): DisclosureStatus {
   const d = r.disclosures.find((x) => x.element === e);
@@ -75,7 +91,14 @@ describe('sample letters', () => {
       }
       expect(r.fields.statedDeadline?.value.days).toBe(days);
       // The member's next filing: the plan appeal, or the fair hearing after a final determination.
-      const filing = r.deadlines.find((d) => ['member_appeal_filing', 'state_fair_hearing_request', 'second_level_appeal_filing'].includes(d.kind) && d.stated);
+      const filing = r.deadlines.find(
+        (d) =>
+          [
+            'member_appeal_filing',
+            'state_fair_hearing_request',
+            'second_level_appeal_filing',
+          ].includes(d.kind) && d.stated,
+      );
       expect(filing?.stated?.days).toBe(days);
     });
 
@@ -92,13 +115,15 @@ describe('sample letters', () => {
         ['billed_amount', f.billed_amount ?? null, r.fields.billedAmount?.value ?? null],
         ['denied_amount', f.denied_amount ?? null, r.fields.deniedAmount?.value ?? null],
       ];
-      if ('paid_amount' in f) checks.push(['paid_amount', f.paid_amount ?? null, r.fields.paidAmount?.value ?? null]);
+      if ('paid_amount' in f)
+        checks.push(['paid_amount', f.paid_amount ?? null, r.fields.paidAmount?.value ?? null]);
       for (const [name, expected, actual] of checks) expect(actual, name).toEqual(expected);
     });
 
     it('points every field span at its source text', () => {
       const f = r.fields;
-      const slice = (span: [number, number]): string => text.slice(span[0], span[1]).replace(/\s+/g, ' ').trim();
+      const slice = (span: [number, number]): string =>
+        text.slice(span[0], span[1]).replace(/\s+/g, ' ').trim();
       for (const name of TEXT_FIELDS) {
         const field = f[name];
         if (field) expect(slice(field.span), name).toBe(field.value);
@@ -107,14 +132,17 @@ describe('sample letters', () => {
         const field = f[name];
         if (field) expect(parseDateString(slice(field.span)), name).toBe(field.value);
       }
-      for (const d of f.serviceDates?.spans ?? []) expect(f.serviceDates?.value).toContain(parseDateString(slice(d)));
+      for (const d of f.serviceDates?.spans ?? [])
+        expect(f.serviceDates?.value).toContain(parseDateString(slice(d)));
       for (const name of ['billedAmount', 'deniedAmount', 'paidAmount'] as const) {
         const field = f[name];
         if (field && !field.derived) expect(parseMoney(slice(field.span)), name).toBe(field.value);
       }
       for (const c of f.cptHcpcs?.spans ?? []) expect(f.cptHcpcs?.value).toContain(slice(c));
-      for (const c of f.icd10?.spans ?? []) expect(f.icd10?.value).toContain(slice(c).replace(/^([A-Z]\d[0-9A-Z])(?=[0-9A-Z])/, '$1.'));
-      for (const d of r.disclosures) if (d.span) expect(d.span[1]).toBeLessThanOrEqual(r.input.analyzedLength);
+      for (const c of f.icd10?.spans ?? [])
+        expect(f.icd10?.value).toContain(slice(c).replace(/^([A-Z]\d[0-9A-Z])(?=[0-9A-Z])/, '$1.'));
+      for (const d of r.disclosures)
+        if (d.span) expect(d.span[1]).toBeLessThanOrEqual(r.input.analyzedLength);
     });
 
     it('never reads past an [EXCERPT ENDS HERE] marker', () => {
@@ -126,7 +154,8 @@ describe('sample letters', () => {
     it('asks for the claim file and picks a ground from its findings', () => {
       expect(r.nextQuestions.map((q) => q.id)).toContain('claim_file');
       if (r.strongestGround && r.strongestGround.basedOn.length > 0)
-        for (const id of r.strongestGround.basedOn) expect(r.findings.map((x) => x.id)).toContain(id);
+        for (const id of r.strongestGround.basedOn)
+          expect(r.findings.map((x) => x.id)).toContain(id);
     });
   });
 });

@@ -11,19 +11,33 @@ export const CARC_WEIGHT = 3;
 
 const ORDER = DENIAL_CATEGORIES.filter((c) => c !== 'other');
 
-export function classifyCategory(p: PreparedText, reasonSpan: Span | null, carc: readonly CodeDetail[]): { category: DenialCategory; evidence: CategoryEvidence } {
+export function classifyCategory(
+  p: PreparedText,
+  reasonSpan: Span | null,
+  carc: readonly CodeDetail[],
+): { category: DenialCategory; evidence: CategoryEvidence } {
   const { scores, hits } = scoreCues(p, CATEGORY_CUES, reasonSpan);
   const narrative = topTwo(scores, ORDER);
   const narrativeTop = narrative[0];
   const narrativeCategory =
-    narrativeTop && narrativeTop.score >= CATEGORY_MIN_SCORE && narrativeTop.score > (narrative[1]?.score ?? 0) ? narrativeTop.id : null;
+    narrativeTop &&
+    narrativeTop.score >= CATEGORY_MIN_SCORE &&
+    narrativeTop.score > (narrative[1]?.score ?? 0)
+      ? narrativeTop.id
+      : null;
 
   const combined = new Map(scores);
   const carcHits: CueHit[] = [];
   for (const c of carc) {
     if (!c.denial || !c.category || c.group === 'PR') continue;
     combined.set(c.category, (combined.get(c.category) ?? 0) + CARC_WEIGHT);
-    carcHits.push({ cue: `carc:${c.code}`, target: c.category, weight: CARC_WEIGHT, span: c.span, why: `denial code ${c.code}: ${c.description.split(/(?<=\.)\s/)[0]}` });
+    carcHits.push({
+      cue: `carc:${c.code}`,
+      target: c.category,
+      weight: CARC_WEIGHT,
+      span: c.span,
+      why: `denial code ${c.code}: ${c.description.split(/(?<=\.)\s/)[0]}`,
+    });
   }
   const allHits = [...hits, ...carcHits];
   const [top, second] = topTwo(combined, ORDER);
@@ -31,18 +45,41 @@ export function classifyCategory(p: PreparedText, reasonSpan: Span | null, carc:
   if (!top || top.score < CATEGORY_MIN_SCORE) {
     return {
       category: 'other',
-      evidence: { decidedBy: 'default', score: top?.score ?? 0, runnerUp: top ? { category: top.id, score: top.score } : null, reason: top ? `weak evidence: best candidate ${top.id} scored ${top.score} (< ${CATEGORY_MIN_SCORE})` : 'no category cue or denial code found', narrativeCategory, cues: allHits },
+      evidence: {
+        decidedBy: 'default',
+        score: top?.score ?? 0,
+        runnerUp: top ? { category: top.id, score: top.score } : null,
+        reason: top
+          ? `weak evidence: best candidate ${top.id} scored ${top.score} (< ${CATEGORY_MIN_SCORE})`
+          : 'no category cue or denial code found',
+        narrativeCategory,
+        cues: allHits,
+      },
     };
   }
   if (second && second.score === top.score) {
     return {
       category: 'other',
-      evidence: { decidedBy: 'default', score: top.score, runnerUp, reason: `tie between ${top.id} and ${second.id} (${top.score} each)`, narrativeCategory, cues: allHits },
+      evidence: {
+        decidedBy: 'default',
+        score: top.score,
+        runnerUp,
+        reason: `tie between ${top.id} and ${second.id} (${top.score} each)`,
+        narrativeCategory,
+        cues: allHits,
+      },
     };
   }
   const decisive = allHits.filter((h) => h.target === top.id).map((h) => h.cue);
   return {
     category: top.id,
-    evidence: { decidedBy: 'cues', score: top.score, runnerUp, reason: `${top.id} scored ${top.score}${runnerUp ? ` vs ${runnerUp.category} ${runnerUp.score}` : ''} from ${decisive.join(', ')}`, narrativeCategory, cues: allHits },
+    evidence: {
+      decidedBy: 'cues',
+      score: top.score,
+      runnerUp,
+      reason: `${top.id} scored ${top.score}${runnerUp ? ` vs ${runnerUp.category} ${runnerUp.score}` : ''} from ${decisive.join(', ')}`,
+      narrativeCategory,
+      cues: allHits,
+    },
   };
 }

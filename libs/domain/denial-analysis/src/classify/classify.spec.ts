@@ -12,16 +12,34 @@ function category(text: string) {
 
 describe('classifyCategory', () => {
   it.each([
-    ['The MRI was not medically necessary; records show no conservative therapy.', 'medical_necessity'],
+    [
+      'The MRI was not medically necessary; records show no conservative therapy.',
+      'medical_necessity',
+    ],
     ['Prior authorization was not obtained before the surgery.', 'prior_authorization'],
-    ['Dr. Smith is not in our provider network. Please use in-network providers.', 'out_of_network'],
-    ['The treatment is considered experimental and investigational.', 'experimental_investigational'],
-    ['The visit is included in the payment for the procedure; modifier 25 is not supported.', 'coding_billing'],
+    [
+      'Dr. Smith is not in our provider network. Please use in-network providers.',
+      'out_of_network',
+    ],
+    [
+      'The treatment is considered experimental and investigational.',
+      'experimental_investigational',
+    ],
+    [
+      'The visit is included in the payment for the procedure; modifier 25 is not supported.',
+      'coding_billing',
+    ],
     ['The claim was received after the filing deadline (timely filing limit).', 'timely_filing'],
-    ['Coverage was not in effect on the date of service; your coverage ended on 12/31.', 'eligibility_coverage'],
+    [
+      'Coverage was not in effect on the date of service; your coverage ended on 12/31.',
+      'eligibility_coverage',
+    ],
     ['Coordination of benefits: your other insurance is primary.', 'coordination_of_benefits'],
     ['This is an exact duplicate claim of one already paid.', 'duplicate'],
-    ['We did not receive the requested medical records needed to process the claim.', 'missing_information'],
+    [
+      'We did not receive the requested medical records needed to process the claim.',
+      'missing_information',
+    ],
   ])('%j → %s', (text, expected) => {
     const r = category(text);
     expect(r.category).toBe(expected);
@@ -50,7 +68,8 @@ describe('classifyCategory', () => {
   });
 
   it('weighs cues inside the stated reason double', () => {
-    const text = 'Reason: the service is not covered under your policy.\n\nInclude records that support medical necessity in any appeal.';
+    const text =
+      'Reason: the service is not covered under your policy.\n\nInclude records that support medical necessity in any appeal.';
     const p = prepareText(text);
     const reason: [number, number] = [0, text.indexOf('\n')];
     const r = classifyCategory(p, reason, []);
@@ -61,11 +80,20 @@ describe('classifyCategory', () => {
 
 describe('classifyRegime', () => {
   it.each([
-    ['You have the right to bring a civil action under Section 502(a) of ERISA.', 'erisa_group_health'],
+    [
+      'You have the right to bring a civil action under Section 502(a) of ERISA.',
+      'erisa_group_health',
+    ],
     ['This is a Marketplace plan bought through HealthCare.gov.', 'aca_individual'],
     ['Your Medicare Administrative Contractor has made a redetermination.', 'medicare_ffs'],
-    ['SUNBELT SENIOR ADVANTAGE (HMO), A Medicare Advantage Plan. Your appeal goes to the Independent Review Entity.', 'medicare_advantage'],
-    ['RIVERBEND, a Medicaid Managed Care Plan. You can ask for a state fair hearing.', 'medicaid_managed_care'],
+    [
+      'SUNBELT SENIOR ADVANTAGE (HMO), A Medicare Advantage Plan. Your appeal goes to the Independent Review Entity.',
+      'medicare_advantage',
+    ],
+    [
+      'RIVERBEND, a Medicaid Managed Care Plan. You can ask for a state fair hearing.',
+      'medicaid_managed_care',
+    ],
   ])('%j → %s', (text, expected) => {
     const r = classifyRegime(prepareText(text));
     expect(r.regime).toBe(expected);
@@ -75,14 +103,18 @@ describe('classifyRegime', () => {
   it('says which fact would decide an unknown regime', () => {
     const none = classifyRegime(prepareText('We denied your claim. Call Member Services.'));
     expect(none.regime).toBe('unknown');
-    expect(none.evidence.decidingQuestion).toMatch(/private employer \(ERISA\) or bought individually/);
+    expect(none.evidence.decidingQuestion).toMatch(
+      /private employer \(ERISA\) or bought individually/,
+    );
     const medicare = classifyRegime(prepareText('Your Medicare coverage'));
     expect(medicare.regime).toBe('unknown');
     expect(medicare.evidence.decidingQuestion).toMatch(/Original Medicare .* Medicare Advantage/);
   });
 
   it('treats a near tie as unknown', () => {
-    const r = classifyRegime(prepareText('Your employer group health plan. Your Medicaid coverage.'));
+    const r = classifyRegime(
+      prepareText('Your employer group health plan. Your Medicaid coverage.'),
+    );
     expect(r.regime).toBe('unknown');
     expect(r.evidence.reason).toMatch(/too close|weak/);
   });
@@ -106,10 +138,19 @@ describe('inferServiceType', () => {
   });
 
   it('does not call a letter urgent because it describes the expedited appeal process', () => {
-    expect(inferServiceType(prepareText('Claim: 1. Amount billed: $5. If your situation is urgent, you may request an expedited appeal.')).value).toBe('post_service');
+    expect(
+      inferServiceType(
+        prepareText(
+          'Claim: 1. Amount billed: $5. If your situation is urgent, you may request an expedited appeal.',
+        ),
+      ).value,
+    ).toBe('post_service');
   });
 
   it('uses the known service type when given', () => {
-    expect(inferServiceType(prepareText('Amount billed: $5'), 'urgent')).toMatchObject({ value: 'urgent', decidedBy: 'facts' });
+    expect(inferServiceType(prepareText('Amount billed: $5'), 'urgent')).toMatchObject({
+      value: 'urgent',
+      decidedBy: 'facts',
+    });
   });
 });

@@ -6,7 +6,11 @@ import type { Cue } from './cue.types';
  * Runs every cue once. A cue whose first hit falls inside `boost` (the stated reason) counts
  * double: the reason paragraph is what the payer decided, the rest is boilerplate.
  */
-export function scoreCues<T extends string>(p: PreparedText, cues: readonly Cue<T>[], boost: Span | null = null): { scores: Map<T, number>; hits: CueHit[] } {
+export function scoreCues<T extends string>(
+  p: PreparedText,
+  cues: readonly Cue<T>[],
+  boost: Span | null = null,
+): { scores: Map<T, number>; hits: CueHit[] } {
   const scores = new Map<T, number>();
   const hits: CueHit[] = [];
   for (const cue of cues) {
@@ -32,7 +36,10 @@ export function scoreCues<T extends string>(p: PreparedText, cues: readonly Cue<
 }
 
 /** Highest and second-highest entries, ties broken by the fixed order of `order`. */
-export function topTwo<T extends string>(scores: Map<T, number>, order: readonly T[]): Array<{ id: T; score: number }> {
+export function topTwo<T extends string>(
+  scores: Map<T, number>,
+  order: readonly T[],
+): Array<{ id: T; score: number }> {
   return order
     .map((id) => ({ id, score: scores.get(id) ?? 0 }))
     .filter((x) => x.score > 0)

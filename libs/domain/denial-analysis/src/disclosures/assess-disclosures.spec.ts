@@ -1,10 +1,18 @@
-import { DISCLOSURE_ELEMENTS, type DisclosureElement, type Regime } from '@claimlane/shared-contracts';
+import {
+  DISCLOSURE_ELEMENTS,
+  type DisclosureElement,
+  type Regime,
+} from '@claimlane/shared-contracts';
 import { describe, expect, it } from 'vitest';
 import { analyzeDenial } from '../analyze-denial';
 import type { KnownFacts } from '../record-check.types';
 import { DISCLOSURE_RULES } from './disclosure-rules.data';
 
-function disclosure(text: string, element: DisclosureElement, facts: KnownFacts = { regime: 'erisa_group_health' }) {
+function disclosure(
+  text: string,
+  element: DisclosureElement,
+  facts: KnownFacts = { regime: 'erisa_group_health' },
+) {
   const d = analyzeDenial(text, { facts }).disclosures.find((x) => x.element === element);
   if (!d) throw new Error('missing element');
   return d;
@@ -44,15 +52,39 @@ describe('assessDisclosures', () => {
   });
 
   it.each<[string, DisclosureElement, string]>([
-    ['Your claim is denied. The service was not medically necessary.', 'specific_reason', 'conclusion'],
-    ['Reason: The MRI is not covered under the terms of your plan, which exclude it for this condition in all cases.', 'plan_provision', 'terms of your plan'],
-    ['Reason: not medically necessary under Acme Medical Policy RAD-9, which needs six weeks of therapy first.', 'criteria_or_guideline', 'neither provides'],
-    ['Acme Medical Policy RAD-9 applies. You may request a copy of the policy.', 'criteria_or_guideline', 'not say free of charge'],
-    ['You may appeal within 180 days of this notice.', 'appeal_procedures_and_time_limits', 'not where or how'],
+    [
+      'Your claim is denied. The service was not medically necessary.',
+      'specific_reason',
+      'conclusion',
+    ],
+    [
+      'Reason: The MRI is not covered under the terms of your plan, which exclude it for this condition in all cases.',
+      'plan_provision',
+      'terms of your plan',
+    ],
+    [
+      'Reason: not medically necessary under Acme Medical Policy RAD-9, which needs six weeks of therapy first.',
+      'criteria_or_guideline',
+      'neither provides',
+    ],
+    [
+      'Acme Medical Policy RAD-9 applies. You may request a copy of the policy.',
+      'criteria_or_guideline',
+      'not say free of charge',
+    ],
+    [
+      'You may appeal within 180 days of this notice.',
+      'appeal_procedures_and_time_limits',
+      'not where or how',
+    ],
     ['If you need help, call 1-800-555-0100.', 'consumer_assistance_contact', "plan's own number"],
     ['Remark: CO-50', 'denial_code_meaning', 'without its meaning'],
     ['An expedited review is available.', 'expedited_process', 'without saying how'],
-    ['The service was not medically necessary.', 'clinical_rationale', 'conclusion without the clinical basis'],
+    [
+      'The service was not medically necessary.',
+      'clinical_rationale',
+      'conclusion without the clinical basis',
+    ],
   ])('vague: %j → %s', (text, element, why) => {
     const d = disclosure(text, element);
     expect(d.status).toBe('vague');
@@ -61,21 +93,43 @@ describe('assessDisclosures', () => {
 
   it('missing: a bare letter lacks the required ERISA elements', () => {
     const text = 'Your claim was denied.';
-    for (const e of ['plan_provision', 'appeal_procedures_and_time_limits', 'right_to_sue_502a', 'external_review_info', 'consumer_assistance_contact', 'diagnosis_treatment_codes_available'] as const)
+    for (const e of [
+      'plan_provision',
+      'appeal_procedures_and_time_limits',
+      'right_to_sue_502a',
+      'external_review_info',
+      'consumer_assistance_contact',
+      'diagnosis_treatment_codes_available',
+    ] as const)
       expect([e, disclosure(text, e).status]).toEqual([e, 'missing']);
   });
 
   it('missing: a review mentioned with no time limit is not an appeal procedure', () => {
-    const d = disclosure('If you disagree, you may request a review. Contact Customer Service at 1-800-555-0175.', 'appeal_procedures_and_time_limits');
+    const d = disclosure(
+      'If you disagree, you may request a review. Contact Customer Service at 1-800-555-0175.',
+      'appeal_procedures_and_time_limits',
+    );
     expect(d.status).toBe('missing');
     expect(d.explanation).toMatch(/no time limit/);
   });
 
   it('not_applicable: by regime', () => {
-    expect(disclosure(COMPLETE_ERISA, 'right_to_sue_502a', { regime: 'medicaid_managed_care' }).status).toBe('not_applicable');
-    expect(disclosure('We denied it.', 'right_to_sue_502a', { regime: 'unknown' }).status).toBe('not_applicable');
-    expect(disclosure('We denied it.', 'denial_code_meaning', { regime: 'medicare_advantage' }).status).toBe('not_applicable');
-    expect(disclosure('Remark: CO-50 These are non-covered services because not a medical necessity.', 'denial_code_meaning', { regime: 'medicaid_managed_care' }).status).toBe('present');
+    expect(
+      disclosure(COMPLETE_ERISA, 'right_to_sue_502a', { regime: 'medicaid_managed_care' }).status,
+    ).toBe('not_applicable');
+    expect(disclosure('We denied it.', 'right_to_sue_502a', { regime: 'unknown' }).status).toBe(
+      'not_applicable',
+    );
+    expect(
+      disclosure('We denied it.', 'denial_code_meaning', { regime: 'medicare_advantage' }).status,
+    ).toBe('not_applicable');
+    expect(
+      disclosure(
+        'Remark: CO-50 These are non-covered services because not a medical necessity.',
+        'denial_code_meaning',
+        { regime: 'medicaid_managed_care' },
+      ).status,
+    ).toBe('present');
   });
 
   it('not_applicable: criteria and clinical rationale for administrative denials', () => {
@@ -83,27 +137,52 @@ describe('assessDisclosures', () => {
     expect(disclosure(dup, 'criteria_or_guideline').status).toBe('not_applicable');
     expect(disclosure(dup, 'clinical_rationale').status).toBe('not_applicable');
     expect(disclosure(dup, 'diagnosis_treatment_codes_available').status).toBe('not_applicable');
-    const elig = 'Reason: coverage for the patient was not in effect on the date of service; coverage ended 12/31/2024.';
+    const elig =
+      'Reason: coverage for the patient was not in effect on the date of service; coverage ended 12/31/2024.';
     expect(disclosure(elig, 'clinical_rationale').status).toBe('not_applicable');
   });
 
   it('keeps criteria and clinical rationale for a coverage rule that rests on a diagnosis', () => {
-    const text = 'Reason: the device is not covered under your policy. It is covered only for patients with a diagnosis of Type 1 diabetes.';
+    const text =
+      'Reason: the device is not covered under your policy. It is covered only for patients with a diagnosis of Type 1 diabetes.';
     expect(disclosure(text, 'criteria_or_guideline').status).toBe('missing');
     expect(disclosure(text, 'clinical_rationale').status).toBe('missing');
   });
 
   it('requires the expedited process only for urgent claims under ERISA', () => {
-    expect(disclosure('Reason: not medically necessary.', 'expedited_process', { regime: 'erisa_group_health' }).status).toBe('not_applicable');
-    expect(disclosure('Reason: not medically necessary.', 'expedited_process', { regime: 'erisa_group_health', serviceType: 'urgent' }).status).toBe('missing');
-    expect(disclosure('Reason: not medically necessary.', 'expedited_process', { regime: 'medicare_advantage', serviceType: 'pre_service' }).status).toBe('missing');
-    expect(disclosure('Reason: not medically necessary.', 'expedited_process', { regime: 'medicaid_managed_care' }).status).toBe('missing');
+    expect(
+      disclosure('Reason: not medically necessary.', 'expedited_process', {
+        regime: 'erisa_group_health',
+      }).status,
+    ).toBe('not_applicable');
+    expect(
+      disclosure('Reason: not medically necessary.', 'expedited_process', {
+        regime: 'erisa_group_health',
+        serviceType: 'urgent',
+      }).status,
+    ).toBe('missing');
+    expect(
+      disclosure('Reason: not medically necessary.', 'expedited_process', {
+        regime: 'medicare_advantage',
+        serviceType: 'pre_service',
+      }).status,
+    ).toBe('missing');
+    expect(
+      disclosure('Reason: not medically necessary.', 'expedited_process', {
+        regime: 'medicaid_managed_care',
+      }).status,
+    ).toBe('missing');
   });
 
   it('counts free copies of all documents as the criteria disclosure for Medicaid (438.404(b)(2)), not for ERISA', () => {
-    const text = 'Reason: not medically necessary. You may ask for free copies of all documents we used to make this decision.';
-    expect(disclosure(text, 'criteria_or_guideline', { regime: 'medicaid_managed_care' }).status).toBe('present');
-    expect(disclosure(text, 'criteria_or_guideline', { regime: 'erisa_group_health' }).status).toBe('vague');
+    const text =
+      'Reason: not medically necessary. You may ask for free copies of all documents we used to make this decision.';
+    expect(
+      disclosure(text, 'criteria_or_guideline', { regime: 'medicaid_managed_care' }).status,
+    ).toBe('present');
+    expect(disclosure(text, 'criteria_or_guideline', { regime: 'erisa_group_health' }).status).toBe(
+      'vague',
+    );
   });
 
   it.each<[Regime, string]>([
@@ -118,6 +197,7 @@ describe('assessDisclosures', () => {
   });
 
   it('has a rule with a citation for every regime and element', () => {
-    for (const rules of Object.values(DISCLOSURE_RULES)) for (const e of DISCLOSURE_ELEMENTS) expect(rules[e].citation.length).toBeGreaterThan(5);
+    for (const rules of Object.values(DISCLOSURE_RULES))
+      for (const e of DISCLOSURE_ELEMENTS) expect(rules[e].citation.length).toBeGreaterThan(5);
   });
 });

@@ -1,11 +1,21 @@
-import { DISCLOSURE_ELEMENTS, type DenialCategory, type Regime, type ServiceType } from '@claimlane/shared-contracts';
+import {
+  DISCLOSURE_ELEMENTS,
+  type DenialCategory,
+  type Regime,
+  type ServiceType,
+} from '@claimlane/shared-contracts';
 import type { Extraction } from '../extract/extract-fields';
 import type { DisclosureAssessment } from '../record-check.types';
 import type { PreparedText } from '../text/prepare-text';
 import { EVIDENCE } from './disclosure-evidence';
-import { DISCLOSURE_RULES, NOT_APPLICABLE_BY_CATEGORY, type Requirement } from './disclosure-rules.data';
+import {
+  DISCLOSURE_RULES,
+  NOT_APPLICABLE_BY_CATEGORY,
+  type Requirement,
+} from './disclosure-rules.data';
 
-const CLINICAL_TERMS = /\b(?:diagnos[ie]s|clinical(?:ly)?|medical(?:ly)? necess\w*|symptoms?|severity|therapy|functional|criteria|guidelines?|condition|treatment (?:history|plan))\b/i;
+const CLINICAL_TERMS =
+  /\b(?:diagnos[ie]s|clinical(?:ly)?|medical(?:ly)? necess\w*|symptoms?|severity|therapy|functional|criteria|guidelines?|condition|treatment (?:history|plan))\b/i;
 const DOCUMENTATION_GAP =
   /\bno documented\b|\bnot documented\b|\b(?:records|documentation|notes) (?:do(?:es)? not|did not) (?:show|support|document|include|demonstrate)\b|\bno (?:evidence|record|documentation) of\b|\binsufficient (?:clinical )?(?:documentation|information)\b|\bwithout (?:supporting )?documentation\b|\b(?:was|were) not (?:submitted|received|provided)\b/i;
 
@@ -29,12 +39,20 @@ export function documentationGap(ctx: Pick<DisclosureContext, 'p' | 'x' | 'categ
   return r !== null && DOCUMENTATION_GAP.test(r.value);
 }
 
-function effective(requirement: Requirement, ctx: DisclosureContext, gap: boolean): 'required' | 'if_present' | 'not_applicable' {
+function effective(
+  requirement: Requirement,
+  ctx: DisclosureContext,
+  gap: boolean,
+): 'required' | 'if_present' | 'not_applicable' {
   switch (requirement) {
     case 'urgent_only':
       return ctx.serviceType === 'urgent' ? 'required' : 'if_present';
     case 'service_only':
-      return ctx.serviceType === 'pre_service' || ctx.serviceType === 'urgent' || ctx.serviceType === 'concurrent' ? 'required' : 'if_present';
+      return ctx.serviceType === 'pre_service' ||
+        ctx.serviceType === 'urgent' ||
+        ctx.serviceType === 'concurrent'
+        ? 'required'
+        : 'if_present';
     case 'documentation_gap_only':
       return gap ? 'required' : 'if_present';
     default:
@@ -53,16 +71,37 @@ export function assessDisclosures(ctx: DisclosureContext): DisclosureAssessment[
     let why = need === 'not_applicable' ? rule.citation : '';
     const byCategory = NOT_APPLICABLE_BY_CATEGORY[element];
     if (need !== 'not_applicable' && byCategory) {
-      const na = byCategory.always.includes(ctx.category) || (byCategory.unlessClinical.includes(ctx.category) && !clinical);
+      const na =
+        byCategory.always.includes(ctx.category) ||
+        (byCategory.unlessClinical.includes(ctx.category) && !clinical);
       if (na) {
         need = 'not_applicable';
         why = `${ctx.category} denial: ${byCategory.why}`;
       }
     }
-    if (need === 'not_applicable') return { element, status: 'not_applicable', span: null, citation: rule.citation, explanation: why };
+    if (need === 'not_applicable')
+      return {
+        element,
+        status: 'not_applicable',
+        span: null,
+        citation: rule.citation,
+        explanation: why,
+      };
     const ev = EVIDENCE[element]({ p: ctx.p, x: ctx.x, regime: ctx.regime, documentationGap: gap });
     if (ev.found === 'missing' && need === 'if_present')
-      return { element, status: 'not_applicable', span: null, citation: rule.citation, explanation: `not required under ${ctx.regime} here, and not given` };
-    return { element, status: ev.found, span: ev.span, citation: rule.citation, explanation: ev.explanation };
+      return {
+        element,
+        status: 'not_applicable',
+        span: null,
+        citation: rule.citation,
+        explanation: `not required under ${ctx.regime} here, and not given`,
+      };
+    return {
+      element,
+      status: ev.found,
+      span: ev.span,
+      citation: rule.citation,
+      explanation: ev.explanation,
+    };
   });
 }

@@ -6,12 +6,15 @@ import { findDatesIn } from './extract-dates';
 
 type AmountColumn = 'billed' | 'allowed' | 'paid' | 'patientResponsibility' | 'other';
 
-const HEADER_WORDS = /\b(?:line|dos|date|dates|code|cpt|hcpcs|procedure|service|billed|charges?|charged|allowed|paid|resp\.?|responsibility|remarks?|deductible|co-?pay|coinsurance|units|owe)\b/gi;
+const HEADER_WORDS =
+  /\b(?:line|dos|date|dates|code|cpt|hcpcs|procedure|service|billed|charges?|charged|allowed|paid|resp\.?|responsibility|remarks?|deductible|co-?pay|coinsurance|units|owe)\b/gi;
 const CODE_OR_DATE_HEADER = /\b(?:dos|date|code|cpt|hcpcs|procedure|service)\b/i;
 const AMOUNT_HEADER = /\b(?:billed|charges?|charged|allowed|paid|resp|responsibility|owe)\b/i;
-const MONEY = /(?<![\w.])\$?\d{1,3}(?:,\d{3})*\.\d{2}(?![\w.])|(?<![\w.])\$\d+(?:\.\d{2})?(?![\w.])/g;
+const MONEY =
+  /(?<![\w.])\$?\d{1,3}(?:,\d{3})*\.\d{2}(?![\w.])|(?<![\w.])\$\d+(?:\.\d{2})?(?![\w.])/g;
 const MONEY_ANYWHERE = new RegExp(MONEY.source);
-const ROW_CODE = /(?<![\w$./-])(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?![\w/]|[.,]\d)/;
+const ROW_CODE =
+  /(?<![\w$./-])(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?![\w/]|[.,]\d)/;
 const UNITS = /\b[xX]\s?(\d{1,4})\b|\bunits?:?\s?(\d{1,4})\b/;
 const ROW_ADJUSTMENT = /(?<![\w-])(?:CO|PR|OA|PI|CR)-?(?:\d{1,3}|[A-Z]\d{1,2})(?![\w-])/g;
 const TOTALS = /\btotals?\b/i;
@@ -50,7 +53,11 @@ function emptyTable(): EobTable {
  */
 export function parseEobTable(p: PreparedText): EobTable {
   const table = emptyTable();
-  if (!hasAny(p, ['billed', 'charge', 'charges', 'charged', 'paid', 'allowed']) || !hasAny(p, ['code', 'cpt', 'dos', 'procedure', 'hcpcs', 'service', 'date'])) return table;
+  if (
+    !hasAny(p, ['billed', 'charge', 'charges', 'charged', 'paid', 'allowed']) ||
+    !hasAny(p, ['code', 'cpt', 'dos', 'procedure', 'hcpcs', 'service', 'date'])
+  )
+    return table;
   const n = p.lineStarts.length;
   for (let i = 0; i < n; i++) {
     const [hs, he] = lineBounds(p, i);
@@ -59,7 +66,13 @@ export function parseEobTable(p: PreparedText): EobTable {
     // Column headers are spaced out; prose lines are not.
     if (!header.includes('  ') && !header.includes('\t')) continue;
     const words = header.match(HEADER_WORDS);
-    if (!words || words.length < 4 || !CODE_OR_DATE_HEADER.test(header) || !AMOUNT_HEADER.test(header)) continue;
+    if (
+      !words ||
+      words.length < 4 ||
+      !CODE_OR_DATE_HEADER.test(header) ||
+      !AMOUNT_HEADER.test(header)
+    )
+      continue;
     if (MONEY_ANYWHERE.test(header)) continue;
     const amountColumns = header
       .split(/\s{2,}|\t/)
@@ -95,7 +108,9 @@ export function parseEobTable(p: PreparedText): EobTable {
       const firstMoney = cells[0]?.span[0] ?? re;
       const lead = row.slice(0, firstMoney - rs);
       const dates = findDatesIn(lead);
-      const date = dates[0] ? { value: dates[0].iso, span: [rs + dates[0].span[0], rs + dates[0].span[1]] as Span } : null;
+      const date = dates[0]
+        ? { value: dates[0].iso, span: [rs + dates[0].span[0], rs + dates[0].span[1]] as Span }
+        : null;
       const codeMatch = ROW_CODE.exec(lead);
       const adjustmentCodes = row.match(ROW_ADJUSTMENT) ?? [];
       const units = UNITS.exec(lead);

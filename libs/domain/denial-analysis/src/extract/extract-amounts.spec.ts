@@ -12,7 +12,9 @@ describe('extractAmounts', () => {
   it('reads labelled amounts with their spans', () => {
     const text = 'Amount billed: $1,840.00   Amount denied: $1,840.00   Plan paid: $0.00';
     const a = amounts(text);
-    expect([a.billedAmount?.value, a.deniedAmount?.value, a.paidAmount?.value]).toEqual([1840, 1840, 0]);
+    expect([a.billedAmount?.value, a.deniedAmount?.value, a.paidAmount?.value]).toEqual([
+      1840, 1840, 0,
+    ]);
     expect(text.slice(...a.billedAmount!.span)).toBe('$1,840.00');
   });
 
@@ -36,7 +38,12 @@ describe('extractAmounts', () => {
       '',
     ].join('\n');
     const a = amounts(text, false);
-    expect([a.billedAmount?.value, a.allowedAmount?.value, a.paidAmount?.value, a.patientResponsibility?.value]).toEqual([555, 188.4, 150.72, 37.68]);
+    expect([
+      a.billedAmount?.value,
+      a.allowedAmount?.value,
+      a.paidAmount?.value,
+      a.patientResponsibility?.value,
+    ]).toEqual([555, 188.4, 150.72, 37.68]);
     expect(a.deniedAmount?.value).toBe(245);
     const t = parseEobTable(prepareText(text));
     expect(t.lines.map((l) => [l.code, l.date, l.adjustmentCodes])).toEqual([
@@ -46,7 +53,9 @@ describe('extractAmounts', () => {
   });
 
   it('does not mistake prose for amounts', () => {
-    const a = amounts('You may request, free of charge, copies of documents. We have denied payment.');
+    const a = amounts(
+      'You may request, free of charge, copies of documents. We have denied payment.',
+    );
     expect([a.billedAmount, a.deniedAmount, a.paidAmount]).toEqual([null, null, null]);
   });
 });

@@ -9,13 +9,49 @@ const SEP = String.raw`[ \t]*[:\-]?[ \t*]*`;
 
 // Labels as EOBs and letters print them. Order matters inside a kind only for the first hit.
 const LABELS: ReadonlyArray<{ kind: AmountKind; re: RegExp; words: readonly string[] }> = [
-  { kind: 'billed', words: ['billed', 'charges', 'charge', 'charged'], re: new RegExp(String.raw`\b(?:amount billed|billed amount|total billed|total charges?|billed charges?|amount charged|charged amount|provider charged|charges|billed|charged)${SEP}${AMOUNT}`, 'gi') },
+  {
+    kind: 'billed',
+    words: ['billed', 'charges', 'charge', 'charged'],
+    re: new RegExp(
+      String.raw`\b(?:amount billed|billed amount|total billed|total charges?|billed charges?|amount charged|charged amount|provider charged|charges|billed|charged)${SEP}${AMOUNT}`,
+      'gi',
+    ),
+  },
   // "$180.00 charged": the amount before its label (Medicare Summary Notices).
-  { kind: 'billed', words: ['billed', 'charged'], re: new RegExp(String.raw`${AMOUNT}[ \t]+(?:billed|charged)\b`, 'gi') },
-  { kind: 'denied', words: ['denied', 'covered'], re: new RegExp(String.raw`\b(?:amount denied|denied amount|amount not covered|not covered amount|not covered|denied charges?|denied)${SEP}${AMOUNT}`, 'gi') },
-  { kind: 'paid', words: ['paid', 'payment'], re: new RegExp(String.raw`\b(?:plan paid|amount paid|paid amount|plan payment|payment amount|we paid|insurance paid|paid)${SEP}${AMOUNT}`, 'gi') },
-  { kind: 'allowed', words: ['allowed'], re: new RegExp(String.raw`\b(?:allowed amount|amount allowed|allowed)${SEP}${AMOUNT}`, 'gi') },
-  { kind: 'patientResponsibility', words: ['responsibility', 'owe', 'resp'], re: new RegExp(String.raw`\b(?:your responsibility|patient responsibility|you owe|your resp\.?|member responsibility)${SEP}${AMOUNT}`, 'gi') },
+  {
+    kind: 'billed',
+    words: ['billed', 'charged'],
+    re: new RegExp(String.raw`${AMOUNT}[ \t]+(?:billed|charged)\b`, 'gi'),
+  },
+  {
+    kind: 'denied',
+    words: ['denied', 'covered'],
+    re: new RegExp(
+      String.raw`\b(?:amount denied|denied amount|amount not covered|not covered amount|not covered|denied charges?|denied)${SEP}${AMOUNT}`,
+      'gi',
+    ),
+  },
+  {
+    kind: 'paid',
+    words: ['paid', 'payment'],
+    re: new RegExp(
+      String.raw`\b(?:plan paid|amount paid|paid amount|plan payment|payment amount|we paid|insurance paid|paid)${SEP}${AMOUNT}`,
+      'gi',
+    ),
+  },
+  {
+    kind: 'allowed',
+    words: ['allowed'],
+    re: new RegExp(String.raw`\b(?:allowed amount|amount allowed|allowed)${SEP}${AMOUNT}`, 'gi'),
+  },
+  {
+    kind: 'patientResponsibility',
+    words: ['responsibility', 'owe', 'resp'],
+    re: new RegExp(
+      String.raw`\b(?:your responsibility|patient responsibility|you owe|your resp\.?|member responsibility)${SEP}${AMOUNT}`,
+      'gi',
+    ),
+  },
 ];
 
 export interface AmountFields {
@@ -42,14 +78,20 @@ const cents = (n: number): number => Math.round(n * 100) / 100;
  * Labelled amounts first, then the EOB grid's totals; a full denial lets one missing figure follow
  * from the other two (marked `derived`, lower confidence).
  */
-export function extractAmounts(p: PreparedText, table: EobTable, fullDenial: boolean): AmountFields {
+export function extractAmounts(
+  p: PreparedText,
+  table: EobTable,
+  fullDenial: boolean,
+): AmountFields {
   const found: Partial<Record<AmountKind, Field<number>>> = {};
   for (const { kind, re, words } of LABELS) {
     if (!hasAny(p, words)) continue;
     const f = firstLabelled(p, re);
     if (f && !found[kind]) found[kind] = f;
   }
-  const fromTable = (kind: 'billed' | 'allowed' | 'paid' | 'patientResponsibility'): Field<number> | null => {
+  const fromTable = (
+    kind: 'billed' | 'allowed' | 'paid' | 'patientResponsibility',
+  ): Field<number> | null => {
     const t = table.totals[kind];
     return t ? { value: t.value, span: t.span, confidence: 0.85 } : null;
   };
@@ -57,14 +99,34 @@ export function extractAmounts(p: PreparedText, table: EobTable, fullDenial: boo
   const paid = found.paid ?? fromTable('paid');
   const allowed = found.allowed ?? fromTable('allowed');
   const patientResponsibility = found.patientResponsibility ?? fromTable('patientResponsibility');
-  let denied = found.denied ?? (table.denied ? { value: table.denied.value, span: table.denied.span, confidence: 0.75, derived: 'sum of billed minus allowed on lines carrying a denial code' } : null);
+  let denied =
+    found.denied ??
+    (table.denied
+      ? {
+          value: table.denied.value,
+          span: table.denied.span,
+          confidence: 0.75,
+          derived: 'sum of billed minus allowed on lines carrying a denial code',
+        }
+      : null);
   let paidOut = paid;
   // Nothing paid on a billed claim in a denial notice: the whole charge was denied.
   if (billed && !denied && paid && paid.value === 0 && table.lines.length === 0)
-    denied = { value: billed.value, span: billed.span, confidence: 0.6, derived: 'billed amount, nothing paid' };
+    denied = {
+      value: billed.value,
+      span: billed.span,
+      confidence: 0.6,
+      derived: 'billed amount, nothing paid',
+    };
   if (fullDenial && billed) {
     if (!paid && denied && cents(billed.value - denied.value) >= 0 && denied.value === billed.value)
       paidOut = { value: 0, span: denied.span, confidence: 0.5, derived: 'billed minus denied' };
   }
-  return { billedAmount: billed, deniedAmount: denied, paidAmount: paidOut, allowedAmount: allowed, patientResponsibility };
+  return {
+    billedAmount: billed,
+    deniedAmount: denied,
+    paidAmount: paidOut,
+    allowedAmount: allowed,
+    patientResponsibility,
+  };
 }

@@ -4,9 +4,21 @@ import { type PreparedText, hasAny } from '../text/prepare-text';
 import { collapse, tightenSpan } from '../text/text-utils';
 
 const WORD_NUMBERS: Record<string, number> = {
-  seven: 7, ten: 10, fourteen: 14, fifteen: 15, thirty: 30, 'forty-five': 45, 'forty five': 45, sixty: 60,
-  'sixty-five': 65, 'sixty five': 65, ninety: 90, 'one hundred twenty': 120, 'one hundred and twenty': 120,
-  'one hundred eighty': 180, 'one hundred and eighty': 180,
+  seven: 7,
+  ten: 10,
+  fourteen: 14,
+  fifteen: 15,
+  thirty: 30,
+  'forty-five': 45,
+  'forty five': 45,
+  sixty: 60,
+  'sixty-five': 65,
+  'sixty five': 65,
+  ninety: 90,
+  'one hundred twenty': 120,
+  'one hundred and twenty': 120,
+  'one hundred eighty': 180,
+  'one hundred and eighty': 180,
 };
 const WORDS = Object.keys(WORD_NUMBERS)
   .sort((a, b) => b.length - a.length)
@@ -26,7 +38,8 @@ const TEMPLATE_WINDOW = /\[Date\s*\+\s*(\d{1,3})\]/gi;
 function purposeBefore(p: PreparedText, at: number): StatedDeadline['purpose'] {
   const sentence = p.original.slice(sentenceStart(p, at, 300), at).toLowerCase();
   if (/\b(?:fair|state) hearing\b/.test(sentence)) return 'state_fair_hearing';
-  if (/\bexternal (?:review|appeal)\b|\bindependent review\b/.test(sentence)) return 'external_review';
+  if (/\bexternal (?:review|appeal)\b|\bindependent review\b/.test(sentence))
+    return 'external_review';
   return 'plan_appeal';
 }
 
@@ -63,7 +76,13 @@ export function extractStatedDeadline(p: PreparedText): DeadlineExtraction {
   for (let m = TEMPLATE_WINDOW.exec(body); m; m = TEMPLATE_WINDOW.exec(body)) {
     const span: Span = [m.index, m.index + m[0].length];
     all.push({
-      value: { days: Number(m[1]), anchor: 'notice', dayType: 'calendar', purpose: purposeBefore(p, m.index), text: m[0] },
+      value: {
+        days: Number(m[1]),
+        anchor: 'notice',
+        dayType: 'calendar',
+        purpose: purposeBefore(p, m.index),
+        text: m[0],
+      },
       span,
       confidence: 0.6,
       fromLaterEvent: false,
@@ -72,19 +91,34 @@ export function extractStatedDeadline(p: PreparedText): DeadlineExtraction {
   all.sort((a, b) => a.span[0] - b.span[0]);
   const current = all.filter((w) => !w.fromLaterEvent);
   const chosen = current.find((w) => w.value.purpose === 'plan_appeal') ?? current[0] ?? null;
-  return { statedDeadline: chosen ? { value: chosen.value, span: chosen.span, confidence: chosen.confidence } : null, all };
+  return {
+    statedDeadline: chosen
+      ? { value: chosen.value, span: chosen.span, confidence: chosen.confidence }
+      : null,
+    all,
+  };
 }
 
-const APPEAL_SECTION = /\b(?:right to appeal|appeal|request a review|reconsideration|redetermination|fair hearing|state hearing)\b/i;
+const APPEAL_SECTION =
+  /\b(?:right to appeal|appeal|request a review|reconsideration|redetermination|fair hearing|state hearing)\b/i;
 const SEND_TO = /\b(?:send|mail|write|fax|submit|forward|deliver)\b[^.]{0,80}?\bto\b:?[ \t]*\n?/gi;
 const ZIP_END = /\b(?:[A-Z]{2,3}|USA)\.?,?[ \t]+\d{5}(?:-\d{4})?\b/;
 const PHONE = String.raw`((?:1[-. ]?)?(?:\(\d{3}\)[ ]?|\d{3}[-. ])\d{3}[-. ]\d{4}|1-\d{3}-[A-Z]{7})`;
-const FAX = new RegExp(String.raw`\bfax(?:[ \t]+(?:number|no\.?))?\b[ \t:]*(?:(?:at|to)[ \t]+)?${PHONE}`, 'i');
-const CALL = new RegExp(String.raw`\b(?:call|calling|phone|telephone|contact)\b[^.]{0,60}?${PHONE}`, 'i');
-const PORTAL = /\b(?:https?:\/\/|www\.)[^\s)>,;]+|\b(?:online|member|provider)[ \t]+portal\b[^.\n]{0,60}/i;
+const FAX = new RegExp(
+  String.raw`\bfax(?:[ \t]+(?:number|no\.?))?\b[ \t:]*(?:(?:at|to)[ \t]+)?${PHONE}`,
+  'i',
+);
+const CALL = new RegExp(
+  String.raw`\b(?:call|calling|phone|telephone|contact)\b[^.]{0,60}?${PHONE}`,
+  'i',
+);
+const PORTAL =
+  /\b(?:https?:\/\/|www\.)[^\s)>,;]+|\b(?:online|member|provider)[ \t]+portal\b[^.\n]{0,60}/i;
 
 export function extractAppealInstructions(p: PreparedText): Field<AppealInstructions> | null {
-  const s = hasAny(p, ['appeal', 'review', 'reconsideration', 'redetermination', 'hearing']) ? APPEAL_SECTION.exec(p.masked) : null;
+  const s = hasAny(p, ['appeal', 'review', 'reconsideration', 'redetermination', 'hearing'])
+    ? APPEAL_SECTION.exec(p.masked)
+    : null;
   if (!s) return null;
   const sectionStart = s.index;
   const section = p.masked.slice(sectionStart, p.analyzedLength);
@@ -113,9 +147,11 @@ export function extractAppealInstructions(p: PreparedText): Field<AppealInstruct
     portal: portal ? collapse(portal[0]) : null,
   };
   if (!value.address && !value.fax && !value.phone && !value.portal) return null;
-  const spans = [firstSpan, fax && [sectionStart + fax.index, sectionStart + fax.index + fax[0].length], call && [sectionStart + call.index, sectionStart + call.index + call[0].length]].filter(
-    (x): x is Span => Array.isArray(x),
-  );
+  const spans = [
+    firstSpan,
+    fax && [sectionStart + fax.index, sectionStart + fax.index + fax[0].length],
+    call && [sectionStart + call.index, sectionStart + call.index + call[0].length],
+  ].filter((x): x is Span => Array.isArray(x));
   const first = spans.sort((a, b) => a[0] - b[0])[0] as Span;
   return { value, span: first, confidence: 0.75 };
 }

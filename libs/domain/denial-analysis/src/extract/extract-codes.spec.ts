@@ -8,7 +8,8 @@ function procedures(text: string): string[] {
   const t = parseEobTable(p);
   return extractProcedureCodes(p, t.codes, t.modifiers).codes.map((c) => c.value);
 }
-const icd = (text: string): string[] => extractIcd10(prepareText(text), new Set()).map((c) => c.value);
+const icd = (text: string): string[] =>
+  extractIcd10(prepareText(text), new Set()).map((c) => c.value);
 
 describe('CPT / HCPCS codes', () => {
   it('reads codes after a CPT/HCPCS keyword, including lists', () => {
@@ -19,12 +20,16 @@ describe('CPT / HCPCS codes', () => {
   });
 
   it('reads every code on a "Service:" line', () => {
-    expect(procedures('Service: Urgent care visit (S9083); rapid strep test (87880)')).toEqual(['S9083', '87880']);
+    expect(procedures('Service: Urgent care visit (S9083); rapid strep test (87880)')).toEqual([
+      'S9083',
+      '87880',
+    ]);
     expect(procedures('Service: 99213 Office visit')).toEqual(['99213']);
   });
 
   it('reads codes and modifiers from an EOB grid', () => {
-    const text = 'Line  DOS       Code      Billed   Paid\n1     05/13/24  99214-25  $245.00  $0.00\n2     05/13/24  J3301 x40 $96.00   $17.28\n';
+    const text =
+      'Line  DOS       Code      Billed   Paid\n1     05/13/24  99214-25  $245.00  $0.00\n2     05/13/24  J3301 x40 $96.00   $17.28\n';
     const p = prepareText(text);
     const t = parseEobTable(p);
     const r = extractProcedureCodes(p, t.codes, t.modifiers);
@@ -47,7 +52,11 @@ describe('CPT / HCPCS codes', () => {
 
 describe('ICD-10-CM codes', () => {
   it('reads dotted codes anywhere and validates their shape', () => {
-    expect(icd('Diagnosis: M54.16 (Radiculopathy); also Z96.642 and R40.4')).toEqual(['M54.16', 'Z96.642', 'R40.4']);
+    expect(icd('Diagnosis: M54.16 (Radiculopathy); also Z96.642 and R40.4')).toEqual([
+      'M54.16',
+      'Z96.642',
+      'R40.4',
+    ]);
   });
 
   it('reads undotted codes only after a diagnosis label and writes them dotted', () => {
@@ -62,7 +71,8 @@ describe('ICD-10-CM codes', () => {
 });
 
 describe('adjustment codes', () => {
-  const codes = (text: string): string[] => extractAdjustmentCodes(prepareText(text)).carc.map((c) => c.code);
+  const codes = (text: string): string[] =>
+    extractAdjustmentCodes(prepareText(text)).carc.map((c) => c.code);
 
   it('reads group-prefixed, labelled and "Reason: N - meaning" CARCs', () => {
     expect(codes('Remark: CO-97 and PR-2')).toEqual(['CO-97', 'PR-2']);
@@ -79,13 +89,17 @@ describe('adjustment codes', () => {
   });
 
   it('marks a code as explained only when its meaning follows', () => {
-    const r = extractAdjustmentCodes(prepareText('1  $245.00  CO-97\nCO-97  The benefit for this service is included in another.'));
+    const r = extractAdjustmentCodes(
+      prepareText('1  $245.00  CO-97\nCO-97  The benefit for this service is included in another.'),
+    );
     expect(r.explained).toHaveLength(1);
     expect(r.carc[0]?.category).toBe('coding_billing');
   });
 
   it('reads RARCs only in a remark/adjustment context', () => {
-    const withContext = extractAdjustmentCodes(prepareText('Remark codes: N115 M15')).rarc.map((c) => c.code);
+    const withContext = extractAdjustmentCodes(prepareText('Remark codes: N115 M15')).rarc.map(
+      (c) => c.code,
+    );
     expect(withContext).toEqual(['N115', 'M15']);
     expect(extractAdjustmentCodes(prepareText('Room N115 on floor M15')).rarc).toEqual([]);
   });

@@ -10,9 +10,12 @@ export interface CodeHit {
 // CPT (5 digits, or 4 digits + F/T/U for category II/III and PLA codes) and HCPCS level II (a letter
 // from the HCPCS set + 4 digits), each with optional "-25"-style modifiers. Only read where the
 // context says "procedure code" (see below): a bare 5-digit number is as often a ZIP or a PO box.
-const PROCEDURE_TOKEN = /(?<![\w$./-])(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?![\w/]|[.,]\d|-\d)/g;
-const PROCEDURE_KEYWORD = /\b(?:CPT|HCPCS|procedure codes?|proc(?:edure)? code|service codes?|billing codes?)(?:®|\(R\))?\b/gi;
-const SERVICE_LABEL_LINE = /^[ \t*]*(?:services?(?:\/device)?|procedures?|treatment|(?:you )?asked for|requested services?|services? requested|level of care(?: requested)?|item|device)\s*:/i;
+const PROCEDURE_TOKEN =
+  /(?<![\w$./-])(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?![\w/]|[.,]\d|-\d)/g;
+const PROCEDURE_KEYWORD =
+  /\b(?:CPT|HCPCS|procedure codes?|proc(?:edure)? code|service codes?|billing codes?)(?:®|\(R\))?\b/gi;
+const SERVICE_LABEL_LINE =
+  /^[ \t*]*(?:services?(?:\/device)?|procedures?|treatment|(?:you )?asked for|requested services?|services? requested|level of care(?: requested)?|item|device)\s*:/i;
 const CODE_LIST_GAP = /^(?:[\s,;:#/&()®]|and\b|or\b|codes?\b){0,6}/;
 // "Columbus, OH 43215": a state abbreviation right before five digits makes them a ZIP code.
 const BEFORE_ZIP = /\b[A-Z]{2}\.?[ \t]{1,2}$/;
@@ -20,7 +23,8 @@ const BEFORE_ZIP = /\b[A-Z]{2}\.?[ \t]{1,2}$/;
 // ICD-10-CM: letter, digit, alphanumeric, then optionally a dot and up to 4 more. Dotted codes are
 // distinctive enough to read anywhere; undotted ones only after a diagnosis label.
 const ICD_DOTTED = /(?<![\w.-])([A-Z]\d[0-9A-Z])\.([0-9A-Z]{1,4})(?![\w.-]|\.\d)/g;
-const DIAGNOSIS_LABEL = /\b(?:diagnos[ie]s(?: codes?)?(?: on claim)?|dx|ICD(?:-?10)?(?:-CM)?(?: codes?)?)\s*[:#]?\s*/gi;
+const DIAGNOSIS_LABEL =
+  /\b(?:diagnos[ie]s(?: codes?)?(?: on claim)?|dx|ICD(?:-?10)?(?:-CM)?(?: codes?)?)\s*[:#]?\s*/gi;
 const ICD_UNDOTTED = /^([A-Z]\d[0-9A-Z](?:[0-9A-Z]{1,4})?)(?![\w.])/;
 
 export interface ProcedureCodes {
@@ -81,7 +85,11 @@ function codesOnServiceLines(p: PreparedText, out: ProcedureCodes, taken: Set<nu
   }
 }
 
-export function extractProcedureCodes(p: PreparedText, tableCodes: CodeHit[], tableModifiers: CodeHit[]): ProcedureCodes {
+export function extractProcedureCodes(
+  p: PreparedText,
+  tableCodes: CodeHit[],
+  tableModifiers: CodeHit[],
+): ProcedureCodes {
   const out: ProcedureCodes = { codes: [], modifiers: [] };
   const taken = new Set<number>(tableCodes.map((c) => c.span[0]));
   codesAfterKeywords(p, out, taken);
@@ -101,7 +109,9 @@ export function extractIcd10(p: PreparedText, procedureSpans: ReadonlySet<number
     seen.add(m.index);
     out.push({ value: m[0], span: [m.index, m.index + m[0].length] });
   }
-  DIAGNOSIS_LABEL.lastIndex = hasAny(p, ['diagnosis', 'diagnoses', 'dx', 'icd', 'icd10']) ? 0 : p.masked.length;
+  DIAGNOSIS_LABEL.lastIndex = hasAny(p, ['diagnosis', 'diagnoses', 'dx', 'icd', 'icd10'])
+    ? 0
+    : p.masked.length;
   for (let d = DIAGNOSIS_LABEL.exec(p.masked); d; d = DIAGNOSIS_LABEL.exec(p.masked)) {
     const at = d.index + d[0].length;
     const m = ICD_UNDOTTED.exec(p.masked.slice(at, at + 12));
@@ -117,10 +127,13 @@ export function extractIcd10(p: PreparedText, procedureSpans: ReadonlySet<number
 }
 
 // Adjustment codes: "CO-97", "PR 2", "CARC 27", "Reason: 18 - Exact duplicate claim/service".
-const GROUPED_CARC = /(?<![\w-])(CO|PR|OA|PI|CR)[ -]?(\d{1,3}|[A-Z]\d{1,2}|P\d{1,2})(?![\w-]|\.\d)/g;
-const LABELLED_CARC = /\b(?:CARC|(?:claim )?adjustment reason(?: code)?|(?:denial|reason|remark) code)s?[ \t]*[:#]?[ \t]*(\d{1,3}|[A-Z]\d{1,2})(?![\w.-])/gi;
+const GROUPED_CARC =
+  /(?<![\w-])(CO|PR|OA|PI|CR)[ -]?(\d{1,3}|[A-Z]\d{1,2}|P\d{1,2})(?![\w-]|\.\d)/g;
+const LABELLED_CARC =
+  /\b(?:CARC|(?:claim )?adjustment reason(?: code)?|(?:denial|reason|remark) code)s?[ \t]*[:#]?[ \t]*(\d{1,3}|[A-Z]\d{1,2})(?![\w.-])/gi;
 const GROUPED_CARC_ON_LINE = /(?<![\w-])(?:CO|PR|OA|PI|CR)[ -]?(?:\d{1,3}|[A-Z]\d{1,2})(?![\w-])/;
-const REASON_NUMBER = /\b(?:reason|denial|explanation)(?: code)?\s*[:#]\s*(\d{1,3}|[A-Z]\d{1,2})\s*[-–:]\s*([A-Za-z][^\n]{4,80})/gi;
+const REASON_NUMBER =
+  /\b(?:reason|denial|explanation)(?: code)?\s*[:#]\s*(\d{1,3}|[A-Z]\d{1,2})\s*[-–:]\s*([A-Za-z][^\n]{4,80})/gi;
 const RARC_TOKEN = /(?<![\w-])(MA\d{2,3}|N\d{1,3}|M\d{1,3})(?![\w.-])/g;
 const RARC_CONTEXT = /\b(?:RARC|remark)/i;
 
@@ -172,7 +185,17 @@ export function extractAdjustmentCodes(p: PreparedText): AdjustmentCodes {
     const d = detail(m[2] as string, m[1] as string, [m.index, m.index + m[0].length]);
     if (d.known) add(d);
   }
-  LABELLED_CARC.lastIndex = hasAny(p, ['carc', 'adjustment', 'denial', 'reason', 'remark', 'reasons', 'codes']) ? 0 : p.masked.length;
+  LABELLED_CARC.lastIndex = hasAny(p, [
+    'carc',
+    'adjustment',
+    'denial',
+    'reason',
+    'remark',
+    'reasons',
+    'codes',
+  ])
+    ? 0
+    : p.masked.length;
   for (let m = LABELLED_CARC.exec(p.masked); m; m = LABELLED_CARC.exec(p.masked)) {
     const code = m[1] as string;
     const start = m.index + m[0].length - code.length;
@@ -194,7 +217,15 @@ export function extractAdjustmentCodes(p: PreparedText): AdjustmentCodes {
     if (!RARC_CONTEXT.test(line) && !GROUPED_CARC_ON_LINE.test(line)) continue;
     const info = lookupRarc(m[1] as string);
     if (!info.known || rarc.some((r) => r.code === info.code)) continue;
-    rarc.push({ code: info.code, group: null, description: info.description, category: null, denial: false, known: true, span: [m.index, m.index + m[0].length] });
+    rarc.push({
+      code: info.code,
+      group: null,
+      description: info.description,
+      category: null,
+      denial: false,
+      known: true,
+      span: [m.index, m.index + m[0].length],
+    });
   }
   carc.sort((a, b) => a.span[0] - b.span[0]);
   return { carc, rarc, explained };

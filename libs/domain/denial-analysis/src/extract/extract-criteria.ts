@@ -12,15 +12,47 @@ interface VendorRule {
 // Commercial criteria sets and CMS coverage sources a reviewer may apply. The id group (1), when
 // present, is the guideline number.
 const VENDORS: readonly VendorRule[] = [
-  { vendor: 'InterQual', words: ['interqual'], re: /\bInterQual\b(?:®)?(?:[ \t]+(?:(?:criteria|Level of Care|LOC)\b|(?:\d{4}[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,4}))?/g },
-  { vendor: 'MCG', words: ['mcg', 'milliman'], re: /\b(?:MCG(?: Care Guidelines| Health)?|Milliman Care Guidelines)\b(?:[ \t]+(?:guidelines?|criteria))?(?:[ \t]*\(?((?:[A-Z]{1,3}-)?[A-Z]{1,4}-?\d{2,4}(?:\.\d+)?)\)?)?/g },
+  {
+    vendor: 'InterQual',
+    words: ['interqual'],
+    re: /\bInterQual\b(?:®)?(?:[ \t]+(?:(?:criteria|Level of Care|LOC)\b|(?:\d{4}[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,4}))?/g,
+  },
+  {
+    vendor: 'MCG',
+    words: ['mcg', 'milliman'],
+    re: /\b(?:MCG(?: Care Guidelines| Health)?|Milliman Care Guidelines)\b(?:[ \t]+(?:guidelines?|criteria))?(?:[ \t]*\(?((?:[A-Z]{1,3}-)?[A-Z]{1,4}-?\d{2,4}(?:\.\d+)?)\)?)?/g,
+  },
   { vendor: 'Milliman', words: ['milliman'], re: /\bMilliman\b(?! Care Guidelines)/g },
-  { vendor: 'eviCore', words: ['evicore'], re: /\beviCore(?: healthcare)?\b(?:[^.\n]{0,60}?\bguidelines?\b)?/gi },
-  { vendor: 'Carelon/AIM', words: ['carelon', 'aim'], re: /\b(?:Carelon(?: Medical Benefits Management)?|AIM Specialty Health)\b(?:[^.\n]{0,40}?\bguidelines?\b)?/g },
-  { vendor: 'Hayes', words: ['hayes'], re: /\bHayes(?:,? Inc\.?)?[ \t]+(?:Technology Assessment|Directory|rating|report)\b/g },
-  { vendor: 'CMS NCD', words: ['ncd', 'national'], re: /\b(?:National Coverage Determination|NCD)\b[ \t]*(?:\(NCD\)[ \t]*)?(?:#|No\.?)?[ \t]*(\d{1,3}(?:\.\d{1,3}){1,2})/g },
-  { vendor: 'CMS LCD', words: ['lcd', 'local'], re: /\b(?:Local Coverage Determination|LCD)\b[ \t]*(?:\(LCD\)[ \t]*)?(?:#|No\.?)?[ \t]*(L\d{5})/g },
-  { vendor: 'CMS manual', words: ['manual'], re: /\bMedicare[ \t\n]+(?:Benefit[ \t\n]+Policy|Claims[ \t\n]+Processing|Program[ \t\n]+Integrity|National[ \t\n]+Coverage[ \t\n]+Determinations)[ \t\n]+Manual\b(?:,?[ \t\n]*((?:Chapter|Ch\.)[ \t]*\d+(?:,?[ \t\n]*(?:Section|§)[ \t]*[\d.]+)?))?/g },
+  {
+    vendor: 'eviCore',
+    words: ['evicore'],
+    re: /\beviCore(?: healthcare)?\b(?:[^.\n]{0,60}?\bguidelines?\b)?/gi,
+  },
+  {
+    vendor: 'Carelon/AIM',
+    words: ['carelon', 'aim'],
+    re: /\b(?:Carelon(?: Medical Benefits Management)?|AIM Specialty Health)\b(?:[^.\n]{0,40}?\bguidelines?\b)?/g,
+  },
+  {
+    vendor: 'Hayes',
+    words: ['hayes'],
+    re: /\bHayes(?:,? Inc\.?)?[ \t]+(?:Technology Assessment|Directory|rating|report)\b/g,
+  },
+  {
+    vendor: 'CMS NCD',
+    words: ['ncd', 'national'],
+    re: /\b(?:National Coverage Determination|NCD)\b[ \t]*(?:\(NCD\)[ \t]*)?(?:#|No\.?)?[ \t]*(\d{1,3}(?:\.\d{1,3}){1,2})/g,
+  },
+  {
+    vendor: 'CMS LCD',
+    words: ['lcd', 'local'],
+    re: /\b(?:Local Coverage Determination|LCD)\b[ \t]*(?:\(LCD\)[ \t]*)?(?:#|No\.?)?[ \t]*(L\d{5})/g,
+  },
+  {
+    vendor: 'CMS manual',
+    words: ['manual'],
+    re: /\bMedicare[ \t\n]+(?:Benefit[ \t\n]+Policy|Claims[ \t\n]+Processing|Program[ \t\n]+Integrity|National[ \t\n]+Coverage[ \t\n]+Determinations)[ \t\n]+Manual\b(?:,?[ \t\n]*((?:Chapter|Ch\.)[ \t]*\d+(?:,?[ \t\n]*(?:Section|§)[ \t]*[\d.]+)?))?/g,
+  },
 ];
 
 // The payer's own policy: "Keystone Medical Policy RAD-204 "Advanced Imaging of the Spine"".
@@ -30,9 +62,12 @@ const PAYER_POLICY =
 const GENERIC_CRITERIA =
   /\b(?:medical necessity criteria|clinical (?:criteria|guidelines?|polic(?:y|ies))|coverage (?:criteria|guidelines?)|internal (?:rules?|guidelines?|protocols?|criteria)|(?:our|the plan's|plan) (?:criteria|guidelines)|(?:guidelines?|criteria) (?:we used|used to|applied)|medical polic(?:y|ies))\b/i;
 
-const FREE_OFFER = /\bfree of charge\b|\bfree cop(?:y|ies)\b|\bat no (?:cost|charge)\b|\bwithout charge\b|\bfree\b[^.\n]{0,40}\bcop(?:y|ies)\b/gi;
-const ON_REQUEST = /\b(?:you (?:may|can|have the right to)(?: also)? (?:request|ask for|get|receive|obtain)|(?:available|provided) (?:to you )?(?:up)?on request|upon request|on request)\b/gi;
-const ENCLOSED = /\b(?:enclosed|attached)\b[^.\n]{0,80}\b(?:criteria|guidelines?|medical policy|clinical policy)\b|\b(?:criteria|guidelines?|medical policy)\b[^.\n]{0,40}\b(?:is|are) (?:enclosed|attached)\b/i;
+const FREE_OFFER =
+  /\bfree of charge\b|\bfree cop(?:y|ies)\b|\bat no (?:cost|charge)\b|\bwithout charge\b|\bfree\b[^.\n]{0,40}\bcop(?:y|ies)\b/gi;
+const ON_REQUEST =
+  /\b(?:you (?:may|can|have the right to)(?: also)? (?:request|ask for|get|receive|obtain)|(?:available|provided) (?:to you )?(?:up)?on request|upon request|on request)\b/gi;
+const ENCLOSED =
+  /\b(?:enclosed|attached)\b[^.\n]{0,80}\b(?:criteria|guidelines?|medical policy|clinical policy)\b|\b(?:criteria|guidelines?|medical policy)\b[^.\n]{0,40}\b(?:is|are) (?:enclosed|attached)\b/i;
 
 export interface Offer {
   span: Span;
@@ -60,7 +95,15 @@ function collectNamed(p: PreparedText): Array<{ ref: CriteriaReference; span: Sp
     re.lastIndex = 0;
     for (let m = re.exec(p.masked); m; m = re.exec(p.masked)) {
       const span = tightenSpan(p.original, m.index, m.index + m[0].length);
-      out.push({ ref: { text: collapse(p.original.slice(span[0], span[1])), name: null, id: m[1] ? collapse(m[1]) : null, vendor }, span });
+      out.push({
+        ref: {
+          text: collapse(p.original.slice(span[0], span[1])),
+          name: null,
+          id: m[1] ? collapse(m[1]) : null,
+          vendor,
+        },
+        span,
+      });
     }
   }
   PAYER_POLICY.lastIndex = hasAny(p, ['policy', 'guideline', 'criteria']) ? 0 : p.masked.length;
@@ -70,9 +113,14 @@ function collectNamed(p: PreparedText): Array<{ ref: CriteriaReference; span: Sp
     const title = rawTitle ? rawTitle.replace(/[.,;:]+$/, '') : null;
     // Unnumbered, untitled "medical policy" is a generic mention, handled below.
     if (!id && !title) continue;
-    const end = id ? m.index + m[0].indexOf(id, (m[1] ?? '').length) + id.length : m.index + m[0].length;
+    const end = id
+      ? m.index + m[0].indexOf(id, (m[1] ?? '').length) + id.length
+      : m.index + m[0].length;
     const span = tightenSpan(p.original, m.index, end);
-    out.push({ ref: { text: collapse(p.original.slice(span[0], span[1])), name: title, id, vendor: null }, span });
+    out.push({
+      ref: { text: collapse(p.original.slice(span[0], span[1])), name: title, id, vendor: null },
+      span,
+    });
   }
   out.sort((a, b) => a.span[0] - b.span[0]);
   return out;
@@ -98,11 +146,22 @@ function collectOffers(p: PreparedText): Offer[] {
       offers.push({
         span: tightenSpan(p.original, s, e, true),
         free,
-        documents: /\b(?:documents|records|claim file|case file|information relevant)\b/.test(sentence),
+        documents: /\b(?:documents|records|claim file|case file|information relevant)\b/.test(
+          sentence,
+        ),
         // "the policy" after a named medical policy is that policy.
-        criteria: /\b(?:criteria|guidelines?|medical policy|clinical policy|protocol|rule|(?:the|this|that) polic(?:y|ies))\b/.test(sentence) || /\bpolicy [a-z]{0,8}-?\d/.test(sentence),
-        clinical: /\b(?:clinical|scientific) (?:judgment|rationale|basis|explanation)\b|\bexplanation of the (?:clinical|scientific)\b/.test(sentence),
-        codes: /\bdiagnosis\b[^.]{0,40}\b(?:treatment|procedure)?\s*codes?\b|\bcodes? and (?:their|its) meanings?\b/.test(sentence),
+        criteria:
+          /\b(?:criteria|guidelines?|medical policy|clinical policy|protocol|rule|(?:the|this|that) polic(?:y|ies))\b/.test(
+            sentence,
+          ) || /\bpolicy [a-z]{0,8}-?\d/.test(sentence),
+        clinical:
+          /\b(?:clinical|scientific) (?:judgment|rationale|basis|explanation)\b|\bexplanation of the (?:clinical|scientific)\b/.test(
+            sentence,
+          ),
+        codes:
+          /\bdiagnosis\b[^.]{0,40}\b(?:treatment|procedure)?\s*codes?\b|\bcodes? and (?:their|its) meanings?\b/.test(
+            sentence,
+          ),
         reviewer: /\b(?:reviewer|identity of the|medical experts?|credentials)\b/.test(sentence),
       });
     }
@@ -117,9 +176,26 @@ export function extractCriteria(p: PreparedText): CriteriaExtraction {
   const named = collectNamed(p);
   const first = named[0];
   const criteria: Field<CriteriaReference> | null = first
-    ? { value: first.ref, span: first.span, confidence: first.ref.vendor ? 0.85 : 0.8, spans: named.map((n) => n.span) }
+    ? {
+        value: first.ref,
+        span: first.span,
+        confidence: first.ref.vendor ? 0.85 : 0.8,
+        spans: named.map((n) => n.span),
+      }
     : null;
-  const g = hasAny(p, ['criteria', 'guideline', 'guidelines', 'policy', 'policies', 'protocol', 'protocols', 'rule', 'rules']) ? GENERIC_CRITERIA.exec(p.masked) : null;
+  const g = hasAny(p, [
+    'criteria',
+    'guideline',
+    'guidelines',
+    'policy',
+    'policies',
+    'protocol',
+    'protocols',
+    'rule',
+    'rules',
+  ])
+    ? GENERIC_CRITERIA.exec(p.masked)
+    : null;
   return {
     criteria,
     genericMention: g ? [g.index, g.index + g[0].length] : null,

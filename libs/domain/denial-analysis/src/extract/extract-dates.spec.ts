@@ -20,9 +20,12 @@ describe('parseDateString', () => {
     expect(parseDateString(input)).toBe(expected);
   });
 
-  it.each(['02/30/2025', '13/01/2025', 'XX/20XX', '11/24', 'February 30, 2025'])('rejects %s', (input) => {
-    expect(parseDateString(input)).toBeNull();
-  });
+  it.each(['02/30/2025', '13/01/2025', 'XX/20XX', '11/24', 'February 30, 2025'])(
+    'rejects %s',
+    (input) => {
+      expect(parseDateString(input)).toBeNull();
+    },
+  );
 });
 
 describe('findDatesIn', () => {
@@ -58,7 +61,8 @@ describe('classifyDates', () => {
   });
 
   it('takes the letter date from a date alone on its line near the top', () => {
-    const text = 'Acme Health Plan\n\nMarch 14, 2025\n\nDear Member,\nOffice notes dated January 27, 2025 were reviewed.';
+    const text =
+      'Acme Health Plan\n\nMarch 14, 2025\n\nDear Member,\nOffice notes dated January 27, 2025 were reviewed.';
     const d = classifyDates(prepareText(text), []);
     expect(d.noticeDate?.value).toBe('2025-03-14');
     expect(d.noticeDate?.confidence).toBeLessThan(0.9);
@@ -70,8 +74,12 @@ describe('classifyDates', () => {
   });
 
   it('reads a bare "Date:" as the notice date, and markdown labels', () => {
-    expect(classifyDates(prepareText('**Date:** December 31, 2025'), []).noticeDate?.value).toBe('2025-12-31');
-    expect(classifyDates(prepareText('Member: A B   Date: 10/03/2024'), []).noticeDate?.value).toBe('2024-10-03');
+    expect(classifyDates(prepareText('**Date:** December 31, 2025'), []).noticeDate?.value).toBe(
+      '2025-12-31',
+    );
+    expect(classifyDates(prepareText('Member: A B   Date: 10/03/2024'), []).noticeDate?.value).toBe(
+      '2024-10-03',
+    );
   });
 
   it('ignores dates inside placeholders', () => {

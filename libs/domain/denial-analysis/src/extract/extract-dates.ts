@@ -39,8 +39,10 @@ function toIso(d: Date): string {
 
 function parseGroups(g: Record<string, string | undefined>): string | null {
   let d: Date;
-  if (g.mn1 !== undefined) d = parse(`${monthAbbrev(g.mn1)} ${g.d1} ${g.y1}`, 'MMM d yyyy', TWO_DIGIT_YEAR_REFERENCE);
-  else if (g.mn2 !== undefined) d = parse(`${monthAbbrev(g.mn2)} ${g.d2} ${g.y2}`, 'MMM d yyyy', TWO_DIGIT_YEAR_REFERENCE);
+  if (g.mn1 !== undefined)
+    d = parse(`${monthAbbrev(g.mn1)} ${g.d1} ${g.y1}`, 'MMM d yyyy', TWO_DIGIT_YEAR_REFERENCE);
+  else if (g.mn2 !== undefined)
+    d = parse(`${monthAbbrev(g.mn2)} ${g.d2} ${g.y2}`, 'MMM d yyyy', TWO_DIGIT_YEAR_REFERENCE);
   else if (g.m3 !== undefined) {
     const yearFormat = (g.y3 as string).length === 2 ? 'yy' : 'yyyy';
     d = parse(`${g.m3}/${g.d3}/${g.y3}`, `M/d/${yearFormat}`, TWO_DIGIT_YEAR_REFERENCE);
@@ -93,13 +95,31 @@ type DateRole = 'service' | 'notice' | 'received' | 'claim_received' | 'ignore' 
 
 // What the words just before a date say it is. Checked in order; the first match wins.
 const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
-  { role: 'ignore', re: /(?:birth|\bDOB|born|expir\w*|effective|(?:ended|ends|terminated|paid on claim \S+)(?: on)?|dated|revised(?: as of)?|approved)\W{0,8}$/i },
-  { role: 'service', re: /(?:dates? of service|service dates?|\bDOS|requested start(?: date)?|dates? of (?:care|admission|visit|treatment)|admission(?: date)?|admitted(?: on)?|date of visit|date\(s\) of service|services? (?:from|on|provided on))\W{0,8}$/i },
+  {
+    role: 'ignore',
+    re: /(?:birth|\bDOB|born|expir\w*|effective|(?:ended|ends|terminated|paid on claim \S+)(?: on)?|dated|revised(?: as of)?|approved)\W{0,8}$/i,
+  },
+  {
+    role: 'service',
+    re: /(?:dates? of service|service dates?|\bDOS|requested start(?: date)?|dates? of (?:care|admission|visit|treatment)|admission(?: date)?|admitted(?: on)?|date of visit|date\(s\) of service|services? (?:from|on|provided on))\W{0,8}$/i,
+  },
   // "…surgery (CPT 29881) on March 20, 2025", "Ambulance transport on 10/02/2024": a service, then its date.
-  { role: 'service', re: /(?:\((?:CPT|HCPCS)?[ \t]*[A-Z]?\d{4,5}[A-Z]?\)|\b(?:transport|visit|surgery|procedure|treatment|test|therapy|exam|stay|services?|care))[ \t]+on[ \t]+$/i },
-  { role: 'received', re: /(?:date (?:you )?received (?:this |the )?(?:notice|letter)|(?:notice|letter) received(?: on)?|you received (?:this|the) (?:notice|letter) on)\W{0,8}$/i },
-  { role: 'claim_received', re: /(?:claim received(?: on)?|received(?: on)?|date received|receipt date)\W{0,8}$/i },
-  { role: 'notice', re: /(?:notice date|date of (?:this )?notice|letter date|date of (?:this )?letter|statement date|date of (?:the )?(?:denial|decision|determination)|(?:decision|denial|determination|processed|issue) date|date issued|date (?:of )?(?:initial )?adverse determination(?: notice)?)\W{0,8}$/i },
+  {
+    role: 'service',
+    re: /(?:\((?:CPT|HCPCS)?[ \t]*[A-Z]?\d{4,5}[A-Z]?\)|\b(?:transport|visit|surgery|procedure|treatment|test|therapy|exam|stay|services?|care))[ \t]+on[ \t]+$/i,
+  },
+  {
+    role: 'received',
+    re: /(?:date (?:you )?received (?:this |the )?(?:notice|letter)|(?:notice|letter) received(?: on)?|you received (?:this|the) (?:notice|letter) on)\W{0,8}$/i,
+  },
+  {
+    role: 'claim_received',
+    re: /(?:claim received(?: on)?|received(?: on)?|date received|receipt date)\W{0,8}$/i,
+  },
+  {
+    role: 'notice',
+    re: /(?:notice date|date of (?:this )?notice|letter date|date of (?:this )?letter|statement date|date of (?:the )?(?:denial|decision|determination)|(?:decision|denial|determination|processed|issue) date|date issued|date (?:of )?(?:initial )?adverse determination(?: notice)?)\W{0,8}$/i,
+  },
 ];
 // A bare "Date:" is the notice date unless a word before it says otherwise ("Service date" is caught above).
 const BARE_DATE_LABEL = /(?:^|[^A-Za-z])Date\W{0,8}$/;
@@ -135,7 +155,10 @@ function isStandaloneLetterDate(p: PreparedText, hit: DateHit): boolean {
  * Sorts the dates of a letter into service / notice / receipt by their labels. A date range after a
  * service label ("Dates of service: 01/02/2025 - 01/05/2025") yields both ends.
  */
-export function classifyDates(p: PreparedText, tableServiceDates: Array<{ value: string; span: Span }>): DateFields {
+export function classifyDates(
+  p: PreparedText,
+  tableServiceDates: Array<{ value: string; span: Span }>,
+): DateFields {
   const all = findDates(p);
   const serviceDates: Array<{ value: string; span: Span }> = [];
   let notice: Field<string> | null = null;
@@ -157,14 +180,23 @@ export function classifyDates(p: PreparedText, tableServiceDates: Array<{ value:
     if (role === 'service') {
       serviceDates.push({ value: hit.iso, span: hit.span });
       previousService = hit;
-    } else if (role === 'notice' && notice === null) notice = { value: hit.iso, span: hit.span, confidence: 0.9 };
-    else if (role === 'received' && received === null) received = { value: hit.iso, span: hit.span, confidence: 0.85 };
-    else if (role === 'claim_received' && claimReceived === null) claimReceived = { value: hit.iso, span: hit.span, confidence: 0.7 };
+    } else if (role === 'notice' && notice === null)
+      notice = { value: hit.iso, span: hit.span, confidence: 0.9 };
+    else if (role === 'received' && received === null)
+      received = { value: hit.iso, span: hit.span, confidence: 0.85 };
+    else if (role === 'claim_received' && claimReceived === null)
+      claimReceived = { value: hit.iso, span: hit.span, confidence: 0.7 };
     else if (role === null && letterDate === null && isStandaloneLetterDate(p, hit))
       letterDate = { value: hit.iso, span: hit.span, confidence: 0.8 };
   }
   const labelled = new Set(serviceDates.map((s) => s.span[0]));
   for (const t of tableServiceDates) if (!labelled.has(t.span[0])) serviceDates.push(t);
   serviceDates.sort((a, b) => a.span[0] - b.span[0]);
-  return { serviceDates, noticeDate: notice ?? letterDate, receivedDate: received, claimReceivedDate: claimReceived, all };
+  return {
+    serviceDates,
+    noticeDate: notice ?? letterDate,
+    receivedDate: received,
+    claimReceivedDate: claimReceived,
+    all,
+  };
 }

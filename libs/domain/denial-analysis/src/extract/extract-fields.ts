@@ -2,12 +2,22 @@ import type { CodeDetail, RecordFields } from '../record-check.types';
 import { type PreparedText, hasAny } from '../text/prepare-text';
 import { listField } from '../text/text-utils';
 import { extractAmounts } from './extract-amounts';
-import { type DeadlineExtraction, extractAppealInstructions, extractStatedDeadline } from './extract-appeal';
-import { type AdjustmentCodes, extractAdjustmentCodes, extractIcd10, extractProcedureCodes } from './extract-codes';
+import {
+  type DeadlineExtraction,
+  extractAppealInstructions,
+  extractStatedDeadline,
+} from './extract-appeal';
+import {
+  type AdjustmentCodes,
+  extractAdjustmentCodes,
+  extractIcd10,
+  extractProcedureCodes,
+} from './extract-codes';
 import { type CriteriaExtraction, extractCriteria } from './extract-criteria';
 import { classifyDates } from './extract-dates';
 import { extractIdentifiers } from './extract-identifiers';
-import { extractParties, extractPlanHints } from './extract-parties';
+import { extractParties } from './extract-parties';
+import { extractPlanHints } from './extract-plan-hints';
 import { type ProvisionExtraction, extractProvision } from './extract-provision';
 import { type ReasonExtraction, extractReason } from './extract-reason';
 import { parseEobTable } from './eob-table';
@@ -22,7 +32,8 @@ export interface Extraction {
   deadlines: DeadlineExtraction;
 }
 
-const FULL_DENIAL = /\b(?:have denied|has been denied|was denied|were denied|is denied|denied payment|denied this claim|not covered|claim denial|we denied|our decision: denied)\b/i;
+const FULL_DENIAL =
+  /\b(?:have denied|has been denied|was denied|were denied|is denied|denied payment|denied this claim|not covered|claim denial|we denied|our decision: denied)\b/i;
 
 export function extractFields(p: PreparedText): Extraction {
   const table = parseEobTable(p);
@@ -38,7 +49,11 @@ export function extractFields(p: PreparedText): Extraction {
   const parties = extractParties(p);
   // A grid with some lines paid is a partial denial: billed − denied is not what was paid.
   const partial = table.lines.some((l) => (l.amounts.paid ?? 0) > 0);
-  const amounts = extractAmounts(p, table, !partial && hasAny(p, ['denied', 'covered', 'denial']) && FULL_DENIAL.test(p.masked));
+  const amounts = extractAmounts(
+    p,
+    table,
+    !partial && hasAny(p, ['denied', 'covered', 'denial']) && FULL_DENIAL.test(p.masked),
+  );
 
   const serviceDates = listField(dates.serviceDates, 0.85);
   const fields: RecordFields = {
@@ -79,4 +94,3 @@ export function extractFields(p: PreparedText): Extraction {
 export function codeStrings(details: readonly CodeDetail[]): string[] {
   return details.map((d) => d.code);
 }
-

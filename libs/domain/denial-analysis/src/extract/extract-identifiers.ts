@@ -12,26 +12,64 @@ interface LabelRule {
 }
 
 function rule(label: string, confidence: number, words: readonly string[]): LabelRule {
-  return { re: new RegExp(String.raw`(?<![A-Za-z])(?:${label})${AFTER_LABEL}${ID_VALUE}(?![\w-])`, 'gi'), confidence, words };
+  return {
+    re: new RegExp(String.raw`(?<![A-Za-z])(?:${label})${AFTER_LABEL}${ID_VALUE}(?![\w-])`, 'gi'),
+    confidence,
+    words,
+  };
 }
 
 // Highest priority first: a letter naming "Medicaid ID" and "Plan member number" means the former.
 const MEMBER_ID: readonly LabelRule[] = [
-  rule(String.raw`member[ \t]+id(?:[ \t]+(?:number|no\.?))?|subscriber[ \t]+id(?:[ \t]+number)?`, 0.9, ['member', 'subscriber']),
-  rule(String.raw`medicaid[ \t]+(?:id|number|no\.?)|medicare[ \t]+(?:id|number|beneficiary identifier)|MBI|CIN`, 0.9, ['medicaid', 'medicare', 'mbi', 'cin']),
-  rule(String.raw`member[ \t]+(?:number|no\.?|#)|enrollee[ \t]+(?:number|id)|beneficiary[ \t]+(?:id|number)`, 0.85, ['member', 'enrollee', 'beneficiary']),
-  rule(String.raw`id[ \t]+number|identification[ \t]+number|id[ \t]+no\.?`, 0.8, ['id', 'identification']),
+  rule(
+    String.raw`member[ \t]+id(?:[ \t]+(?:number|no\.?))?|subscriber[ \t]+id(?:[ \t]+number)?`,
+    0.9,
+    ['member', 'subscriber'],
+  ),
+  rule(
+    String.raw`medicaid[ \t]+(?:id|number|no\.?)|medicare[ \t]+(?:id|number|beneficiary identifier)|MBI|CIN`,
+    0.9,
+    ['medicaid', 'medicare', 'mbi', 'cin'],
+  ),
+  rule(
+    String.raw`member[ \t]+(?:number|no\.?|#)|enrollee[ \t]+(?:number|id)|beneficiary[ \t]+(?:id|number)`,
+    0.85,
+    ['member', 'enrollee', 'beneficiary'],
+  ),
+  rule(String.raw`id[ \t]+number|identification[ \t]+number|id[ \t]+no\.?`, 0.8, [
+    'id',
+    'identification',
+  ]),
   rule(String.raw`(?<![A-Za-z][ \t])id`, 0.75, ['id']),
-  rule(String.raw`policy[ \t]+(?:number|no\.?|#)|certificate[ \t]+(?:number|no\.?)`, 0.6, ['policy', 'certificate']),
+  rule(String.raw`policy[ \t]+(?:number|no\.?|#)|certificate[ \t]+(?:number|no\.?)`, 0.6, [
+    'policy',
+    'certificate',
+  ]),
 ];
-const GROUP_NUMBER: readonly LabelRule[] = [rule(String.raw`group(?:[ \t]+(?:number|no\.?|#|id))?`, 0.85, ['group'])];
+const GROUP_NUMBER: readonly LabelRule[] = [
+  rule(String.raw`group(?:[ \t]+(?:number|no\.?|#|id))?`, 0.85, ['group']),
+];
 const CLAIM_NUMBER: readonly LabelRule[] = [
-  rule(String.raw`claim(?:[ \t]+(?:number|no\.?|#|id|reference(?:[ \t]+number)?|control[ \t]+number))?`, 0.9, ['claim']),
-  rule(String.raw`(?:reference|case|authorization|tracking)[ \t]+(?:number|no\.?|#|id)`, 0.6, ['reference', 'case', 'authorization', 'tracking']),
+  rule(
+    String.raw`claim(?:[ \t]+(?:number|no\.?|#|id|reference(?:[ \t]+number)?|control[ \t]+number))?`,
+    0.9,
+    ['claim'],
+  ),
+  rule(String.raw`(?:reference|case|authorization|tracking)[ \t]+(?:number|no\.?|#|id)`, 0.6, [
+    'reference',
+    'case',
+    'authorization',
+    'tracking',
+  ]),
 ];
-const RELATED_CLAIM = /\b(?:already (?:been )?(?:paid|processed)|paid|processed|original claim|previously (?:paid|processed|submitted))[^.\n]{0,30}?\bclaim(?:[ \t]+(?:number|no\.?|#|id))?[ \t:#]*\s?([A-Za-z0-9][A-Za-z0-9-]{3,28}[A-Za-z0-9])(?![\w-])/i;
+const RELATED_CLAIM =
+  /\b(?:already (?:been )?(?:paid|processed)|paid|processed|original claim|previously (?:paid|processed|submitted))[^.\n]{0,30}?\bclaim(?:[ \t]+(?:number|no\.?|#|id))?[ \t:#]*\s?([A-Za-z0-9][A-Za-z0-9-]{3,28}[A-Za-z0-9])(?![\w-])/i;
 
-function firstValue(p: PreparedText, rules: readonly LabelRule[], exclude?: (start: number) => boolean): Field<string> | null {
+function firstValue(
+  p: PreparedText,
+  rules: readonly LabelRule[],
+  exclude?: (start: number) => boolean,
+): Field<string> | null {
   for (const { re, confidence, words } of rules) {
     if (!hasAny(p, words)) continue;
     re.lastIndex = 0;
@@ -59,9 +97,18 @@ export function extractIdentifiers(p: PreparedText): IdentifierFields {
   if (related) {
     const v = related[1] as string;
     const start = related.index + related[0].length - v.length;
-    if (/\d/.test(v)) relatedClaimNumber = { value: v, span: [start, start + v.length], confidence: 0.8 };
+    if (/\d/.test(v))
+      relatedClaimNumber = { value: v, span: [start, start + v.length], confidence: 0.8 };
   }
-  const claimNumber = firstValue(p, CLAIM_NUMBER, (s) => relatedClaimNumber !== null && s === relatedClaimNumber.span[0]);
-  const memberId = firstValue(p, MEMBER_ID, (s) => claimNumber !== null && s === claimNumber.span[0]);
+  const claimNumber = firstValue(
+    p,
+    CLAIM_NUMBER,
+    (s) => relatedClaimNumber !== null && s === relatedClaimNumber.span[0],
+  );
+  const memberId = firstValue(
+    p,
+    MEMBER_ID,
+    (s) => claimNumber !== null && s === claimNumber.span[0],
+  );
   return { memberId, groupNumber: firstValue(p, GROUP_NUMBER), claimNumber, relatedClaimNumber };
 }

@@ -11,7 +11,29 @@ const DOC_REF = String.raw`${DOC}(?:[ \t]{1,2}\d[\w.-]{0,20})?`;
 // Title words in front of a document name ("Ohio Administrative Code", "Medicare Benefit Policy
 // Manual"), read backwards from the name so the scan itself starts at a literal keyword.
 const PREFIX_WORDS = /(?:(?:[A-Z][\w.&'’-]*|of|the)[ \t\n]{1,2}){1,4}$/;
-const PROVISION_WORDS = ['article', 'section', 'sec', 'chapter', 'ch', 'rule', 'paragraph', 'para', 'description', 'spd', 'document', 'coverage', 'eoc', 'certificate', 'handbook', 'contract', 'agreement', 'booklet', 'summary', 'manual', 'code'];
+const PROVISION_WORDS = [
+  'article',
+  'section',
+  'sec',
+  'chapter',
+  'ch',
+  'rule',
+  'paragraph',
+  'para',
+  'description',
+  'spd',
+  'document',
+  'coverage',
+  'eoc',
+  'certificate',
+  'handbook',
+  'contract',
+  'agreement',
+  'booklet',
+  'summary',
+  'manual',
+  'code',
+];
 const SEC_REF = String.raw`(?:Article|Section|Sec\.|§{1,2}|Chapter|Ch\.|Rule|Paragraph|Para\.)[ \t]?(?:[IVXLC]+\b|\d+(?:[.-]\d+){0,4}[A-Za-z]?)(?:\([a-z0-9]{1,4}\)){0,4}`;
 const TITLE = String.raw`,?[ \t\n]{0,3}(?:"[^"\n]{1,80}"|“[^”\n]{1,80}”|\((?:[^()]|\([^()]{0,60}\)){1,160}\))`;
 const SEP = String.raw`[ \t]*,?[ \t\n]{0,3}`;
@@ -19,13 +41,20 @@ const SEP = String.raw`[ \t]*,?[ \t\n]{0,3}`;
 const ANCHOR = new RegExp(String.raw`${DOC_REF}(?:${SEP}${SEC_REF})*|${SEC_REF}`, 'g');
 const PREFIXED_DOC = String.raw`(?:(?:[A-Z][\w.&'’-]*|of|the)[ \t\n]{1,2}){0,4}${DOC_REF}`;
 // Sticky (runs only at the end of a citation), so the title-word prefix costs nothing here.
-const CONTINUE = new RegExp(String.raw`(?:${SEP}${SEC_REF})+|${TITLE}|${SEP}(?:and|&|;)[ \t\n]{1,3}(?:${PREFIXED_DOC}(?:${SEP}${SEC_REF})*|${SEC_REF})`, 'y');
+const CONTINUE = new RegExp(
+  String.raw`(?:${SEP}${SEC_REF})+|${TITLE}|${SEP}(?:and|&|;)[ \t\n]{1,3}(?:${PREFIXED_DOC}(?:${SEP}${SEC_REF})*|${SEC_REF})`,
+  'y',
+);
 // Section numbers of statutes that letters quote for appeal rights, not as the plan's basis.
-const NOT_A_PROVISION = /^(?:Section|Sec\.|§{1,2})[ \t]?(?:502|503|2719|1557|2793)\b|\b(?:ERISA|Act|U\.S\.C\.)\b/;
+const NOT_A_PROVISION =
+  /^(?:Section|Sec\.|§{1,2})[ \t]?(?:502|503|2719|1557|2793)\b|\b(?:ERISA|Act|U\.S\.C\.)\b/;
 
-const LABELLED = /^[ \t*]*(?:plan provisions?|(?:contract|policy|plan|benefit|coverage) (?:provisions?|language|sections?|terms?)(?: relied (?:on|upon))?|according to (?:your|the) (?:policy|plan|contract)(?: language)?|provisions? relied (?:on|upon))[ \t*]*:[ \t*]*/gim;
-const QUOTED_POLICY = /\b(?:policy|plan|contract|certificate) (?:states|says|provides|reads)\b[^"“\n]{0,40}[:,]?\s*(["“])/i;
-const GENERIC_PLAN = /\b(?:under the terms of (?:your|the) (?:plan|policy|coverage|contract)|(?:your|the) (?:plan|policy) (?:does not|doesn't|will not) cover|not (?:a )?covered under (?:your|the) (?:current )?(?:plan|policy)|(?:plan|policy) (?:exclusions?|limitations?)|terms of (?:your|the) (?:plan|policy|contract)|your (?:plan|policy|benefit) (?:documents?|booklet))\b/i;
+const LABELLED =
+  /^[ \t*]*(?:plan provisions?|(?:contract|policy|plan|benefit|coverage) (?:provisions?|language|sections?|terms?)(?: relied (?:on|upon))?|according to (?:your|the) (?:policy|plan|contract)(?: language)?|provisions? relied (?:on|upon))[ \t*]*:[ \t*]*/gim;
+const QUOTED_POLICY =
+  /\b(?:policy|plan|contract|certificate) (?:states|says|provides|reads)\b[^"“\n]{0,40}[:,]?\s*(["“])/i;
+const GENERIC_PLAN =
+  /\b(?:under the terms of (?:your|the) (?:plan|policy|coverage|contract)|(?:your|the) (?:plan|policy) (?:does not|doesn't|will not) cover|not (?:a )?covered under (?:your|the) (?:current )?(?:plan|policy)|(?:plan|policy) (?:exclusions?|limitations?)|terms of (?:your|the) (?:plan|policy|contract)|your (?:plan|policy|benefit) (?:documents?|booklet))\b/i;
 
 export interface ProvisionExtraction {
   planProvision: Field<string> | null;
@@ -57,10 +86,18 @@ function citedProvision(p: PreparedText): { field: Field<string>; specific: bool
     const prefix = PREFIX_WORDS.exec(p.masked.slice(Math.max(0, m.index - 60), m.index));
     let start = prefix ? m.index - prefix[0].length : m.index;
     // Possessives and articles are not part of a document's name ("Your Evidence of Coverage").
-    const lead = /^(?:(?:the|of|your|our|this|under|per|see)[ \t\n]+)+/i.exec(p.masked.slice(start, m.index));
+    const lead = /^(?:(?:the|of|your|our|this|under|per|see)[ \t\n]+)+/i.exec(
+      p.masked.slice(start, m.index),
+    );
     if (lead) start += lead[0].length;
     const after = p.masked.slice(m.index + m[0].length, m.index + m[0].length + 60);
-    if (NOT_A_PROVISION.test(m[0]) || /^\s*(?:of|under) (?:the )?(?:ERISA|Employee Retirement|Social Security|Public Health Service)/i.test(after)) continue;
+    if (
+      NOT_A_PROVISION.test(m[0]) ||
+      /^\s*(?:of|under) (?:the )?(?:ERISA|Employee Retirement|Social Security|Public Health Service)/i.test(
+        after,
+      )
+    )
+      continue;
     const end = chainFrom(p, start, m.index + m[0].length);
     const field = textField(p.original, start, end, 0.8);
     if (!field) continue;
@@ -71,7 +108,20 @@ function citedProvision(p: PreparedText): { field: Field<string>; specific: bool
 }
 
 function labelledProvision(p: PreparedText): Field<string> | null {
-  if (!hasAny(p, ['provision', 'provisions', 'language', 'according', 'section', 'sections', 'terms', 'term', 'relied'])) return null;
+  if (
+    !hasAny(p, [
+      'provision',
+      'provisions',
+      'language',
+      'according',
+      'section',
+      'sections',
+      'terms',
+      'term',
+      'relied',
+    ])
+  )
+    return null;
   LABELLED.lastIndex = 0;
   const m = LABELLED.exec(p.masked);
   if (!m) return null;
@@ -94,7 +144,20 @@ function quotedProvision(p: PreparedText): Field<string> | null {
 }
 
 export function extractProvision(p: PreparedText): ProvisionExtraction {
-  const g = hasAny(p, ['terms', 'cover', 'covered', 'exclusion', 'exclusions', 'limitation', 'limitations', 'document', 'documents', 'booklet']) ? GENERIC_PLAN.exec(p.masked) : null;
+  const g = hasAny(p, [
+    'terms',
+    'cover',
+    'covered',
+    'exclusion',
+    'exclusions',
+    'limitation',
+    'limitations',
+    'document',
+    'documents',
+    'booklet',
+  ])
+    ? GENERIC_PLAN.exec(p.masked)
+    : null;
   const genericMention: Span | null = g ? [g.index, g.index + g[0].length] : null;
   const labelled = labelledProvision(p);
   if (labelled) return { planProvision: labelled, specific: true, genericMention };

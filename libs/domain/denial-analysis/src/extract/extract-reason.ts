@@ -1,5 +1,10 @@
 import type { CodeDetail, Field, Span } from '../record-check.types';
-import { isTemplateInstruction, paragraphEnd, sentenceEnd, sentenceStart } from '../text/paragraphs';
+import {
+  isTemplateInstruction,
+  paragraphEnd,
+  sentenceEnd,
+  sentenceStart,
+} from '../text/paragraphs';
 import { type PreparedText, hasAny } from '../text/prepare-text';
 import { textField } from '../text/text-utils';
 
@@ -10,7 +15,8 @@ const REASON_HEADING =
 
 // Sentences that state the reason without a heading.
 // The reason must follow on the same line: "because:" followed by a blank form line is not one.
-const DENIED_BECAUSE = /\b(?:(?:was|were|is|are|has been|have been) denied|we (?:have )?denied [^.\n]{0,80}?)\s+because\b(?=[ \t:,]*[A-Za-z])/i;
+const DENIED_BECAUSE =
+  /\b(?:(?:was|were|is|are|has been|have been) denied|we (?:have )?denied [^.\n]{0,80}?)\s+because\b(?=[ \t:,]*[A-Za-z])/i;
 const CONCLUSION =
   /\bnot medically necessary\b|\bis not covered\b|\bare not covered\b|\bnot a covered (?:benefit|service)\b|\bexperimental\b|\binvestigational\b|\b(?:does|do|did) not meet (?:the )?(?:[a-z]+ ){0,4}(?:criteria|guidelines?|requirements)\b|\bwe (?:have )?determined that\b/i;
 
@@ -28,7 +34,16 @@ function wordCount(s: string): number {
 
 function reasonFromHeadings(p: PreparedText): ReasonExtraction {
   const headingSpans: Span[] = [];
-  REASON_HEADING.lastIndex = hasAny(p, ['reason', 'reasons', 'why', 'because', 'basis', 'explanation']) ? 0 : p.masked.length;
+  REASON_HEADING.lastIndex = hasAny(p, [
+    'reason',
+    'reasons',
+    'why',
+    'because',
+    'basis',
+    'explanation',
+  ])
+    ? 0
+    : p.masked.length;
   for (let m = REASON_HEADING.exec(p.masked); m; m = REASON_HEADING.exec(p.masked)) {
     if (m[0].length === 0) {
       REASON_HEADING.lastIndex++;
@@ -69,9 +84,15 @@ function sentenceField(p: PreparedText, at: number, confidence: number): Field<s
 }
 
 /** The remark-code legend of an EOB: "CO-97  The benefit for this service is included…". */
-function reasonFromCodeLegend(p: PreparedText, carc: readonly CodeDetail[], explained: readonly Span[]): Field<string> | null {
+function reasonFromCodeLegend(
+  p: PreparedText,
+  carc: readonly CodeDetail[],
+  explained: readonly Span[],
+): Field<string> | null {
   for (const span of explained) {
-    const code = carc.find((c) => c.span[0] === span[0]) ?? carc.find((c) => p.masked.slice(span[0], span[1]).includes(c.code.replace(/^[A-Z]{2}-/, '')));
+    const code =
+      carc.find((c) => c.span[0] === span[0]) ??
+      carc.find((c) => p.masked.slice(span[0], span[1]).includes(c.code.replace(/^[A-Z]{2}-/, '')));
     if (code && !code.denial) continue;
     // The legend entry runs until the next line that starts with another code.
     let end = paragraphEnd(p, span[0], 900, false);
@@ -85,16 +106,33 @@ function reasonFromCodeLegend(p: PreparedText, carc: readonly CodeDetail[], expl
   return null;
 }
 
-export function extractReason(p: PreparedText, carc: readonly CodeDetail[], explained: readonly Span[]): ReasonExtraction {
+export function extractReason(
+  p: PreparedText,
+  carc: readonly CodeDetail[],
+  explained: readonly Span[],
+): ReasonExtraction {
   const headed = reasonFromHeadings(p);
   if (headed.statedReason) return headed;
   const because = hasAny(p, ['because']) ? DENIED_BECAUSE.exec(p.masked) : null;
   let statedReason = because ? sentenceField(p, because.index, 0.75) : null;
   statedReason = statedReason ?? reasonFromCodeLegend(p, carc, explained);
   if (!statedReason) {
-    const c = hasAny(p, ['necessary', 'covered', 'experimental', 'investigational', 'meet', 'determined']) ? CONCLUSION.exec(p.masked) : null;
+    const c = hasAny(p, [
+      'necessary',
+      'covered',
+      'experimental',
+      'investigational',
+      'meet',
+      'determined',
+    ])
+      ? CONCLUSION.exec(p.masked)
+      : null;
     if (c) statedReason = sentenceField(p, c.index, 0.6);
   }
   if (statedReason && isTemplateInstruction(statedReason.value)) statedReason = null;
-  return { statedReason, headingSpans: headed.headingSpans, headingEmpty: headed.headingEmpty && !statedReason };
+  return {
+    statedReason,
+    headingSpans: headed.headingSpans,
+    headingEmpty: headed.headingEmpty && !statedReason,
+  };
 }

@@ -30,7 +30,10 @@ function fromDeadline(d: DeadlineFinding, n: number): Finding {
 }
 
 /** All findings, most severe first; ids are unique and stable for the same input. */
-export function buildFindings(ctx: FindingContext, deadlineFindings: readonly DeadlineFinding[]): Finding[] {
+export function buildFindings(
+  ctx: FindingContext,
+  deadlineFindings: readonly DeadlineFinding[],
+): Finding[] {
   const urgent = urgentWithoutExpedited(ctx);
   const skip = new Set<string>(urgent.length ? ['expedited_process'] : []);
   const counts = new Map<string, number>();
@@ -54,5 +57,8 @@ export function buildFindings(ctx: FindingContext, deadlineFindings: readonly De
   ];
   const seen = new Set<string>();
   const unique = all.filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)));
-  return unique.map((f, i) => ({ f, i })).sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i).map((x) => x.f);
+  return unique
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
+    .map((x) => x.f);
 }

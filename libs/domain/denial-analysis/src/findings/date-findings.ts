@@ -11,7 +11,10 @@ export function dateFindings(ctx: FindingContext): Finding[] {
   const out: Finding[] = [];
   const notice = ctx.noticeDate;
   if (!notice) return out;
-  const preService = ctx.serviceType === 'pre_service' || ctx.serviceType === 'urgent' || ctx.serviceType === 'concurrent';
+  const preService =
+    ctx.serviceType === 'pre_service' ||
+    ctx.serviceType === 'urgent' ||
+    ctx.serviceType === 'concurrent';
   if (!preService) {
     const later = ctx.serviceDates.filter((d) => d > notice);
     if (later.length > 0) {

@@ -37,7 +37,15 @@ export const ELEMENT_SEVERITY: Record<DisclosureElement, 'high' | 'medium' | 'lo
  * Elements about the basis of the decision (2560.503-1(g)(1)(i), (ii), (v)): without them the
  * member cannot answer the denial, so their absence is a ground in itself.
  */
-export const BASIS_ELEMENTS: ReadonlySet<DisclosureElement> = new Set(['specific_reason', 'plan_provision', 'criteria_or_guideline', 'clinical_rationale']);
+export const BASIS_ELEMENTS: ReadonlySet<DisclosureElement> = new Set([
+  'specific_reason',
+  'plan_provision',
+  'criteria_or_guideline',
+  'clinical_rationale',
+]);
 
 /** Elements about how to appeal: defects that protect the member's rights but do not undo the decision. */
-export const PROCESS_ELEMENTS: ReadonlySet<DisclosureElement> = new Set(['appeal_procedures_and_time_limits', 'expedited_process']);
+export const PROCESS_ELEMENTS: ReadonlySet<DisclosureElement> = new Set([
+  'appeal_procedures_and_time_limits',
+  'expedited_process',
+]);

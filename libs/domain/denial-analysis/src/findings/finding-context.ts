@@ -19,6 +19,12 @@ export interface FindingContext {
 }
 
 /** Decisions that rest on medical judgment, for which reviewer qualifications matter. */
-export function isMedicalJudgment(ctx: Pick<FindingContext, 'category' | 'clinicalBasis'>): boolean {
-  return ctx.category === 'medical_necessity' || ctx.category === 'experimental_investigational' || (ctx.category === 'prior_authorization' && ctx.clinicalBasis);
+export function isMedicalJudgment(
+  ctx: Pick<FindingContext, 'category' | 'clinicalBasis'>,
+): boolean {
+  return (
+    ctx.category === 'medical_necessity' ||
+    ctx.category === 'experimental_investigational' ||
+    (ctx.category === 'prior_authorization' && ctx.clinicalBasis)
+  );
 }

@@ -48,12 +48,14 @@ export const REGIME_CITATIONS: Record<Regime, RegimeCitations> = {
   unknown: {
     ...ERISA,
     notice: '29 CFR 2560.503-1(g)(1) (ERISA plans) / 45 CFR 147.136(b) (non-ERISA coverage)',
-    claimFile: '29 CFR 2560.503-1(h)(2)(iii), (m)(8) (ERISA plans; 45 CFR 147.136(b)(3)(i) for insured non-ERISA coverage)',
+    claimFile:
+      '29 CFR 2560.503-1(h)(2)(iii), (m)(8) (ERISA plans; 45 CFR 147.136(b)(3)(i) for insured non-ERISA coverage)',
     parity: '29 CFR 2590.712(c)(4) / 45 CFR 146.136(c)(4)',
   },
   medicare_advantage: {
     notice: '42 CFR 422.568(e)',
-    claimFile: '45 CFR 164.524 (right of access to the claim record); CMS Parts C & D appeals guidance (case file on request)',
+    claimFile:
+      '45 CFR 164.524 (right of access to the claim record); CMS Parts C & D appeals guidance (case file on request)',
     reviewer: '42 CFR 422.566(d)',
     parity: null,
     criteria: '42 CFR 422.101(b)(6); 422.568(e)(2)',

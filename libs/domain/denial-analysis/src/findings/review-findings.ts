@@ -52,7 +52,8 @@ export function reviewerCredentialsMissing(ctx: FindingContext): Finding[] {
   return [f];
 }
 
-const RECORDS_REVIEWED = /\b(?:according to|based on) (?:the |your )?(?:medical |clinical )?(?:records|information|documentation)\b|\breviewed (?:the )?(?:office notes|medical records|clinical records|records|notes|information|documentation)\b|\brecords (?:we )?reviewed\b|\binformation from your (?:doctor|provider|physician)\b|\bbased on (?:the )?(?:records|information|documentation) (?:from|submitted|provided)\b/i;
+const RECORDS_REVIEWED =
+  /\b(?:according to|based on) (?:the |your )?(?:medical |clinical )?(?:records|information|documentation)\b|\breviewed (?:the )?(?:office notes|medical records|clinical records|records|notes|information|documentation)\b|\brecords (?:we )?reviewed\b|\binformation from your (?:doctor|provider|physician)\b|\bbased on (?:the )?(?:records|information|documentation) (?:from|submitted|provided)\b/i;
 
 export function recordsReviewedNotIdentified(ctx: FindingContext): Finding[] {
   if (!isMedicalJudgment(ctx) || RECORDS_REVIEWED.test(ctx.p.masked)) return [];
@@ -62,7 +63,8 @@ export function recordsReviewedNotIdentified(ctx: FindingContext): Finding[] {
       kind: 'records_reviewed_not_identified',
       severity: 'low',
       citation: REGIME_CITATIONS[ctx.regime].claimFile,
-      explanation: 'The letter does not say which records the reviewer had; a decision made on an incomplete file can be reopened by completing the file.',
+      explanation:
+        'The letter does not say which records the reviewer had; a decision made on an incomplete file can be reopened by completing the file.',
     },
   ];
 }
@@ -84,8 +86,10 @@ export function documentationGapFinding(ctx: FindingContext): Finding[] {
   ];
 }
 
-const DIAGNOSIS_KEYED = /\b(?:only (?:covered )?for|covered (?:benefit )?only for|limited to)\b[^.]{0,80}\bdiagnos[ie]s\b/i;
-const PATIENT_DIAGNOSIS = /\b(?:records|you|the patient|member)\b[^.]{0,40}\b(?:indicate|indicates|show|shows|have|has)\b[^.]{0,20}\bdiagnos[ie]s\b/i;
+const DIAGNOSIS_KEYED =
+  /\b(?:only (?:covered )?for|covered (?:benefit )?only for|limited to)\b[^.]{0,80}\bdiagnos[ie]s\b/i;
+const PATIENT_DIAGNOSIS =
+  /\b(?:records|you|the patient|member)\b[^.]{0,40}\b(?:indicate|indicates|show|shows|have|has)\b[^.]{0,20}\bdiagnos[ie]s\b/i;
 const ADULT_CRITERIA = /\badult\b/i;
 const CHILD = /\b(?:your child|pediatric|your son|your daughter|infant|adolescent)\b/i;
 
@@ -100,12 +104,19 @@ export function criteriaMismatch(ctx: FindingContext): Finding[] {
       kind: 'criteria_mismatch',
       severity: 'medium',
       citation: cite,
-      explanation: "The rule applied is keyed to a diagnosis the patient does not carry; whether the patient's actual condition and treatment call for the service is a clinical question the treating physician can answer against the rule's purpose.",
+      explanation:
+        "The rule applied is keyed to a diagnosis the patient does not carry; whether the patient's actual condition and treatment call for the service is a clinical question the treating physician can answer against the rule's purpose.",
       span: reason.span,
     });
   }
   const c = ctx.x.fields.criteria;
-  if (c && (c.value.vendor === 'CMS NCD' || c.value.vendor === 'CMS LCD' || c.value.vendor === 'CMS manual') && (ctx.regime === 'erisa_group_health' || ctx.regime === 'aca_individual')) {
+  if (
+    c &&
+    (c.value.vendor === 'CMS NCD' ||
+      c.value.vendor === 'CMS LCD' ||
+      c.value.vendor === 'CMS manual') &&
+    (ctx.regime === 'erisa_group_health' || ctx.regime === 'aca_individual')
+  ) {
     out.push({
       id: 'criteria_mismatch:medicare_criteria_on_commercial_plan',
       kind: 'criteria_mismatch',
@@ -131,7 +142,33 @@ export function criteriaMismatch(ctx: FindingContext): Finding[] {
 const BEHAVIORAL =
   /\b(?:mental health|behavioral health|substance (?:use|abuse)|psychiatric|psychotherapy|psychological testing|addiction|detox(?:ification)?|opioid use|alcohol use|residential (?:treatment|program)|partial hospitali[sz]ation|intensive outpatient|applied behavior(?:al)? analysis|ABA therapy|autism|eating disorder|major depressive|depression|anxiety disorder|bipolar|schizophrenia|PTSD|ADHD)\b/i;
 
-const BEHAVIORAL_WORDS = ['mental', 'behavioral', 'substance', 'psychiatric', 'psychotherapy', 'psychological', 'addiction', 'detox', 'detoxification', 'opioid', 'alcohol', 'residential', 'partial', 'intensive', 'applied', 'aba', 'autism', 'eating', 'major', 'depression', 'anxiety', 'bipolar', 'schizophrenia', 'ptsd', 'adhd'];
+const BEHAVIORAL_WORDS = [
+  'mental',
+  'behavioral',
+  'substance',
+  'psychiatric',
+  'psychotherapy',
+  'psychological',
+  'addiction',
+  'detox',
+  'detoxification',
+  'opioid',
+  'alcohol',
+  'residential',
+  'partial',
+  'intensive',
+  'applied',
+  'aba',
+  'autism',
+  'eating',
+  'major',
+  'depression',
+  'anxiety',
+  'bipolar',
+  'schizophrenia',
+  'ptsd',
+  'adhd',
+];
 
 /**
  * MH/SUD benefits are classified by condition (plans follow DSM / ICD chapter F). With diagnosis
@@ -141,7 +178,9 @@ function behavioralCodes(ctx: FindingContext): { codes: string[]; diagnosisDecid
   const all = ctx.x.fields.icd10?.value ?? [];
   const icd = all.filter((c) => /^F\d/.test(c));
   if (all.length > 0) return { codes: icd, diagnosisDecides: true };
-  const cpt = (ctx.x.fields.cptHcpcs?.value ?? []).filter((c) => /^90(?:7[89]\d|8\d\d)$/.test(c) || /^H(?:0|1|2)\d{3}$/.test(c));
+  const cpt = (ctx.x.fields.cptHcpcs?.value ?? []).filter(
+    (c) => /^90(?:7[89]\d|8\d\d)$/.test(c) || /^H(?:0|1|2)\d{3}$/.test(c),
+  );
   return { codes: cpt, diagnosisDecides: false };
 }
 

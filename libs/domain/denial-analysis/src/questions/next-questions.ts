@@ -1,9 +1,17 @@
 import type { DisclosureElement } from '@claimlane/shared-contracts';
-import type { DisclosureAssessment, Finding, NextQuestion, RecordFields } from '../record-check.types';
+import type {
+  DisclosureAssessment,
+  Finding,
+  NextQuestion,
+  RecordFields,
+} from '../record-check.types';
 import { isMedicalJudgment, type FindingContext } from '../findings/finding-context';
 import { REGIME_CITATIONS } from '../findings/regime-citations.data';
 
-function status(ds: readonly DisclosureAssessment[], e: DisclosureElement): DisclosureAssessment['status'] {
+function status(
+  ds: readonly DisclosureAssessment[],
+  e: DisclosureElement,
+): DisclosureAssessment['status'] {
   return ds.find((d) => d.element === e)?.status ?? 'missing';
 }
 
@@ -19,17 +27,29 @@ function serviceWords(f: RecordFields): string {
  * The written questions that the letter leaves open, in the order a reviewer should answer them.
  * The claim-file request is always included: it is how the member sees what the reviewer saw.
  */
-export function selectNextQuestions(ctx: FindingContext, findings: readonly Finding[]): NextQuestion[] {
+export function selectNextQuestions(
+  ctx: FindingContext,
+  findings: readonly Finding[],
+): NextQuestion[] {
   const { disclosures: ds, regime } = ctx;
   const f = ctx.x.fields;
   const cites = REGIME_CITATIONS[regime];
   const out: Array<Omit<NextQuestion, 'priority'>> = [];
-  const basisOf = (e: DisclosureElement): string => ds.find((d) => d.element === e)?.citation ?? cites.notice;
+  const basisOf = (e: DisclosureElement): string =>
+    ds.find((d) => d.element === e)?.citation ?? cites.notice;
 
   if (unanswered(status(ds, 'specific_reason')))
-    out.push({ id: 'specific_reason', basis: basisOf('specific_reason'), text: `State the specific reason for denying ${serviceWords(f)}: each fact the decision rests on and each criterion you found unmet.` });
+    out.push({
+      id: 'specific_reason',
+      basis: basisOf('specific_reason'),
+      text: `State the specific reason for denying ${serviceWords(f)}: each fact the decision rests on and each criterion you found unmet.`,
+    });
   if (unanswered(status(ds, 'plan_provision')))
-    out.push({ id: 'plan_provision', basis: basisOf('plan_provision'), text: 'Identify the specific plan provision(s) the denial is based on (document, section and text), in the version in effect on the date of service.' });
+    out.push({
+      id: 'plan_provision',
+      basis: basisOf('plan_provision'),
+      text: 'Identify the specific plan provision(s) the denial is based on (document, section and text), in the version in effect on the date of service.',
+    });
   const criteriaStatus = status(ds, 'criteria_or_guideline');
   if (criteriaStatus !== 'not_applicable' && !ctx.x.criteria.enclosed) {
     const named = f.criteria?.value.text;
@@ -41,8 +61,15 @@ export function selectNextQuestions(ctx: FindingContext, findings: readonly Find
         : 'Identify every internal rule, guideline, protocol or criteria set relied on (name, version, and vendor such as InterQual or MCG) and provide a complete copy free of charge.',
     });
   }
-  if (status(ds, 'clinical_rationale') !== 'not_applicable' && unanswered(status(ds, 'clinical_rationale')))
-    out.push({ id: 'clinical_rationale', basis: cites.clinical, text: "Provide, free of charge, the explanation of the scientific or clinical judgment for the determination, applying the plan's terms to the patient's medical circumstances." });
+  if (
+    status(ds, 'clinical_rationale') !== 'not_applicable' &&
+    unanswered(status(ds, 'clinical_rationale'))
+  )
+    out.push({
+      id: 'clinical_rationale',
+      basis: cites.clinical,
+      text: "Provide, free of charge, the explanation of the scientific or clinical judgment for the determination, applying the plan's terms to the patient's medical circumstances.",
+    });
   const reviewer = f.reviewer?.value;
   if (isMedicalJudgment(ctx) && (!reviewer?.name || !reviewer.credentials))
     out.push({
@@ -56,17 +83,41 @@ export function selectNextQuestions(ctx: FindingContext, findings: readonly Find
     text: 'Provide, free of charge, copies of all documents, records and other information relevant to the claim (the entire claim file), including the records the reviewer received and reviewed, internal notes and any guideline or rationale relied on.',
   });
   if (findings.some((x) => x.kind === 'parity_question') && cites.parity)
-    out.push({ id: 'parity_comparison', basis: cites.parity, text: 'Provide the comparative analysis showing that the medical-necessity, prior-authorization or network rules applied to this mental-health/substance-use benefit are comparable to, and applied no more stringently than, those for medical/surgical benefits in the same classification.' });
+    out.push({
+      id: 'parity_comparison',
+      basis: cites.parity,
+      text: 'Provide the comparative analysis showing that the medical-necessity, prior-authorization or network rules applied to this mental-health/substance-use benefit are comparable to, and applied no more stringently than, those for medical/surgical benefits in the same classification.',
+    });
   if (status(ds, 'diagnosis_treatment_codes_available') === 'missing')
-    out.push({ id: 'diagnosis_treatment_codes', basis: basisOf('diagnosis_treatment_codes_available'), text: 'Provide the diagnosis and treatment codes on the claim and their meanings.' });
+    out.push({
+      id: 'diagnosis_treatment_codes',
+      basis: basisOf('diagnosis_treatment_codes_available'),
+      text: 'Provide the diagnosis and treatment codes on the claim and their meanings.',
+    });
   if (unanswered(status(ds, 'denial_code_meaning')))
-    out.push({ id: 'denial_code_meaning', basis: basisOf('denial_code_meaning'), text: 'State each denial code applied, its meaning, and the standard used in denying the claim.' });
+    out.push({
+      id: 'denial_code_meaning',
+      basis: basisOf('denial_code_meaning'),
+      text: 'State each denial code applied, its meaning, and the standard used in denying the claim.',
+    });
   if (status(ds, 'external_review_info') === 'missing')
-    out.push({ id: 'external_review', basis: cites.externalReview, text: 'Confirm in writing whether this decision can go to external review (or a State fair hearing), and how and by when to request it.' });
+    out.push({
+      id: 'external_review',
+      basis: cites.externalReview,
+      text: 'Confirm in writing whether this decision can go to external review (or a State fair hearing), and how and by when to request it.',
+    });
   if (unanswered(status(ds, 'appeal_procedures_and_time_limits')))
-    out.push({ id: 'appeal_deadline', basis: basisOf('appeal_procedures_and_time_limits'), text: 'Confirm in writing the deadline for appealing this decision and the address, fax number or portal for filing.' });
+    out.push({
+      id: 'appeal_deadline',
+      basis: basisOf('appeal_procedures_and_time_limits'),
+      text: 'Confirm in writing the deadline for appealing this decision and the address, fax number or portal for filing.',
+    });
   if (regime === 'unknown')
-    out.push({ id: 'plan_type', basis: '29 CFR 2560.503-1(h)(2)(iii); ERISA §104(b)(4)', text: 'State whether this coverage is an employer-sponsored group health plan subject to ERISA (and whether it is self-funded or insured) or individual coverage, and send the plan document or policy that governs it.' });
+    out.push({
+      id: 'plan_type',
+      basis: '29 CFR 2560.503-1(h)(2)(iii); ERISA §104(b)(4)',
+      text: 'State whether this coverage is an employer-sponsored group health plan subject to ERISA (and whether it is self-funded or insured) or individual coverage, and send the plan document or policy that governs it.',
+    });
   return out.map((q, i) => ({ ...q, priority: i + 1 }));
 }
 
@@ -79,7 +130,9 @@ export function composeLetter(ctx: FindingContext, questions: readonly NextQuest
     f.patient && `patient ${f.patient.value}`,
     f.serviceDates?.value.length ? `date(s) of service ${f.serviceDates.value.join(', ')}` : null,
   ].filter((x): x is string => typeof x === 'string' && x !== '');
-  const to = f.payer ? `To: ${f.payer.value}${f.appealInstructions?.value.address ? `, ${f.appealInstructions.value.address}` : ''}\n` : '';
+  const to = f.payer
+    ? `To: ${f.payer.value}${f.appealInstructions?.value.address ? `, ${f.appealInstructions.value.address}` : ''}\n`
+    : '';
   const notice = ctx.noticeDate ? ` dated ${ctx.noticeDate}` : '';
   const lines = [
     `${to}Re: Request for information about the denial${notice}${ref.length ? ` (${ref.join('; ')})` : ''}`,

@@ -7,7 +7,8 @@ import { prepareText } from '../text/prepare-text';
 import { chooseStrongestGround } from './strongest-ground';
 
 const ERISA: AnalyzeOptions = { facts: { regime: 'erisa_group_health' } };
-const questionIds = (text: string, options: AnalyzeOptions = ERISA): string[] => analyzeDenial(text, options).nextQuestions.map((q) => q.id);
+const questionIds = (text: string, options: AnalyzeOptions = ERISA): string[] =>
+  analyzeDenial(text, options).nextQuestions.map((q) => q.id);
 
 const ANSWERED = `Claim Number: 25-1   Member ID: ABC123   Provider: Valley Imaging   Date of Service: 02/03/2025
 Reason: The MRI was not medically necessary because the records show two weeks of symptoms, and Acme Medical Policy RAD-9 "Spine Imaging" requires six weeks of conservative care first.
@@ -35,13 +36,26 @@ describe('next questions', () => {
   });
 
   it('asks for the named criteria by name, and the reviewer by name when only credentials are given', () => {
-    const r = analyzeDenial(ANSWERED.replace('made by Dr. Jane Roe, a board-certified orthopedic surgeon', 'reviewed by our physician reviewer, a board-certified orthopedic surgeon'), ERISA);
-    expect(r.nextQuestions.find((q) => q.id === 'criteria_copy')?.text).toContain('Acme Medical Policy RAD-9');
-    expect(r.nextQuestions.find((q) => q.id === 'reviewer_credentials')?.text).toContain('board-certified orthopedic surgeon');
+    const r = analyzeDenial(
+      ANSWERED.replace(
+        'made by Dr. Jane Roe, a board-certified orthopedic surgeon',
+        'reviewed by our physician reviewer, a board-certified orthopedic surgeon',
+      ),
+      ERISA,
+    );
+    expect(r.nextQuestions.find((q) => q.id === 'criteria_copy')?.text).toContain(
+      'Acme Medical Policy RAD-9',
+    );
+    expect(r.nextQuestions.find((q) => q.id === 'reviewer_credentials')?.text).toContain(
+      'board-certified orthopedic surgeon',
+    );
   });
 
   it('asks the full set on a bare medical-necessity denial, in order', () => {
-    const r = analyzeDenial('Your claim was denied because the service was not medically necessary.', ERISA);
+    const r = analyzeDenial(
+      'Your claim was denied because the service was not medically necessary.',
+      ERISA,
+    );
     expect(r.nextQuestions.map((q) => q.id)).toEqual([
       'specific_reason',
       'plan_provision',
@@ -60,22 +74,35 @@ describe('next questions', () => {
   });
 
   it('does not ask for criteria, rationale or reviewer on an administrative denial', () => {
-    const ids = questionIds('Reason: 18 - Exact duplicate claim/service. Already paid on claim 123-45.');
+    const ids = questionIds(
+      'Reason: 18 - Exact duplicate claim/service. Already paid on claim 123-45.',
+    );
     expect(ids).not.toContain('criteria_copy');
     expect(ids).not.toContain('clinical_rationale');
     expect(ids).not.toContain('reviewer_credentials');
   });
 
   it('adds the parity comparison for a behavioral-health denial', () => {
-    const r = analyzeDenial('Reason: intensive outpatient treatment for major depressive disorder (F33.2) is not medically necessary.', ERISA);
+    const r = analyzeDenial(
+      'Reason: intensive outpatient treatment for major depressive disorder (F33.2) is not medically necessary.',
+      ERISA,
+    );
     expect(r.nextQuestions.find((q) => q.id === 'parity_comparison')?.basis).toContain('2590.712');
   });
 
   it('uses the regime’s own rules as the basis', () => {
-    const medicaid = analyzeDenial('Reason: not medically necessary.', { facts: { regime: 'medicaid_managed_care' } });
-    expect(medicaid.nextQuestions.find((q) => q.id === 'claim_file')?.basis).toContain('42 CFR 438.406(b)(5)');
-    const ma = analyzeDenial('Reason: not medically necessary.', { facts: { regime: 'medicare_advantage' } });
-    expect(ma.nextQuestions.find((q) => q.id === 'reviewer_credentials')?.basis).toContain('422.566(d)');
+    const medicaid = analyzeDenial('Reason: not medically necessary.', {
+      facts: { regime: 'medicaid_managed_care' },
+    });
+    expect(medicaid.nextQuestions.find((q) => q.id === 'claim_file')?.basis).toContain(
+      '42 CFR 438.406(b)(5)',
+    );
+    const ma = analyzeDenial('Reason: not medically necessary.', {
+      facts: { regime: 'medicare_advantage' },
+    });
+    expect(ma.nextQuestions.find((q) => q.id === 'reviewer_credentials')?.basis).toContain(
+      '422.566(d)',
+    );
   });
 
   it('asks which kind of plan it is when the regime is unknown', () => {
@@ -87,7 +114,9 @@ describe('next questions', () => {
     const r = analyzeDenial(ANSWERED, ERISA);
     expect(r.letter).toContain('claim 25-1');
     expect(r.letter).toContain('member ID ABC123');
-    r.nextQuestions.forEach((q, i) => expect(r.letter).toContain(`${i + 1}. ${q.text} [${q.basis}]`));
+    r.nextQuestions.forEach((q, i) =>
+      expect(r.letter).toContain(`${i + 1}. ${q.text} [${q.basis}]`),
+    );
     expect(r.letter).toMatch(/does not waive/);
   });
 });
@@ -95,12 +124,37 @@ describe('next questions', () => {
 function ctxFor(text: string): FindingContext {
   const p = prepareText(text);
   const x = extractFields(p);
-  return { p, x, regime: 'erisa_group_health', category: 'medical_necessity', categoryEvidence: { decidedBy: 'cues', score: 0, runnerUp: null, reason: '', narrativeCategory: null, cues: [] }, serviceType: null, disclosures: [], noticeDate: null, serviceDates: [], clinicalBasis: true, documentationGap: false };
+  return {
+    p,
+    x,
+    regime: 'erisa_group_health',
+    category: 'medical_necessity',
+    categoryEvidence: {
+      decidedBy: 'cues',
+      score: 0,
+      runnerUp: null,
+      reason: '',
+      narrativeCategory: null,
+      cues: [],
+    },
+    serviceType: null,
+    disclosures: [],
+    noticeDate: null,
+    serviceDates: [],
+    clinicalBasis: true,
+    documentationGap: false,
+  };
 }
 
 describe('strongest ground', () => {
   it('incomplete record when the denial rests on what the records did not show', () => {
-    const g = analyzeDenial(FULL.replace('the records show two weeks of symptoms', 'the records show no documented conservative therapy'), ERISA).strongestGround;
+    const g = analyzeDenial(
+      FULL.replace(
+        'the records show two weeks of symptoms',
+        'the records show no documented conservative therapy',
+      ),
+      ERISA,
+    ).strongestGround;
     expect(g?.ground).toBe('incomplete_record');
     expect(g?.basedOn).toContain('documentation_gap');
     expect(g?.reason).toMatch(/^Lead with the incomplete record/);
@@ -123,14 +177,31 @@ describe('strongest ground', () => {
   });
 
   it('answers the disclosed criteria when nothing procedural is left, and is null with nothing to go on', () => {
-    expect(chooseStrongestGround(ctxFor('Reason: not medically necessary under InterQual criteria.'), [])).toMatchObject({ ground: 'criteria_mismatch', basedOn: [] });
+    expect(
+      chooseStrongestGround(
+        ctxFor('Reason: not medically necessary under InterQual criteria.'),
+        [],
+      ),
+    ).toMatchObject({ ground: 'criteria_mismatch', basedOn: [] });
     expect(chooseStrongestGround(ctxFor('Nothing here.'), [])).toBeNull();
   });
 
   it('breaks ties toward the most concrete ground', () => {
     const ctx = ctxFor('x');
-    const gap = { id: 'documentation_gap', kind: 'documentation_gap' as const, severity: 'medium' as const, citation: 'c', explanation: 'gap' };
-    const mismatch = { id: 'criteria_mismatch:x', kind: 'criteria_mismatch' as const, severity: 'medium' as const, citation: 'c', explanation: 'mismatch' };
+    const gap = {
+      id: 'documentation_gap',
+      kind: 'documentation_gap' as const,
+      severity: 'medium' as const,
+      citation: 'c',
+      explanation: 'gap',
+    };
+    const mismatch = {
+      id: 'criteria_mismatch:x',
+      kind: 'criteria_mismatch' as const,
+      severity: 'medium' as const,
+      citation: 'c',
+      explanation: 'mismatch',
+    };
     expect(chooseStrongestGround(ctx, [gap, mismatch])?.ground).toBe('criteria_mismatch');
   });
 });

@@ -2,7 +2,8 @@ import { type PreparedText, lineBounds, lineIndexAt } from './prepare-text';
 
 // A line that starts a new section: ALL-CAPS titles, short lines ending in ":" or "?", markdown
 // bold headings, or "Label: value" field lines.
-const HEADING_LINE = /^[ \t]*(?:\*\*[^*\n]{1,80}\*\*[ \t]*$|[A-Z0-9][A-Z0-9 &'’/,()-]{3,80}$|(?:[^\s.:?]+[ \t]+){0,7}[^\s.:?]+[ \t]*[:?][ \t*]*$)/;
+const HEADING_LINE =
+  /^[ \t]*(?:\*\*[^*\n]{1,80}\*\*[ \t]*$|[A-Z0-9][A-Z0-9 &'’/,()-]{3,80}$|(?:[^\s.:?]+[ \t]+){0,7}[^\s.:?]+[ \t]*[:?][ \t*]*$)/;
 const FIELD_LINE = /^[ \t*]*[A-Z][A-Za-z #/'’()-]{1,40}:[ \t*]/;
 
 export function isHeadingLine(line: string): boolean {
@@ -13,7 +14,12 @@ export function isHeadingLine(line: string): boolean {
  * End offset of the paragraph that begins at `start`: the first blank line, a heading line or a
  * "Label: value" field line after the first line ends it. Capped at `maxLength`.
  */
-export function paragraphEnd(p: PreparedText, start: number, maxLength = 1200, stopAtFieldLines = true): number {
+export function paragraphEnd(
+  p: PreparedText,
+  start: number,
+  maxLength = 1200,
+  stopAtFieldLines = true,
+): number {
   const limit = Math.min(p.analyzedLength, start + maxLength);
   let i = lineIndexAt(p, start);
   let [, end] = lineBounds(p, i);
@@ -22,7 +28,8 @@ export function paragraphEnd(p: PreparedText, start: number, maxLength = 1200, s
     const [ls, le] = lineBounds(p, i);
     if (ls >= limit) break;
     const line = p.masked.slice(ls, le);
-    if (line.trim() === '' || isHeadingLine(line) || (stopAtFieldLines && FIELD_LINE.test(line))) break;
+    if (line.trim() === '' || isHeadingLine(line) || (stopAtFieldLines && FIELD_LINE.test(line)))
+      break;
     end = Math.min(le, limit);
   }
   return end;
@@ -34,7 +41,8 @@ export function sentenceStart(p: PreparedText, offset: number, maxBack = 400): n
   for (let i = offset - 1; i >= floor; i--) {
     const ch = p.masked[i];
     if (ch === '\n' && i > 0 && p.masked[i - 1] === '\n') return i + 1;
-    if ((ch === '.' || ch === '!' || ch === '?' || ch === ':') && /\s/.test(p.masked[i + 1] ?? '')) return i + 1;
+    if ((ch === '.' || ch === '!' || ch === '?' || ch === ':') && /\s/.test(p.masked[i + 1] ?? ''))
+      return i + 1;
   }
   return floor;
 }
@@ -44,13 +52,15 @@ export function sentenceEnd(p: PreparedText, offset: number, maxForward = 600): 
   const limit = Math.min(p.analyzedLength, offset + maxForward);
   for (let i = offset; i < limit; i++) {
     const ch = p.masked[i];
-    if ((ch === '.' || ch === '!' || ch === '?') && /[\s"”)]|$/.test(p.masked[i + 1] ?? ' ')) return i + 1;
+    if ((ch === '.' || ch === '!' || ch === '?') && /[\s"”)]|$/.test(p.masked[i + 1] ?? ' '))
+      return i + 1;
     if (ch === '\n' && p.masked[i + 1] === '\n') return i;
   }
   return limit;
 }
 
-const INSTRUCTION = /\binclude (?:that|this|the) information here\b|\binsert\b|\bif applicable\b|\bdelete this\b|\bfill in\b/i;
+const INSTRUCTION =
+  /\binclude (?:that|this|the) information here\b|\binsert\b|\bif applicable\b|\bdelete this\b|\bfill in\b/i;
 
 /** Model-notice instructions to the plan ("…include that information here") are not content. */
 export function isTemplateInstruction(s: string): boolean {

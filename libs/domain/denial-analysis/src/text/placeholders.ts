@@ -5,7 +5,8 @@ import type { Span } from '../record-check.types';
 // them is itself defective.
 const ANGLE = /<[A-Za-z][A-Za-z _/.#-]{0,40}>/g;
 const UNDERSCORES = /_{3,}/g;
-const MASKED_DATE = /\b(?:[Xx]{2}\/(?:[Xx]{2}\/)?(?:20)?[Xx]{2,4}|MM\/DD\/(?:YYYY|YY)|mm\/dd\/(?:yyyy|yy))\b/g;
+const MASKED_DATE =
+  /\b(?:[Xx]{2}\/(?:[Xx]{2}\/)?(?:20)?[Xx]{2,4}|MM\/DD\/(?:YYYY|YY)|mm\/dd\/(?:yyyy|yy))\b/g;
 
 /**
  * Square-bracket and curly-brace placeholders, scanned line by line so a stray bracket in junk

@@ -7,16 +7,27 @@ const slices = (text: string): string[] => findPlaceholders(text).map(([s, e]) =
 describe('findPlaceholders', () => {
   it('finds bracketed, curly, angle, underscore and masked-date placeholders', () => {
     const text = 'Dear [Enrollee]: on <date> we {Insert as applicable} denied ____ by XX/20XX.';
-    expect(slices(text)).toEqual(['[Enrollee]', '<date>', '{Insert as applicable}', '____', 'XX/20XX']);
+    expect(slices(text)).toEqual([
+      '[Enrollee]',
+      '<date>',
+      '{Insert as applicable}',
+      '____',
+      'XX/20XX',
+    ]);
   });
 
   it('counts nested brackets once, outermost', () => {
-    expect(slices('we are [not changing our decision to [partially] deny] your request')).toEqual(['[not changing our decision to [partially] deny]']);
+    expect(slices('we are [not changing our decision to [partially] deny] your request')).toEqual([
+      '[not changing our decision to [partially] deny]',
+    ]);
   });
 
   it('masks to the end of the line when a bracket is left open, and back to the line start for a stray closer', () => {
     const text = '[Insert language assistance disclosure here\nAGENT/BENEFIT MANAGER]\nReal text';
-    expect(slices(text)).toEqual(['[Insert language assistance disclosure here', 'AGENT/BENEFIT MANAGER]']);
+    expect(slices(text)).toEqual([
+      '[Insert language assistance disclosure here',
+      'AGENT/BENEFIT MANAGER]',
+    ]);
   });
 
   it('never lets a bracket swallow the following lines', () => {

@@ -34,7 +34,8 @@ export function prepareText(original: string): PreparedText {
   // Blank the cut-off tail too, so offsets past it stay valid but nothing there is read.
   const masked = maskRanges(body, placeholders) + ' '.repeat(original.length - analyzedLength);
   const lineStarts = [0];
-  for (let i = masked.indexOf('\n'); i !== -1; i = masked.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  for (let i = masked.indexOf('\n'); i !== -1; i = masked.indexOf('\n', i + 1))
+    lineStarts.push(i + 1);
   const lower = masked.toLowerCase();
   return {
     original,

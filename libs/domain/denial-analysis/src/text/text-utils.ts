@@ -9,7 +9,12 @@ export function collapse(s: string): string {
 }
 
 /** Shrinks a span past whitespace, markdown emphasis, quotes and list punctuation at its edges. */
-export function tightenSpan(text: string, start: number, end: number, keepFinalPeriod = false): Span {
+export function tightenSpan(
+  text: string,
+  start: number,
+  end: number,
+  keepFinalPeriod = false,
+): Span {
   let s = start;
   let e = end;
   while (s < e && EDGE_JUNK.test(text[s] as string)) s++;
@@ -17,16 +22,30 @@ export function tightenSpan(text: string, start: number, end: number, keepFinalP
   while (e > s && trailing.test(text[e - 1] as string)) {
     const ch = text[e - 1] as string;
     // A closing quote that closes one opened inside the span belongs to the value.
-    if ((ch === '"' && text.slice(s, e - 1).includes('"')) || (ch === '”' && text.slice(s, e - 1).includes('“'))) break;
+    if (
+      (ch === '"' && text.slice(s, e - 1).includes('"')) ||
+      (ch === '”' && text.slice(s, e - 1).includes('“'))
+    )
+      break;
     e--;
   }
   // Do not leave a dangling "Dr" / initials: keep the period of a trailing abbreviation like "Inc."
-  if (!keepFinalPeriod && text[e] === '.' && /\b(?:Inc|Co|Corp|Ltd|Jr|Sr|LLC|[A-Z])$/.test(text.slice(Math.max(s, e - 5), e)))
+  if (
+    !keepFinalPeriod &&
+    text[e] === '.' &&
+    /\b(?:Inc|Co|Corp|Ltd|Jr|Sr|LLC|[A-Z])$/.test(text.slice(Math.max(s, e - 5), e))
+  )
     e++;
   return [s, e];
 }
 
-export function textField(text: string, start: number, end: number, confidence: number, keepFinalPeriod = false): Field<string> | null {
+export function textField(
+  text: string,
+  start: number,
+  end: number,
+  confidence: number,
+  keepFinalPeriod = false,
+): Field<string> | null {
   const span = tightenSpan(text, start, end, keepFinalPeriod);
   const value = collapse(text.slice(span[0], span[1]));
   if (value === '') return null;
@@ -38,7 +57,10 @@ export function valueField<T>(value: T, span: Span, confidence: number): Field<T
 }
 
 /** Array field from (value, span) occurrences; duplicates keep their first span in `span`, all in `spans`. */
-export function listField(items: ReadonlyArray<{ value: string; span: Span }>, confidence: number): Field<string[]> | null {
+export function listField(
+  items: ReadonlyArray<{ value: string; span: Span }>,
+  confidence: number,
+): Field<string[]> | null {
   if (items.length === 0) return null;
   const values: string[] = [];
   const spans: Span[] = [];
@@ -46,7 +68,7 @@ export function listField(items: ReadonlyArray<{ value: string; span: Span }>, c
     if (!values.includes(it.value)) values.push(it.value);
     spans.push(it.span);
   }
-  return { value: values, span: (spans[0] as Span), confidence, spans };
+  return { value: values, span: spans[0] as Span, confidence, spans };
 }
 
 export function overlaps(a: Span, b: Span): boolean {

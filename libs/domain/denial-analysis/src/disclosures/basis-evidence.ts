@@ -1,0 +1,231 @@
+// Evidence for the elements that state the basis of the decision: reason, provision, information
+// needed, criteria, clinical rationale (2560.503-1(g)(1)(i)-(iii), (v); 438.404(b)(2); 422.568(e)(2)).
+import {
+  type EvidenceContext,
+  type Evidence,
+  firstMatch,
+  missing,
+  present,
+  sentenceAround,
+  vague,
+} from './evidence.helpers';
+import { hasAny } from '../text/prepare-text';
+
+const CONCLUSION =
+  /\bnot medically necessary\b|\bnot (?:a )?covered(?: benefit| service)?\b|\bexperimental\b|\binvestigational\b|\bnot (?:eligible|payable)\b/gi;
+// Words that carry no fact: a reason made only of these plus a conclusion says nothing specific.
+const EMPTY_WORDS = new Set(
+  'the a an and or of to for in on at by is are was were be been has have had this that these those your you our we us it its with as from under per which who not claim claims service services request denied deny denial because plan policy terms benefit benefits coverage covered necessary medically medical decision determination reviewed review after careful notice letter payment'.split(
+    ' ',
+  ),
+);
+
+function factWords(text: string): number {
+  let n = 0;
+  for (const w of text
+    .replace(CONCLUSION, ' ')
+    .toLowerCase()
+    .match(/[a-z]{3,}/g) ?? [])
+    if (!EMPTY_WORDS.has(w)) n++;
+  return n;
+}
+
+export function specificReason({ p, x }: EvidenceContext): Evidence {
+  const r = x.reason.statedReason;
+  if (r) {
+    // A reason is specific when it names a criterion, provision or code meaning, or states facts
+    // beyond the conclusion ("…because the service was not medically necessary" states none).
+    const named =
+      x.criteria.criteria !== null ||
+      x.codes.explained.length > 0 ||
+      (x.provision.planProvision !== null && x.provision.specific);
+    if (named || factWords(r.value) >= 5)
+      return present(r.span, 'the letter states why the claim was denied');
+    return vague(
+      r.span,
+      'only a conclusion ("not medically necessary", "not covered") with no fact or criterion behind it',
+    );
+  }
+  const heading = x.reason.headingSpans[0];
+  if (heading)
+    return vague(
+      heading,
+      'the notice has a place for the reason, but it is blank or a placeholder',
+    );
+  const denied = firstMatch(
+    p,
+    /\b(?:we (?:have )?denied|has been denied|was denied|is denied)\b/i,
+    ['denied'],
+  );
+  if (denied)
+    return vague(sentenceAround(p, denied), 'says the claim was denied without saying why');
+  return missing('no reason for the denial is stated');
+}
+
+export function planProvision({ x, regime }: EvidenceContext): Evidence {
+  const pp = x.provision.planProvision;
+  const c = x.criteria.criteria;
+  // In Medicare the "provision" is the NCD/LCD/manual section applied (42 CFR 405.921(a)(2)(ii)).
+  if (
+    !pp &&
+    c &&
+    c.value.vendor?.startsWith('CMS') &&
+    (regime === 'medicare_ffs' || regime === 'medicare_advantage')
+  )
+    return present(c.span, `cites ${c.value.text}`);
+  if (pp && x.provision.specific)
+    return present(
+      pp.span,
+      `cites ${pp.value.length > 80 ? pp.value.slice(0, 77) + '…' : pp.value}`,
+    );
+  if (pp) return vague(pp.span, 'names a plan document without the section relied on');
+  if (x.provision.genericMention)
+    return vague(
+      x.provision.genericMention,
+      'refers to "the terms of your plan" without naming the provision',
+    );
+  return missing('no plan provision is cited');
+}
+
+const INFO_REQUEST =
+  /\b(?:please (?:send|submit|provide)|(?:send|submit|provide) (?:us )?(?:the following|additional|more|copies of|medical records|documentation)|we need(?:ed)?\b|to (?:perfect|complete|reconsider) (?:your|the|this) claim|(?:your|the) appeal should include|you (?:may|can) (?:send|submit) (?:additional|more|new)|information (?:that|which) (?:would|could|may) (?:help|support|change))\b/i;
+const GENERIC_REQUEST =
+  /\bany (?:additional )?(?:information|records|documents)\b|\bthat you (?:believe|think)\b/i;
+
+export function additionalInformation({ p, x, documentationGap }: EvidenceContext): Evidence {
+  const m = hasAny(p, [
+    'send',
+    'submit',
+    'provide',
+    'need',
+    'needed',
+    'perfect',
+    'complete',
+    'reconsider',
+    'include',
+    'information',
+  ])
+    ? INFO_REQUEST.exec(p.masked)
+    : null;
+  if (m) {
+    const span = sentenceAround(p, [m.index, m.index + m[0].length]);
+    const sentence = p.masked.slice(span[0], span[1]);
+    if (GENERIC_REQUEST.test(sentence))
+      return vague(
+        span,
+        'invites "any additional information" without saying what would change the decision',
+      );
+    return present(span, 'says what to send to complete the claim');
+  }
+  if (documentationGap && x.reason.statedReason)
+    return vague(
+      x.reason.statedReason.span,
+      'says what the record lacks but not what to send or why it would change the decision',
+    );
+  return missing('does not say what information would perfect the claim');
+}
+
+export function criteria({ x, regime }: EvidenceContext): Evidence {
+  const named = x.criteria.criteria;
+  const freeCriteria = x.criteria.offers.find((o) => o.free && (o.criteria || o.documents));
+  const anyOffer = x.criteria.offers.find((o) => o.criteria);
+  const freeDocs = x.criteria.offers.find((o) => o.free && o.documents);
+  const generic = x.criteria.genericMention;
+  if (x.criteria.enclosed)
+    return present(named?.span ?? null, 'the criteria are enclosed with the notice');
+  if (regime === 'medicaid_managed_care') {
+    if (named) return present(named.span, `names ${named.value.text}`);
+    if (freeDocs)
+      return present(
+        freeDocs.span,
+        'offers free copies of all documents used, which include the medical necessity criteria (42 CFR 438.404(b)(2))',
+      );
+    if (generic)
+      return vague(generic, 'refers to criteria without naming them or offering a free copy');
+    return missing('neither names the criteria nor offers free copies of the documents used');
+  }
+  if (regime === 'medicare_advantage' || regime === 'medicare_ffs') {
+    if (named) return present(named.span, `names ${named.value.text}`);
+    if (generic) return vague(generic, 'refers to coverage criteria without naming them');
+    return missing(
+      'does not name the coverage criteria (NCD, LCD, manual or internal criteria) applied',
+    );
+  }
+  if (named && freeCriteria)
+    return present(named.span, `names ${named.value.text} and offers a copy free of charge`);
+  if (named && anyOffer)
+    return vague(
+      named.span,
+      `names ${named.value.text}; offers a copy on request but does not say free of charge`,
+    );
+  if (named)
+    return vague(
+      named.span,
+      `names ${named.value.text} but neither provides it nor says a copy is free on request`,
+    );
+  if (generic && freeCriteria)
+    return vague(
+      generic,
+      'says criteria were used and offers documents free of charge, but does not name the criteria',
+    );
+  if (generic)
+    return vague(generic, 'refers to criteria without naming them or offering a free copy');
+  const docs = x.criteria.offers.find((o) => o.documents);
+  if (docs)
+    return vague(
+      docs.span,
+      'offers documents on request, but does not say a rule or guideline was relied on',
+    );
+  return missing(
+    'does not identify any rule, guideline or criteria relied on, or offer a free copy',
+  );
+}
+
+const CLINICAL_EXPLANATION =
+  /\b(?:the (?:medical |clinical )?records|(?:office|clinical|medical|progress) notes|information from your (?:doctor|provider|physician)|(?:records|documentation) (?:you|your (?:doctor|provider)) (?:sent|submitted|provided))\b[^.]{0,80}\b(?:show|shows|showed|indicate|indicates|document|documents|state|states|reflect|reflects|do not|does not)\b|\byou (?:can|are able to|could|were able to)\b[^.]{0,40}\b(?:walk|perform|manage|transfer|travel|be treated|be managed)\b|\byou (?:do not|don't|did not) (?:have|need|show)\b[^.]{0,60}\b(?:symptoms?|signs?|findings?|monitoring|supervision|care)\b|\baccording to (?:the |your )?(?:medical |clinical )?records\b|\b(?:symptoms?|pain)\b[^.]{0,60}\bduration\b|\bno (?:documented|red-flag|objective)\b/i;
+const NECESSITY_CONCLUSION =
+  /\bnot medically necessary\b|\bmedical necessity\b|\bexperimental\b|\binvestigational\b/i;
+
+export function clinicalRationale({ p, x }: EvidenceContext): Evidence {
+  const m = hasAny(p, [
+    'records',
+    'notes',
+    'information',
+    'documentation',
+    'can',
+    'able',
+    'could',
+    'symptoms',
+    'symptom',
+    'pain',
+    'no',
+    'not',
+    'don',
+  ])
+    ? CLINICAL_EXPLANATION.exec(p.masked)
+    : null;
+  if (m)
+    return present(
+      sentenceAround(p, [m.index, m.index + m[0].length]),
+      "explains the clinical judgment applied to the patient's records",
+    );
+  const offer = x.criteria.offers.find((o) => o.free && o.clinical);
+  if (offer) return present(offer.span, 'offers the clinical rationale free of charge on request');
+  // Only the decision itself counts: "include records that support medical necessity" in the
+  // appeal instructions is not a clinical conclusion about this patient.
+  const reason = x.reason.statedReason;
+  const conclusion = reason
+    ? NECESSITY_CONCLUSION.test(p.masked.slice(reason.span[0], reason.span[1])) && reason.span
+    : firstMatch(p, NECESSITY_CONCLUSION, [
+        'necessary',
+        'necessity',
+        'experimental',
+        'investigational',
+      ]);
+  if (conclusion)
+    return vague(
+      reason ? conclusion : sentenceAround(p, conclusion),
+      'states a medical-judgment conclusion without the clinical basis for this patient',
+    );
+  return missing('gives no clinical rationale and does not offer one free of charge');
+}

@@ -1,0 +1,46 @@
+import type { Regime } from '@claimlane/shared-contracts';
+import type { Extraction } from '../extract/extract-fields';
+import type { Span } from '../record-check.types';
+import { sentenceEnd, sentenceStart } from '../text/paragraphs';
+import { type PreparedText, hasAny } from '../text/prepare-text';
+
+/** What the letter itself shows for one element, before the regime decides whether it matters. */
+export interface Evidence {
+  found: 'present' | 'vague' | 'missing';
+  span: Span | null;
+  explanation: string;
+}
+
+export interface EvidenceContext {
+  p: PreparedText;
+  x: Extraction;
+  regime: Regime;
+  documentationGap: boolean;
+}
+
+export const present = (span: Span | null, explanation: string): Evidence => ({
+  found: 'present',
+  span,
+  explanation,
+});
+export const vague = (span: Span | null, explanation: string): Evidence => ({
+  found: 'vague',
+  span,
+  explanation,
+});
+export const missing = (explanation: string): Evidence => ({
+  found: 'missing',
+  span: null,
+  explanation,
+});
+
+/** First match of `re`, run only when the text has one of `words` (see hasAny). */
+export function firstMatch(p: PreparedText, re: RegExp, words: readonly string[]): Span | null {
+  if (!hasAny(p, words)) return null;
+  const m = re.exec(p.masked);
+  return m ? [m.index, m.index + m[0].length] : null;
+}
+
+export function sentenceAround(p: PreparedText, span: Span): Span {
+  return [sentenceStart(p, span[0]), sentenceEnd(p, span[1])];
+}

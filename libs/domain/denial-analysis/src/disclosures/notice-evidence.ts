@@ -1,0 +1,211 @@
+// Evidence for the elements that tell the member how to proceed and identify the claim: appeal
+// procedures, right to sue, expedited review, claim identification, codes, external review and
+// consumer assistance.
+import {
+  type EvidenceContext,
+  type Evidence,
+  firstMatch,
+  missing,
+  present,
+  sentenceAround,
+  vague,
+} from './evidence.helpers';
+import type { Span } from '../record-check.types';
+import { firstPlaceholderFrom } from '../text/placeholders';
+import { hasAny } from '../text/prepare-text';
+
+const IN_WRITING =
+  /\bin writing\b|\bwritten (?:appeal|request)\b|\bfile (?:an|your)(?: internal| written| first-level)? appeal\b|\bhow to (?:appeal|file)\b|\bask (?:us |[A-Z][\w ]{0,40})?for (?:an|a) (?:appeal|review|state hearing|fair hearing)\b/i;
+const REVIEW_MENTION = /\b(?:request|ask for) a review\b|\bright to appeal\b|\bappeal\b/i;
+
+export function appealProcedures({ p, x }: EvidenceContext): Evidence {
+  const window = x.deadlines.all.find((w) => !w.fromLaterEvent) ?? x.deadlines.all[0] ?? null;
+  const how = x.fields.appealInstructions ?? null;
+  const writing = firstMatch(p, IN_WRITING, ['writing', 'written', 'file', 'how', 'ask']);
+  if (window && (how || writing))
+    return present(window.span, `states a ${window.value.days}-day window and how to file`);
+  if (window)
+    return vague(
+      window.span,
+      `states a ${window.value.days}-day window but not where or how to file`,
+    );
+  const review = firstMatch(p, REVIEW_MENTION, ['review', 'appeal']);
+  return missing(
+    review
+      ? 'mentions an appeal or review but states no time limit (or no procedure)'
+      : 'no appeal procedure or time limit is described',
+  );
+}
+
+const SUE =
+  /\b502\s?\(a\)|\bcivil action\b|\bright to (?:sue|bring (?:a )?(?:civil action|lawsuit|suit|legal action))\b|\b(?:file|bring) (?:a )?(?:lawsuit|suit) in (?:federal|state) court\b/i;
+
+export function rightToSue({ p }: EvidenceContext): Evidence {
+  const m = firstMatch(p, SUE, ['502', 'civil', 'sue', 'lawsuit', 'suit']);
+  if (!m) return missing('no statement of the right to bring a civil action under ERISA §502(a)');
+  const sentence = sentenceAround(p, m);
+  const text = p.masked.slice(sentence[0], sentence[1]);
+  if (/502\s?\(a\)|ERISA|Employee Retirement/i.test(text))
+    return present(sentence, 'states the right to sue under ERISA §502(a)');
+  return vague(sentence, 'mentions a lawsuit without tying it to ERISA §502(a)');
+}
+
+const EXPEDITED =
+  /\b(?:expedited|fast|faster|urgent|quick)\b[^.\n]{0,40}\b(?:appeal|review|reconsideration|decision|hearing|process)\b|\bexpedited\b/i;
+const HOW = /\b(?:call|calling|ask for|request|fax|phone|contact)\b/i;
+
+export function expedited({ p }: EvidenceContext): Evidence {
+  const m = firstMatch(p, EXPEDITED, ['expedited', 'fast', 'faster', 'urgent', 'quick']);
+  if (!m) return missing('no expedited (urgent) review process is described');
+  const s = sentenceAround(p, m);
+  if (HOW.test(p.masked.slice(s[0], s[1])))
+    return present(s, 'describes how to ask for an expedited review');
+  return vague(s, 'mentions an expedited review without saying how to ask for it');
+}
+
+const ID_LABELS: ReadonlyArray<{ what: string; re: RegExp; words: readonly string[] }> = [
+  {
+    what: 'date of service',
+    words: ['service', 'dos', 'requested'],
+    re: /\bdates? of service\b|\bservice dates?\b|\bDOS\b|\brequested start\b/i,
+  },
+  {
+    what: 'provider',
+    words: ['provider', 'physician', 'facility'],
+    re: /\b(?:provider|physician|facility)(?: name)?\s*\**\s*:/i,
+  },
+  {
+    what: 'amount',
+    words: ['billed', 'charged', 'charge', 'amt', 'amount'],
+    re: /\b(?:amount billed|billed|charged?|amt\.?)\b/i,
+  },
+  { what: 'claim number', words: ['claim'], re: /\bclaim(?: number| no\.?| #| id)?\s*\**\s*[:#]/i },
+  {
+    what: 'service',
+    words: ['service', 'services'],
+    re: /^[ \t*]*(?:service|services|description of service|service\/device)\b[^:\n]{0,20}:/im,
+  },
+];
+
+export function claimIdentification({ p, x }: EvidenceContext): Evidence {
+  const f = x.fields;
+  const values: Array<[string, Span | undefined]> = [
+    ['date of service', f.serviceDates?.span],
+    ['provider', f.provider?.span],
+    ['amount', f.billedAmount?.span],
+    ['claim number', f.claimNumber?.span],
+    ['service codes', f.cptHcpcs?.span],
+  ];
+  const withValue = values.filter((v): v is [string, Span] => v[1] !== undefined);
+  if (withValue.length >= 2) {
+    const first = withValue.map((v) => v[1]).sort((a, b) => a[0] - b[0])[0] as Span;
+    return present(first, `identifies the claim (${withValue.map((v) => v[0]).join(', ')})`);
+  }
+  const labels = ID_LABELS.map((l) => ({
+    what: l.what,
+    span: firstMatch(p, l.re, l.words),
+  })).filter((l): l is { what: string; span: Span } => l.span !== null);
+  if (withValue.length + labels.length >= 2) {
+    const first = [...withValue.map((v) => v[1]), ...labels.map((l) => l.span)].sort(
+      (a, b) => a[0] - b[0],
+    )[0] as Span;
+    return vague(
+      first,
+      `has fields to identify the claim (${labels.map((l) => l.what).join(', ')}) but they are blank or incomplete`,
+    );
+  }
+  if (withValue.length === 1)
+    return vague(
+      (withValue[0] as [string, Span])[1],
+      `identifies the claim only by ${(withValue[0] as [string, Span])[0]}`,
+    );
+  return missing('does not identify the claim (date of service, provider, amount)');
+}
+
+const CODES_AVAILABLE =
+  /\b(?:diagnosis|treatment|procedure)\b[^.]{0,60}\bcodes?\b[^.]{0,80}\b(?:request|available|ask)\b|\b(?:request|ask for|available)\b[^.]{0,60}\b(?:diagnosis|treatment)\b[^.]{0,40}\bcodes?\b/i;
+
+export function diagnosisCodes({ p }: EvidenceContext): Evidence {
+  const m = firstMatch(p, CODES_AVAILABLE, ['code', 'codes']);
+  if (m)
+    return present(
+      sentenceAround(p, m),
+      'says the diagnosis and treatment codes and their meanings are available on request',
+    );
+  return missing(
+    'does not say the diagnosis and treatment codes (and their meanings) are available on request',
+  );
+}
+
+const DENIAL_CODE_LABEL = /\b(?:denial|reason|remark|adjustment) codes?\b\s*\**\s*:/i;
+
+export function denialCode({ p, x }: EvidenceContext): Evidence {
+  const explained = x.codes.explained[0];
+  if (explained) return present(explained, 'gives the denial code with its meaning');
+  const code = x.codes.carc.find((c) => c.denial) ?? x.codes.carc[0];
+  if (code) return vague(code.span, `shows code ${code.code} without its meaning`);
+  const label = firstMatch(p, DENIAL_CODE_LABEL, ['code', 'codes']);
+  if (label) return vague(label, 'has a denial-code field, but it is blank');
+  return missing('no denial code or its meaning is given');
+}
+
+const EXTERNAL =
+  /\bexternal (?:review|appeal)\b|\bIndependent Review (?:Entity|Organi[sz]ation)\b|\bIRO\b|\bIRE\b|\b(?:state )?fair hearing\b|\bstate hearing\b|\bQualified Independent Contractor\b|\bindependent (?:external )?review\b/i;
+
+export function externalReview({ p }: EvidenceContext): Evidence {
+  const m = firstMatch(p, EXTERNAL, [
+    'external',
+    'independent',
+    'iro',
+    'ire',
+    'hearing',
+    'qualified',
+  ]);
+  if (!m) return missing('does not describe external review (or the fair hearing / IRE path)');
+  const s = sentenceAround(p, m);
+  if (
+    /\b(?:ask|request|automatically|within|sent|send|forward(?:ed)?|file|call|by)\b/i.test(
+      p.masked.slice(s[0], s[1]),
+    )
+  )
+    return present(s, 'describes the external review / hearing path');
+  return vague(s, 'names external review without saying how to get it');
+}
+
+const CONSUMER =
+  /\bconsumer assistance\b|\bombudsman\b|\bEmployee Benefits Security Administration\b|\bEBSA\b|\b1-866-444-3272\b|\b1-800-MEDICARE\b|\bState Health Insurance Assistance Program\b|\bSHIP\b|\bSHINE\b|\bDepartment of (?:Insurance|Managed Health Care|Financial Services)\b|\bInsurance (?:Department|Commissioner)\b|\bIndependent Consumer Advocacy Network\b|\bICAN\b|\blegal (?:aid|services)\b|\bHealth Insurance Counseling\b/i;
+const HELP_LINE = /\b(?:need help|for help|get help|help with)\b/gi;
+const PHONE_NEAR = /(?:1[-. ]?)?(?:\(\d{3}\)[ ]?|\d{3}[-. ])\d{3}[-. ]\d{4}/;
+
+export function consumerAssistance({ p }: EvidenceContext): Evidence {
+  const m = firstMatch(p, CONSUMER, [
+    'consumer',
+    'ombudsman',
+    'security',
+    'ebsa',
+    '444',
+    'medicare',
+    'assistance',
+    'ship',
+    'shine',
+    'department',
+    'insurance',
+    'advocacy',
+    'ican',
+    'legal',
+    'counseling',
+  ]);
+  if (m) return present(sentenceAround(p, m), 'gives an independent consumer-assistance contact');
+  HELP_LINE.lastIndex = hasAny(p, ['help']) ? 0 : p.masked.length;
+  for (let h = HELP_LINE.exec(p.masked); h; h = HELP_LINE.exec(p.masked)) {
+    const end = h.index + h[0].length;
+    const after = p.masked.slice(end, end + 80);
+    const ph = firstPlaceholderFrom(p.placeholders, end);
+    if (PHONE_NEAR.test(after) || (ph && ph[0] - end <= 10))
+      return vague(
+        sentenceAround(p, [h.index, end]),
+        "offers a help line, but it is the plan's own number, not an independent consumer-assistance program or ombudsman",
+      );
+  }
+  return missing('no consumer-assistance or ombudsman contact is given');
+}
