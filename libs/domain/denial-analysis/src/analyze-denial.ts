@@ -91,6 +91,7 @@ export function analyzeDenial(text: string, options: AnalyzeOptions = {}): Recor
     categoryEvidence,
     serviceType: serviceType.value,
     disclosures,
+    payer: facts.payer ?? fields.payer?.value ?? null,
     noticeDate,
     serviceDates,
     clinicalBasis: clinicalBasis({ p, x }),

@@ -11,7 +11,8 @@ export interface FindingContext {
   categoryEvidence: CategoryEvidence;
   serviceType: ServiceType | null;
   disclosures: DisclosureAssessment[];
-  /** Notice and service dates after known facts were applied. */
+  /** Payer, notice and service dates after known facts were applied. */
+  payer: string | null;
   noticeDate: string | null;
   serviceDates: string[];
   clinicalBasis: boolean;

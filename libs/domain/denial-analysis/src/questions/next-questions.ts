@@ -128,10 +128,10 @@ export function composeLetter(ctx: FindingContext, questions: readonly NextQuest
     f.claimNumber && `claim ${f.claimNumber.value}`,
     f.memberId && `member ID ${f.memberId.value}`,
     f.patient && `patient ${f.patient.value}`,
-    f.serviceDates?.value.length ? `date(s) of service ${f.serviceDates.value.join(', ')}` : null,
+    ctx.serviceDates.length ? `date(s) of service ${ctx.serviceDates.join(', ')}` : null,
   ].filter((x): x is string => typeof x === 'string' && x !== '');
-  const to = f.payer
-    ? `To: ${f.payer.value}${f.appealInstructions?.value.address ? `, ${f.appealInstructions.value.address}` : ''}\n`
+  const to = ctx.payer
+    ? `To: ${ctx.payer}${f.appealInstructions?.value.address ? `, ${f.appealInstructions.value.address}` : ''}\n`
     : '';
   const notice = ctx.noticeDate ? ` dated ${ctx.noticeDate}` : '';
   const lines = [

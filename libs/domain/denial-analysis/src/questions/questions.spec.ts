@@ -119,6 +119,14 @@ describe('next questions', () => {
     );
     expect(r.letter).toMatch(/does not waive/);
   });
+
+  it('addresses the letter to the payer the user names when the letter has none', () => {
+    const r = analyzeDenial('Reason: not medically necessary.', {
+      facts: { regime: 'erisa_group_health', payer: 'Acme Health', serviceDates: ['2025-01-02'] },
+    });
+    expect(r.letter.split('\n')[0]).toBe('To: Acme Health');
+    expect(r.letter).toContain('date(s) of service 2025-01-02');
+  });
 });
 
 function ctxFor(text: string): FindingContext {
@@ -127,6 +135,7 @@ function ctxFor(text: string): FindingContext {
   return {
     p,
     x,
+    payer: null,
     regime: 'erisa_group_health',
     category: 'medical_necessity',
     categoryEvidence: {
