@@ -5,7 +5,7 @@ import {
   type ServiceType,
 } from '@claimlane/shared-contracts';
 import type { Extraction } from '../extract/extract-fields';
-import type { DisclosureAssessment } from '../record-check.types';
+import type { DisclosureAssessment, Span } from '../record-check.types';
 import type { PreparedText } from '../text/prepare-text';
 import { EVIDENCE } from './disclosure-evidence';
 import {
@@ -34,9 +34,15 @@ export function clinicalBasis(ctx: Pick<DisclosureContext, 'p' | 'x'>): boolean 
 }
 
 export function documentationGap(ctx: Pick<DisclosureContext, 'p' | 'x' | 'category'>): boolean {
-  if (ctx.category === 'missing_information') return true;
+  return ctx.category === 'missing_information' || documentationGapSpan(ctx) !== null;
+}
+
+/** Where the stated reason says the record lacks something ("no documented trial of …"). */
+export function documentationGapSpan(ctx: Pick<DisclosureContext, 'p' | 'x'>): Span | null {
   const r = ctx.x.reason.statedReason;
-  return r !== null && DOCUMENTATION_GAP.test(r.value);
+  if (!r) return null;
+  const m = DOCUMENTATION_GAP.exec(ctx.p.masked.slice(r.span[0], r.span[1]));
+  return m ? [r.span[0] + m.index, r.span[0] + m.index + m[0].length] : null;
 }
 
 function effective(

@@ -1,6 +1,8 @@
 import type { Finding, Span } from '../record-check.types';
 import { hasAny } from '../text/prepare-text';
-import { collapse } from '../text/text-utils';
+import { documentationGapSpan } from '../disclosures/assess-disclosures';
+import { sentenceEnd, sentenceStart } from '../text/paragraphs';
+import { collapse, tightenSpan } from '../text/text-utils';
 import { type FindingContext, isMedicalJudgment } from './finding-context';
 import { REGIME_CITATIONS } from './regime-citations.data';
 
@@ -73,15 +75,21 @@ export function recordsReviewedNotIdentified(ctx: FindingContext): Finding[] {
 export function documentationGapFinding(ctx: FindingContext): Finding[] {
   const r = ctx.x.reason.statedReason;
   if (!ctx.documentationGap || !r) return [];
-  const excerpt = collapse(r.value).slice(0, 160);
+  // Quote the sentence that names the gap, not the start of the reason.
+  const gap = documentationGapSpan(ctx);
+  const span: Span = gap
+    ? tightenSpan(ctx.p.original, sentenceStart(ctx.p, gap[0]), sentenceEnd(ctx.p, gap[1]), true)
+    : r.span;
+  const sentence = collapse(ctx.p.original.slice(span[0], span[1]));
+  const excerpt = sentence.slice(0, 200);
   return [
     {
       id: 'documentation_gap',
       kind: 'documentation_gap',
       severity: 'medium',
       citation: `${REGIME_CITATIONS[ctx.regime].notice}; ${REGIME_CITATIONS[ctx.regime].claimFile}`,
-      explanation: `The denial rests on what the record did not show ("${excerpt}${r.value.length > 160 ? '…' : ''}"). Records that document it (with dates) answer the denial directly.`,
-      span: r.span,
+      explanation: `The denial rests on what the record did not show ("${excerpt}${sentence.length > 200 ? '…' : ''}"). Records that document it (with dates) answer the denial directly.`,
+      span,
     },
   ];
 }

@@ -130,8 +130,11 @@ export function composeLetter(ctx: FindingContext, questions: readonly NextQuest
     f.patient && `patient ${f.patient.value}`,
     ctx.serviceDates.length ? `date(s) of service ${ctx.serviceDates.join(', ')}` : null,
   ].filter((x): x is string => typeof x === 'string' && x !== '');
+  // The appeals address often starts with the payer's name already.
+  const address = f.appealInstructions?.value.address ?? null;
+  const payerFirstWord = ctx.payer?.split(/[\s,]+/)[0]?.toLowerCase() ?? '';
   const to = ctx.payer
-    ? `To: ${ctx.payer}${f.appealInstructions?.value.address ? `, ${f.appealInstructions.value.address}` : ''}\n`
+    ? `To: ${address && payerFirstWord !== '' && address.toLowerCase().startsWith(payerFirstWord) ? address : [ctx.payer, address].filter(Boolean).join(', ')}\n`
     : '';
   const notice = ctx.noticeDate ? ` dated ${ctx.noticeDate}` : '';
   const lines = [
