@@ -114,6 +114,59 @@ const OPS: Op[] = [
     query: `mutation($id: ID!) { updateDenial(input: { id: $id, statedReason: "x" }) { id } }`,
     vars: () => ({ id: randomUUID() }),
   },
+  ...(['requestRecords', 'markRecordsReceived', 'markCriteriaReceived'] as const).map((field) => ({
+    field,
+    permission: 'cases.transition' as const,
+    query: `mutation($c: ID!) { ${field}(input: { caseId: $c }) { id } }`,
+    vars: () => ({ c: randomUUID() }),
+  })),
+  {
+    field: 'submitAppeal',
+    permission: 'cases.transition',
+    query: `mutation($c: ID!) { submitAppeal(input: { caseId: $c, channel: fax }) { id } }`,
+    vars: () => ({ c: randomUUID() }),
+  },
+  {
+    field: 'recordDecision',
+    permission: 'cases.transition',
+    query: `mutation($c: ID!) { recordDecision(input: { caseId: $c, outcome: upheld, decidedOn: "2026-01-01" }) { id } }`,
+    vars: () => ({ c: randomUUID() }),
+  },
+  {
+    field: 'extendDeadline',
+    permission: 'cases.transition',
+    query: `mutation($c: ID!, $d: ID!) { extendDeadline(input: { caseId: $c, deadlineId: $d, newDueAt: "2030-01-01T00:00:00Z", reason: "r" }) { id } }`,
+    vars: () => ({ c: randomUUID(), d: randomUUID() }),
+  },
+  {
+    field: 'escalateLevel',
+    permission: 'cases.transition',
+    query: `mutation($c: ID!) { escalateLevel(input: { caseId: $c, levelKind: external_review }) { id } }`,
+    vars: () => ({ c: randomUUID() }),
+  },
+  {
+    field: 'closeCase',
+    permission: 'cases.transition',
+    query: `mutation($c: ID!) { closeCase(input: { caseId: $c, reason: "r" }) { id } }`,
+    vars: () => ({ c: randomUUID() }),
+  },
+  {
+    field: 'upcomingDeadlines',
+    permission: 'cases.read',
+    query: `query { upcomingDeadlines(withinDays: 30) { deadline { id } } }`,
+  },
+  { field: 'payerLate', permission: 'cases.read', query: `query { payerLate { id } }` },
+  {
+    field: 'notifications',
+    permission: 'notifications.read',
+    query: `query { notifications { id } }`,
+  },
+  {
+    field: 'markNotificationRead',
+    permission: 'notifications.read',
+    query: `mutation($id: ID!) { markNotificationRead(id: $id) { id } }`,
+    vars: () => ({ id: randomUUID() }),
+  },
 ];
 
 /** Root fields that are not tenant-scoped (public or the signed-in user's own). */

@@ -62,9 +62,11 @@ async function main(): Promise<void> {
     ...(temporalAddress ? { TEMPORAL_ADDRESS: temporalAddress } : {}),
   };
   const dist = resolve(__dirname, '../..');
-  const apps: Array<{ name: string; entry: string; needs?: string }> = [
+  const apps: Array<{ name: string; entry: string }> = [
     { name: 'api', entry: join(dist, 'api/src/main.js') },
   ];
+  if (temporalAddress)
+    apps.push({ name: 'temporal-worker', entry: join(dist, 'temporal-worker/src/main.js') });
   for (const app of apps) {
     const child = spawn(process.execPath, [app.entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     const prefix = (chunk: Buffer) =>

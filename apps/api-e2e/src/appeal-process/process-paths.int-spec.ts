@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCode, expectEventually, expectOk } from '@claimlane/testing';
+import {
+  addMember,
+  bearer,
+  createTestTenant,
+  errorCode,
+  expectEventually,
+  expectOk,
+} from '@claimlane/testing';
 import { appealWorkflowId } from '@claimlane/shared-contracts';
 import { CASE_FIELDS, processFixture, type ProcessFixture } from './process-fixture';
 
@@ -188,7 +195,6 @@ describe('appeal process through GraphQL and a real Temporal worker', () => {
 
   it('other tenants cannot move a case (NOT_FOUND), and VIEWERs may not (FORBIDDEN)', async () => {
     const c = await f.createCase();
-    const { createTestTenant, addMember, bearer } = await import('@claimlane/testing');
     const other = await createTestTenant(f.api);
     const res = await f.api.gql(
       `mutation($i: CaseEventInput!) { requestRecords(input: $i) { id } }`,

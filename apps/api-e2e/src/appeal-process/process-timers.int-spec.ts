@@ -173,12 +173,17 @@ describe('appeal timers: reminders, protective appeal, records follow-up, payer 
       { timeoutMs: 20_000 },
     );
     expect(late).toBeTruthy();
-    const n = (
-      await f.sql<{ kind: string; body: string }>(
-        `select kind, body from notifications where case_id = $1 and kind = 'payer_late'`,
-        [c.id],
-      )
-    )[0];
+    // The worklist flag is written first, the notification right after it.
+    const n = await expectEventually(async () => {
+      const row = (
+        await f.sql<{ kind: string; body: string }>(
+          `select kind, body from notifications where case_id = $1 and kind = 'payer_late'`,
+          [c.id],
+        )
+      )[0];
+      expect(row).toBeTruthy();
+      return row;
+    });
     expect(n?.body).toContain('2560.503-1(l)');
     expect(n?.body).toMatch(/external review/i);
     const tl = await f.sql<{ kind: string; data: { guidance: string } }>(

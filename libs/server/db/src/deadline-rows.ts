@@ -79,7 +79,7 @@ export async function loadWorkflowDeadlines(
 export async function refreshNextDeadline(m: EntityManager, caseId: string): Promise<void> {
   await m.query(
     `update appeal_cases c set next_deadline_at = (select min(d.due_at) from deadlines d where d.tenant_id = c.tenant_id and d.case_id = c.id and d.status = 'open'),
-       updated_at = now(), version = version + 1
+       updated_at = now()
      where c.id = $1`,
     [caseId],
   );

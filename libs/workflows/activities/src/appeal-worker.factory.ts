@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import {
   bundleWorkflowCode,
@@ -57,11 +58,51 @@ export async function bundleAppealWorkflows(
   });
 }
 
-/** Loads the prebuilt bundle when present (production), else bundles from source (development, tests). */
-export async function loadAppealWorkflowBundle(root = repoRoot()): Promise<{ code: string }> {
+/** Source folders whose code ends up in the workflow bundle. */
+const BUNDLED_SOURCES = ['libs/workflows/appeals/src', 'libs/domain', 'libs/shared/contracts/src'];
+
+/** Hash of everything the bundle is made from, so a stale prebuilt bundle is never used. */
+export function workflowSourcesHash(root = repoRoot()): string {
+  const h = createHash('sha256');
+  const walk = (dir: string) => {
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir).sort()) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('.ts') && !/\.(int-)?spec\.ts$|\.bench\.ts$/.test(name))
+        h.update(p.slice(root.length)).update(readFileSync(p));
+    }
+  };
+  for (const d of BUNDLED_SOURCES) walk(join(root, d));
+  return h.digest('hex');
+}
+
+/** Bundles ahead of time (production build): writes the bundle and the hash of its sources. */
+export async function writeAppealWorkflowBundle(root = repoRoot()): Promise<string> {
+  const { code } = await bundleAppealWorkflows(root);
+  const file = join(root, PREBUILT_BUNDLE);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, code);
+  writeFileSync(`${file}.sha256`, workflowSourcesHash(root));
+  return file;
+}
+
+/**
+ * The prebuilt bundle when it matches the sources (production), otherwise a fresh bundle from the
+ * sources (development and tests).
+ */
+export async function loadAppealWorkflowBundle(
+  root = repoRoot(),
+): Promise<{ code: string; prebuilt: boolean }> {
   const prebuilt = join(root, PREBUILT_BUNDLE);
-  if (existsSync(prebuilt)) return { code: readFileSync(prebuilt, 'utf8') };
-  return bundleAppealWorkflows(root);
+  if (existsSync(prebuilt) && existsSync(`${prebuilt}.sha256`)) {
+    const sources = existsSync(join(root, BUNDLED_SOURCES[0]!)) ? workflowSourcesHash(root) : null;
+    // Without sources (a deploy image ships only dist) the prebuilt bundle is the only truth.
+    if (sources === null || readFileSync(`${prebuilt}.sha256`, 'utf8') === sources) {
+      return { code: readFileSync(prebuilt, 'utf8'), prebuilt: true };
+    }
+  }
+  return { ...(await bundleAppealWorkflows(root)), prebuilt: false };
 }
 
 export interface AppealWorkerOptions {

@@ -219,11 +219,10 @@ async function persistEvent(
   payerClockOverrideMs: number | undefined,
 ): Promise<void> {
   const setStage = (extra = '', params: unknown[] = []) =>
-    m.query(`update appeal_cases set stage = $2${extra} where id = $1`, [
-      caseId,
-      toStage,
-      ...params,
-    ]);
+    m.query(
+      `update appeal_cases set stage = $2, version = version + 1, updated_at = now()${extra} where id = $1`,
+      [caseId, toStage, ...params],
+    );
   switch (event.type) {
     case 'recordsRequested':
       await setStage(', records_requested_at = $3, records_received_at = null', [event.at]);
