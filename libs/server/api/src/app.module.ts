@@ -9,6 +9,7 @@ import { AuditModule } from '@claimlane/server-audit';
 import { TenancyModule } from '@claimlane/server-tenancy';
 import { AppealsModule } from '@claimlane/server-appeals';
 import { AppealWorkflowsModule, ProcessModule } from '@claimlane/server-process';
+import { RecordCheckModule } from '@claimlane/server-record-check';
 import type { AppealWorkflowClient } from '@claimlane/workflows-client';
 import { complexityLimitPlugin } from './graphql/complexity.plugin';
 import { createErrorFormatter } from './graphql/format-error';
@@ -42,6 +43,7 @@ export class AppModule {
         TenancyModule,
         AppealsModule,
         ProcessModule,
+        RecordCheckModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -8,6 +8,7 @@ import type { CoreDeps } from '@claimlane/server-common';
 import type { AppealWorkflowClient } from '@claimlane/workflows-client';
 import { AppModule } from './app.module';
 import { jsonBodyWithLimit } from './http/body-parser.middleware';
+import { AppErrorHttpFilter } from './http/app-error.filter';
 import { PinoNestLogger } from './http/pino-nest-logger';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -58,6 +59,7 @@ export async function createApiApp(
     ],
   });
   app.use(jsonBodyWithLimit(deps.config.BODY_LIMIT));
+  app.useGlobalFilters(new AppErrorHttpFilter(deps.logger));
   app.enableShutdownHooks();
   await app.init();
   return app;

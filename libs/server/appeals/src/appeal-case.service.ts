@@ -1,6 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { APPEAL_WORKFLOWS, type AppealWorkflowClient } from '@claimlane/workflows-client';
-import type { DeadlineFacts } from '@claimlane/domain-deadlines';
+import type { ComputedDeadline, DeadlineFacts } from '@claimlane/domain-deadlines';
 import { createInitialDeadlines } from './initial-deadlines';
 import { In, type EntityManager } from 'typeorm';
 import {
@@ -11,6 +11,9 @@ import {
   FindingEntity,
   PatientEntity,
   TenantContext,
+  insertComputedDeadlines,
+  partyOf,
+  refreshNextDeadline,
 } from '@claimlane/server-db';
 import {
   Errors,
@@ -35,6 +38,21 @@ import { assertValidDates } from './iso-date';
 export interface NewCaseParts {
   /** Facts beyond the denial row that sharpen the deadlines (e.g. the letter's stated window). */
   deadlineFacts?: Partial<DeadlineFacts>;
+  /** Deadlines already computed (by the Record Check), used instead of computing them again. */
+  initialDeadlines?: ComputedDeadline[];
+  findings?: Array<
+    Pick<
+      FindingEntity,
+      | 'code'
+      | 'kind'
+      | 'severity'
+      | 'element'
+      | 'citation'
+      | 'explanation'
+      | 'spanStart'
+      | 'spanEnd'
+    >
+  >;
   payerName: string;
   claim: Partial<ClaimEntity>;
   patient?: Partial<PatientEntity> | null;
@@ -155,7 +173,22 @@ export class AppealCaseService {
         createdBy: auth.userId,
       }),
     );
-    await createInitialDeadlines(this.m, tenantId, saved.id, denial, parts.deadlineFacts);
+    if (parts.initialDeadlines) {
+      await insertComputedDeadlines(
+        this.m,
+        tenantId,
+        saved.id,
+        parts.initialDeadlines.filter((d) => partyOf(d.kind) === 'member'),
+      );
+      await refreshNextDeadline(this.m, saved.id);
+    } else {
+      await createInitialDeadlines(this.m, tenantId, saved.id, denial, parts.deadlineFacts);
+    }
+    if (parts.findings?.length) {
+      await this.m
+        .getRepository(FindingEntity)
+        .insert(parts.findings.map((f) => ({ ...f, tenantId, denialId: denial.id })));
+    }
     const workflows = this.workflows;
     if (workflows) {
       // Started only once the case is committed, so the workflow's first activity can read it.
@@ -320,7 +353,7 @@ export class AppealCaseService {
       .find({ where: { denialId }, order: { createdAt: 'ASC' } });
   }
 
-  private async assertMember(userId: string): Promise<string> {
+  async assertMember(userId: string): Promise<string> {
     const id = assertUuid(userId, 'assigneeId');
     const rows: unknown[] = await this.m.query(
       `select 1 from memberships where tenant_id = $1 and user_id = $2`,

@@ -35,7 +35,7 @@ export class RequestScopeInterceptor implements NestInterceptor {
   ) {}
 
   intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
-    if (ctx.getType<GqlContextType>() !== 'graphql') return next.handle();
+    if (ctx.getType<GqlContextType>() !== 'graphql') return this.interceptHttp(ctx, next);
     const gql = GqlExecutionContext.create(ctx);
     const info = gql.getInfo<ResolveInfo>();
     const req = gql.getContext<GqlContext>().req;
@@ -74,6 +74,16 @@ export class RequestScopeInterceptor implements NestInterceptor {
       return from(this.db.runInTenantTx(auth.tenantId, run, { userId: auth.userId }));
     if (auth.userId) return from(this.db.runAsUser(auth.userId, run));
     return from(this.db.runAnonymous(run));
+  }
+
+  /** REST endpoints (uploads) run in the same tenant scope; they write their own audit rows. */
+  private interceptHttp(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const req = ctx.switchToHttp().getRequest<GqlContext['req']>();
+    const auth = req.auth ?? ANONYMOUS;
+    const run = () => lastValueFrom(next.handle(), { defaultValue: undefined });
+    if (auth.tenantId)
+      return from(this.db.runInTenantTx(auth.tenantId, run, { userId: auth.userId }));
+    return next.handle();
   }
 }
 

@@ -38,7 +38,10 @@ export class RequestAuthGuard extends AuthGuard('jwt') {
   }
 
   override getRequest(ctx: ExecutionContext): RequestLike {
-    return GqlExecutionContext.create(ctx).getContext<GqlContext>().req;
+    if (ctx.getType<GqlContextType>() === 'graphql') {
+      return GqlExecutionContext.create(ctx).getContext<GqlContext>().req;
+    }
+    return ctx.switchToHttp().getRequest<RequestLike>();
   }
 
   override handleRequest<TUser = JwtUser | null>(
@@ -57,12 +60,14 @@ export class RequestAuthGuard extends AuthGuard('jwt') {
   }
 
   override async canActivate(ctx: ExecutionContext): Promise<boolean> {
-    if (ctx.getType<GqlContextType>() !== 'graphql') return true;
-    const gql = GqlExecutionContext.create(ctx);
-    const req = gql.getContext<GqlContext>().req;
+    const isGraphql = ctx.getType<GqlContextType>() === 'graphql';
+    const req = this.getRequest(ctx);
     if (!req.auth) req.auth = await this.identify(ctx, req);
-    if (!ROOT_TYPES.has(gql.getInfo<{ parentType: { name: string } }>().parentType.name))
-      return true;
+    // Field resolvers inherit their root field's decision.
+    const parent = isGraphql
+      ? GqlExecutionContext.create(ctx).getInfo<{ parentType: { name: string } }>().parentType.name
+      : null;
+    if (parent !== null && !ROOT_TYPES.has(parent)) return true;
 
     const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, [
       ctx.getHandler(),

@@ -1,1 +1,3 @@
-export {};
+export * from './record-check.module';
+export * from './record-check.models';
+export * from './letter-input';

@@ -3,8 +3,10 @@ import type { Response } from 'express';
 import type { Redis } from 'ioredis';
 import { TenantDatabase } from '@claimlane/server-db';
 import { REDIS } from '@claimlane/server-common';
+import { Public } from '@claimlane/server-auth';
 
 /** Liveness (`/health`: the process answers) and readiness (`/ready`: Postgres and Redis answer). */
+@Public()
 @Controller()
 export class HealthController {
   constructor(

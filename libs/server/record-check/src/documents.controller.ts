@@ -1,0 +1,161 @@
+import {
+  Controller,
+  Get,
+  Inject,
+  Param,
+  Post,
+  Req,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { join } from 'node:path';
+import { APP_CONFIG, type AppConfig } from '@claimlane/server-config';
+import { DocumentEntity, TenantContext, type DocumentKind } from '@claimlane/server-db';
+import { Errors, assertUuid, type RequestLike } from '@claimlane/server-common';
+import { RequirePermission } from '@claimlane/server-auth';
+import { AuditService } from '@claimlane/server-audit';
+import {
+  DocumentError,
+  LocalFolderObjectStore,
+  extractDocument,
+  objectKeyFor,
+  type ExtractedDocument,
+} from '@claimlane/server-documents';
+
+const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
+
+interface UploadedBlob {
+  buffer: Buffer;
+  originalname?: string;
+  mimetype?: string;
+  size: number;
+}
+
+export interface DocumentView {
+  id: string;
+  kind: DocumentKind;
+  mime: string;
+  sha256: string;
+  pages: number | null;
+  status: string;
+  needsOcr: boolean;
+  warnings: string[];
+  duplicate: boolean;
+}
+
+function kindOf(x: ExtractedDocument): DocumentKind {
+  return x.format === 'x12_835' ? 'remittance_835' : 'denial_letter';
+}
+
+/**
+ * Uploads (REST, because GraphQL is a poor carrier for files): `POST /documents` with a multipart
+ * field `file`. The bytes go to object storage under the tenant's prefix; the extracted text (PHI)
+ * stays in the tenant's row; scanned pages are marked for OCR.
+ */
+@Controller('documents')
+export class DocumentsController {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Post()
+  @RequirePermission('documents.upload')
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }))
+  async upload(
+    @UploadedFile() file: UploadedBlob | undefined,
+    @Req() req: RequestLike,
+  ): Promise<DocumentView> {
+    if (!file) throw Errors.badInput('Send the document as multipart field "file"');
+    let extracted: ExtractedDocument;
+    try {
+      extracted = await extractDocument({
+        bytes: file.buffer,
+        filename: file.originalname,
+        declaredMime: file.mimetype,
+        maxBytes: MAX_UPLOAD_BYTES,
+      });
+    } catch (e) {
+      if (e instanceof DocumentError) {
+        if (e.code === 'DOCUMENT_TOO_LARGE') throw Errors.payloadTooLarge('25 MB');
+        throw Errors.badInput(e.message, { reason: e.code });
+      }
+      throw e;
+    }
+    const m = TenantContext.manager();
+    const tenantId = TenantContext.tenantId();
+    const repo = m.getRepository(DocumentEntity);
+    const existing = await repo.findOneBy({ sha256: extracted.sha256 });
+    if (existing) return view(existing, extracted, true);
+    const key = objectKeyFor(tenantId, extracted.sha256);
+    await new LocalFolderObjectStore(join(this.config.DATA_DIR, 'objects')).put(
+      key,
+      file.buffer,
+      extracted.mime,
+    );
+    const saved = await repo.save(
+      repo.create({
+        tenantId,
+        kind: kindOf(extracted),
+        filename: null,
+        mime: extracted.mime,
+        sha256: extracted.sha256,
+        sizeBytes: file.size,
+        pages: extracted.pages,
+        pageText: extracted.format === 'x12_835' ? null : extracted.pageText,
+        status: extracted.needsOcr ? 'needs_ocr' : 'ready',
+        storageKey: key,
+        createdBy: req.auth?.userId ?? null,
+      }),
+    );
+    await this.audit.record(
+      {
+        auth: req.auth!,
+        requestId: req.id === undefined ? null : String(req.id),
+        ip: req.ip ?? null,
+      },
+      {
+        action: 'uploadDocument',
+        entityType: 'Document',
+        entityId: saved.id,
+        meta: { kind: saved.kind, pages: saved.pages, needsOcr: extracted.needsOcr },
+      },
+    );
+    return view(saved, extracted, false);
+  }
+
+  @Get(':id')
+  @RequirePermission('cases.read')
+  async get(@Param('id') id: string, @Req() req: RequestLike): Promise<DocumentView> {
+    const doc = await TenantContext.manager()
+      .getRepository(DocumentEntity)
+      .findOneBy({ id: assertUuid(id) });
+    if (!doc) throw Errors.notFound('Document');
+    await this.audit.recordReads(
+      {
+        auth: req.auth!,
+        requestId: req.id === undefined ? null : String(req.id),
+        ip: req.ip ?? null,
+      },
+      'document.read',
+      'Document',
+      [doc.id],
+    );
+    return view(doc, null, false);
+  }
+}
+
+function view(d: DocumentEntity, x: ExtractedDocument | null, duplicate: boolean): DocumentView {
+  return {
+    id: d.id,
+    kind: d.kind,
+    mime: d.mime,
+    sha256: d.sha256,
+    pages: d.pages,
+    status: d.status,
+    needsOcr: d.status === 'needs_ocr',
+    warnings: x?.warnings ?? [],
+    duplicate,
+  };
+}

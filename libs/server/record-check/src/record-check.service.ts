@@ -1,0 +1,142 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Redis } from 'ioredis';
+import {
+  analyzeDenial,
+  type KnownFacts,
+  type RecordCheckResult,
+} from '@claimlane/domain-denial-analysis';
+import { APP_CONFIG, type AppConfig } from '@claimlane/server-config';
+import {
+  AppealCaseEntity,
+  DenialEntity,
+  DocumentEntity,
+  FindingEntity,
+  TenantContext,
+} from '@claimlane/server-db';
+import {
+  Errors,
+  REDIS,
+  assertUuid,
+  hitRateLimit,
+  type RequestAuth,
+} from '@claimlane/server-common';
+import { AppealCaseService, assertValidDates } from '@claimlane/server-appeals';
+import { caseFromAnalysis, findingRows } from './analysis-to-case';
+import { assertLetterText } from './letter-input';
+import type { CreateCaseFromDenialInput, KnownFactsInput } from './record-check.models';
+
+function toFacts(f: KnownFactsInput | undefined): KnownFacts {
+  if (!f) return {};
+  assertValidDates(f, ['noticeDate', 'receivedDate', 'serviceDate']);
+  const out: KnownFacts = {};
+  if (f.regime) out.regime = f.regime;
+  if (f.noticeDate) out.noticeDate = f.noticeDate;
+  if (f.receivedDate) out.receivedDate = f.receivedDate;
+  if (f.serviceDate) out.serviceDate = f.serviceDate;
+  if (f.payer) out.payer = f.payer;
+  if (f.serviceType) out.serviceType = f.serviceType;
+  if (f.state) out.state = f.state.toUpperCase();
+  return out;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+@Injectable()
+export class RecordCheckService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(REDIS) private readonly redis: Redis,
+    private readonly cases: AppealCaseService,
+  ) {}
+
+  /** The free public check: rate-limited per IP, nothing stored, nothing logged. */
+  async publicCheck(
+    text: string,
+    facts: KnownFactsInput | undefined,
+    ip: string,
+  ): Promise<RecordCheckResult> {
+    await hitRateLimit(
+      this.redis,
+      `record-check:ip:${ip}`,
+      this.config.RECORD_CHECK_IP_LIMIT_PER_MINUTE,
+      60,
+    );
+    return analyzeDenial(assertLetterText(text, this.config.MAX_LETTER_CHARS), {
+      facts: toFacts(facts),
+      asOf: today(),
+    });
+  }
+
+  async createCase(auth: RequestAuth, input: CreateCaseFromDenialInput): Promise<AppealCaseEntity> {
+    if ((input.text === undefined) === (input.documentId === undefined)) {
+      throw Errors.badInput('Give exactly one of text or documentId');
+    }
+    let text: string;
+    let documentId: string | null = null;
+    if (input.documentId !== undefined) {
+      const doc = await TenantContext.manager()
+        .getRepository(DocumentEntity)
+        .findOneBy({ id: assertUuid(input.documentId, 'documentId') });
+      if (!doc) throw Errors.notFound('Document');
+      if (doc.status === 'needs_ocr')
+        throw Errors.conflict('This document has no text layer yet; it is waiting for OCR', {
+          reason: 'NEEDS_OCR',
+        });
+      if (doc.kind === 'remittance_835')
+        throw Errors.badInput('This is an 835 remittance: use importRemittance', {
+          field: 'documentId',
+        });
+      text = (doc.pageText ?? []).join('\n\n');
+      documentId = doc.id;
+    } else {
+      text = input.text!;
+    }
+    assertLetterText(text, this.config.MAX_LETTER_CHARS);
+    const facts = toFacts(input.facts);
+    const analysis = analyzeDenial(text, { facts, asOf: today() });
+    const parts = caseFromAnalysis(analysis, text, {
+      payerName: facts.payer,
+      sourceDocumentId: documentId,
+      title: input.title,
+    });
+    if (input.assigneeId)
+      parts.caseFields.assigneeUserId = await this.cases.assertMember(input.assigneeId);
+    return this.cases.createCase(auth, parts);
+  }
+
+  /** Runs the current engine again over the stored letter; facts the team corrected on the denial win. */
+  async reanalyze(id: string): Promise<DenialEntity> {
+    const m = TenantContext.manager();
+    const denial = await m
+      .getRepository(DenialEntity)
+      .createQueryBuilder('d')
+      .addSelect('d.letterText')
+      .where('d.id = :id', { id: assertUuid(id) })
+      .getOne();
+    if (!denial) throw Errors.notFound('Denial');
+    if (!denial.letterText)
+      throw Errors.conflict(
+        'This denial has no letter text to analyse (it came from a remittance or was entered by hand)',
+      );
+    const facts: KnownFacts = {};
+    if (denial.regime !== 'unknown') facts.regime = denial.regime;
+    if (denial.noticeDate) facts.noticeDate = denial.noticeDate;
+    if (denial.receivedDate) facts.receivedDate = denial.receivedDate;
+    if (denial.serviceType) facts.serviceType = denial.serviceType;
+    const analysis = analyzeDenial(denial.letterText, { facts, asOf: today() });
+    denial.analysis = analysis as unknown as Record<string, unknown>;
+    denial.analyzedAt = new Date();
+    denial.category = analysis.category;
+    denial.regime = analysis.regime;
+    denial.carc = analysis.carc;
+    denial.rarc = analysis.rarc;
+    await m.getRepository(DenialEntity).save(denial);
+    await m.getRepository(FindingEntity).delete({ tenantId: denial.tenantId, denialId: denial.id });
+    const rows = findingRows(analysis);
+    if (rows.length)
+      await m
+        .getRepository(FindingEntity)
+        .insert(rows.map((r) => ({ ...r, tenantId: denial.tenantId, denialId: denial.id })));
+    return denial;
+  }
+}

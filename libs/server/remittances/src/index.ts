@@ -1,0 +1,2 @@
+export * from './claim-denial';
+export * from './remittance-import';
