@@ -151,6 +151,23 @@ const OPS: Op[] = [
     vars: () => ({ c: randomUUID() }),
   },
   {
+    field: 'createCaseFromDenial',
+    permission: 'denials.analyze',
+    query: `mutation { createCaseFromDenial(input: { text: "We denied the MRI as not medically necessary." }) { id } }`,
+  },
+  {
+    field: 'reanalyzeDenial',
+    permission: 'denials.analyze',
+    query: `mutation($id: ID!) { reanalyzeDenial(id: $id) { id } }`,
+    vars: () => ({ id: randomUUID() }),
+  },
+  {
+    field: 'importRemittance',
+    permission: 'remittances.import',
+    query: `mutation($d: ID!) { importRemittance(file: { documentId: $d }) { claimsRead } }`,
+    vars: () => ({ d: randomUUID() }),
+  },
+  {
     field: 'upcomingDeadlines',
     permission: 'cases.read',
     query: `query { upcomingDeadlines(withinDays: 30) { deadline { id } } }`,
