@@ -54,6 +54,8 @@ export default tseslint.config(
             {
               sourceTag: 'type:workflow',
               onlyDependOnLibsWithTags: ['type:domain', 'type:shared'],
+              // Workflow code runs in Temporal's deterministic sandbox: no other packages.
+              allowedExternalImports: ['@temporalio/workflow'],
               bannedExternalImports: [
                 ...serverOnly,
                 '@temporalio/worker',

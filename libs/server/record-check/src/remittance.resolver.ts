@@ -46,13 +46,11 @@ export class RemittanceResolver {
       const s = await importRemittance(m, tenantId, source);
       return {
         ...s,
-        errors: s.errors
-          .slice(0, 100)
-          .map((e) => ({
-            code: e.code,
-            message: e.message,
-            segmentNumber: e.segmentNumber ?? null,
-          })),
+        errors: s.errors.slice(0, 100).map((e) => ({
+          code: e.code,
+          message: e.message,
+          segmentNumber: e.segmentNumber ?? null,
+        })),
       };
     } catch (e) {
       if (e instanceof RemittanceRejectedError) {

@@ -99,7 +99,8 @@ export async function appealCaseWorkflow(
         toStage: check.toStage,
         level: check.level,
         levelKind: check.levelKind,
-        transitionKey: `t${s.transitionSeq}`,
+        // Stable across retries and continue-as-new, distinct from any other run of this case.
+        transitionKey: `${workflowInfo().firstExecutionRunId}:t${s.transitionSeq}`,
       });
       s.stage = result.stage;
       s.level = check.level;

@@ -54,12 +54,8 @@ export class AppErrorHttpFilter implements ExceptionFilter {
       },
       'unexpected error in controller',
     );
-    return res
-      .status(500)
-      .json({
-        errors: [
-          { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
-        ],
-      });
+    return res.status(500).json({
+      errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+    });
   }
 }
