@@ -1,10 +1,9 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { createConnection } from 'node:net';
-import { homedir, tmpdir } from 'node:os';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { appUrlFor, freePort, migrate, startEmbeddedPostgres } from '@claimlane/server-db';
+import { appUrlFor, migrate } from '@claimlane/server-db';
+import { startEmbeddedPostgres, startTemporalDevServer } from '@claimlane/server-dev-services';
 
 const APP_PASSWORD = 'claimlane_app_dev';
 
@@ -55,57 +54,20 @@ export async function benchDatabase(
   };
 }
 
-function portOpen(port: number): Promise<boolean> {
-  return new Promise((res) => {
-    const s = createConnection({ host: '127.0.0.1', port });
-    s.setTimeout(500, () => (s.destroy(), res(false)));
-    s.once('error', () => res(false));
-    s.once('connect', () => (s.destroy(), res(true)));
-  });
-}
-
-/** TEMPORAL_ADDRESS, else a fresh `temporal server start-dev` (its own SQLite) on a free port. */
+/** TEMPORAL_ADDRESS, else a fresh dev server on a free port (in memory unless BENCH_TEMPORAL_SQLITE=1). */
 export async function benchTemporal(): Promise<{ address: string; stop(): void }> {
   if (process.env.TEMPORAL_ADDRESS)
     return { address: process.env.TEMPORAL_ADDRESS, stop: () => undefined };
-  const gopath = spawnSync('go', ['env', 'GOPATH'], { encoding: 'utf8' }).stdout?.trim();
-  const bin = [
-    process.env.TEMPORAL_CLI,
-    spawnSync('sh', ['-c', 'command -v temporal'], { encoding: 'utf8' }).stdout.trim(),
-    gopath && join(gopath, 'bin/temporal'),
-    join(homedir(), 'go/bin/temporal'),
-  ].find((p): p is string => !!p && existsSync(p));
-  if (!bin)
+  const server = await startTemporalDevServer(
+    process.env.BENCH_TEMPORAL_SQLITE === '1'
+      ? { dataDir: mkdtempSync(join(tmpdir(), 'claimlane-bench-temporal-')) }
+      : {},
+  );
+  if (!server)
     throw new Error(
       'Temporal CLI not found (go install github.com/temporalio/cli/cmd/temporal@v1.5.1)',
     );
-  const port = await freePort();
-  const dir = mkdtempSync(join(tmpdir(), 'claimlane-bench-temporal-'));
-  const child: ChildProcess = spawn(
-    bin,
-    [
-      'server',
-      'start-dev',
-      '--headless',
-      '--ip',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--ui-port',
-      String(await freePort()),
-      ...(process.env.BENCH_TEMPORAL_SQLITE === '1'
-        ? ['--db-filename', join(dir, 't.sqlite')]
-        : []),
-      '--log-level',
-      'error',
-    ],
-    {
-      stdio: 'ignore',
-    },
-  );
-  for (let i = 0; i < 300 && !(await portOpen(port)); i++)
-    await new Promise((r) => setTimeout(r, 100));
-  return { address: `127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
+  return server;
 }
 
 export function percentile(sorted: number[], p: number): number {

@@ -2,14 +2,14 @@ import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '@claimlane/server-config';
+import { appUrlFor, migrate } from '@claimlane/server-db';
 import {
-  appUrlFor,
-  migrate,
+  TEMPORAL_INSTALL_HINT,
+  ensureRedis,
   startEmbeddedPostgres,
+  startTemporalDevServer,
   type EmbeddedPostgresHandle,
-} from '@claimlane/server-db';
-import { ensureRedis } from './embedded-redis';
-import { startTemporalDevServer, TEMPORAL_INSTALL_HINT } from './embedded-temporal';
+} from '@claimlane/server-dev-services';
 
 /**
  * `npm start`: the whole platform on embedded defaults. Services come from their URLs when set;
@@ -38,19 +38,19 @@ async function main(): Promise<void> {
   log(ran.length ? `postgres: applied ${ran.length} migration(s)` : 'postgres: schema up to date');
   const appUrl = config.DATABASE_APP_URL ?? appUrlFor(ownerUrl, config.APP_DB_PASSWORD);
 
-  const redis = await ensureRedis(config.REDIS_URL, log);
-  if (redis.child) children.push(redis.child);
+  const redis = await ensureRedis(config.REDIS_URL);
+  if (redis.started) log(`redis: started a local redis-server on ${redis.url}`);
 
   let temporalAddress = config.TEMPORAL_ADDRESS;
   if (!temporalAddress) {
     const t = await startTemporalDevServer({
       dataDir: join(dataDir, 'temporal'),
       port: Number(process.env.TEMPORAL_DEV_PORT ?? 7233),
-      log,
     });
     if (t) {
       temporalAddress = t.address;
       if (t.child) children.push(t.child);
+      log(`temporal: dev server on ${t.address}${t.child ? '' : ' (already running)'}`);
     } else log(TEMPORAL_INSTALL_HINT);
   }
 
@@ -98,6 +98,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     for (const c of children) c.kill('SIGTERM');
+    await redis.stop();
     await pg?.stop().catch(() => undefined);
     process.exit(code);
   };

@@ -4,5 +4,4 @@ export * from './tenant-database';
 export * from './system-runner';
 export * from './data-source.factory';
 export * from './migrator';
-export * from './embedded-postgres';
 export * from './deadline-rows';

@@ -1,18 +1,18 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsDate, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import type { DecisionOutcome, LevelKind, SubmissionChannel } from '@claimlane/shared-contracts';
+import {
+  DECISION_OUTCOMES,
+  LEVEL_KINDS,
+  SUBMISSION_CHANNELS,
+  type DecisionOutcome,
+  type LevelKind,
+  type SubmissionChannel,
+} from '@claimlane/shared-contracts';
 import { AppealCaseModel, DeadlineModel } from '@claimlane/server-appeals';
 
-const CHANNELS = ['fax', 'mail', 'portal', 'email', 'phone'] as const;
-const OUTCOMES = ['overturned', 'partially_overturned', 'upheld'] as const;
-const LEVEL_KINDS = [
-  'internal_second',
-  'external_review',
-  'state_fair_hearing',
-  'medicare_reconsideration',
-  'alj',
-  'other',
-] as const;
+const CHANNELS = SUBMISSION_CHANNELS;
+const OUTCOMES = DECISION_OUTCOMES;
+const ESCALATION_LEVELS = LEVEL_KINDS.filter((k) => k !== 'internal_first');
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const SubmissionChannelEnum = Object.fromEntries(CHANNELS.map((c) => [c, c])) as {
@@ -21,8 +21,8 @@ export const SubmissionChannelEnum = Object.fromEntries(CHANNELS.map((c) => [c, 
 export const DecisionOutcomeEnum = Object.fromEntries(OUTCOMES.map((c) => [c, c])) as {
   [K in DecisionOutcome]: K;
 };
-export const EscalationLevelEnum = Object.fromEntries(LEVEL_KINDS.map((c) => [c, c])) as {
-  [K in (typeof LEVEL_KINDS)[number]]: K;
+export const EscalationLevelEnum = Object.fromEntries(ESCALATION_LEVELS.map((c) => [c, c])) as {
+  [K in Exclude<LevelKind, 'internal_first'>]: K;
 };
 registerEnumType(SubmissionChannelEnum, { name: 'SubmissionChannel' });
 registerEnumType(DecisionOutcomeEnum, { name: 'DecisionOutcome' });
@@ -70,7 +70,7 @@ export class ExtendDeadlineInput {
 @InputType()
 export class EscalateLevelInput {
   @Field(() => ID) @IsString() caseId!: string;
-  @Field(() => EscalationLevelEnum) @IsIn([...LEVEL_KINDS]) levelKind!: Exclude<
+  @Field(() => EscalationLevelEnum) @IsIn([...ESCALATION_LEVELS]) levelKind!: Exclude<
     LevelKind,
     'internal_first'
   >;

@@ -8,17 +8,22 @@ export function appealWorkflowId(tenantId: string, caseId: string): string {
   return `appeal-${tenantId}-${caseId}`;
 }
 
-export type LevelKind =
-  | 'internal_first'
-  | 'internal_second'
-  | 'external_review'
-  | 'state_fair_hearing'
-  | 'medicare_reconsideration'
-  | 'alj'
-  | 'other';
+export const LEVEL_KINDS = [
+  'internal_first',
+  'internal_second',
+  'external_review',
+  'state_fair_hearing',
+  'medicare_reconsideration',
+  'alj',
+  'other',
+] as const;
+export type LevelKind = (typeof LEVEL_KINDS)[number];
 
-export type SubmissionChannel = 'fax' | 'mail' | 'portal' | 'email' | 'phone';
-export type DecisionOutcome = 'overturned' | 'partially_overturned' | 'upheld';
+export const SUBMISSION_CHANNELS = ['fax', 'mail', 'portal', 'email', 'phone'] as const;
+export type SubmissionChannel = (typeof SUBMISSION_CHANNELS)[number];
+
+export const DECISION_OUTCOMES = ['overturned', 'partially_overturned', 'upheld'] as const;
+export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 
 /** Every message a case can receive; the same shapes travel as signals and as validated updates. */
 export type AppealEvent =

@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import type { TestProject } from 'vitest/node' with { 'resolution-mode': 'import' };
-import { migrate, startEmbeddedPostgres, type EmbeddedPostgresHandle } from '@claimlane/server-db';
+import { migrate } from '@claimlane/server-db';
+import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '@claimlane/server-dev-services';
 import { ensureRedis, type RedisHandle } from './redis-server';
 import { ensureTemporal } from './temporal-server';
 

@@ -1,17 +1,14 @@
-import type { AppealEvent } from '@claimlane/shared-contracts';
+import {
+  DECISION_OUTCOMES,
+  LEVEL_KINDS,
+  SUBMISSION_CHANNELS,
+  type AppealEvent,
+} from '@claimlane/shared-contracts';
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-const CHANNELS = ['fax', 'mail', 'portal', 'email', 'phone'];
-const OUTCOMES = ['overturned', 'partially_overturned', 'upheld'];
-const LEVEL_KINDS = [
-  'internal_first',
-  'internal_second',
-  'external_review',
-  'state_fair_hearing',
-  'medicare_reconsideration',
-  'alj',
-  'other',
-];
+const CHANNELS: readonly string[] = SUBMISSION_CHANNELS;
+const OUTCOMES: readonly string[] = DECISION_OUTCOMES;
+const KNOWN_LEVELS: readonly string[] = LEVEL_KINDS;
 
 function isInstant(v: unknown): boolean {
   return typeof v === 'string' && ISO_INSTANT.test(v) && !Number.isNaN(new Date(v).getTime());
@@ -46,7 +43,7 @@ export function validateEvent(e: unknown): string | null {
         : 'reason is required';
     case 'levelEscalated':
       if (!isInstant(ev['at'])) return 'at must be an ISO date-time';
-      return LEVEL_KINDS.includes(String(ev['levelKind']))
+      return KNOWN_LEVELS.includes(String(ev['levelKind']))
         ? null
         : 'levelKind is not a known level';
     case 'caseClosed':

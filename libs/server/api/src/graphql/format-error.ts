@@ -21,6 +21,25 @@ const APOLLO_TO_OURS: Record<string, ErrorCode> = {
   BAD_REQUEST: 'BAD_USER_INPUT',
 };
 
+/** An HTTP exception's status and text (a list for validation errors) as one of our error codes. */
+function fromHttpStatus(
+  formatted: GraphQLFormattedError,
+  status: number,
+  raw: unknown,
+): GraphQLFormattedError {
+  const message = Array.isArray(raw)
+    ? raw.map(String).join('; ')
+    : typeof raw === 'string'
+      ? raw
+      : formatted.message;
+  return {
+    message,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: HTTP_STATUS_CODES[status] },
+  };
+}
+
 interface MaybeOriginal {
   originalError?: {
     message?: unknown;
@@ -44,18 +63,7 @@ export function createErrorFormatter(log: Logger) {
     delete ext['originalError'];
     // Nest HttpExceptions (ValidationPipe's 400s among them) carry the useful text in originalError.
     if (nestOriginal?.statusCode && HTTP_STATUS_CODES[nestOriginal.statusCode]) {
-      const raw = nestOriginal.message;
-      const message = Array.isArray(raw)
-        ? raw.map(String).join('; ')
-        : typeof raw === 'string'
-          ? raw
-          : formatted.message;
-      return {
-        message,
-        locations: formatted.locations,
-        path: formatted.path,
-        extensions: { code: HTTP_STATUS_CODES[nestOriginal.statusCode] },
-      };
+      return fromHttpStatus(formatted, nestOriginal.statusCode, nestOriginal.message);
     }
     const code = String(ext['code'] ?? '');
     if ((ERROR_CODES as readonly string[]).includes(code) && code !== 'INTERNAL_SERVER_ERROR') {
@@ -67,18 +75,7 @@ export function createErrorFormatter(log: Logger) {
     const original = (error as MaybeOriginal | undefined)?.originalError;
     const status = original?.statusCode ?? original?.status ?? original?.response?.statusCode;
     if (status && HTTP_STATUS_CODES[status]) {
-      const raw = original?.response?.message ?? original?.message;
-      const message = Array.isArray(raw)
-        ? raw.map(String).join('; ')
-        : typeof raw === 'string'
-          ? raw
-          : formatted.message;
-      return {
-        message,
-        locations: formatted.locations,
-        path: formatted.path,
-        extensions: { code: HTTP_STATUS_CODES[status] },
-      };
+      return fromHttpStatus(formatted, status, original?.response?.message ?? original?.message);
     }
     const err =
       (error as { originalError?: Error } | undefined)?.originalError ??

@@ -1,7 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createConnection } from 'node:net';
-import { freePort } from '@claimlane/server-db';
 import { findBinary } from './find-binary';
+import { freePort } from './net-probe';
 
 export function pingRedis(url: string, timeoutMs = 1000): Promise<boolean> {
   const u = new URL(url);
@@ -18,12 +18,15 @@ export function pingRedis(url: string, timeoutMs = 1000): Promise<boolean> {
   });
 }
 
-/** REDIS_URL when it answers; else a `redis-server` from PATH on a free port; else a clear error. */
-export async function ensureRedis(
-  url: string,
-  log: (s: string) => void,
-): Promise<{ url: string; child?: ChildProcess }> {
-  if (await pingRedis(url)) return { url };
+export interface RedisHandle {
+  url: string;
+  started: boolean;
+  stop(): Promise<void>;
+}
+
+/** The Redis at `url` when it answers; else a `redis-server` from PATH on a free port; else a clear error. */
+export async function ensureRedis(url: string): Promise<RedisHandle> {
+  if (await pingRedis(url)) return { url, started: false, stop: async () => undefined };
   const bin = findBinary('redis-server');
   if (!bin) {
     throw new Error(
@@ -39,6 +42,11 @@ export async function ensureRedis(
   const own = `redis://127.0.0.1:${port}`;
   for (let i = 0; i < 50 && !(await pingRedis(own)); i++)
     await new Promise((r) => setTimeout(r, 100));
-  log(`redis: started ${bin} on ${own}`);
-  return { url: own, child };
+  return {
+    url: own,
+    started: true,
+    stop: async () => {
+      child.kill('SIGTERM');
+    },
+  };
 }

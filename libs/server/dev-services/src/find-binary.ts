@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
-/** Looks for an executable on PATH, then in the given extra locations. */
+/** An executable on PATH, else the first of `extra` that exists. */
 export function findBinary(name: string, extra: Array<string | undefined> = []): string | null {
   for (const dir of (process.env.PATH ?? '').split(':')) {
     if (dir && existsSync(join(dir, name))) return join(dir, name);

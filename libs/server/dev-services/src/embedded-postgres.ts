@@ -1,8 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
+import { freePort } from './net-probe';
 
 export interface EmbeddedPostgresHandle {
   url: string;
@@ -64,16 +64,4 @@ async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
   } finally {
     await c.end();
   }
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const s = createServer();
-    s.once('error', rej);
-    s.listen(0, '127.0.0.1', () => {
-      const addr = s.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      s.close(() => res(port));
-    });
-  });
 }

@@ -1,0 +1,5 @@
+export * from './net-probe';
+export * from './find-binary';
+export * from './temporal-dev-server';
+export * from './redis-server';
+export * from './embedded-postgres';
