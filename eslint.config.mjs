@@ -113,7 +113,13 @@ export default tseslint.config(
   },
   {
     // Tests may pull test helpers from any layer.
-    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.bench.ts', 'test/**/*.ts'],
+    files: [
+      '**/*.spec.ts',
+      '**/*.int-spec.ts',
+      '**/*.test-helper.ts',
+      '**/*.bench.ts',
+      'test/**/*.ts',
+    ],
     rules: { '@nx/enforce-module-boundaries': 'off', 'no-console': 'off' },
   },
   {

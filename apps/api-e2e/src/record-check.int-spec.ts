@@ -1,10 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
-import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeDenial } from '@claimlane/domain-denial-analysis';
 import { generate835, parse835 } from '@claimlane/domain-x12';
+import { renderTestPdf } from '@claimlane/testing-fixtures';
 import { denialOf } from '@claimlane/server-remittances';
 import {
   addMember,
@@ -27,20 +27,6 @@ const labels = new Map(
     .map((l) => [l.file, l]),
 );
 const letter = (f: string) => readFileSync(join(SAMPLES, 'letters', f), 'utf8');
-
-function pdf(
-  build: (doc: PDFKit.PDFDocument) => void,
-  opts: PDFKit.PDFDocumentOptions = {},
-): Promise<Buffer> {
-  return new Promise((res) => {
-    const doc = new PDFDocument(opts);
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => res(Buffer.concat(chunks)));
-    build(doc);
-    doc.end();
-  });
-}
 
 describe('Record Check, intake and remittance import through the API', () => {
   let api: TestApi;
@@ -210,7 +196,7 @@ describe('Record Check, intake and remittance import through the API', () => {
 
   it('uploads: a PDF letter becomes a case; scans wait for OCR; encrypted and unknown files are refused', async () => {
     const text = letter('c05_medicaid_mco_out_of_network.txt');
-    const letterPdf = await pdf((d) => d.font('Courier').fontSize(9).text(text));
+    const letterPdf = (await renderTestPdf([{ text }], { font: 'Courier', fontSize: 9 })).bytes;
     const up = await upload(letterPdf, 'letter.pdf');
     expect(up.status).toBe(201);
     expect(up.body).toMatchObject({
@@ -230,7 +216,7 @@ describe('Record Check, intake and remittance import through the API', () => {
     ).createCaseFromDenial;
     expect(c.denial).toEqual({ category: 'out_of_network', regime: 'medicaid_managed_care' });
 
-    const scan = await upload(await pdf((d) => d.rect(50, 50, 400, 600).fill('#777')), 'scan.pdf');
+    const scan = await upload((await renderTestPdf([{ shapes: true }])).bytes, 'scan.pdf');
     expect(scan.body).toMatchObject({ status: 'needs_ocr', needsOcr: true });
     const ocr = await api.gql(
       `mutation($i: CreateCaseFromDenialInput!) { createCaseFromDenial(input: $i) { id } }`,
@@ -240,11 +226,13 @@ describe('Record Check, intake and remittance import through the API', () => {
     expect(errorCode(ocr)).toBe('CONFLICT');
 
     const locked = await upload(
-      await pdf((d) => d.text('secret'), {
-        userPassword: 'pw',
-        ownerPassword: 'pw',
-        pdfVersion: '1.7',
-      }),
+      (
+        await renderTestPdf([{ text: 'secret' }], {
+          userPassword: 'pw',
+          ownerPassword: 'pw',
+          pdfVersion: '1.7',
+        })
+      ).bytes,
       'locked.pdf',
     );
     expect(locked.status).toBe(400);

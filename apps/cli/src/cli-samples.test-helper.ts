@@ -1,17 +1,9 @@
 // Shared sample files and their hand-made labels, for the CLI specs (unit and int).
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { samplesDir } from '@claimlane/testing-fixtures';
 import type { DenialCategory, Regime } from '@claimlane/shared-contracts';
 import type { ProjectedAdjustment, ProjectedClaim } from './remittance-projection';
-
-/** The samples sit next to the repository (`<repo>/../shared/samples`); walk up to find them. */
-export function samplesDir(from: string = __dirname): string {
-  for (let dir = resolve(from); ; dir = dirname(dir)) {
-    const candidate = join(dir, '..', 'shared', 'samples');
-    if (existsSync(join(candidate, 'letters', 'labels.jsonl'))) return resolve(candidate);
-    if (dirname(dir) === dir) throw new Error(`shared/samples not found above ${from}`);
-  }
-}
 
 function readJsonl<T>(path: string): T[] {
   return readFileSync(path, 'utf8')

@@ -15,7 +15,7 @@ import {
   sampleRemittances,
   type SampleRemittance,
 } from './cli-samples.test-helper';
-import { renderPdf, scanLikePng } from './test-pdf.test-helper';
+import { renderTestPdf, stripedPng } from '@claimlane/testing-fixtures';
 
 // The suite runs the built CLI as a user would: `node dist/apps/cli/src/main.js` in a subprocess.
 const repoRoot = resolve(__dirname, '../../..');
@@ -201,7 +201,7 @@ describe('check on PDFs and other files', () => {
     '$label.file as a PDF: same category and regime as the text',
     async ({ text, path }) => {
       const pdf = join(work, 'letter.pdf');
-      writeFileSync(pdf, await renderPdf({ text }));
+      writeFileSync(pdf, (await renderTestPdf([{ text }])).bytes);
       const [fromPdf, fromTxt] = await Promise.all([
         cli(['check', '--json', '--as-of', AS_OF, pdf], NO_DB),
         cli(['check', '--json', '--as-of', AS_OF, path], NO_DB),
@@ -215,7 +215,15 @@ describe('check on PDFs and other files', () => {
 
   it('refuses an encrypted PDF with exit 1', async () => {
     const file = join(work, 'locked.pdf');
-    writeFileSync(file, await renderPdf({ text: letters[0]!.text, userPassword: 'secret' }));
+    writeFileSync(
+      file,
+      (
+        await renderTestPdf([{ text: letters[0]!.text }], {
+          userPassword: 'secret',
+          ownerPassword: 'secret-owner',
+        })
+      ).bytes,
+    );
     const r = await cli(['check', file], NO_DB);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/password-protected.*DOCUMENT_ENCRYPTED/);
@@ -233,7 +241,7 @@ describe('check on PDFs and other files', () => {
 
   it('sends an image-only (scanned) PDF to OCR with exit 3', async () => {
     const file = join(work, 'scan.pdf');
-    writeFileSync(file, await renderPdf({ image: scanLikePng() }));
+    writeFileSync(file, (await renderTestPdf([{ image: stripedPng(600, 800) }])).bytes);
     const r = await cli(['check', file], NO_DB);
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/this document has no text layer \(.*page 1.*\); OCR is needed/);

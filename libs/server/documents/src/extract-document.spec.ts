@@ -6,7 +6,7 @@ import {
   renderTestPdf,
   sampleRemittances,
   stripedPng,
-} from './documents.test-helper';
+} from '@claimlane/testing-fixtures';
 import { extractDocument } from './extract-document';
 import { DEFAULT_MAX_BYTES, type ExtractDocumentInput } from './extracted-document';
 

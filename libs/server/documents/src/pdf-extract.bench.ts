@@ -6,7 +6,7 @@ import {
   renderTestPdf,
   sampleLetters,
   type TestPdf,
-} from './documents.test-helper';
+} from '@claimlane/testing-fixtures';
 import { extractDocument } from './extract-document';
 
 const RUNS = 20;

@@ -6,7 +6,7 @@ import {
   sampleLetters,
   stripedPng,
   type TestPdfOptions,
-} from './documents.test-helper';
+} from '@claimlane/testing-fixtures';
 import { extractDocument } from './extract-document';
 import type { ExtractedDocument } from './extracted-document';
 
