@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import {
-  extractDocument,
+  extractDocumentIsolated,
   isDocumentError,
   type ExtractedDocument,
 } from '@claimlane/server-documents';
@@ -34,7 +34,7 @@ export async function readDocument(path: string): Promise<ExtractedDocument> {
     throw new CliError(fileErrorMessage(path, e), EXIT_ERROR);
   }
   try {
-    return await extractDocument({ bytes, filename: basename(path) });
+    return await extractDocumentIsolated({ bytes, filename: basename(path) });
   } catch (e) {
     // DocumentError messages are written for the uploader and never quote the document.
     if (isDocumentError(e)) throw new CliError(`${e.message} (${e.code})`, EXIT_ERROR);

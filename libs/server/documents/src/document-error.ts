@@ -4,7 +4,9 @@ export type DocumentErrorCode =
   | 'DOCUMENT_UNSUPPORTED'
   | 'DOCUMENT_ENCRYPTED'
   | 'DOCUMENT_CORRUPT'
-  | 'DOCUMENT_TOO_MANY_PAGES';
+  | 'DOCUMENT_TOO_MANY_PAGES'
+  /** Extraction ran out of its time or memory budget (decompression bombs, runaway content). */
+  | 'DOCUMENT_TOO_COMPLEX';
 
 /**
  * A document the user uploaded cannot be used. `message` is written for the person who uploaded it

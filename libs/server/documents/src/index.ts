@@ -9,3 +9,4 @@ export * from './rebuild-lines';
 export * from './text-layer-coverage';
 export * from './object-store';
 export * from './local-folder-object-store';
+export * from './extract-document-isolated';

@@ -18,7 +18,7 @@ import { AuditService } from '@claimlane/server-audit';
 import {
   DocumentError,
   LocalFolderObjectStore,
-  extractDocument,
+  extractDocumentIsolated,
   objectKeyFor,
   type ExtractedDocument,
 } from '@claimlane/server-documents';
@@ -70,7 +70,7 @@ export class DocumentsController {
     if (!file) throw Errors.badInput('Send the document as multipart field "file"');
     let extracted: ExtractedDocument;
     try {
-      extracted = await extractDocument({
+      extracted = await extractDocumentIsolated({
         bytes: file.buffer,
         filename: file.originalname,
         declaredMime: file.mimetype,
