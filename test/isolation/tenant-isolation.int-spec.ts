@@ -225,11 +225,16 @@ describe('tenant isolation', () => {
       },
     ];
 
-    // Operations run in small concurrent batches (as a busy API sees them); each batch targets distinct cases.
+    // Operations run in small concurrent batches, as a busy API sees them. Within a batch every actor
+    // works in a different tenant, so the expected state of each tenant is known exactly while
+    // cross-tenant attempts still race with that tenant's own writes.
     for (let done = 0; done < OPERATIONS;) {
       const batch: Array<Promise<void>> = [];
+      const busy = new Set<string>();
       for (let k = 0; k < 6 && done < OPERATIONS; k++, done++) {
-        const actor = rnd.pick(actors);
+        let actor = rnd.pick(actors);
+        while (busy.has(actor.tenantId)) actor = rnd.pick(actors);
+        busy.add(actor.tenantId);
         const op = done < 200 ? ops[0]! : rnd.pick(ops);
         batch.push(op(actor));
         stats.operations++;
