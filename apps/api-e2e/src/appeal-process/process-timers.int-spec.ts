@@ -29,7 +29,7 @@ describe('appeal timers: reminders, protective appeal, records follow-up, payer 
 
   it('sends each reminder exactly once (in-app and e-mail), then marks the missed deadline once', async () => {
     const c = await f.createCase();
-    await f.dueIn(c.id, 'member_appeal_filing', 7);
+    await f.dueIn(c.id, 'member_appeal_filing', 12);
     await f.startWorker();
     await expectEventually(
       async () => {
