@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from 'commander';
 import { REGIMES, SERVICE_TYPES, type Regime } from '@claimlane/shared-contracts';
+import { isIsoDate } from '@claimlane/domain-deadlines';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** `unknown` is the engine's answer when it cannot tell; as a known fact it would say nothing. */
@@ -13,14 +13,7 @@ export const SERVICE_TYPE_CHOICES: readonly string[] = SERVICE_TYPES;
  * engine would otherwise quietly ignore the fact and compute deadlines from something else.
  */
 export function parseIsoDate(value: string): string {
-  const m = ISO_DATE.exec(value.trim());
-  if (m) {
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const date = new Date(Date.UTC(y, mo - 1, d));
-    if (date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d) {
-      return value.trim();
-    }
-  }
+  if (isIsoDate(value.trim())) return value.trim();
   throw new InvalidArgumentError('Expected a calendar date as YYYY-MM-DD.');
 }
 

@@ -149,6 +149,12 @@ describe('appeal process through GraphQL and a real Temporal worker', () => {
   it('events that do not fit the stage answer CONFLICT and change nothing; malformed signals never fail the workflow', async () => {
     const c = await f.createCase();
     const before = await get(c.id);
+    const impossible = await mutate('recordDecision', {
+      caseId: c.id,
+      outcome: 'upheld',
+      decidedOn: '2026-02-30',
+    });
+    expect(errorCode(impossible)).toBe('BAD_USER_INPUT');
     const early = await mutate('recordDecision', {
       caseId: c.id,
       outcome: 'upheld',

@@ -33,7 +33,6 @@ import {
   type UpdateAppealCaseInput,
   type UpdateDenialInput,
 } from './appeals.models';
-import { assertValidDates } from './iso-date';
 
 export interface NewCaseParts {
   /** Facts beyond the denial row that sharpen the deadlines (e.g. the letter's stated window). */
@@ -89,8 +88,6 @@ export class AppealCaseService {
     auth: RequestAuth,
     input: CreateAppealCaseInput,
   ): Promise<AppealCaseEntity> {
-    assertValidDates(input, ['serviceDateFrom', 'serviceDateTo', 'noticeDate', 'receivedDate']);
-    if (input.patient) assertValidDates(input.patient, ['dateOfBirth']);
     const hasPatient =
       input.patient &&
       Object.values(input.patient).some((v) => v !== undefined && v !== null && v !== '');
@@ -326,7 +323,6 @@ export class AppealCaseService {
   }
 
   async updateDenial(input: UpdateDenialInput): Promise<DenialEntity> {
-    assertValidDates(input, ['noticeDate', 'receivedDate']);
     const d = await this.getDenial(input.id);
     for (const k of [
       'category',

@@ -32,12 +32,10 @@ import {
   AppealStageEnum,
   DenialCategoryEnum,
   GraphQLJSON,
+  IsIsoDate,
   RegimeEnum,
   ServiceTypeEnum,
 } from '@claimlane/server-common';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ISO_DATE_MSG = { message: '$property must be an ISO date (YYYY-MM-DD)' };
 
 @ObjectType('Payer')
 export class PayerModel {
@@ -147,7 +145,7 @@ export class AppealCaseModel {
 export class PatientInput {
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) firstName?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) lastName?: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(ISO_DATE, ISO_DATE_MSG) dateOfBirth?: string;
+  @Field({ nullable: true }) @IsOptional() @IsIsoDate() dateOfBirth?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(80) memberId?: string;
 }
 
@@ -163,9 +161,9 @@ export class CreateAppealCaseInput {
   patient?: PatientInput;
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(ISO_DATE, ISO_DATE_MSG)
+  @IsIsoDate()
   serviceDateFrom?: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(ISO_DATE, ISO_DATE_MSG) serviceDateTo?: string;
+  @Field({ nullable: true }) @IsOptional() @IsIsoDate() serviceDateTo?: string;
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @IsArray()
@@ -215,8 +213,8 @@ export class CreateAppealCaseInput {
   @IsOptional()
   @IsIn([...SERVICE_TYPES])
   serviceType?: ServiceType;
-  @Field({ nullable: true }) @IsOptional() @Matches(ISO_DATE, ISO_DATE_MSG) noticeDate?: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(ISO_DATE, ISO_DATE_MSG) receivedDate?: string;
+  @Field({ nullable: true }) @IsOptional() @IsIsoDate() noticeDate?: string;
+  @Field({ nullable: true }) @IsOptional() @IsIsoDate() receivedDate?: string;
   @Field(() => Float, { nullable: true })
   @IsOptional()
   @IsNumber()
@@ -263,8 +261,8 @@ export class UpdateDenialInput {
   @IsIn([...SERVICE_TYPES])
   serviceType?: ServiceType;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(4000) statedReason?: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(ISO_DATE, ISO_DATE_MSG) noticeDate?: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(ISO_DATE, ISO_DATE_MSG) receivedDate?: string;
+  @Field({ nullable: true }) @IsOptional() @IsIsoDate() noticeDate?: string;
+  @Field({ nullable: true }) @IsOptional() @IsIsoDate() receivedDate?: string;
 }
 
 @InputType()

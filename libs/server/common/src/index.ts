@@ -7,3 +7,4 @@ export * from './core.module';
 export * from './rate-limiter';
 export * from './json.scalar';
 export * from './graphql-enums';
+export * from './is-iso-date.decorator';

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsDate, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsDate, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIsoDate } from '@claimlane/server-common';
 import {
   DECISION_OUTCOMES,
   LEVEL_KINDS,
@@ -13,7 +14,6 @@ import { AppealCaseModel, DeadlineModel } from '@claimlane/server-appeals';
 const CHANNELS = SUBMISSION_CHANNELS;
 const OUTCOMES = DECISION_OUTCOMES;
 const ESCALATION_LEVELS = LEVEL_KINDS.filter((k) => k !== 'internal_first');
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const SubmissionChannelEnum = Object.fromEntries(CHANNELS.map((c) => [c, c])) as {
   [K in SubmissionChannel]: K;
@@ -55,7 +55,7 @@ export class RecordDecisionInput {
   @Field(() => ID) @IsString() caseId!: string;
   @Field(() => DecisionOutcomeEnum) @IsIn([...OUTCOMES]) outcome!: DecisionOutcome;
   @Field({ description: 'Date on the decision notice (YYYY-MM-DD)' })
-  @Matches(ISO_DATE, { message: 'decidedOn must be an ISO date (YYYY-MM-DD)' })
+  @IsIsoDate()
   decidedOn!: string;
 }
 

@@ -1,19 +1,16 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { REGIMES, SERVICE_TYPES, type Regime, type ServiceType } from '@claimlane/shared-contracts';
-import { RegimeEnum, ServiceTypeEnum } from '@claimlane/server-common';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MSG = { message: '$property must be an ISO date (YYYY-MM-DD)' };
+import { IsIsoDate, RegimeEnum, ServiceTypeEnum } from '@claimlane/server-common';
 
 @InputType({
   description: 'Facts the user knows better than the letter; each overrides what the engine reads',
 })
 export class KnownFactsInput {
   @Field(() => RegimeEnum, { nullable: true }) @IsOptional() @IsIn([...REGIMES]) regime?: Regime;
-  @Field({ nullable: true }) @IsOptional() @Matches(ISO_DATE, DATE_MSG) noticeDate?: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(ISO_DATE, DATE_MSG) receivedDate?: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(ISO_DATE, DATE_MSG) serviceDate?: string;
+  @Field({ nullable: true }) @IsOptional() @IsIsoDate() noticeDate?: string;
+  @Field({ nullable: true }) @IsOptional() @IsIsoDate() receivedDate?: string;
+  @Field({ nullable: true }) @IsOptional() @IsIsoDate() serviceDate?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(300) payer?: string;
   @Field(() => ServiceTypeEnum, { nullable: true })
   @IsOptional()

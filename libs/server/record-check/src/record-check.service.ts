@@ -20,14 +20,13 @@ import {
   hitRateLimit,
   type RequestAuth,
 } from '@claimlane/server-common';
-import { AppealCaseService, assertValidDates } from '@claimlane/server-appeals';
+import { AppealCaseService } from '@claimlane/server-appeals';
 import { caseFromAnalysis, findingRows } from './analysis-to-case';
 import { assertLetterText } from './letter-input';
 import type { CreateCaseFromDenialInput, KnownFactsInput } from './record-check.models';
 
 function toFacts(f: KnownFactsInput | undefined): KnownFacts {
   if (!f) return {};
-  assertValidDates(f, ['noticeDate', 'receivedDate', 'serviceDate']);
   const out: KnownFacts = {};
   if (f.regime) out.regime = f.regime;
   if (f.noticeDate) out.noticeDate = f.noticeDate;
