@@ -9,3 +9,4 @@ export {
 export { CATEGORY_CUES } from './classify/category-cues.data';
 export { REGIME_CUES } from './classify/regime-cues.data';
 export type * from './record-check.types';
+export { REGIME_CITATIONS, type RegimeCitations } from './findings/regime-citations.data';
