@@ -298,7 +298,7 @@ describe('tenant isolation', () => {
         expect(count, table).toBe(totalA);
         // Writes aimed at another tenant touch nothing.
         // Append-only tables refuse UPDATE/DELETE to the runtime role outright (grants).
-        if (!['audit_events', 'timeline_events'].includes(table)) {
+        if (!['audit_events', 'timeline_events', 'letter_versions'].includes(table)) {
           const upd = await app.query(
             `update ${table} set tenant_id = tenant_id where tenant_id = $1`,
             [b],
