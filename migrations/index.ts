@@ -1,10 +1,12 @@
 import { PlatformFoundation1764000000000 } from './1764000000000-platform-foundation';
 import { CoreDenialTables1764000000100 } from './1764000000100-core-denial-tables';
 import { AppealProcess1764000000200 } from './1764000000200-appeal-process';
+import { EvidenceAndLetters1764000000600 } from './1764000000600-evidence-and-letters';
 
 /** Every migration, in order. Run only as the owner (`npm run db:migrate`); never synchronize. */
 export const ALL_MIGRATIONS = [
   PlatformFoundation1764000000000,
   CoreDenialTables1764000000100,
   AppealProcess1764000000200,
+  EvidenceAndLetters1764000000600,
 ];
