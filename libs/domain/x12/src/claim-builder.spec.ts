@@ -3,7 +3,7 @@ import { joinSegments, readRemittance, segmentsOf } from '../test-support/remitt
 import { parse835 } from './parse-835';
 
 // Envelope and header of a real sample around hand-written claim loops.
-const sample = segmentsOf(readRemittance('lfh_medicare-part-a.835'));
+const sample = segmentsOf(readRemittance('institutional-medicare.835'));
 const header = sample.slice(
   0,
   sample.findIndex((s) => s.startsWith('LX*')),
@@ -143,22 +143,64 @@ describe('ClaimBuilder, through parse835', () => {
   it.each([
     ['a CLP without claim id', 'CLP**1*10*10', 'X12_BAD_SEGMENT'],
     ['a CLP without status', 'CLP*X1**10*10', 'X12_BAD_SEGMENT'],
+    ['a CLP whose status is not an X12 claim status code', 'CLP*X1*Q*10*10', 'X12_BAD_STATUS'],
+    ['a retired-looking status 5', 'CLP*X1*5*10*10', 'X12_BAD_STATUS'],
     ['a CLP without charge', 'CLP*X1*1**10', 'X12_BAD_AMOUNT'],
-    ['a CAS reason without amount', 'CAS*CO*45', 'X12_BAD_AMOUNT'],
-    ['a CAS amount without reason', 'CAS*CO**5.00', 'X12_BAD_SEGMENT'],
-    ['a CAS quantity that is not a number', 'CAS*CO*45*5.00*two', 'X12_BAD_AMOUNT'],
-    ['an SVC01 without qualifier', 'SVC*99213*10*10', 'X12_BAD_SEGMENT'],
-    ['an AMT*B6 that is not a number', 'AMT*B6*lots', 'X12_BAD_AMOUNT'],
+    ['a claim-level CAS reason without amount', 'CAS*CO*45', 'X12_BAD_AMOUNT'],
+    ['a claim-level CAS amount without reason', 'CAS*CO**5.00', 'X12_BAD_SEGMENT'],
+    ['a claim-level CAS quantity that is not a number', 'CAS*CO*45*5.00*two', 'X12_BAD_AMOUNT'],
   ])('drops the claim on %s and keeps the next one', (_name, bad, code) => {
-    const first = ['LX*1', 'CLP*X1*1*10.00*10.00', 'SVC*HC:99213*10.00*10.00'];
-    const withBad = bad.startsWith('CLP')
-      ? [first[0] as string, bad, first[2] as string]
-      : [...first, bad];
+    const clp = bad.startsWith('CLP') ? bad : 'CLP*X1*1*10.00*10.00';
+    const claimLevel = bad.startsWith('CLP') ? [] : [bad];
+    const withBad = ['LX*1', clp, ...claimLevel, 'SVC*HC:99213*10.00*10.00'];
     const result = parseClaims(withBad, ['CLP*X2*1*5.00*5.00']);
     expect(result.claims.map((c) => c.claimId)).toEqual(['X2']);
     const errors = result.errors;
     expect(errors).toEqual([expect.objectContaining({ code })]);
     expect(errors[0]?.segmentId).toBe(bad.slice(0, 3));
+    expect(errors[0]?.severity).toBeUndefined();
+  });
+
+  it.each([
+    ['a CAS reason without amount', 'CAS*CO*45', 'X12_BAD_AMOUNT'],
+    ['a CAS amount without reason', 'CAS*CO**5.00', 'X12_BAD_SEGMENT'],
+    ['a CAS quantity that is not a number', 'CAS*CO*45*5.00*two', 'X12_BAD_AMOUNT'],
+    ['a CAS with an unknown group', 'CAS*ZZ*45*5.00', 'X12_BAD_SEGMENT'],
+    ['an SVC01 without qualifier', 'SVC*99213*10*10', 'X12_BAD_SEGMENT'],
+    ['an SVC01 with a bare qualifier', 'SVC*HC*10*10', 'X12_BAD_SEGMENT'],
+    ['an SVC01 with a foreign separator', 'SVC*HC>99213>25*10*10', 'X12_BAD_SEGMENT'],
+    ['an empty SVC01', 'SVC**10*10', 'X12_BAD_SEGMENT'],
+    ['an SVC charge that is not a number', 'SVC*HC:99213*1O*10', 'X12_BAD_AMOUNT'],
+    ['an AMT*B6 that is not a number', 'AMT*B6*lots', 'X12_BAD_AMOUNT'],
+    ['a service date that is not a date', 'DTM*472*20241340', 'X12_BAD_DATE'],
+    ['a segment that is not a segment', '\u0000junk*1', 'X12_BAD_SEGMENT'],
+  ])('keeps the claim and its amounts on %s in a service line, warning on it', (_n, bad, code) => {
+    const withBad = ['LX*1', 'CLP*X1*1*10.00*10.00*3.00', 'SVC*HC:99213*10.00*10.00', bad];
+    const result = parseClaims(withBad, ['CLP*X2*1*5.00*5.00']);
+    expect(result.claims.map((c) => c.claimId)).toEqual(['X1', 'X2']);
+    expect(result.claims[0]).toMatchObject({ charge: 10, paid: 10, patientResponsibility: 3 });
+    expect(result.errors).toEqual([
+      expect.objectContaining({ code, claimId: 'X1', severity: 'warning' }),
+    ]);
+    const lastLine = result.claims[0]?.serviceLines.at(-1);
+    expect(lastLine?.warnings).toEqual([result.errors[0]?.message]);
+  });
+
+  it('reads an SVC01 with a foreign separator or without qualifier as well as it can', () => {
+    const lines = parseClaims([
+      'LX*1',
+      'CLP*X1*1*40.00*40.00',
+      'SVC*HC>99213>25>59*10*10',
+      'SVC*J1100*10*10',
+      'SVC*0250*10*10',
+      'SVC*HC*10*10',
+    ]).claims[0]?.serviceLines;
+    expect(lines?.map((l) => [l.qualifier, l.procedure, l.modifiers])).toEqual([
+      ['HC', '99213', ['25', '59']],
+      ['HC', 'J1100', []],
+      ['NU', '0250', []],
+      ['HC', '', []],
+    ]);
   });
 });
 
@@ -166,16 +208,16 @@ describe('header and PLB problems do not cost claims', () => {
   it('reports a bad BPR02 amount and a bad PLB pair, keeps the good pair and every claim', () => {
     const segments = sample.map((s) =>
       s.startsWith('BPR*')
-        ? s.replace('150000.00', '150,000.00')
+        ? s.replace('98005.50', '98,005.50')
         : s.startsWith('PLB*')
-          ? 'PLB*6543210903*20021231*CV:CP*-1.27*L6*abc*WO*2.00'
+          ? 'PLB*1548392016*20261231*CV:CP*-2.75*L6*abc*WO*2.00'
           : s,
     );
     const result = parse835(joinSegments(segments));
     expect(result.claims).toHaveLength(2);
     expect(result.transactions[0]?.payment).toBeUndefined();
     expect(result.providerAdjustments.map((a) => [a.reason, a.amount])).toEqual([
-      ['CV', -1.27],
+      ['CV', -2.75],
       ['WO', 2],
     ]);
     expect(result.errors.map((e) => [e.code, e.segmentId])).toEqual([

@@ -8,7 +8,9 @@ import type {
   PayerRef,
   ServiceLine,
 } from './claim-payment.types';
+import { claimStatusInfo } from './claim-status';
 import type { X12Separators } from './separators';
+import { readServiceComposite } from './service-composite';
 import type { SegmentView } from './segment-view';
 import { x12Error, type X12Error, type X12ErrorCode } from './x12-error';
 import { parseDate8 } from './x12-values';
@@ -23,8 +25,12 @@ export interface ClaimContext {
 }
 
 export interface FinishedClaim {
-  /** Undefined when the claim had errors: a claim with doubtful money is not handed to an importer. */
+  /**
+   * Undefined when the claim's own money is in doubt (CLP amounts, claim-level CAS, status): such a
+   * claim is not handed to an importer. Problems inside a service line or a date only warn.
+   */
   claim: ClaimPayment | undefined;
+  /** The problems that dropped the claim, then the warnings (severity `warning`). */
   errors: X12Error[];
 }
 
@@ -46,7 +52,11 @@ export class ClaimBuilder {
   private readonly claim: ClaimPayment;
   private readonly claimRemarks: string[] = [];
   private readonly problems: X12Error[] = [];
+  private readonly warnings: X12Error[] = [];
   private line: ServiceLine | undefined;
+  /** True while reading an SVC, before `line` exists: its problems belong to the line. */
+  private readingLine = false;
+  private pendingLineWarnings: string[] = [];
   private segmentNumber: number;
   readonly claimId: string;
 
@@ -57,6 +67,14 @@ export class ClaimBuilder {
     if (claimId === '') this.problem('X12_BAD_SEGMENT', clp, 'expected a claim id in CLP01');
     const status = clp.get(2);
     if (status === '') this.problem('X12_BAD_SEGMENT', clp, 'expected a claim status in CLP02');
+    else if (claimStatusInfo(status) === undefined) {
+      // An unknown status cannot be told apart from a denial or a payment: refuse the claim.
+      this.problem(
+        'X12_BAD_STATUS',
+        clp,
+        `expected a claim status code (1, 2, 3, 4, 19-23, 25) in CLP02, found ${JSON.stringify(status)}`,
+      );
+    }
     const claim: ClaimPayment = {
       claimId,
       status,
@@ -124,14 +142,25 @@ export class ClaimBuilder {
     }
   }
 
-  /** Records a problem found outside this builder (e.g. a malformed segment id) against the claim. */
+  /**
+   * Records a problem found outside this builder (e.g. a malformed segment id) against the claim: a
+   * warning on the open service line, otherwise the claim is dropped.
+   */
   reject(error: X12Error): void {
-    this.problems.push({ ...error, claimId: this.claimId });
+    const line = this.line;
+    if (line === undefined) {
+      this.problems.push({ ...error, claimId: this.claimId });
+      return;
+    }
+    (line.warnings ??= []).push(error.message);
+    this.warnings.push({ ...error, claimId: this.claimId, severity: 'warning' });
   }
 
   finish(): FinishedClaim {
     this.closeServiceLine();
-    if (this.problems.length > 0) return { claim: undefined, errors: this.problems };
+    if (this.problems.length > 0) {
+      return { claim: undefined, errors: [...this.problems, ...this.warnings] };
+    }
     const claim = this.claim;
     const remarks = this.claimRemarks;
     for (const line of claim.serviceLines)
@@ -139,11 +168,24 @@ export class ClaimBuilder {
     claim.remarks = remarks;
     const serviceDates = claim.statementPeriod ?? this.lineDateSpan();
     if (serviceDates !== undefined) claim.serviceDates = serviceDates;
-    return { claim, errors: this.problems };
+    return { claim, errors: this.warnings };
   }
 
-  private problem(code: X12ErrorCode, segment: SegmentView, message: string): void {
-    this.problems.push(x12Error(code, this.segmentNumber, segment.id, message, this.claimId));
+  /**
+   * A problem with the claim's own money drops the claim; one inside a service line (or a date, with
+   * `soft`) is a warning on the line and the claim is kept, so its CLP amounts are never lost.
+   */
+  private problem(code: X12ErrorCode, segment: SegmentView, message: string, soft = false): void {
+    const error = x12Error(code, this.segmentNumber, segment.id, message, this.claimId);
+    const inLine = this.readingLine || this.line !== undefined;
+    if (!inLine && !soft) {
+      this.problems.push(error);
+      return;
+    }
+    error.severity = 'warning';
+    this.warnings.push(error);
+    if (this.line !== undefined) (this.line.warnings ??= []).push(error.message);
+    else if (this.readingLine) this.pendingLineWarnings.push(error.message);
   }
 
   private amount(segment: SegmentView, index: number, required: boolean): number | undefined {
@@ -177,6 +219,7 @@ export class ClaimBuilder {
         'X12_BAD_DATE',
         segment,
         `expected a CCYYMMDD date in DTM02, found ${JSON.stringify(text)}`,
+        true,
       );
     }
     return date;
@@ -219,7 +262,7 @@ export class ClaimBuilder {
       const quantity = this.amount(segment, reasonIndex + 2, false);
       if (quantity !== undefined) adjustment.quantity = quantity;
       if (line !== undefined) {
-        adjustment.procedure = line.procedure;
+        if (line.procedure !== '') adjustment.procedure = line.procedure;
         line.adjustments.push(adjustment);
       }
       this.claim.adjustments.push(adjustment);
@@ -230,21 +273,17 @@ export class ClaimBuilder {
 
   private startServiceLine(segment: SegmentView, separators: X12Separators): void {
     this.closeServiceLine();
-    const composite = segment.get(1).split(separators.component);
-    const qualifier = composite[0] ?? '';
-    const procedure = composite[1] ?? '';
-    if (qualifier === '' || procedure === '') {
-      this.problem(
-        'X12_BAD_SEGMENT',
-        segment,
-        `expected qualifier${separators.component}code in SVC01, found ${JSON.stringify(segment.get(1))}`,
-      );
+    this.readingLine = true;
+    this.pendingLineWarnings = [];
+    const composite = readServiceComposite(segment.get(1), separators.component);
+    if (composite.warning !== undefined) {
+      this.problem('X12_BAD_SEGMENT', segment, `SVC01: ${composite.warning}`);
     }
     const unitsText = segment.get(5);
     const line: ServiceLine = {
-      qualifier,
-      procedure,
-      modifiers: composite.slice(2, 6).filter((m) => m !== ''),
+      qualifier: composite.qualifier,
+      procedure: composite.procedure,
+      modifiers: composite.modifiers,
       charge: this.amount(segment, 2, true) ?? 0,
       paid: this.amount(segment, 3, true) ?? 0,
       units: unitsText === '' ? 1 : (this.amount(segment, 5, false) ?? 0),
@@ -252,19 +291,21 @@ export class ClaimBuilder {
       remarks: [],
       segmentNumber: this.segmentNumber,
     };
-    const description = composite[6];
-    if (description !== undefined && description !== '') line.description = description;
+    if (composite.description !== undefined) line.description = composite.description;
     const revenueCode = segment.get(4);
     if (revenueCode !== '') line.revenueCode = revenueCode;
     const submitted = segment.get(6);
     if (submitted !== '') {
-      const parts = submitted.split(separators.component);
+      const parts = readServiceComposite(submitted, separators.component);
       line.submittedProcedure = {
-        qualifier: parts[0] ?? '',
-        procedure: parts[1] ?? '',
-        modifiers: parts.slice(2, 6).filter((m) => m !== ''),
+        qualifier: parts.qualifier,
+        procedure: parts.procedure,
+        modifiers: parts.modifiers,
       };
     }
+    if (this.pendingLineWarnings.length > 0) line.warnings = this.pendingLineWarnings;
+    this.pendingLineWarnings = [];
+    this.readingLine = false;
     this.line = line;
   }
 

@@ -64,6 +64,11 @@ export interface ServiceLine {
   adjustments: ClaimAdjustment[];
   /** LQ*HE remittance advice remark codes (RARCs). */
   remarks: string[];
+  /**
+   * What was wrong with this line when it was read anyway (a composite with a foreign separator or no
+   * qualifier, a bad amount or date, a CAS that could not be read). Absent on a clean line.
+   */
+  warnings?: string[];
   segmentNumber: number;
 }
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readRemittance, segmentsOf } from '../test-support/remittance-samples';
 import { parse835 } from './parse-835';
 
-const multLoops = readRemittance('pyx12_835_mult_loops.edi');
-const managedCare = readRemittance('lfh_managed-care.835');
-const medicare = readRemittance('lfh_medicare-part-a.835');
+const multLoops = readRemittance('medicaid-denied-lq.835');
+const managedCare = readRemittance('managed-care-retired-carc.835');
+const medicare = readRemittance('institutional-medicare.835');
 
 /** The same content as a 4010 file: ISA11 = U, ISA12 = 00401, GS08 = 004010X091A1, no ST03. */
 function as4010(text: string): string {
@@ -61,12 +61,12 @@ describe('separators come from the ISA', () => {
 
   it('splits SVC01 composites and modifiers with the declared component separator', () => {
     const text = withOtherSeparators(
-      managedCare.replace('SVC*HC:99211*', 'SVC*HC:99211:25:RT::59*'),
+      managedCare.replace('SVC*HC:99214*', 'SVC*HC:99214:25:RT::59*'),
     );
     const line = parse835(text).claims[0]?.serviceLines[0];
     expect(line).toMatchObject({
       qualifier: 'HC',
-      procedure: '99211',
+      procedure: '99214',
       modifiers: ['25', 'RT', '59'],
     });
   });
@@ -90,12 +90,12 @@ describe('several interchanges, groups and transactions in one input', () => {
     expect(result.interchanges.map((i) => i.controlNumber)).toEqual([
       '000000907',
       '000000907',
-      '000238388',
+      '000004103',
     ]);
     expect(result.transactions.map((t) => t.payer.name)).toEqual([
-      'RUSHMORE LIFE',
-      'INSURANCE COMPANY OF TIMBUCKTU',
-      'PAYER',
+      'PRAIRIE HEALTH PLAN',
+      'NORTH RIVER MEDICARE ADMINISTRATIVE CONTRACTOR',
+      'STATE MEDICAID PROGRAM',
     ]);
   });
 

@@ -9,10 +9,10 @@ import { parse835 } from './parse-835';
 import { X12ParseError, type X12Error } from './x12-error';
 import { X835StreamParser } from './x835-stream-parser';
 
-const managedCare = readRemittance('lfh_managed-care.835');
+const managedCare = readRemittance('managed-care-retired-carc.835');
 const base = segmentsOf(managedCare);
-const FIRST = '5554555444';
-const SECOND = '8765432112';
+const FIRST = 'PCL-20261001';
+const SECOND = 'PCL-20261002';
 const firstClp = segmentNumberOf(base, (s) => s.startsWith(`CLP*${FIRST}`));
 
 /** Errors other than the sample's own bad BPR16 date, which every variant of this file carries. */
@@ -63,7 +63,7 @@ describe('fatal input: not X12 at all', () => {
   });
 
   it('rejects an ISA that is not 106 characters (fixed width broken)', () => {
-    const shortened = managedCare.replace('*9876543210*01', '*987654321*01');
+    const shortened = managedCare.replace('*PRAIRIEHEALTH  *', '*PRAIRIEHEALTH *');
     const error = fatal(shortened);
     expect(error).toMatchObject({ code: 'X12_BAD_SEPARATORS', segmentNumber: 1, segmentId: 'ISA' });
     expect(error.message).toMatch(/fixed-width/);
@@ -102,7 +102,7 @@ describe('fatal input: not X12 at all', () => {
 describe('one bad claim does not lose the rest', () => {
   it('drops a claim whose CLP04 is not an amount and returns the other', () => {
     const text = edit((s) =>
-      replaceSegment(s, firstClp, `CLP*${FIRST}*1*800.00*45O.00*300.00*12*94060555410000`),
+      replaceSegment(s, firstClp, `CLP*${FIRST}*1*900.00*52O.00*320.00*12*PH26100100001`),
     );
     const result = parse835(text);
     expect(result.claims.map((c) => c.claimId)).toEqual([SECOND]);
@@ -113,47 +113,54 @@ describe('one bad claim does not lose the rest', () => {
         segmentId: 'CLP',
         claimId: FIRST,
         message: expect.stringMatching(
-          new RegExp(`^segment ${firstClp} \\(CLP\\): .*CLP04.*45O\\.00`),
+          new RegExp(`^segment ${firstClp} \\(CLP\\): .*CLP04.*52O\\.00`),
         ),
       },
     ]);
   });
 
-  it('drops a claim with a bad service-level CAS amount, naming the CAS segment', () => {
+  it('keeps a claim with a bad service-level CAS amount, warning on the CAS segment', () => {
     const cas = segmentNumberOf(base, (s) => s === 'CAS*PR*1*600.00');
     const text = edit((s) => replaceSegment(s, cas, 'CAS*PR*1*6OO.00'));
     const result = parse835(text);
-    expect(result.claims.map((c) => c.claimId)).toEqual([FIRST]);
+    expect(result.claims.map((c) => c.claimId)).toEqual([FIRST, SECOND]);
+    expect(result.claims[1]).toMatchObject({ charge: 1500, paid: 790, patientResponsibility: 600 });
     expect(newErrors(result.errors)).toEqual([
       expect.objectContaining({
         code: 'X12_BAD_AMOUNT',
         segmentNumber: cas,
         segmentId: 'CAS',
         claimId: SECOND,
+        severity: 'warning',
       }),
     ]);
   });
 
   it('drops a claim with an unknown adjustment group', () => {
-    const cas = segmentNumberOf(base, (s) => s === 'CAS*CO*A2*50.00');
-    const result = parse835(edit((s) => replaceSegment(s, cas, 'CAS*XX*A2*50.00')));
+    const cas = segmentNumberOf(base, (s) => s === 'CAS*CO*A2*60.00');
+    const result = parse835(edit((s) => replaceSegment(s, cas, 'CAS*XX*A2*60.00')));
     expect(result.claims.map((c) => c.claimId)).toEqual([SECOND]);
     expect(newErrors(result.errors)).toEqual([
       expect.objectContaining({ code: 'X12_BAD_SEGMENT', segmentNumber: cas, claimId: FIRST }),
     ]);
   });
 
-  it('drops a claim with an impossible service date', () => {
-    const dtm = segmentNumberOf(base, (s) => s === 'DTM*150*20020310');
-    const result = parse835(edit((s) => replaceSegment(s, dtm, 'DTM*150*20021310')));
-    expect(result.claims.map((c) => c.claimId)).toEqual([FIRST]);
+  it('keeps a claim with an impossible service date, warning on the date', () => {
+    const dtm = segmentNumberOf(base, (s) => s === 'DTM*150*20260925');
+    const result = parse835(edit((s) => replaceSegment(s, dtm, 'DTM*150*20261325')));
+    expect(result.claims.map((c) => c.claimId)).toEqual([FIRST, SECOND]);
     expect(newErrors(result.errors)).toEqual([
-      expect.objectContaining({ code: 'X12_BAD_DATE', segmentNumber: dtm, claimId: SECOND }),
+      expect.objectContaining({
+        code: 'X12_BAD_DATE',
+        segmentNumber: dtm,
+        claimId: SECOND,
+        severity: 'warning',
+      }),
     ]);
   });
 
   it('drops a claim holding a segment that is not a segment at all', () => {
-    const nm1 = segmentNumberOf(base, (s) => s.startsWith('NM1*QC*1*BUDD'));
+    const nm1 = segmentNumberOf(base, (s) => s.startsWith('NM1*QC*1*TREMBLAY'));
     const result = parse835(edit((s) => s.splice(nm1, 0, '\u0000\u0001junk*1')));
     expect(result.claims.map((c) => c.claimId)).toEqual([SECOND]);
     expect(newErrors(result.errors)).toEqual([

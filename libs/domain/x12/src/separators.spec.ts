@@ -3,7 +3,7 @@ import { readRemittance, segmentsOf } from '../test-support/remittance-samples';
 import { ISA_LENGTH, readIsaSeparators } from './separators';
 import { X12ParseError } from './x12-error';
 
-const isa = (segmentsOf(readRemittance('lfh_managed-care.835'))[0] as string) + '~';
+const isa = (segmentsOf(readRemittance('managed-care-retired-carc.835'))[0] as string) + '~';
 
 describe('readIsaSeparators', () => {
   it('reads element, component, terminator and the 5010 repetition separator', () => {
@@ -32,7 +32,7 @@ describe('readIsaSeparators', () => {
 
   it.each([
     ['a letter as element separator', isa.replaceAll('*', 'X')],
-    ['a field one character short', isa.replace('*01*', '*1*')],
+    ['a field one character short', isa.replace('*ZZ*', '*Z*')],
     ['a terminator equal to the component separator', isa.slice(0, -1) + ':'],
     ['an alphanumeric terminator', isa.slice(0, -1) + 'Z'],
     ['a repetition separator equal to the component separator', isa.replace('*^*', '*:*')],

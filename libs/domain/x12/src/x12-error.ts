@@ -10,7 +10,8 @@ export type X12ErrorCode =
   | 'X12_BAD_AMOUNT'
   | 'X12_BAD_DATE'
   | 'X12_BAD_COUNT'
-  | 'X12_BAD_CONTROL_NUMBER';
+  | 'X12_BAD_CONTROL_NUMBER'
+  | 'X12_BAD_STATUS';
 
 /** Plain data (JSON-safe) so errors can travel through the CLI output and job payloads unchanged. */
 export interface X12Error {
@@ -20,8 +21,16 @@ export interface X12Error {
   segmentNumber: number;
   /** Segment id (`CLP`, `CAS`, …) of the offending segment, or of the last complete one for truncation. */
   segmentId: string;
-  /** Set when the problem lies inside a claim loop; that claim is not returned. */
+  /**
+   * Set when the problem lies inside a claim loop. That claim is not returned, unless `severity` is
+   * `warning`.
+   */
   claimId?: string;
+  /**
+   * `warning`: the claim named in `claimId` was kept, because the problem (a malformed service line, a
+   * quirky SVC01, an unreadable date) does not touch the claim's own amounts.
+   */
+  severity?: 'warning';
 }
 
 export class X12ParseError extends Error implements X12Error {
@@ -29,6 +38,7 @@ export class X12ParseError extends Error implements X12Error {
   readonly segmentNumber: number;
   readonly segmentId: string;
   readonly claimId?: string;
+  readonly severity?: 'warning';
 
   constructor(error: X12Error) {
     super(error.message);
@@ -37,13 +47,15 @@ export class X12ParseError extends Error implements X12Error {
     this.segmentNumber = error.segmentNumber;
     this.segmentId = error.segmentId;
     if (error.claimId !== undefined) this.claimId = error.claimId;
+    if (error.severity !== undefined) this.severity = error.severity;
   }
 
   toJSON(): X12Error {
-    const { code, message, segmentNumber, segmentId, claimId } = this;
-    return claimId === undefined
-      ? { code, message, segmentNumber, segmentId }
-      : { code, message, segmentNumber, segmentId, claimId };
+    const { code, message, segmentNumber, segmentId, claimId, severity } = this;
+    const json: X12Error = { code, message, segmentNumber, segmentId };
+    if (claimId !== undefined) json.claimId = claimId;
+    if (severity !== undefined) json.severity = severity;
+    return json;
   }
 }
 

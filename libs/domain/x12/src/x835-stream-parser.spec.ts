@@ -84,7 +84,7 @@ describe('X835StreamParser equals parse835', () => {
   });
 
   it('gives the same result for every two-chunk split of a CRLF file, including inside "~\\r\\n"', () => {
-    const text = readRemittance('lfh_managed-care.835').replaceAll('~', '~\r\n');
+    const text = readRemittance('managed-care-retired-carc.835').replaceAll('~', '~\r\n');
     const whole = parse835(text);
     for (let k = 0; k <= text.length; k++) {
       const { result } = streamAll([text.slice(0, k), text.slice(k)]);
@@ -102,8 +102,8 @@ describe('X835StreamParser equals parse835', () => {
 });
 
 describe('X835StreamParser emits claims as soon as their loop closes', () => {
-  const text = readRemittance('lfh_managed-care.835');
-  const secondClp = text.indexOf('CLP*8765432112');
+  const text = readRemittance('managed-care-retired-carc.835');
+  const secondClp = text.indexOf('CLP*PCL-20261002');
 
   it('returns nothing while the first claim may still grow, then the claim when the next CLP arrives', () => {
     const parser = new X835StreamParser();
@@ -111,10 +111,10 @@ describe('X835StreamParser emits claims as soon as their loop closes', () => {
     // The CLP segment must be complete (terminated) before it can close the previous claim.
     const untilTerminator = text.indexOf('~', secondClp) + 1;
     const first = parser.push(text.slice(secondClp, untilTerminator));
-    expect(first.map((c) => c.claimId)).toEqual(['5554555444']);
+    expect(first.map((c) => c.claimId)).toEqual(['PCL-20261001']);
     expect(parser.push(text.slice(untilTerminator, text.indexOf('SE*')))).toEqual([]);
     const rest = parser.push(text.slice(text.indexOf('SE*')));
-    expect(rest.map((c) => c.claimId)).toEqual(['8765432112']);
+    expect(rest.map((c) => c.claimId)).toEqual(['PCL-20261002']);
     expect(parser.end()).toEqual([]);
     expect(parser.errors.filter((e) => e.code !== 'X12_BAD_DATE')).toEqual([]);
   });
@@ -194,7 +194,7 @@ describe('stream835Claims', () => {
   });
 
   it('reports non-fatal errors through onError while it streams', async () => {
-    const text = readRemittance('pyx12_835_mult_loops.edi').replace('SE*31*', 'SE*30*');
+    const text = readRemittance('medicaid-denied-lq.835').replace('SE*31*', 'SE*30*');
     const seen: string[] = [];
     const claims: string[] = [];
     for await (const claim of stream835Claims(source(text, 7), {
@@ -202,7 +202,7 @@ describe('stream835Claims', () => {
     })) {
       claims.push(claim.claimId);
     }
-    expect(claims).toEqual(['2005555A']);
+    expect(claims).toEqual(['HB-778812']);
     const seNumber = segmentNumberOf(segmentsOf(text), (s) => s.startsWith('SE*'));
     expect(seen).toEqual([`X12_BAD_COUNT@${seNumber}`]);
   });

@@ -1,58 +1,48 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// The project's own 835 corpus (../corpus), each file with a hand-computed expected-claims file.
+import {
+  remittanceCorpus,
+  remittanceCorpusDir,
+  type ExpectedAdjustment,
+  type ExpectedClaim,
+  type ExpectedRemittance,
+} from '@claimlane/testing-fixtures';
 
-// The shared samples live beside the repo: /work/main is the repo, /work/shared the samples.
-export const REMITTANCE_DIR = resolve(__dirname, '../../../../../shared/samples/remittances');
+export const REMITTANCE_DIR = remittanceCorpusDir(__dirname);
 
-export interface LabelledAdjustment {
-  group: string;
-  carc: string;
-  amount: number;
-  level: 'claim' | 'service';
-  procedure?: string;
-  rarc?: string[];
-}
-
-export interface LabelledClaim {
-  claim_id: string;
-  status: string;
-  charge: number;
-  paid: number;
-  patient_resp: number | null;
-  claim_filing?: string;
-  rarc?: string[];
-  adjustments: LabelledAdjustment[];
-}
-
-export interface RemittanceLabel {
-  file: string;
-  claims: LabelledClaim[];
-  provider_level_adjustments?: { reason: string; reference?: string; amount: number }[];
-}
+export type LabelledAdjustment = ExpectedAdjustment;
+export type LabelledClaim = ExpectedClaim;
+export type RemittanceLabel = ExpectedRemittance;
 
 export function remittanceFiles(): string[] {
-  return readdirSync(REMITTANCE_DIR)
-    .filter((name) => name !== 'labels.jsonl' && !name.startsWith('.'))
-    .sort();
+  return remittanceCorpus().map((r) => r.name);
 }
 
 export function readRemittance(file: string): string {
-  return readFileSync(resolve(REMITTANCE_DIR, file), 'utf8');
+  const found = remittanceCorpus().find((r) => r.name === file);
+  if (found === undefined) throw new Error(`no ${file} in the remittance corpus`);
+  return found.bytes.toString('utf8');
 }
 
 export function remittanceLabels(): RemittanceLabel[] {
-  return readFileSync(resolve(REMITTANCE_DIR, 'labels.jsonl'), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as RemittanceLabel);
+  return remittanceCorpus().map((r) => r.expected);
 }
 
-/** Splits an X12 text (`~` terminated, as all samples are) into segment strings without whitespace. */
+/**
+ * Splits an X12 text into segment strings without surrounding whitespace, with the terminator the ISA
+ * declares (the character after ISA16), so `|`/line-feed files split as well as `~` ones.
+ */
 export function segmentsOf(text: string): string[] {
+  const start = text.indexOf('ISA');
+  const terminator = start >= 0 ? text.charAt(start + 105) : '~';
   return text
-    .split('~')
+    .split(terminator)
     .map((s) => s.trim())
     .filter((s) => s !== '');
+}
+
+/** The element separator the ISA declares (position 4). */
+export function elementSeparatorOf(text: string): string {
+  return text.charAt(text.indexOf('ISA') + 3);
 }
 
 /** Joins segments back and fixes every SE01, so an edit tests one thing, not a count mismatch too. */
