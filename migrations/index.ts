@@ -1,6 +1,7 @@
 import { PlatformFoundation1764000000000 } from './1764000000000-platform-foundation';
 import { CoreDenialTables1764000000100 } from './1764000000100-core-denial-tables';
 import { AppealProcess1764000000200 } from './1764000000200-appeal-process';
+import { WorkerQueuesOcr1764000000500 } from './1764000000500-worker-queues-ocr';
 import { EvidenceAndLetters1764000000600 } from './1764000000600-evidence-and-letters';
 
 /** Every migration, in order. Run only as the owner (`npm run db:migrate`); never synchronize. */
@@ -8,5 +9,6 @@ export const ALL_MIGRATIONS = [
   PlatformFoundation1764000000000,
   CoreDenialTables1764000000100,
   AppealProcess1764000000200,
+  WorkerQueuesOcr1764000000500,
   EvidenceAndLetters1764000000600,
 ];

@@ -184,6 +184,22 @@ const OPS: Op[] = [
     query: `mutation($id: ID!) { markNotificationRead(id: $id) { id } }`,
     vars: () => ({ id: randomUUID() }),
   },
+  {
+    field: 'jobProgress',
+    permission: 'jobs.read',
+    query: `query { jobProgress(queue: ocr, key: "no-such-job") { state } }`,
+  },
+  {
+    field: 'jobFailures',
+    permission: 'jobs.manage',
+    query: `query { jobFailures(first: 1) { totalCount } }`,
+  },
+  {
+    field: 'retryJobFailure',
+    permission: 'jobs.manage',
+    query: `mutation($id: ID!) { retryJobFailure(id: $id) { id } }`,
+    vars: () => ({ id: randomUUID() }),
+  },
 ];
 
 /** Root fields that are not tenant-scoped (public or the signed-in user's own). */

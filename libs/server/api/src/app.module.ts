@@ -10,6 +10,7 @@ import { TenancyModule } from '@claimlane/server-tenancy';
 import { AppealsModule } from '@claimlane/server-appeals';
 import { AppealWorkflowsModule, ProcessModule } from '@claimlane/server-process';
 import { RecordCheckModule } from '@claimlane/server-record-check';
+import { JobsApiModule, QueueModule } from '@claimlane/server-queue';
 import type { AppealWorkflowClient } from '@claimlane/workflows-client';
 import { complexityLimitPlugin } from './graphql/complexity.plugin';
 import { createErrorFormatter } from './graphql/format-error';
@@ -44,6 +45,8 @@ export class AppModule {
         AppealsModule,
         ProcessModule,
         RecordCheckModule,
+        QueueModule.forRoot(),
+        JobsApiModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -29,6 +29,9 @@ export const PERMISSION_MATRIX = {
   'remittances.import': ['OWNER', 'ADMIN', 'BILLER'],
   'documents.upload': ['OWNER', 'ADMIN', 'BILLER', 'CLINICIAN'],
   'notifications.read': ['OWNER', 'ADMIN', 'BILLER', 'CLINICIAN', 'VIEWER'],
+  // Background jobs (issue 11): progress of one's jobs; the dead-letter view and retries
+  'jobs.read': ['OWNER', 'ADMIN', 'BILLER', 'CLINICIAN', 'VIEWER'],
+  'jobs.manage': ['OWNER', 'ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSION_MATRIX;

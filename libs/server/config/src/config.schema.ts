@@ -67,6 +67,19 @@ export const configSchema = z.object({
   MAIL_DIR: z.string().optional(),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Claimlane <no-reply@claimlane.local>'),
+  /** BullMQ (issue 11): attempts per job before it is dead-lettered, and the first retry delay (doubles). */
+  QUEUE_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
+  QUEUE_BACKOFF_MS: z.coerce.number().int().min(0).default(5_000),
+  /** On SIGTERM the worker finishes in-flight jobs for this long, then returns the rest to the queue. */
+  WORKER_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(20_000),
+  /** OCR: pages refused above this count; pixels per rasterized page; seconds per page. */
+  OCR_MAX_PAGES: z.coerce.number().int().min(1).default(100),
+  OCR_MAX_PAGE_PIXELS: z.coerce.number().int().min(100_000).default(40_000_000),
+  OCR_PAGE_TIMEOUT_MS: z.coerce.number().int().min(1000).default(60_000),
+  /** Pages OCRed at once per worker process (each runs in its own child process). */
+  OCR_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+  /** Mean word confidence (0-100) under which a page is flagged for a person to confirm. */
+  OCR_LOW_CONFIDENCE: z.coerce.number().min(0).max(100).default(70),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -1,2 +1,3 @@
 export * from './domain-ids';
 export * from './appeal-workflow';
+export * from './queue-jobs';
