@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { describeAdjustment, lookupRarc } from '@claimlane/domain-codes';
 import { claimStatusInfo, parse835 } from '@claimlane/domain-x12';
 import { denialOf } from '@claimlane/server-remittances';
-import { collapse, sampleRemittances } from './cli-samples.test-helper';
+import { collapse } from './cli-samples.test-helper';
+import { sampleRemittances } from './remittance-samples.test-helper';
 import { formatRemittanceReport } from './remittance-report';
 
 const cases = sampleRemittances().map(({ label, path }) => {
@@ -49,13 +50,15 @@ describe.each(cases)('835 report for $label.file', ({ parsed, report, lines }) =
       expect(flat).toContain(`Status ${c.status}: ${claimStatusInfo(c.status)!.description}`);
       for (const a of c.adjustments) {
         expect(flat).toContain(collapse(describeAdjustment(a.group, a.carc).text));
-        const row = block.find(
+        // Several rows may carry the same amount: one of them must be this adjustment's.
+        const rows = block.filter(
           (l) =>
             l.trimStart().startsWith(`${a.level} `) &&
-            l.includes(a.amount.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',')),
+            l.includes(a.amount.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',')) &&
+            l.includes(`${a.group}-${a.carc} `) &&
+            (!a.procedure || l.includes(a.procedure)),
         );
-        expect(row, `${a.group}-${a.carc}`).toBeDefined();
-        if (a.procedure) expect(row).toContain(a.procedure);
+        expect(rows, `${a.group}-${a.carc}`).not.toEqual([]);
       }
       for (const code of c.remarks) {
         expect(flat).toContain(`${code} ${collapse(lookupRarc(code).description)}`);
@@ -66,11 +69,22 @@ describe.each(cases)('835 report for $label.file', ({ parsed, report, lines }) =
   });
 });
 
-it('finds the one true denial among the samples', () => {
+it('finds the two denials of the corpus, fully denied claims both', () => {
   const denied = cases.flatMap((c) => c.parsed.claims.filter((x) => denialOf(x)));
-  expect(denied.map((c) => c.claimId)).toHaveLength(1);
-  const pyx = cases.find((c) => c.label.file === 'pyx12_835_mult_loops.edi')!;
-  expect(collapse(pyx.report)).toMatch(
-    /Denial YES: missing_information, 915\.39 denied, .*main reason CO-16/,
+  expect(denied.map((c) => c.claimId).sort()).toEqual(['HB-778812', 'RPT-3302']);
+  const medicaid = cases.find((c) => c.label.file === 'medicaid-denied-lq.835')!;
+  expect(collapse(medicaid.report)).toMatch(
+    /Denial YES: missing_information, 1,042\.20 denied, .*main reason CO-16/,
   );
+  const advantage = cases.find((c) => c.label.file === 'crlf-two-transactions.835')!;
+  expect(collapse(advantage.report)).toMatch(
+    /Denial YES: medical_necessity, 180\.00 denied, regime medicare_advantage .*CO-50/,
+  );
+});
+
+it('never reports a claim whose CLP02 is not an X12 status code', () => {
+  const invalid = cases.find((c) => c.label.file === 'invalid-clp-status.835')!;
+  expect(invalid.parsed.claims.map((c) => c.claimId)).toEqual(['CGD-101']);
+  expect(invalid.report).not.toContain('CGD-102');
+  expect(invalid.lines[0]).toBe('835 REMITTANCE: 1 claim(s), 0 denied or partly denied');
 });
