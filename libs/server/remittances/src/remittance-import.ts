@@ -18,6 +18,9 @@ export interface ImportSummary {
   totalPaid: number;
   totalDenied: number;
   payers: string[];
+  /** Claims the parser refused (doubtful amounts, CLP02 outside the X12 list): reported, not imported. */
+  rejectedClaims: number;
+  /** Refused claims, warnings on kept claims (severity `warning`) and file-level problems. */
   errors: X12Error[];
 }
 
@@ -57,6 +60,7 @@ export async function importRemittance(
     totalPaid: 0,
     totalDenied: 0,
     payers: [],
+    rejectedClaims: 0,
     errors: [],
   };
   const payerIds = new Map<string, string>();
@@ -74,6 +78,11 @@ export async function importRemittance(
     const next = await gen.next();
     if (next.done) {
       summary.errors = [...next.value.errors];
+      summary.rejectedClaims = new Set(
+        summary.errors
+          .filter((e) => e.claimId !== undefined && e.severity === undefined)
+          .map((e) => e.claimId),
+      ).size;
       break;
     }
     const claim = next.value;
