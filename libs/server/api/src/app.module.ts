@@ -10,6 +10,7 @@ import { TenancyModule } from '@claimlane/server-tenancy';
 import { AppealsModule } from '@claimlane/server-appeals';
 import { AppealWorkflowsModule, ProcessModule } from '@claimlane/server-process';
 import { RecordCheckModule } from '@claimlane/server-record-check';
+import { BillingModule } from '@claimlane/server-billing';
 import { JobsApiModule, QueueModule } from '@claimlane/server-queue';
 import type { AppealWorkflowClient } from '@claimlane/workflows-client';
 import { complexityLimitPlugin } from './graphql/complexity.plugin';
@@ -45,6 +46,7 @@ export class AppModule {
         AppealsModule,
         ProcessModule,
         RecordCheckModule,
+        BillingModule,
         QueueModule.forRoot(),
         JobsApiModule,
       ],

@@ -29,6 +29,9 @@ export const PERMISSION_MATRIX = {
   'remittances.import': ['OWNER', 'ADMIN', 'BILLER'],
   'documents.upload': ['OWNER', 'ADMIN', 'BILLER', 'CLINICIAN'],
   'notifications.read': ['OWNER', 'ADMIN', 'BILLER', 'CLINICIAN', 'VIEWER'],
+  // Billing (issue 12): plan, seats, usage; Checkout, the Stripe portal and seat changes
+  'billing.read': ['OWNER', 'ADMIN'],
+  'billing.manage': ['OWNER', 'ADMIN'],
   // Background jobs (issue 11): progress of one's jobs; the dead-letter view and retries
   'jobs.read': ['OWNER', 'ADMIN', 'BILLER', 'CLINICIAN', 'VIEWER'],
   'jobs.manage': ['OWNER', 'ADMIN'],

@@ -67,6 +67,18 @@ export const configSchema = z.object({
   MAIL_DIR: z.string().optional(),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Claimlane <no-reply@claimlane.local>'),
+  /** Stripe secret key; unset outside production = the in-process local Stripe stand-in. */
+  STRIPE_SECRET_KEY: z.string().min(1).optional(),
+  /** Signing secret of the webhook endpoint (`POST /webhooks/stripe`). */
+  STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
+  /** Where the Stripe client sends its calls (default api.stripe.com); e.g. a local Stripe stand-in. */
+  STRIPE_API_URL: z.string().url().optional(),
+  /** Plans as JSON (libs/server/billing/src/plans/plan-catalog.ts); unset = the built-in catalog. */
+  BILLING_PLANS: z.string().optional(),
+  /** Days a past_due workspace keeps full access before it turns read-only. */
+  BILLING_GRACE_DAYS: z.coerce.number().int().min(0).max(60).default(7),
+  /** Public URL of the web app (Checkout success/cancel and portal return links). */
+  APP_PUBLIC_URL: z.string().url().default('http://localhost:5173'),
   /** BullMQ (issue 11): attempts per job before it is dead-lettered, and the first retry delay (doubles). */
   QUEUE_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
   QUEUE_BACKOFF_MS: z.coerce.number().int().min(0).default(5_000),

@@ -91,6 +91,10 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'PAYLOAD_TOO_LARGE',
   'SERVICE_UNAVAILABLE',
+  /** A billing-plan cap (Record Calls, OCR pages, storage) is used up for this period. */
+  'ENTITLEMENT_EXCEEDED',
+  /** The workspace is read-only (unpaid past the grace period, or the subscription ended). */
+  'WORKSPACE_READ_ONLY',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

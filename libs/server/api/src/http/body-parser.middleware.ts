@@ -5,7 +5,13 @@ import express, { type NextFunction, type Request, type Response } from 'express
  * 413 page would confuse clients).
  */
 export function jsonBodyWithLimit(limit: string) {
-  const parse = express.json({ limit });
+  const parse = express.json({
+    limit,
+    // Webhook signatures (Stripe) are computed over the exact bytes: keep them for `/webhooks/*`.
+    verify: (req, _res, buf) => {
+      if (req.url?.startsWith('/webhooks/')) (req as { rawBody?: Buffer }).rawBody = buf;
+    },
+  });
   return (req: Request, res: Response, next: NextFunction) => {
     parse(req, res, (err?: unknown) => {
       if (!err) return next();

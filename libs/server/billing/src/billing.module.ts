@@ -1,0 +1,52 @@
+import { Inject, Module, type OnModuleDestroy } from '@nestjs/common';
+import { APP_INTERCEPTOR, HttpAdapterHost } from '@nestjs/core';
+import type { AddressInfo } from 'node:net';
+import { APP_CONFIG, type AppConfig } from '@claimlane/server-config';
+import { AuditModule } from '@claimlane/server-audit';
+import { BillingResolver } from './billing.resolver';
+import { BillingService } from './billing.service';
+import { BILLING_RUNTIME } from './billing.tokens';
+import { EntitlementService, PLAN_CATALOG } from './entitlements/entitlement.service';
+import { WorkspaceReadOnlyInterceptor } from './read-only/workspace-read-only.interceptor';
+import { createBillingRuntime, type BillingRuntime } from './stripe/billing-runtime';
+import { StripeWebhookController } from './webhook/stripe-webhook.controller';
+import { StripeWebhookService } from './webhook/stripe-webhook.service';
+
+/**
+ * Stripe billing per seat. The runtime (Stripe client, verified plans) is built before the app
+ * serves: a bad price id stops start-up. Without STRIPE_SECRET_KEY outside production it runs the
+ * in-process local Stripe stand-in and has it deliver webhooks to this API's own port.
+ */
+@Module({
+  imports: [AuditModule],
+  controllers: [StripeWebhookController],
+  providers: [
+    {
+      provide: BILLING_RUNTIME,
+      inject: [APP_CONFIG, HttpAdapterHost],
+      useFactory: (config: AppConfig, http: HttpAdapterHost) =>
+        createBillingRuntime(config, () => {
+          const address = http.httpAdapter?.getHttpServer()?.address() as AddressInfo | null;
+          return address?.port ? `http://127.0.0.1:${address.port}/webhooks/stripe` : null;
+        }),
+    },
+    {
+      provide: PLAN_CATALOG,
+      inject: [BILLING_RUNTIME],
+      useFactory: (rt: BillingRuntime) => rt.plans,
+    },
+    EntitlementService,
+    BillingService,
+    BillingResolver,
+    StripeWebhookService,
+    { provide: APP_INTERCEPTOR, useClass: WorkspaceReadOnlyInterceptor },
+  ],
+  exports: [EntitlementService, PLAN_CATALOG, BILLING_RUNTIME],
+})
+export class BillingModule implements OnModuleDestroy {
+  constructor(@Inject(BILLING_RUNTIME) private readonly rt: BillingRuntime) {}
+
+  async onModuleDestroy(): Promise<void> {
+    await this.rt.close();
+  }
+}
