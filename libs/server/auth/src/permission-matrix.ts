@@ -29,6 +29,17 @@ export const PERMISSION_MATRIX = {
   'remittances.import': ['OWNER', 'ADMIN', 'BILLER'],
   'documents.upload': ['OWNER', 'ADMIN', 'BILLER', 'CLINICIAN'],
   'notifications.read': ['OWNER', 'ADMIN', 'BILLER', 'CLINICIAN', 'VIEWER'],
+  // Evidence and letters (issue 8): documents on a case, criteria, exhibits, matrix, contacts, letters
+  'evidence.read': ['OWNER', 'ADMIN', 'BILLER', 'CLINICIAN', 'VIEWER'],
+  'evidence.write': ['OWNER', 'ADMIN', 'BILLER', 'CLINICIAN'],
+  'cases.markReady': ['OWNER', 'ADMIN', 'BILLER'],
+  'letters.read': ['OWNER', 'ADMIN', 'BILLER', 'CLINICIAN', 'VIEWER'],
+  'letters.write': ['OWNER', 'ADMIN', 'BILLER', 'CLINICIAN'],
+  'letters.clinicianAnswer': ['CLINICIAN'],
+  'letters.signOff': ['CLINICIAN'],
+  'letters.render': ['OWNER', 'ADMIN', 'BILLER', 'CLINICIAN', 'VIEWER'],
+  'letters.settings': ['OWNER', 'ADMIN'],
+  'packets.build': ['OWNER', 'ADMIN', 'BILLER', 'CLINICIAN'],
   // Billing (issue 12): plan, seats, usage; Checkout, the Stripe portal and seat changes
   'billing.read': ['OWNER', 'ADMIN'],
   'billing.manage': ['OWNER', 'ADMIN'],
