@@ -184,6 +184,22 @@ const OPS: Op[] = [
     query: `mutation($id: ID!) { markNotificationRead(id: $id) { id } }`,
     vars: () => ({ id: randomUUID() }),
   },
+  { field: 'billing', permission: 'billing.read', query: `query { billing { status seatLimit } }` },
+  {
+    field: 'startCheckout',
+    permission: 'billing.manage',
+    query: `mutation { startCheckout(input: { priceId: "price_claimlane_starter_monthly", seats: 20 }) { id } }`,
+  },
+  {
+    field: 'openBillingPortal',
+    permission: 'billing.manage',
+    query: `mutation { openBillingPortal { url } }`,
+  },
+  {
+    field: 'changeSeats',
+    permission: 'billing.manage',
+    query: `mutation { changeSeats(seats: 20) { seatLimit } }`,
+  },
   {
     field: 'jobProgress',
     permission: 'jobs.read',

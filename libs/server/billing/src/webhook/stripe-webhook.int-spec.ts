@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestTenant } from '@claimlane/testing';
@@ -211,6 +212,29 @@ describe('Stripe webhook (real HTTP, real signatures, local Stripe stand-in)', (
     }
     expect(await eventCount(kit, tenant.id)).toBe(0);
     expect((await snapshot(kit, tenant.id)).tenant).toEqual({ seat_limit: 5, plan: 'trial' });
+  });
+
+  it('keeps processed events append-only for the runtime role (nothing can make an event run twice)', async () => {
+    const { tenant } = await subscribedTenant(kit);
+    const app = new Client({ connectionString: kit.api.db.appUrl });
+    await app.connect();
+    try {
+      await app.query('begin');
+      await app.query(`select set_config('app.tenant_id', $1, true)`, [tenant.id]);
+      await expect(app.query(`delete from billing_events`)).rejects.toMatchObject({
+        code: '42501',
+      });
+      await app.query('rollback');
+      await app.query('begin');
+      await app.query(`select set_config('app.tenant_id', $1, true)`, [tenant.id]);
+      await expect(app.query(`update billing_events set outcome = 'x'`)).rejects.toMatchObject({
+        code: '42501',
+      });
+      await app.query('rollback');
+    } finally {
+      await app.end();
+    }
+    expect(await eventCount(kit, tenant.id)).toBe(3);
   });
 
   it('acknowledges events it does not act on, and ones for subscriptions that are not Claimlane workspaces', async () => {
