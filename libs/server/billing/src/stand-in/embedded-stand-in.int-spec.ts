@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createTestTenant,
+  expectEventually,
+  expectOk,
+  startTestApi,
+  type TestApi,
+} from '@claimlane/testing';
+import { loadConfig } from '@claimlane/server-config';
+import { createBillingRuntime } from '../stripe/billing-runtime';
+
+describe('embedded default: no Stripe key = the in-process local Stripe stand-in (what `npm start` uses)', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(async () => api?.close());
+
+  it('subscribes end to end: Checkout page → webhook to the API’s own port → trialing workspace', async () => {
+    const t = await createTestTenant(api, { seatLimit: 5 });
+    const { startCheckout } = expectOk(
+      await api.gql<{ startCheckout: { url: string } }>(
+        `mutation { startCheckout(input: { priceId: "price_claimlane_practice_monthly", seats: 2 }) { url } }`,
+        {},
+        t.headers,
+      ),
+    );
+    // The hosted page of the stand-in completes the payment and redirects to the success URL.
+    const page = await fetch(startCheckout.url, { redirect: 'manual' });
+    expect(page.status).toBe(303);
+    expect(page.headers.get('location')).toMatch(/checkout=success/);
+    await expectEventually(async () => {
+      const b = expectOk(
+        await api.gql<{ billing: { status: string; plan: string; seatLimit: number } }>(
+          `query { billing { status plan seatLimit } }`,
+          {},
+          t.headers,
+        ),
+      ).billing;
+      expect(b).toEqual({ status: 'trialing', plan: 'practice', seatLimit: 2 });
+    });
+  });
+
+  it('stops start-up on a price id Stripe does not know, and without keys in production', async () => {
+    const plans = JSON.stringify({
+      unsubscribed: {
+        name: 'Trial',
+        entitlements: {
+          maxSeats: 5,
+          recordCallsPerPeriod: 1,
+          ocrPagesPerPeriod: 1,
+          storageBytes: 1,
+        },
+      },
+      plans: [
+        {
+          key: 'ghost',
+          name: 'Ghost',
+          priceId: 'price_ghost',
+          entitlements: {
+            maxSeats: 5,
+            recordCallsPerPeriod: 1,
+            ocrPagesPerPeriod: 1,
+            storageBytes: 1,
+          },
+        },
+      ],
+    });
+    await expect(
+      createBillingRuntime(loadConfig({ NODE_ENV: 'test', BILLING_PLANS: plans })),
+    ).rejects.toThrow(/ghost: price price_ghost does not exist/);
+    await expect(createBillingRuntime(loadConfig({ NODE_ENV: 'production' }))).rejects.toThrow(
+      /STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET are required/,
+    );
+  });
+});
