@@ -236,6 +236,11 @@ function connectorGroup(children: Node[]): { group: CriterionGroup; min: null } 
 }
 
 /** Outline numbering of our own refs: 1, 1.a, 1.a.i, 1.a.i.1 … (independent of the source's markers). */
+export function outlineRef(parentRef: string | null, depth: number, ordinal: number): string {
+  const segment = segmentFor(depth, ordinal);
+  return parentRef ? `${parentRef}.${segment}` : segment;
+}
+
 function segmentFor(depth: number, ordinal: number): string {
   switch (depth % 3) {
     case 0:

@@ -10,3 +10,4 @@ export * from './text-layer-coverage';
 export * from './object-store';
 export * from './local-folder-object-store';
 export * from './extract-document-isolated';
+export * from './object-store.token';

@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@claimlane/server-config';
+import { AuditModule } from '@claimlane/server-audit';
+import { OBJECT_STORE, defaultObjectStore } from '@claimlane/server-documents';
+import { EvidenceModule } from '@claimlane/server-evidence';
+import { FileLinksService } from './file-links.service';
+import { FilesController } from './files.controller';
+import { LetterFactsLoader } from './letter-facts.loader';
+import { LetterRenderService } from './letter-render.service';
+import { LetterSettingsService } from './letter-settings.service';
+import { LettersResolver } from './letters.resolver';
+import { LettersService } from './letters.service';
+import { PacketInputsLoader } from './packet/packet-inputs.loader';
+import { PacketsService } from './packet/packets.service';
+
+/** Evidence (criteria, exhibits, matrix, contacts) and letters (versions, renders, packets). */
+@Module({
+  imports: [AuditModule, EvidenceModule],
+  controllers: [FilesController],
+  providers: [
+    {
+      provide: OBJECT_STORE,
+      useFactory: (config: AppConfig) => defaultObjectStore(config.DATA_DIR),
+      inject: [APP_CONFIG],
+    },
+    FileLinksService,
+    LetterFactsLoader,
+    LettersService,
+    LetterSettingsService,
+    LetterRenderService,
+    PacketInputsLoader,
+    PacketsService,
+    LettersResolver,
+  ],
+  exports: [LettersService, PacketsService, OBJECT_STORE],
+})
+export class LettersModule {}
