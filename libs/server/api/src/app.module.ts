@@ -12,6 +12,7 @@ import { AppealWorkflowsModule, ProcessModule } from '@claimlane/server-process'
 import { RecordCheckModule } from '@claimlane/server-record-check';
 import { BillingModule } from '@claimlane/server-billing';
 import { JobsApiModule, QueueModule } from '@claimlane/server-queue';
+import { LettersModule } from '@claimlane/server-letters';
 import type { AppealWorkflowClient } from '@claimlane/workflows-client';
 import { complexityLimitPlugin } from './graphql/complexity.plugin';
 import { createErrorFormatter } from './graphql/format-error';
@@ -49,6 +50,7 @@ export class AppModule {
         BillingModule,
         QueueModule.forRoot(),
         JobsApiModule,
+        LettersModule,
       ],
       controllers: [HealthController],
       providers: [
