@@ -216,6 +216,163 @@ const OPS: Op[] = [
     query: `mutation($id: ID!) { retryJobFailure(id: $id) { id } }`,
     vars: () => ({ id: randomUUID() }),
   },
+  // Evidence, matrix, letters and packets (issue 8)
+  ...(
+    [
+      ['caseDocuments', 'evidence.read', 'query($c: ID!) { caseDocuments(caseId: $c) { id } }'],
+      ['caseCriteria', 'evidence.read', 'query($c: ID!) { caseCriteria(caseId: $c) { id } }'],
+      ['exhibits', 'evidence.read', 'query($c: ID!) { exhibits(caseId: $c) { id } }'],
+      ['matrixLinks', 'evidence.read', 'query($c: ID!) { matrixLinks(caseId: $c) { id } }'],
+      [
+        'matrixCompleteness',
+        'evidence.read',
+        'query($c: ID!) { matrixCompleteness(caseId: $c) { id } }',
+      ],
+      ['carrierContacts', 'evidence.read', 'query($c: ID!) { carrierContacts(caseId: $c) { id } }'],
+      ['caseTimeline', 'evidence.read', 'query($c: ID!) { caseTimeline(caseId: $c) { id } }'],
+      ['letters', 'letters.read', 'query($c: ID!) { letters(caseId: $c) { id } }'],
+      [
+        'markReadyToSubmit',
+        'cases.markReady',
+        'mutation($c: ID!) { markReadyToSubmit(caseId: $c) { id } }',
+      ],
+      ['buildPacket', 'packets.build', 'mutation($c: ID!) { buildPacket(caseId: $c) { id } }'],
+    ] as const
+  ).map(([field, permission, query]) => ({
+    field,
+    permission,
+    query,
+    vars: () => ({ c: randomUUID() }),
+  })),
+  ...(
+    [
+      ['letter', 'letters.read', 'query($id: ID!) { letter(id: $id) { id } }'],
+      ['letterVersions', 'letters.read', 'query($id: ID!) { letterVersions(id: $id) { version } }'],
+      [
+        'letterAtVersion',
+        'letters.read',
+        'query($id: ID!) { letterAtVersion(id: $id, version: 1) { id } }',
+      ],
+      ['packet', 'evidence.read', 'query($id: ID!) { packet(id: $id) { id } }'],
+      [
+        'caseDocumentDownload',
+        'evidence.read',
+        'query($id: ID!) { caseDocumentDownload(id: $id) { url } }',
+      ],
+      ['sealExhibit', 'evidence.write', 'mutation($id: ID!) { sealExhibit(id: $id) { id } }'],
+      ['unlinkEvidence', 'evidence.write', 'mutation($id: ID!) { unlinkEvidence(id: $id) }'],
+      [
+        'renderLetter',
+        'letters.render',
+        'mutation($id: ID!) { renderLetter(id: $id, format: pdf) { id } }',
+      ],
+    ] as const
+  ).map(([field, permission, query]) => ({
+    field,
+    permission,
+    query,
+    vars: () => ({ id: randomUUID() }),
+  })),
+  {
+    field: 'letterhead',
+    permission: 'letters.read',
+    query: `query { letterhead { organization } }`,
+  },
+  {
+    field: 'updateLetterhead',
+    permission: 'letters.settings',
+    query: `mutation { updateLetterhead(input: { organization: "Clinic", addressLines: [] }) { organization } }`,
+  },
+  {
+    field: 'attachCaseDocument',
+    permission: 'evidence.write',
+    query: `mutation($c: ID!, $d: ID!) { attachCaseDocument(input: { caseId: $c, documentId: $d, kind: chart_notes }) { id } }`,
+    vars: () => ({ c: randomUUID(), d: randomUUID() }),
+  },
+  {
+    field: 'addCriterion',
+    permission: 'evidence.write',
+    query: `mutation($c: ID!) { addCriterion(input: { caseId: $c, text: "x" }) { id } }`,
+    vars: () => ({ c: randomUUID() }),
+  },
+  {
+    field: 'splitCriteria',
+    permission: 'evidence.write',
+    query: `mutation($c: ID!) { splitCriteria(input: { caseId: $c, text: "1. x" }) { id } }`,
+    vars: () => ({ c: randomUUID() }),
+  },
+  {
+    field: 'splitCriteriaFromDocument',
+    permission: 'evidence.write',
+    query: `mutation($c: ID!, $d: ID!) { splitCriteriaFromDocument(input: { caseId: $c, caseDocumentId: $d, pageFrom: 1, pageTo: 1 }) { id } }`,
+    vars: () => ({ c: randomUUID(), d: randomUUID() }),
+  },
+  {
+    field: 'reorderCriteria',
+    permission: 'evidence.write',
+    query: `mutation($c: ID!, $d: ID!) { reorderCriteria(input: { caseId: $c, orderedIds: [$d] }) { id } }`,
+    vars: () => ({ c: randomUUID(), d: randomUUID() }),
+  },
+  {
+    field: 'setCriterionExplanation',
+    permission: 'evidence.write',
+    query: `mutation($c: ID!) { setCriterionExplanation(input: { criterionId: $c, text: "x" }) { id } }`,
+    vars: () => ({ c: randomUUID() }),
+  },
+  {
+    field: 'setClinicianAnswer',
+    permission: 'letters.clinicianAnswer',
+    query: `mutation($c: ID!) { setClinicianAnswer(input: { criterionId: $c, text: "x" }) { id } }`,
+    vars: () => ({ c: randomUUID() }),
+  },
+  {
+    field: 'createExhibit',
+    permission: 'evidence.write',
+    query: `mutation($c: ID!, $d: ID!) { createExhibit(input: { caseId: $c, caseDocumentId: $d, pageFrom: 1, pageTo: 1 }) { id } }`,
+    vars: () => ({ c: randomUUID(), d: randomUUID() }),
+  },
+  {
+    field: 'linkEvidence',
+    permission: 'evidence.write',
+    query: `mutation($c: ID!, $e: ID!) { linkEvidence(input: { criterionId: $c, exhibitId: $e, pageFrom: 1, pageTo: 1, quote: "x" }) { id } }`,
+    vars: () => ({ c: randomUUID(), e: randomUUID() }),
+  },
+  {
+    field: 'addCarrierContact',
+    permission: 'evidence.write',
+    query: `mutation($c: ID!) { addCarrierContact(input: { caseId: $c, channel: phone, occurredAt: "2025-01-01T00:00:00Z", summary: "x" }) { id } }`,
+    vars: () => ({ c: randomUUID() }),
+  },
+  {
+    field: 'generateLetter',
+    permission: 'letters.write',
+    query: `mutation($c: ID!) { generateLetter(input: { caseId: $c, kind: level1_appeal }) { id } }`,
+    vars: () => ({ c: randomUUID() }),
+  },
+  ...(
+    [
+      [
+        'regenerateLetter',
+        'letters.write',
+        'mutation($id: ID!) { regenerateLetter(input: { letterId: $id, expectedVersion: 1 }) { id } }',
+      ],
+      [
+        'signOffLetter',
+        'letters.signOff',
+        'mutation($id: ID!) { signOffLetter(input: { letterId: $id, expectedVersion: 1 }) { id } }',
+      ],
+      [
+        'editLetterSection',
+        'letters.write',
+        'mutation($id: ID!) { editLetterSection(input: { letterId: $id, expectedVersion: 1, sectionKey: "request", paragraphs: ["x"] }) { id } }',
+      ],
+    ] as const
+  ).map(([field, permission, query]) => ({
+    field,
+    permission,
+    query,
+    vars: () => ({ id: randomUUID() }),
+  })),
 ];
 
 /** Root fields that are not tenant-scoped (public or the signed-in user's own). */
