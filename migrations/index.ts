@@ -1,6 +1,7 @@
 import { PlatformFoundation1764000000000 } from './1764000000000-platform-foundation';
 import { CoreDenialTables1764000000100 } from './1764000000100-core-denial-tables';
 import { AppealProcess1764000000200 } from './1764000000200-appeal-process';
+import { RequestPipeline1764000000300 } from './1764000000300-request-pipeline';
 import { Billing1764000000400 } from './1764000000400-billing';
 import { WorkerQueuesOcr1764000000500 } from './1764000000500-worker-queues-ocr';
 import { EvidenceAndLetters1764000000600 } from './1764000000600-evidence-and-letters';
@@ -10,6 +11,7 @@ export const ALL_MIGRATIONS = [
   PlatformFoundation1764000000000,
   CoreDenialTables1764000000100,
   AppealProcess1764000000200,
+  RequestPipeline1764000000300,
   Billing1764000000400,
   WorkerQueuesOcr1764000000500,
   EvidenceAndLetters1764000000600,

@@ -15,7 +15,7 @@ import {
 import { seededRandom } from './seeded-random';
 
 const TENANTS = 20;
-const OPERATIONS = 3000;
+const OPERATIONS = Number(process.env.ISOLATION_OPERATIONS ?? 3000);
 const SEED = Number(process.env.ISOLATION_SEED ?? 20261123);
 
 interface Actor {
@@ -44,6 +44,9 @@ describe('tenant isolation', () => {
   const tenants: TestTenant[] = [];
   const actors: Actor[] = [];
   const cases = new Map<string, CaseRecord>();
+  // Issue 8: contacts logged per case, and the case of each generated letter.
+  const contactCounts = new Map<string, number>();
+  const letterCases = new Map<string, string>();
   const stats = { operations: 0, crossTenantAttempts: 0, refused: 0 };
 
   beforeAll(async () => {
@@ -220,6 +223,101 @@ describe('tenant isolation', () => {
         } else {
           stats.crossTenantAttempts++;
           expect(['NOT_FOUND', 'FORBIDDEN']).toContain(errorCode(res));
+          stats.refused++;
+        }
+      },
+      // Evidence and letters (issue 8): contacts and letters on a case, read back, rendered, linked.
+      async (a) => {
+        if (!cases.size) return;
+        const id = anyCaseId();
+        const rec = cases.get(id)!;
+        const res = await api.gql(
+          `mutation($i: AddCarrierContactInput!) { addCarrierContact(input: $i) { id } }`,
+          {
+            i: {
+              caseId: id,
+              channel: 'fax',
+              occurredAt: '2025-03-01T12:00:00Z',
+              summary: `s-${rnd.int(1e9)}`,
+            },
+          },
+          a.headers,
+        );
+        if (rec.tenantId === a.tenantId && !rec.deleted) {
+          expectOk(res);
+          contactCounts.set(id, (contactCounts.get(id) ?? 0) + 1);
+        } else {
+          stats.crossTenantAttempts++;
+          expect(errorCode(res)).toBe('NOT_FOUND');
+          stats.refused++;
+        }
+      },
+      async (a) => {
+        if (!cases.size) return;
+        const id = anyCaseId();
+        const rec = cases.get(id)!;
+        const res = await api.gql<{ carrierContacts: Array<{ caseId: string }> }>(
+          `query($c: ID!) { carrierContacts(caseId: $c) { caseId } }`,
+          { c: id },
+          a.headers,
+        );
+        if (rec.tenantId === a.tenantId && !rec.deleted) {
+          const list = expectOk(res).carrierContacts;
+          expect(list.length).toBe(contactCounts.get(id) ?? 0);
+          expect(list.every((x) => x.caseId === id)).toBe(true);
+        } else {
+          stats.crossTenantAttempts++;
+          expect(errorCode(res)).toBe('NOT_FOUND');
+          stats.refused++;
+        }
+      },
+      async (a) => {
+        if (!cases.size || rnd.next() > 0.5) return;
+        const id = anyCaseId();
+        const rec = cases.get(id)!;
+        const res = await api.gql<{ generateLetter: { id: string } }>(
+          `mutation($c: ID!) { generateLetter(input: { caseId: $c, kind: claim_file_request }) { id } }`,
+          { c: id },
+          a.headers,
+        );
+        if (rec.tenantId === a.tenantId && !rec.deleted)
+          letterCases.set(expectOk(res).generateLetter.id, id);
+        else {
+          stats.crossTenantAttempts++;
+          expect(errorCode(res)).toBe('NOT_FOUND');
+          stats.refused++;
+        }
+      },
+      async (a) => {
+        if (!letterCases.size) return;
+        const letterId = rnd.pick([...letterCases.keys()]);
+        const rec = cases.get(letterCases.get(letterId)!)!;
+        const render = rnd.next() < 0.1;
+        const res = render
+          ? await api.gql<{ renderLetter: { downloadUrl: string } }>(
+              `mutation($id: ID!) { renderLetter(id: $id, format: pdf) { downloadUrl } }`,
+              { id: letterId },
+              a.headers,
+            )
+          : await api.gql<{ letter: { caseId: string } }>(
+              `query($id: ID!) { letter(id: $id) { caseId } }`,
+              { id: letterId },
+              a.headers,
+            );
+        if (rec.tenantId === a.tenantId && !rec.deleted) {
+          const data = expectOk(res) as {
+            letter?: { caseId: string };
+            renderLetter?: { downloadUrl: string };
+          };
+          if (data.letter) expect(data.letter.caseId).toBe(letterCases.get(letterId));
+          if (data.renderLetter) {
+            const file = await fetch(`${api.url}${data.renderLetter.downloadUrl}`);
+            expect(file.status).toBe(200);
+            await file.arrayBuffer();
+          }
+        } else {
+          stats.crossTenantAttempts++;
+          expect(errorCode(res)).toBe('NOT_FOUND');
           stats.refused++;
         }
       },

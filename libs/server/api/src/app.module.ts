@@ -1,9 +1,10 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import depthLimit from 'graphql-depth-limit';
 import { CoreModule, type CoreDeps, type GqlContext } from '@claimlane/server-common';
+import { TenantContext } from '@claimlane/server-db';
 import { AuthModule } from '@claimlane/server-auth';
 import { AuditModule } from '@claimlane/server-audit';
 import { TenancyModule } from '@claimlane/server-tenancy';
@@ -18,6 +19,9 @@ import { complexityLimitPlugin } from './graphql/complexity.plugin';
 import { createErrorFormatter } from './graphql/format-error';
 import { HealthController } from './http/health.controller';
 import { NullableAwareValidationPipe } from './graphql/nullable-aware-validation.pipe';
+import { OperationScopeInterceptor } from './pipeline/operation-scope.interceptor';
+import { operationScopePlugin } from './pipeline/operation-scope.plugin';
+import { auditPhiReads } from './pipeline/phi-read-audit';
 
 @Module({})
 export class AppModule {
@@ -35,10 +39,18 @@ export class AppModule {
           playground: false,
           introspection: true,
           includeStacktraceInErrorResponses: false,
-          fieldResolverEnhancers: ['guards', 'interceptors'],
-          context: ({ req }: { req: GqlContext['req'] }): GqlContext => ({ req }),
+          // Guards check every field; the operation scope (an interceptor) wraps root fields only.
+          fieldResolverEnhancers: ['guards'],
+          context: ({ req }: { req: GqlContext['req'] }): GqlContext => ({
+            req,
+            operation: TenantContext.operation(),
+          }),
+          transformSchema: auditPhiReads,
           validationRules: [depthLimit(deps.config.GRAPHQL_MAX_DEPTH)],
-          plugins: [complexityLimitPlugin(deps.config.GRAPHQL_MAX_COMPLEXITY)],
+          plugins: [
+            complexityLimitPlugin(deps.config.GRAPHQL_MAX_COMPLEXITY),
+            operationScopePlugin(deps.logger),
+          ],
           formatError: createErrorFormatter(deps.logger),
         }),
         AuditModule,
@@ -63,6 +75,7 @@ export class AppModule {
             stopAtFirstError: false,
           }),
         },
+        { provide: APP_INTERCEPTOR, useClass: OperationScopeInterceptor },
       ],
     };
   }

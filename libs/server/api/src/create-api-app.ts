@@ -10,6 +10,9 @@ import { AppModule } from './app.module';
 import { jsonBodyWithLimit } from './http/body-parser.middleware';
 import { AppErrorHttpFilter } from './http/app-error.filter';
 import { PinoNestLogger } from './http/pino-nest-logger';
+import { operationScopeMiddleware } from './pipeline/operation-scope.middleware';
+import { TenantDatabase } from '@claimlane/server-db';
+import { AuditService } from '@claimlane/server-audit';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -59,6 +62,8 @@ export async function createApiApp(
     ],
   });
   app.use(jsonBodyWithLimit(deps.config.BODY_LIMIT));
+  // After body parsing, before Apollo (mounted in init): one operation scope per GraphQL request.
+  app.use('/graphql', operationScopeMiddleware(app.get(TenantDatabase), app.get(AuditService)));
   app.useGlobalFilters(new AppErrorHttpFilter(deps.logger));
   app.enableShutdownHooks();
   await app.init();

@@ -1,11 +1,23 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
-  ClaimEntity,
-  DenialEntity,
-  PayerEntity,
-  TenantContext,
-  UserEntity,
+  Args,
+  ID,
+  Info,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  caseLoaders,
   type AppealCaseEntity,
+  type CaseRelation,
+  type ClaimEntity,
+  type DenialEntity,
+  type PayerEntity,
+  type UserEntity,
 } from '@claimlane/server-db';
 import {
   Connection,
@@ -13,9 +25,9 @@ import {
   type ConnectionShape,
   type RequestAuth,
   connectionComplexity,
+  selectedFields,
 } from '@claimlane/server-common';
 import { CurrentAuth, RequirePermission, UserModel } from '@claimlane/server-auth';
-import { AuditRead } from '@claimlane/server-audit';
 import {
   AppealCaseFilter,
   AppealCaseModel,
@@ -47,7 +59,6 @@ export class AppealCaseResolver {
   }
 
   @RequirePermission('cases.read')
-  @AuditRead('AppealCase', 'appealCase.list')
   @Query(() => AppealCaseConnection, {
     complexity: connectionComplexity,
     description: 'The worklist; sorted by next deadline unless orderBy says otherwise',
@@ -57,15 +68,19 @@ export class AppealCaseResolver {
     @Args('after', { type: () => String, nullable: true }) after?: string,
     @Args('filter', { type: () => AppealCaseFilter, nullable: true }) filter?: AppealCaseFilter,
     @Args('orderBy', { type: () => AppealCaseOrder, nullable: true }) orderBy?: AppealCaseOrder,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<ConnectionShape<AppealCaseEntity>> {
-    return this.cases.list(filter, orderBy, first, after);
+    const wants = info ? pageWants(info) : {};
+    return this.cases.list(filter, orderBy, first, after, wants);
   }
 
   @RequirePermission('cases.read')
-  @AuditRead('AppealCase')
   @Query(() => AppealCaseModel)
-  appealCase(@Args('id', { type: () => ID }) id: string): Promise<AppealCaseEntity> {
-    return this.cases.get(id);
+  appealCase(
+    @Args('id', { type: () => ID }) id: string,
+    @Info() info?: GraphQLResolveInfo,
+  ): Promise<AppealCaseEntity> {
+    return info ? this.cases.getWith(id, relationsIn(info, [])) : this.cases.get(id);
   }
 
   @RequirePermission('cases.update')
@@ -80,32 +95,26 @@ export class AppealCaseResolver {
     return this.cases.delete(assertUuid(id));
   }
 
-  @AuditRead('Denial')
   @ResolveField(() => DenialModel)
-  denial(@Parent() c: AppealCaseEntity): Promise<DenialEntity> {
-    return TenantContext.manager().getRepository(DenialEntity).findOneByOrFail({ id: c.denialId });
+  async denial(@Parent() c: AppealCaseEntity): Promise<DenialEntity> {
+    const d = await caseLoaders().denial.load(c.denialId);
+    if (!d) throw new Error('appeal case without its denial');
+    return d;
   }
 
-  @AuditRead('Claim')
   @ResolveField(() => ClaimModel, { nullable: true })
-  async claim(@Parent() c: AppealCaseEntity): Promise<ClaimEntity | null> {
-    return c.claimId
-      ? TenantContext.manager().getRepository(ClaimEntity).findOneBy({ id: c.claimId })
-      : null;
+  claim(@Parent() c: AppealCaseEntity): Promise<ClaimEntity | null> | null {
+    return c.claimId ? caseLoaders().claim.load(c.claimId) : null;
   }
 
   @ResolveField(() => PayerModel, { nullable: true })
-  async payer(@Parent() c: AppealCaseEntity): Promise<PayerEntity | null> {
-    return c.payerId
-      ? TenantContext.manager().getRepository(PayerEntity).findOneBy({ id: c.payerId })
-      : null;
+  payer(@Parent() c: AppealCaseEntity): Promise<PayerEntity | null> | null {
+    return c.payerId ? caseLoaders().payer.load(c.payerId) : null;
   }
 
   @ResolveField(() => UserModel, { nullable: true })
-  async assignee(@Parent() c: AppealCaseEntity): Promise<UserEntity | null> {
-    return c.assigneeUserId
-      ? TenantContext.manager().getRepository(UserEntity).findOneBy({ id: c.assigneeUserId })
-      : null;
+  assignee(@Parent() c: AppealCaseEntity): Promise<UserEntity | null> | null {
+    return c.assigneeUserId ? caseLoaders().user.load(c.assigneeUserId) : null;
   }
 
   @ResolveField(() => [FindingModel], { description: "The denial's procedural findings" })
@@ -117,4 +126,27 @@ export class AppealCaseResolver {
   async deadlines(@Parent() c: AppealCaseEntity): Promise<DeadlineModel[]> {
     return (await this.cases.deadlines(c.id)).map(toDeadlineModel);
   }
+}
+
+const NODE = ['edges', 'node'];
+
+/** What the worklist's nested fields will ask for, fetched with the page in one statement. */
+function pageWants(info: GraphQLResolveInfo): {
+  include: Set<CaseRelation>;
+  totalCount: boolean;
+} {
+  return { include: relationsIn(info, NODE), totalCount: selectedFields(info).has('totalCount') };
+}
+
+/** The case relations selected at `path` (the case object itself) of this field's selection. */
+function relationsIn(info: GraphQLResolveInfo, path: string[]): Set<CaseRelation> {
+  const node = selectedFields(info, path);
+  const include = new Set<CaseRelation>();
+  for (const r of ['denial', 'payer', 'assignee', 'deadlines'] as const)
+    if (node.has(r)) include.add(r);
+  if (node.has('claim')) {
+    include.add('claim');
+    if (selectedFields(info, [...path, 'claim']).has('patient')) include.add('patient');
+  }
+  return include;
 }

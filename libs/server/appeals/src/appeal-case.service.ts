@@ -2,7 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { APPEAL_WORKFLOWS, type AppealWorkflowClient } from '@claimlane/workflows-client';
 import type { ComputedDeadline, DeadlineFacts } from '@claimlane/domain-deadlines';
 import { createInitialDeadlines } from './initial-deadlines';
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import {
   AppealCaseEntity,
   ClaimEntity,
@@ -14,6 +14,10 @@ import {
   insertComputedDeadlines,
   partyOf,
   refreshNextDeadline,
+  selectCasePage,
+  upsertPayer,
+  caseLoaders,
+  type CaseRelation,
 } from '@claimlane/server-db';
 import {
   Errors,
@@ -59,16 +63,42 @@ export interface NewCaseParts {
   caseFields: Partial<AppealCaseEntity>;
 }
 
-const SORT_SQL: Record<AppealCaseSortField, { asc: string; desc: string }> = {
-  // Sentinels put cases without a value last in both directions, and keep keyset comparisons total.
+type Keyset = (value: string | null, id: string) => string;
+interface SortSpec {
+  sortExpr: string;
+  orderSql: string;
+  keyset: Keyset;
+}
+
+/**
+ * Orders and keyset conditions per sort. Cases without a value come last in both directions. The
+ * next-deadline ascending order is the worklist's and walks `appeal_cases_next_deadline_idx`
+ * (tenant_id, next_deadline_at asc nulls last, id) directly, so a page reads ~limit rows.
+ */
+function nullsLast(column: string, cast: string, dir: 'asc' | 'desc'): SortSpec {
+  const cmp = dir === 'asc' ? '>' : '<';
+  return {
+    sortExpr: column,
+    orderSql: `${column} ${dir} nulls last, c.id ${dir}`,
+    keyset: (value, id) =>
+      value === null
+        ? `(${column} is null and c.id ${cmp} ${id})`
+        : `((${column}, c.id) ${cmp} (${value}::${cast}, ${id}::uuid) or ${column} is null)`,
+  };
+}
+
+const SORTS: Record<AppealCaseSortField, Record<SortDirection, SortSpec>> = {
   [AppealCaseSortField.NEXT_DEADLINE]: {
-    asc: `coalesce(c.next_deadline_at, 'infinity'::timestamptz)`,
-    desc: `coalesce(c.next_deadline_at, '-infinity'::timestamptz)`,
+    [SortDirection.ASC]: nullsLast('c.next_deadline_at', 'timestamptz', 'asc'),
+    [SortDirection.DESC]: nullsLast('c.next_deadline_at', 'timestamptz', 'desc'),
   },
-  [AppealCaseSortField.CREATED_AT]: { asc: 'c.created_at', desc: 'c.created_at' },
+  [AppealCaseSortField.CREATED_AT]: {
+    [SortDirection.ASC]: nullsLast('c.created_at', 'timestamptz', 'asc'),
+    [SortDirection.DESC]: nullsLast('c.created_at', 'timestamptz', 'desc'),
+  },
   [AppealCaseSortField.AMOUNT_AT_STAKE]: {
-    asc: `coalesce(c.amount_at_stake, 'Infinity'::numeric)`,
-    desc: `coalesce(c.amount_at_stake, '-Infinity'::numeric)`,
+    [SortDirection.ASC]: nullsLast('c.amount_at_stake', 'numeric', 'asc'),
+    [SortDirection.DESC]: nullsLast('c.amount_at_stake', 'numeric', 'desc'),
   },
 };
 
@@ -199,13 +229,7 @@ export class AppealCaseService {
   async upsertPayer(name: string): Promise<string> {
     const clean = name.trim();
     if (!clean) throw Errors.badInput('payerName must not be empty', { field: 'payerName' });
-    const [row]: Array<{ id: string }> = await this.m.query(
-      `insert into payers (tenant_id, name) values ($1, $2)
-       on conflict (tenant_id, lower(name)) do update set name = payers.name
-       returning id`,
-      [TenantContext.tenantId(), clean],
-    );
-    return row!.id;
+    return upsertPayer(this.m, TenantContext.tenantId(), clean);
   }
 
   async get(id: string): Promise<AppealCaseEntity> {
@@ -214,18 +238,30 @@ export class AppealCaseService {
     return found;
   }
 
+  /** One case with the relations its page asks for, in one statement (the rest via loaders). */
+  async getWith(id: string, include: ReadonlySet<CaseRelation>): Promise<AppealCaseEntity> {
+    const { rows } = await selectCasePage(this.m, {
+      where: ['c.id = $1'],
+      params: [assertUuid(id)],
+      orderSql: 'c.id',
+      sortExpr: 'c.id',
+      limit: 1,
+      include,
+    });
+    if (!rows[0]) throw Errors.notFound('Appeal case');
+    return rows[0].entity;
+  }
+
   async list(
     filter: AppealCaseFilter | undefined,
     order: AppealCaseOrder | undefined,
     first: number | undefined,
     after: string | undefined,
+    wants: { include?: ReadonlySet<CaseRelation>; totalCount?: boolean } = {},
   ): Promise<ConnectionShape<AppealCaseEntity>> {
     const limit = pageSize(first);
     const field = order?.field ?? AppealCaseSortField.NEXT_DEADLINE;
     const dir = order?.direction ?? SortDirection.ASC;
-    const sortExpr = dir === SortDirection.ASC ? SORT_SQL[field].asc : SORT_SQL[field].desc;
-    const cmp = dir === SortDirection.ASC ? '>' : '<';
-
     const where: string[] = [];
     const params: unknown[] = [];
     const p = (v: unknown) => {
@@ -236,38 +272,36 @@ export class AppealCaseService {
     if (filter?.payerId) where.push(`c.payer_id = ${p(assertUuid(filter.payerId, 'payerId'))}`);
     if (filter?.assigneeId)
       where.push(`c.assignee_user_id = ${p(assertUuid(filter.assigneeId, 'assigneeId'))}`);
-    if (filter?.category?.length) {
-      where.push(
-        `exists (select 1 from denials d where d.tenant_id = c.tenant_id and d.id = c.denial_id and d.category = any(${p(filter.category)}))`,
-      );
-    }
+    if (filter?.category?.length) where.push(`d.category = any(${p(filter.category)})`);
     if (filter?.deadlineBefore) where.push(`c.next_deadline_at < ${p(filter.deadlineBefore)}`);
-    const filterSql = where.length ? `where ${where.join(' and ')}` : '';
-    const countParams = [...params];
+    const needsDenialJoin = !!filter?.category?.length;
+    const countWhere = [...where];
 
-    const cursor = decodeCursor(after, 2) as [string | number, string] | null;
-    const pageWhere = [...where];
+    const cursor = decodeCursor(after, 2) as [string | number | null, string] | null;
+    const { sortExpr, orderSql, keyset } = SORTS[field][dir];
     if (cursor) {
-      assertUuid(String(cursor[1]), 'after');
-      pageWhere.push(`(${sortExpr}, c.id) ${cmp} (${p(cursor[0])}, ${p(cursor[1])})`);
+      const id = p(assertUuid(String(cursor[1]), 'after'));
+      const value = cursor[0] === null ? null : p(cursor[0]);
+      where.push(keyset(value, id));
     }
-    const pageSql = pageWhere.length ? `where ${pageWhere.join(' and ')}` : '';
-    const rows: Array<{ id: string; sort_value: string }> = await this.m.query(
-      `select c.id, (${sortExpr})::text as sort_value from appeal_cases c ${pageSql}
-       order by ${sortExpr} ${dir}, c.id ${dir} limit ${p(limit + 1)}`,
+    const { rows, totalCount } = await selectCasePage(this.m, {
+      where,
       params,
+      orderSql,
+      sortExpr,
+      limit: limit + 1,
+      include: wants.include ?? new Set(),
+      needsDenialJoin,
+      ...(wants.totalCount !== false ? { countWhere } : {}),
+    });
+    const total = totalCount ?? 0;
+    const sortValue = new Map(rows.map((r) => [r.entity.id, r.sortValue]));
+    return toConnection(
+      rows.map((r) => r.entity),
+      limit,
+      (e) => [sortValue.get(e.id) ?? null, e.id],
+      total,
     );
-    const [{ n }] = (await this.m.query(
-      `select count(*)::int as n from appeal_cases c ${filterSql}`,
-      countParams,
-    )) as [{ n: number }];
-    const entities = rows.length
-      ? await this.m.getRepository(AppealCaseEntity).findBy({ id: In(rows.map((r) => r.id)) })
-      : [];
-    const byId = new Map(entities.map((e) => [e.id, e]));
-    const sortValue = new Map(rows.map((r) => [r.id, r.sort_value]));
-    const ordered = rows.map((r) => byId.get(r.id)!).filter(Boolean);
-    return toConnection(ordered, limit, (e) => [sortValue.get(e.id)!, e.id], n);
   }
 
   async update(input: UpdateAppealCaseInput): Promise<AppealCaseEntity> {
@@ -338,15 +372,11 @@ export class AppealCaseService {
   }
 
   deadlines(caseId: string): Promise<DeadlineEntity[]> {
-    return this.m
-      .getRepository(DeadlineEntity)
-      .find({ where: { caseId }, order: { dueAt: 'ASC' } });
+    return caseLoaders().deadlinesByCase.load(caseId);
   }
 
   findings(denialId: string): Promise<FindingEntity[]> {
-    return this.m
-      .getRepository(FindingEntity)
-      .find({ where: { denialId }, order: { createdAt: 'ASC' } });
+    return caseLoaders().findingsByDenial.load(denialId);
   }
 
   async assertMember(userId: string): Promise<string> {

@@ -1,8 +1,12 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ClaimEntity, PatientEntity, TenantContext, type DenialEntity } from '@claimlane/server-db';
+import {
+  caseLoaders,
+  type ClaimEntity,
+  type DenialEntity,
+  type PatientEntity,
+} from '@claimlane/server-db';
 import { Connection, connectionComplexity, type ConnectionShape } from '@claimlane/server-common';
 import { RequirePermission } from '@claimlane/server-auth';
-import { AuditRead } from '@claimlane/server-audit';
 import {
   ClaimModel,
   DenialModel,
@@ -20,7 +24,6 @@ export class DenialResolver {
   constructor(private readonly cases: AppealCaseService) {}
 
   @RequirePermission('cases.read')
-  @AuditRead('Denial', 'denial.list')
   @Query(() => DenialConnection, { complexity: connectionComplexity })
   denials(
     @Args('first', { type: () => Int, nullable: true }) first?: number,
@@ -30,7 +33,6 @@ export class DenialResolver {
   }
 
   @RequirePermission('cases.read')
-  @AuditRead('Denial')
   @Query(() => DenialModel)
   denial(@Args('id', { type: () => ID }) id: string): Promise<DenialEntity> {
     return this.cases.getDenial(id);
@@ -42,12 +44,9 @@ export class DenialResolver {
     return this.cases.updateDenial(input);
   }
 
-  @AuditRead('Claim')
   @ResolveField(() => ClaimModel, { nullable: true })
-  async claim(@Parent() d: DenialEntity): Promise<ClaimEntity | null> {
-    return d.claimId
-      ? TenantContext.manager().getRepository(ClaimEntity).findOneBy({ id: d.claimId })
-      : null;
+  claim(@Parent() d: DenialEntity): Promise<ClaimEntity | null> | null {
+    return d.claimId ? caseLoaders().claim.load(d.claimId) : null;
   }
 
   @ResolveField(() => [FindingModel])
@@ -58,11 +57,8 @@ export class DenialResolver {
 
 @Resolver(() => ClaimModel)
 export class ClaimResolver {
-  @AuditRead('Patient')
   @ResolveField(() => PatientModel, { nullable: true })
-  async patient(@Parent() c: ClaimEntity): Promise<PatientEntity | null> {
-    return c.patientId
-      ? TenantContext.manager().getRepository(PatientEntity).findOneBy({ id: c.patientId })
-      : null;
+  patient(@Parent() c: ClaimEntity): Promise<PatientEntity | null> | null {
+    return c.patientId ? caseLoaders().patient.load(c.patientId) : null;
   }
 }

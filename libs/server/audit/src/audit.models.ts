@@ -7,6 +7,11 @@ export class AuditEventModel {
   @Field() action!: string;
   @Field(() => String, { nullable: true }) entityType!: string | null;
   @Field(() => String, { nullable: true }) entityId!: string | null;
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Reads: every record of entityType that one operation returned',
+  })
+  entityIds!: string[] | null;
   @Field(() => String, { nullable: true }) actorUserId!: string | null;
   @Field(() => String, { nullable: true }) actorApiKeyId!: string | null;
   @Field(() => String, { nullable: true }) requestId!: string | null;

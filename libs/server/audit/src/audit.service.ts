@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditEventEntity, TenantContext } from '@claimlane/server-db';
+import { AuditEventEntity, TenantContext, type OperationScope } from '@claimlane/server-db';
 import type { RequestAuth } from '@claimlane/server-common';
 
 export interface AuditEntry {
@@ -14,6 +14,16 @@ export interface AuditActor {
   requestId: string | null;
   ip: string | null;
 }
+
+interface FlushRow {
+  action: string;
+  entity_type: string | null;
+  entity_id: string | null;
+  ids: string[] | null;
+  meta: Record<string, unknown>;
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /**
  * Writes audit rows in the caller's tenant transaction, so an audited change and its audit row commit
@@ -37,28 +47,49 @@ export class AuditService {
     });
   }
 
-  /** One row per PHI-bearing record read. */
-  async recordReads(
-    actor: AuditActor,
-    action: string,
-    entityType: string,
-    ids: string[],
-  ): Promise<void> {
-    const scope = TenantContext.current();
-    if (!scope.tenantId || ids.length === 0) return;
-    await scope.manager.insert(
-      AuditEventEntity,
-      ids.map((id) => ({
-        tenantId: scope.tenantId!,
-        actorUserId: actor.auth.userId,
-        actorApiKeyId: actor.auth.apiKeyId,
-        action,
-        entityType,
-        entityId: id,
-        requestId: actor.requestId,
-        ip: actor.ip,
-        meta: {},
-      })),
+  /**
+   * Everything one GraphQL operation changed and read, in ONE statement before its COMMIT: a row per
+   * successful mutation field, and a row per PHI entity type read holding all the ids of that type
+   * (a 50-case worklist page is 4 rows, not 200).
+   */
+  async flushOperation(actor: AuditActor, op: OperationScope, operationName: string | null) {
+    const scope = op.scope;
+    if (!scope?.tenantId) return;
+    const rows: FlushRow[] = op.entries.map((e) => ({
+      action: e.action,
+      entity_type: e.entityType,
+      entity_id: e.entityId,
+      ids: null,
+      meta: {},
+    }));
+    // A record a mutation returns is already named by the mutation's own row.
+    const written = new Set(op.entries.map((e) => e.entityId).filter((id) => id !== null));
+    for (const [entityType, set] of op.reads) {
+      const ids = [...set].filter((id) => !written.has(id));
+      if (!ids.length) continue;
+      rows.push({
+        action: `${lowerFirst(entityType)}.read`,
+        entity_type: entityType,
+        entity_id: ids.length === 1 ? ids[0]! : null,
+        ids,
+        meta: { count: ids.length, ...(operationName ? { operation: operationName } : {}) },
+      });
+    }
+    if (!rows.length) return;
+    await scope.manager.query(
+      `insert into audit_events
+         (tenant_id, actor_user_id, actor_api_key_id, request_id, ip, action, entity_type, entity_id, entity_ids, meta)
+       select $1, $2, $3, $4, $5, r.action, r.entity_type, r.entity_id,
+              (select array_agg(x::uuid) from jsonb_array_elements_text(r.ids) x), coalesce(r.meta, '{}')
+       from jsonb_to_recordset($6::jsonb) as r(action text, entity_type text, entity_id text, ids jsonb, meta jsonb)`,
+      [
+        scope.tenantId,
+        actor.auth.userId,
+        actor.auth.apiKeyId,
+        actor.requestId,
+        actor.ip,
+        JSON.stringify(rows),
+      ],
     );
   }
 }

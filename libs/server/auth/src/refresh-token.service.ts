@@ -105,15 +105,4 @@ export class RefreshTokenService {
       [reason],
     );
   }
-
-  /** An access token is honoured only while its session (token family) has a live token. */
-  async isSessionActive(userId: string, familyId: string): Promise<boolean> {
-    const rows: unknown[] = await this.db.runAsUser(userId, (m) =>
-      m.query(
-        `select 1 from refresh_tokens where family_id = $1 and revoked_at is null and expires_at > now() limit 1`,
-        [familyId],
-      ),
-    );
-    return rows.length > 0;
-  }
 }

@@ -17,9 +17,9 @@ import { ACCESS_KEY, type Access } from './auth.decorators';
 import { ApiKeyService } from './api-key.service';
 import type { JwtUser } from './jwt.strategy';
 import { roleAllows } from './permission-matrix';
-import { RefreshTokenService } from './refresh-token.service';
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
+const identifying = new WeakMap<RequestLike, Promise<RequestAuth>>();
 
 /**
  * The one global guard. Resolves who is calling (JWT via passport-jwt, or an API key), the active
@@ -32,7 +32,6 @@ export class RequestAuthGuard extends AuthGuard('jwt') {
     private readonly reflector: Reflector,
     private readonly db: TenantDatabase,
     private readonly apiKeys: ApiKeyService,
-    private readonly refreshTokens: RefreshTokenService,
   ) {
     super();
   }
@@ -62,7 +61,12 @@ export class RequestAuthGuard extends AuthGuard('jwt') {
   override async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const isGraphql = ctx.getType<GqlContextType>() === 'graphql';
     const req = this.getRequest(ctx);
-    if (!req.auth) req.auth = await this.identify(ctx, req);
+    if (!req.auth) {
+      // Root fields of one query run concurrently: they share one identification.
+      let pending = identifying.get(req);
+      if (!pending) identifying.set(req, (pending = this.identify(ctx, req)));
+      req.auth = await pending;
+    }
     // Field resolvers inherit their root field's decision.
     const parent = isGraphql
       ? GqlExecutionContext.create(ctx).getInfo<{ parentType: { name: string } }>().parentType.name
@@ -108,43 +112,42 @@ export class RequestAuthGuard extends AuthGuard('jwt') {
     await super.canActivate(ctx);
     const user = req.user as JwtUser | null | undefined;
     if (!user) return { ...ANONYMOUS };
-    if (!(await this.refreshTokens.isSessionActive(user.userId, user.sessionId))) {
+    if (!isUuid(user.userId) || !isUuid(user.sessionId))
+      throw Errors.unauthenticated('Invalid access token');
+    const membership = await this.resolveIdentity(user, tenantHeader?.toLowerCase());
+    return { userId: user.userId, apiKeyId: null, sessionId: user.sessionId, ...membership };
+  }
+
+  /**
+   * The session check and the active workspace in one statement (`auth_request_identity`): a live
+   * session is required; with no X-Tenant-Id header, a user of exactly one workspace works in it.
+   */
+  private async resolveIdentity(
+    user: JwtUser,
+    tenantId: string | undefined,
+  ): Promise<{ tenantId: string | null; role: Role | null }> {
+    const [row] = (await this.db.dataSource.query(
+      `select * from auth_request_identity($1, $2, $3)`,
+      [user.userId, user.sessionId, tenantId ?? null],
+    )) as Array<{
+      session_active: boolean;
+      tenant_id: string | null;
+      role: Role | null;
+      tenant_status: string | null;
+      membership_count: number;
+    }>;
+    if (!row?.session_active) {
       throw Errors.unauthenticated('Session has ended; sign in again', {
         reason: 'SESSION_REVOKED',
       });
     }
-    const membership = await this.resolveTenant(user.userId, tenantHeader?.toLowerCase());
-    return { userId: user.userId, apiKeyId: null, sessionId: user.sessionId, ...membership };
-  }
-
-  /** With no header, a user of exactly one workspace works in it; otherwise no tenant is active. */
-  private async resolveTenant(
-    userId: string,
-    tenantId: string | undefined,
-  ): Promise<{ tenantId: string | null; role: Role | null }> {
-    const rows: Array<{ tenant_id: string; role: Role; status: string }> = await this.db.runAsUser(
-      userId,
-      (m) =>
-        tenantId
-          ? m.query(
-              `select m.tenant_id, m.role, t.status from memberships m join tenants t on t.id = m.tenant_id
-             where m.user_id = $1 and m.tenant_id = $2`,
-              [userId, tenantId],
-            )
-          : m.query(
-              `select m.tenant_id, m.role, t.status from memberships m join tenants t on t.id = m.tenant_id
-             where m.user_id = $1 limit 2`,
-              [userId],
-            ),
-    );
     if (tenantId) {
-      const row = rows[0];
-      if (!row) throw Errors.forbidden('You are not a member of this workspace');
-      if (row.status !== 'active') throw Errors.forbidden('This workspace is not active');
+      if (!row.tenant_id) throw Errors.forbidden('You are not a member of this workspace');
+      if (row.tenant_status !== 'active') throw Errors.forbidden('This workspace is not active');
       return { tenantId: row.tenant_id, role: row.role };
     }
-    if (rows.length === 1 && rows[0]!.status === 'active')
-      return { tenantId: rows[0]!.tenant_id, role: rows[0]!.role };
+    if (row.membership_count === 1 && row.tenant_status === 'active')
+      return { tenantId: row.tenant_id, role: row.role };
     return { tenantId: null, role: null };
   }
 }

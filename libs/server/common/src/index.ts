@@ -8,3 +8,4 @@ export * from './rate-limiter';
 export * from './json.scalar';
 export * from './graphql-enums';
 export * from './is-iso-date.decorator';
+export * from './graphql-selection';

