@@ -4,6 +4,7 @@ import { AppealProcess1764000000200 } from './1764000000200-appeal-process';
 import { RequestPipeline1764000000300 } from './1764000000300-request-pipeline';
 import { Billing1764000000400 } from './1764000000400-billing';
 import { WorkerQueuesOcr1764000000500 } from './1764000000500-worker-queues-ocr';
+import { RecordCalls1764000000550 } from './1764000000550-record-calls';
 import { EvidenceAndLetters1764000000600 } from './1764000000600-evidence-and-letters';
 
 /** Every migration, in order. Run only as the owner (`npm run db:migrate`); never synchronize. */
@@ -14,5 +15,6 @@ export const ALL_MIGRATIONS = [
   RequestPipeline1764000000300,
   Billing1764000000400,
   WorkerQueuesOcr1764000000500,
+  RecordCalls1764000000550,
   EvidenceAndLetters1764000000600,
 ];

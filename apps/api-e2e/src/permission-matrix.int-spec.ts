@@ -373,6 +373,46 @@ const OPS: Op[] = [
     query,
     vars: () => ({ id: randomUUID() }),
   })),
+  // Record Calls (issue 11)
+  { field: 'payerPhones', permission: 'payerPhones.read', query: `query { payerPhones { id } }` },
+  {
+    field: 'addPayerPhone',
+    permission: 'payerPhones.manage',
+    query: `mutation($i: AddPayerPhoneInput!) { addPayerPhone(input: $i) { id } }`,
+    vars: () => ({
+      i: { payerId: randomUUID(), label: 'x', phoneE164: '+13125550100', timeZone: 'UTC' },
+    }),
+  },
+  {
+    field: 'setPayerPhoneActive',
+    permission: 'payerPhones.manage',
+    query: `mutation($id: ID!) { setPayerPhoneActive(id: $id, active: false) { id } }`,
+    vars: () => ({ id: randomUUID() }),
+  },
+  {
+    field: 'requestRecordCall',
+    permission: 'calls.request',
+    query: `mutation($c: ID!, $p: ID!) { requestRecordCall(caseId: $c, payerPhoneId: $p) { id } }`,
+    vars: () => ({ c: randomUUID(), p: randomUUID() }),
+  },
+  {
+    field: 'recordCall',
+    permission: 'calls.read',
+    query: `query($id: ID!) { recordCall(id: $id) { id } }`,
+    vars: () => ({ id: randomUUID() }),
+  },
+  {
+    field: 'recordCalls',
+    permission: 'calls.read',
+    query: `query($c: ID!) { recordCalls(caseId: $c) { id } }`,
+    vars: () => ({ c: randomUUID() }),
+  },
+  {
+    field: 'recordCallUnredactedTranscript',
+    permission: 'calls.readUnredacted',
+    query: `query($id: ID!) { recordCallUnredactedTranscript(id: $id) { text } }`,
+    vars: () => ({ id: randomUUID() }),
+  },
 ];
 
 /** Root fields that are not tenant-scoped (public or the signed-in user's own). */

@@ -39,6 +39,17 @@ describe('payer business hours in the payer time zone', () => {
     expect(nextOpening(at, chicago)).toBe(at);
   });
 
+  it('"24:00" closes at the end of the day, so 00:00-24:00 every day is always open', () => {
+    const always: BusinessHours = {
+      ...chicago,
+      opens: '00:00',
+      closes: '24:00',
+      days: [1, 2, 3, 4, 5, 6, 7],
+    };
+    for (const iso of ['2026-12-05T05:59:00Z', '2026-12-06T05:30:00Z', '2026-12-01T17:00:00Z'])
+      expect(isWithinBusinessHours(new Date(iso), always)).toBe(true);
+  });
+
   it('validates zone, times and days', () => {
     expect(() => validateBusinessHours({ ...chicago, timeZone: 'Mars/Olympus' })).toThrow(
       /time zone/,

@@ -1,7 +1,7 @@
 /** A payer line's calling window in its own time zone (IANA name). Days: 1 = Monday … 7 = Sunday. */
 export interface BusinessHours {
   timeZone: string;
-  /** "HH:MM", 24-hour. */
+  /** "HH:MM", 24-hour; `closes` may be "24:00" (end of day). */
   opens: string;
   closes: string;
   days: number[];
@@ -10,6 +10,7 @@ export interface BusinessHours {
 const WEEKDAY: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
 
 function minutesOf(hhmm: string): number {
+  if (hhmm === '24:00') return 24 * 60;
   const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(hhmm);
   if (!m) throw new RangeError(`not an HH:MM time: ${hhmm}`);
   return Number(m[1]) * 60 + Number(m[2]);

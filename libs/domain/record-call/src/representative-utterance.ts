@@ -56,7 +56,7 @@ const ANSWER: Record<CallTopic, RegExp> = {
   appeal_deadline:
     /\b(?:\d{1,3}|thirty|sixty|ninety|one hundred (?:and )?eighty) (?:calendar |business )?days\b|\b(?:within|by) (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2}\/\d{1,2})/i,
   appeal_submission:
-    /\b(?:fax|P\.? ?O\.? Box|mail(?:ing)? address|portal|Suite \d+|\d{2,6} [A-Z][a-z]+ (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Parkway|Pkwy|Way))\b[^.]*\d/i,
+    /\b(?:fax(?:ed)?|P\.? ?O\.? Box|mail(?:ing)? address|portal|Suite \d+|\d{2,6} [A-Z][a-z]+ (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Parkway|Pkwy|Way))\b[^.]*\d/i,
   reference_number: new RegExp(`${REFERENCE.source}|${ID_LIKE.source}`, 'i'),
 };
 

@@ -13,6 +13,7 @@ import { AppealWorkflowsModule, ProcessModule } from '@claimlane/server-process'
 import { RecordCheckModule } from '@claimlane/server-record-check';
 import { BillingModule } from '@claimlane/server-billing';
 import { JobsApiModule, QueueModule } from '@claimlane/server-queue';
+import { CallsModule } from '@claimlane/server-calls';
 import { LettersModule } from '@claimlane/server-letters';
 import type { AppealWorkflowClient } from '@claimlane/workflows-client';
 import { complexityLimitPlugin } from './graphql/complexity.plugin';
@@ -62,6 +63,7 @@ export class AppModule {
         BillingModule,
         QueueModule.forRoot(),
         JobsApiModule,
+        CallsModule,
         LettersModule,
       ],
       controllers: [HealthController],

@@ -46,6 +46,12 @@ export const PERMISSION_MATRIX = {
   // Background jobs (issue 11): progress of one's jobs; the dead-letter view and retries
   'jobs.read': ['OWNER', 'ADMIN', 'BILLER', 'CLINICIAN', 'VIEWER'],
   'jobs.manage': ['OWNER', 'ADMIN'],
+  // Record Calls (issue 11): payer lines on file, calls, and the audited unredacted transcript
+  'payerPhones.read': ['OWNER', 'ADMIN', 'BILLER', 'CLINICIAN', 'VIEWER'],
+  'payerPhones.manage': ['OWNER', 'ADMIN'],
+  'calls.read': ['OWNER', 'ADMIN', 'BILLER', 'CLINICIAN', 'VIEWER'],
+  'calls.request': ['OWNER', 'ADMIN', 'BILLER'],
+  'calls.readUnredacted': ['OWNER', 'ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSION_MATRIX;

@@ -92,6 +92,23 @@ export const configSchema = z.object({
   OCR_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
   /** Mean word confidence (0-100) under which a page is flagged for a person to confirm. */
   OCR_LOW_CONFIDENCE: z.coerce.number().min(0).max(100).default(70),
+  /** Record Calls (issue 11): `simulator` is the local carrier simulator; `twilio` needs TWILIO_*. */
+  RECORD_CALL_PROVIDER: z.enum(['simulator', 'twilio']).default('simulator'),
+  /** AES-256 key (base64 of 32 bytes) for unredacted call transcripts; required in production. */
+  RECORD_CALL_TRANSCRIPT_KEY: z.string().optional(),
+  RECORD_CALLS_PER_TENANT_PER_HOUR: z.coerce.number().int().min(1).default(20),
+  RECORD_CALLS_PER_PAYER_PER_HOUR: z.coerce.number().int().min(1).default(6),
+  /** How long one call may hold its payer line (the lock expires after a crash). */
+  RECORD_CALL_LINE_LOCK_MS: z.coerce.number().int().min(1000).default(20 * 60_000),
+  /** A call whose payer line is busy waits this long before trying the line again. */
+  RECORD_CALL_LINE_RETRY_MS: z.coerce.number().int().min(10).default(30_000),
+  TWILIO_ACCOUNT_SID: z.string().optional(),
+  TWILIO_AUTH_TOKEN: z.string().optional(),
+  TWILIO_FROM_NUMBER: z.string().optional(),
+  /** Where the Twilio client sends REST calls (default api.twilio.com); e.g. a local stand-in. */
+  TWILIO_API_URL: z.string().url().optional(),
+  /** Public base URL Twilio calls back (TwiML and status webhooks). */
+  PUBLIC_API_URL: z.string().url().default('http://localhost:3000'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
