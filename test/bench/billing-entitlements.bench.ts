@@ -114,8 +114,8 @@ async function main(): Promise<void> {
         );
       }
     }
-    const [{ used }] = (await owner.query(`select sum(used)::int as used from entitlement_usage`))
-      .rows as Array<{ used: number }>;
+    const { used } = (await owner.query(`select sum(used)::int as used from entitlement_usage`))
+      .rows[0] as { used: number };
     console.log(`counted ${used} units (expected ${2 * 4 * CALLS})`);
   } finally {
     await ds.destroy();

@@ -1,7 +1,9 @@
 import { Inject, Module, type OnModuleDestroy } from '@nestjs/common';
 import { APP_INTERCEPTOR, HttpAdapterHost } from '@nestjs/core';
 import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from '@claimlane/server-config';
+import { LOGGER } from '@claimlane/server-common';
 import { AuditModule } from '@claimlane/server-audit';
 import { BillingResolver } from './billing.resolver';
 import { BillingService } from './billing.service';
@@ -23,12 +25,19 @@ import { StripeWebhookService } from './webhook/stripe-webhook.service';
   providers: [
     {
       provide: BILLING_RUNTIME,
-      inject: [APP_CONFIG, HttpAdapterHost],
-      useFactory: (config: AppConfig, http: HttpAdapterHost) =>
-        createBillingRuntime(config, () => {
+      inject: [APP_CONFIG, HttpAdapterHost, LOGGER],
+      useFactory: async (config: AppConfig, http: HttpAdapterHost, log: Logger) => {
+        const rt = await createBillingRuntime(config, () => {
           const address = http.httpAdapter?.getHttpServer()?.address() as AddressInfo | null;
           return address?.port ? `http://127.0.0.1:${address.port}/webhooks/stripe` : null;
-        }),
+        });
+        if (rt.standIn)
+          log.warn(
+            { event: 'billing.stripe_stand_in', url: rt.standIn.url },
+            'STRIPE_SECRET_KEY not set: billing runs against the local Stripe stand-in',
+          );
+        return rt;
+      },
     },
     {
       provide: PLAN_CATALOG,
