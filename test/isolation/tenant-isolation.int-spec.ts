@@ -15,7 +15,7 @@ import {
 import { seededRandom } from './seeded-random';
 
 const TENANTS = 20;
-const OPERATIONS = Number(process.env.ISOLATION_OPERATIONS ?? 3000);
+const OPERATIONS = 3000;
 const SEED = Number(process.env.ISOLATION_SEED ?? 20261123);
 
 interface Actor {
@@ -272,7 +272,7 @@ describe('tenant isolation', () => {
         }
       },
       async (a) => {
-        if (!cases.size || rnd.next() > 0.5) return;
+        if (!cases.size || rnd.next() > 0.3) return;
         const id = anyCaseId();
         const rec = cases.get(id)!;
         const res = await api.gql<{ generateLetter: { id: string } }>(
@@ -292,7 +292,7 @@ describe('tenant isolation', () => {
         if (!letterCases.size) return;
         const letterId = rnd.pick([...letterCases.keys()]);
         const rec = cases.get(letterCases.get(letterId)!)!;
-        const render = rnd.next() < 0.1;
+        const render = rnd.next() < 0.05;
         const res = render
           ? await api.gql<{ renderLetter: { downloadUrl: string } }>(
               `mutation($id: ID!) { renderLetter(id: $id, format: pdf) { downloadUrl } }`,
