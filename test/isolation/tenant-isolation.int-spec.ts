@@ -15,7 +15,7 @@ import {
 import { seededRandom } from './seeded-random';
 
 const TENANTS = 20;
-const OPERATIONS = 3000;
+const OPERATIONS = Number(process.env.ISOLATION_OPERATIONS ?? 3000);
 const SEED = Number(process.env.ISOLATION_SEED ?? 20261123);
 
 interface Actor {
