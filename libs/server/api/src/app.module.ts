@@ -17,6 +17,7 @@ import { CallsModule } from '@claimlane/server-calls';
 import { LettersModule } from '@claimlane/server-letters';
 import type { AppealWorkflowClient } from '@claimlane/workflows-client';
 import { complexityLimitPlugin } from './graphql/complexity.plugin';
+import { rootFieldLimit } from './graphql/root-field-limit.rule';
 import { createErrorFormatter } from './graphql/format-error';
 import { HealthController } from './http/health.controller';
 import { NullableAwareValidationPipe } from './graphql/nullable-aware-validation.pipe';
@@ -47,7 +48,10 @@ export class AppModule {
             operation: TenantContext.operation(),
           }),
           transformSchema: auditPhiReads,
-          validationRules: [depthLimit(deps.config.GRAPHQL_MAX_DEPTH)],
+          validationRules: [
+            depthLimit(deps.config.GRAPHQL_MAX_DEPTH),
+            rootFieldLimit(deps.config.GRAPHQL_MAX_ROOT_FIELDS),
+          ],
           plugins: [
             complexityLimitPlugin(deps.config.GRAPHQL_MAX_COMPLEXITY),
             operationScopePlugin(deps.logger),

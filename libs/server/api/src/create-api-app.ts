@@ -24,7 +24,8 @@ export async function createApiApp(
     bodyParser: false,
     logger: new PinoNestLogger(deps.logger),
   });
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For only from the proxies named in TRUST_PROXY: otherwise a client picks its own IP.
+  app.set('trust proxy', deps.config.TRUST_PROXY.length > 0 ? deps.config.TRUST_PROXY : false);
   app.disable('x-powered-by');
   app.use(
     pinoHttp({

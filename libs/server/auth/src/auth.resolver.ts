@@ -13,8 +13,13 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayload)
-  signUp(@Args('input') input: SignUpInput): Promise<AuthPayload> {
-    return this.auth.signUp(input.email.trim(), input.password, input.name.trim());
+  signUp(@Args('input') input: SignUpInput, @Context() ctx: GqlContext): Promise<AuthPayload> {
+    return this.auth.signUp(
+      input.email.trim(),
+      input.password,
+      input.name.trim(),
+      ctx.req.ip ?? 'unknown',
+    );
   }
 
   @Public()

@@ -35,7 +35,9 @@ export class AuthService {
     @Inject(LOGGER) private readonly log: Logger,
   ) {}
 
-  async signUp(email: string, password: string, name: string): Promise<IssuedTokens> {
+  /** Throttled per client IP (SIGNUP_IP_LIMIT_PER_HOUR), aliases within one request included. */
+  async signUp(email: string, password: string, name: string, ip: string): Promise<IssuedTokens> {
+    await hitRateLimit(this.redis, `signup:ip:${ip}`, this.config.SIGNUP_IP_LIMIT_PER_HOUR, 3600);
     const hash = await this.passwords.hash(password);
     const id = randomUUID();
     try {

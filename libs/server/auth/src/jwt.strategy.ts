@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { APP_CONFIG, type AppConfig } from '@claimlane/server-config';
+import { Errors, isUuid } from '@claimlane/server-common';
 import type { AccessTokenClaims } from './access-token.service';
 
 export interface JwtUser {
@@ -22,9 +23,21 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     });
   }
 
-  validate(claims: AccessTokenClaims): JwtUser | false {
-    if (claims.typ !== 'access' || typeof claims.sub !== 'string' || typeof claims.sid !== 'string')
-      return false;
-    return { userId: claims.sub, sessionId: claims.sid };
+  /**
+   * Signature, issuer and `exp` (when present) are checked by passport-jwt; the rest here. A token
+   * with a valid signature but wrong claims is refused outright (UNAUTHENTICATED), never treated as
+   * anonymous and never allowed to reach a query with a non-UUID id (a 500 before).
+   */
+  validate(claims: Partial<AccessTokenClaims> & { exp?: unknown; iat?: unknown }): JwtUser {
+    const valid =
+      claims.typ === 'access' &&
+      typeof claims.exp === 'number' &&
+      Number.isFinite(claims.exp) &&
+      typeof claims.sub === 'string' &&
+      isUuid(claims.sub) &&
+      typeof claims.sid === 'string' &&
+      isUuid(claims.sid);
+    if (!valid) throw Errors.unauthenticated('Invalid access token');
+    return { userId: claims.sub as string, sessionId: claims.sid as string };
   }
 }

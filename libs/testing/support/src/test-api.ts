@@ -50,6 +50,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     // Every test file shares 127.0.0.1; per-IP limits get their own tests.
     LOGIN_IP_LIMIT_PER_MINUTE: '100000',
     RECORD_CHECK_IP_LIMIT_PER_MINUTE: '100000',
+    SIGNUP_IP_LIMIT_PER_HOUR: '100000',
     DATA_DIR: `.data/test/${db.name}`,
     DATABASE_POOL_SIZE: '8',
     REDIS_KEY_PREFIX: `test:${db.name}:`,
