@@ -69,8 +69,8 @@ describe('embedded default: no Stripe key = the in-process local Stripe stand-in
     await expect(
       createBillingRuntime(loadConfig({ NODE_ENV: 'test', BILLING_PLANS: plans })),
     ).rejects.toThrow(/ghost: price price_ghost does not exist/);
-    await expect(createBillingRuntime(loadConfig({ NODE_ENV: 'production' }))).rejects.toThrow(
-      /STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET are required/,
-    );
+    await expect(
+      createBillingRuntime({ ...loadConfig({ NODE_ENV: 'test' }), NODE_ENV: 'production' }),
+    ).rejects.toThrow(/STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET are required/);
   });
 });
