@@ -46,6 +46,25 @@ export const configSchema = z.object({
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
   LOGIN_IP_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   RECORD_CHECK_IP_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  /** Accounts created per client IP per hour (one request could alias signUp 200 times). */
+  SIGNUP_IP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(10),
+  /**
+   * Proxies whose X-Forwarded-For is believed, as Express `trust proxy` takes them: addresses, CIDRs
+   * or `loopback`/`linklocal`/`uniquelocal`, comma-separated. Empty (default): no proxy, the peer
+   * address is the client, so a client cannot pick its own IP to dodge per-IP limits.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean),
+    )
+    .refine((list) => !list.some((p) => ['true', '*', '0.0.0.0/0', '::/0'].includes(p)), {
+      message: 'name the proxies: trusting every peer lets any client choose its IP',
+    }),
   /** argon2id cost; defaults follow OWASP (19 MiB, 2 passes). Tests lower them for speed. */
   ARGON2_MEMORY_KIB: z.coerce.number().int().min(1024).default(19456),
   ARGON2_TIME_COST: z.coerce.number().int().min(1).default(2),
@@ -61,6 +80,8 @@ export const configSchema = z.object({
   BODY_LIMIT: z.string().default('1mb'),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
   GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(2000),
+  /** Root fields (aliases included) per operation: one request must not be 200 sign-ups. */
+  GRAPHQL_MAX_ROOT_FIELDS: z.coerce.number().int().min(1).default(20),
   GRAPHQL_PLAYGROUND: bool.default(false),
   MAX_LETTER_CHARS: z.coerce.number().int().min(1000).default(200_000),
   DATA_DIR: z.string().default('.data'),
