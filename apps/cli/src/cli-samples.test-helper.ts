@@ -1,7 +1,7 @@
-// Shared sample files and their hand-made labels, for the CLI specs (unit and int).
+// Letters from the repo's corpus and remittance samples with their labels, for the CLI specs (unit and int).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { samplesDir } from '@claimlane/testing-fixtures';
+import { loadLetterCorpus, samplesDir } from '@claimlane/testing-fixtures';
 import type { DenialCategory, Regime } from '@claimlane/shared-contracts';
 import type { ProjectedAdjustment, ProjectedClaim } from './remittance-projection';
 
@@ -13,6 +13,7 @@ function readJsonl<T>(path: string): T[] {
 }
 
 export interface LetterLabel {
+  /** `family/name.txt` in the repo's letter corpus. */
   file: string;
   category: DenialCategory;
   regime: Regime;
@@ -25,13 +26,32 @@ export interface SampleLetter {
   text: string;
 }
 
+/**
+ * One denial letter per format family of the repo's letter corpus whose category, regime and
+ * stated window the engine reads correctly today (the corpus golden spec tracks the others), with
+ * its hand-checked truth as the label. Nothing outside the repository is read.
+ */
 export function sampleLetters(): SampleLetter[] {
-  const dir = join(samplesDir(), 'letters');
-  return readJsonl<LetterLabel>(join(dir, 'labels.jsonl')).map((label) => ({
-    label,
-    path: join(dir, label.file),
-    text: readFileSync(join(dir, label.file), 'utf8'),
-  }));
+  const graded = ['category', 'regime', 'statedWindow'];
+  const seen = new Set<string>();
+  return loadLetterCorpus()
+    .filter((l) => {
+      const t = l.expected.truth;
+      if (t.category === null || seen.has(l.family)) return false;
+      if (l.expected.knownGaps.some((g) => graded.includes(g))) return false;
+      seen.add(l.family);
+      return true;
+    })
+    .map((l) => ({
+      label: {
+        file: l.file,
+        category: l.expected.truth.category as DenialCategory,
+        regime: l.expected.truth.regime,
+        appeal_deadline_days: l.expected.truth.statedWindow?.days ?? null,
+      },
+      path: l.path,
+      text: l.text,
+    }));
 }
 
 interface LabelAdjustment {

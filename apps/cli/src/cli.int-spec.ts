@@ -15,7 +15,7 @@ import {
   sampleRemittances,
   type SampleRemittance,
 } from './cli-samples.test-helper';
-import { renderTestPdf, stripedPng } from '@claimlane/testing-fixtures';
+import { corpusLetter, renderTestPdf, stripedPng } from '@claimlane/testing-fixtures';
 
 // The suite runs the built CLI as a user would: `node dist/apps/cli/src/main.js` in a subprocess.
 const repoRoot = resolve(__dirname, '../../..');
@@ -145,7 +145,7 @@ describe('check --json on the sample letters', () => {
   );
 
   it('passes known facts to the engine', async () => {
-    const template = letters.find((l) => l.label.file.startsWith('real_cms10003'))!;
+    const template = corpusLetter('blank-template/ma-ndmc-blank');
     const args = ['check', '--json', '--as-of', AS_OF, template.path];
     const facts = [
       '--regime',
@@ -180,7 +180,7 @@ describe('check --json on the sample letters', () => {
   });
 
   it('prints the readable report without --json', async () => {
-    const letter = letters.find((l) => l.label.file.startsWith('c01'))!;
+    const letter = letters.find((l) => l.label.file.startsWith('plan-letter/'))!;
     const r = await cli(['check', '--as-of', AS_OF, letter.path], NO_DB);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe(

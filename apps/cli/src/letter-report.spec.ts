@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDenial, type RecordCheckResult } from '@claimlane/domain-denial-analysis';
+import { corpusLetter } from '@claimlane/testing-fixtures';
 import { collapse, sampleLetters } from './cli-samples.test-helper';
 import {
   LETTER_END,
@@ -188,14 +189,41 @@ describe.each(cases)('report for $label.file', ({ result, report, lines, text })
   });
 });
 
+describe('report of a letter without a date, and of a non-denial', () => {
+  it('shows a deadline without an anchor as NEEDS DATE with its rule, never a due date', () => {
+    const { text } = corpusLetter('blank-template/medicaid-nabd-blank');
+    const r = analyzeDenial(text, { asOf: AS_OF });
+    const report = formatLetterReport(r, text);
+    expect(r.pendingDeadlines.map((d) => d.kind)).toContain('member_appeal_filing');
+    expect(report).toMatch(/member_appeal_filing: NEEDS DATE \(60 calendar days, not timed\)/);
+    expect(report).toContain('42 CFR 438.402(c)(2)(ii)');
+    expect(report).not.toContain(AS_OF);
+  });
+
+  it('says a payment notice is not an adverse determination and lists no deadline', () => {
+    const { text } = corpusLetter('non-denial/payment-notice-aca');
+    const r = analyzeDenial(text, { asOf: AS_OF });
+    const report = formatLetterReport(r, text);
+    expect(report).toMatch(/^ {2}Document: payment notice/m);
+    expect(report).toContain('None: this is not an adverse determination (payment notice).');
+  });
+});
+
 describe('report notes', () => {
   it('says when the text reads as a blank template or was cut at an excerpt marker', () => {
-    const template = cases.find((c) => c.result.input.looksLikeTemplate);
-    const cut = cases.find((c) => c.result.input.excerptMarkerRemoved);
+    const report = (text: string) => {
+      const result = analyzeDenial(text, { asOf: AS_OF });
+      return { result, report: formatLetterReport(result, text) };
+    };
+    const template = report(corpusLetter('blank-template/ma-ndmc-blank').text);
     const plain = cases.find(
       (c) => !c.result.input.looksLikeTemplate && !c.result.input.placeholderCount,
     );
-    expect(template && cut && plain).toBeTruthy();
+    // A stored copy cut short: everything from the marker line on is not the letter.
+    const cut = report(`${plain!.text}\n[EXCERPT ENDS HERE: the rest was not stored]\nPage 2\n`);
+    expect(template.result.input.looksLikeTemplate && cut.result.input.excerptMarkerRemoved).toBe(
+      true,
+    );
     expect(template!.report).toMatch(/blank form or template \(\d+ unfilled placeholders\)/);
     expect(cut!.report).toContain(
       `Analysed the first ${cut!.result.input.analyzedLength} of ${cut!.result.input.length} characters`,

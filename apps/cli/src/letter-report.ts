@@ -5,7 +5,7 @@ import type {
   RecordCheckResult,
   Span,
 } from '@claimlane/domain-denial-analysis';
-import type { ComputedDeadline } from '@claimlane/domain-deadlines';
+import type { ComputedDeadline, PendingDeadline } from '@claimlane/domain-deadlines';
 import type { DisclosureStatus } from '@claimlane/shared-contracts';
 import { renderTable } from './text-table';
 import { REPORT_WIDTH, heading, labelled, money, wrapParagraphs, wrapText } from './text-wrap';
@@ -329,18 +329,36 @@ function deadlineLines(d: ComputedDeadline): string[] {
   return out;
 }
 
+/** A deadline that applies but has no date to count from: shown with its rule, never timed. */
+function pendingLines(d: PendingDeadline): string[] {
+  const out = [`  ${d.kind}: NEEDS DATE (${d.amount} ${d.unit.replace('_', ' ')}, not timed)`];
+  out.push(...wrapText(d.label, REPORT_WIDTH, '    '));
+  out.push(...wrapText(`Rule ${d.rule}; ${d.citation}`, REPORT_WIDTH, '    '));
+  if (d.stated)
+    out.push(`    The letter states ${d.stated.days} days from the ${d.stated.anchor}.`);
+  out.push(...wrapText(`To time it: ${d.question} (or pass --notice-date)`, REPORT_WIDTH, '    '));
+  return out;
+}
+
 function deadlinesSection(r: RecordCheckResult): string[] {
-  const out = [...heading(`Deadlines (${r.deadlines.length})`)];
-  if (!r.deadlines.length) {
+  const pending = r.pendingDeadlines ?? [];
+  const out = [...heading(`Deadlines (${r.deadlines.length + pending.length})`)];
+  if (!r.deadlines.length && !pending.length) {
     return [
       ...out,
-      '  None computed: the letter gives no date to count from (pass --notice-date).',
+      r.documentKind && !['denial', 'partial_denial'].includes(r.documentKind.value)
+        ? `  None: this is not an adverse determination (${r.documentKind.value.replace(/_/g, ' ')}).`
+        : '  None computed: the letter gives no date to count from (pass --notice-date).',
     ];
   }
   const sorted = [...r.deadlines].sort((a, b) => a.due.localeCompare(b.due));
   sorted.forEach((d, i) => {
     if (i) out.push('');
     out.push(...deadlineLines(d));
+  });
+  pending.forEach((d, i) => {
+    if (i || sorted.length) out.push('');
+    out.push(...pendingLines(d));
   });
   return out;
 }
@@ -399,9 +417,17 @@ function inputNotes(r: RecordCheckResult): string[] {
  * write it to stdout only.
  */
 export function formatLetterReport(r: RecordCheckResult, text: string): string {
+  const kind = r.documentKind;
   const lines = [
     `RECORD CHECK: ${r.category} / ${r.regime}`,
     `engine ${r.version.engine}, rules ${r.version.rules}`,
+    ...(kind
+      ? wrapText(
+          `Document: ${kind.value.replace(/_/g, ' ')} (${kind.reason}; confidence ${kind.confidence})`,
+          REPORT_WIDTH,
+          '  ',
+        )
+      : []),
     '='.repeat(REPORT_WIDTH),
     ...inputNotes(r),
     ...classificationSection(r, text),

@@ -112,7 +112,12 @@ function deadlineFor(
 export function computeDeadlines(facts: DeadlineFacts): DeadlineResult {
   const regimeRules = DEADLINE_RULES.filter((r) => r.regime === facts.regime);
   const memberRule = regimeRules.find((r) => r.kind === 'member_appeal_filing');
-  const { dates, findings } = readCaseDates(facts, memberRule?.citation ?? 'DESIGN.md §6');
+  // Every regime's rules have a member filing rule (a spec checks it); the fallback names the
+  // ERISA filing rule, the general federal claims-procedure regulation, never an internal document.
+  const { dates, findings } = readCaseDates(
+    facts,
+    memberRule?.citation ?? '29 CFR 2560.503-1(h)(3)(i)',
+  );
   const ctx = buildContext(facts, dates, findings);
 
   const entries: Entry[] = [];
@@ -128,5 +133,33 @@ export function computeDeadlines(facts: DeadlineFacts): DeadlineResult {
 
   const order = (k: DeadlineKind): number => KIND_ORDER.indexOf(k);
   const deadlines = entries.map((e) => e.deadline).sort((a, b) => order(a.kind) - order(b.kind));
-  return { deadlines, findings: ctx.findings };
+  const stated = facts.statedWindow;
+  const statedKind = stated?.appliesTo ?? 'member_appeal_filing';
+  for (const p of ctx.pending)
+    if (stated && statedKind === p.kind) p.stated = { days: stated.days, anchor: stated.anchor };
+  // A window only the letter sets, with no date to count it from: shown, not timed.
+  if (
+    stated &&
+    Number.isInteger(stated.days) &&
+    stated.days >= 0 &&
+    !deadlines.some((d) => d.kind === statedKind) &&
+    !ctx.pending.some((p) => p.kind === statedKind) &&
+    ctx.dates.day.noticeDate === undefined &&
+    ctx.dates.day.receivedDate === undefined
+  )
+    ctx.pending.push({
+      kind: statedKind,
+      status: 'needs_date',
+      anchorEvent: stated.anchor === 'notice' ? 'notice_date' : 'receipt',
+      amount: stated.days,
+      unit: 'calendar_days',
+      dayType: 'calendar',
+      party: 'member',
+      rule: `stated.${statedKind}@letter`,
+      citation: 'window stated in the letter',
+      label: `${statedKind.replace(/_/g, ' ')} (${stated.days} days, as the letter states)`,
+      question: 'What date is printed on the notice?',
+      stated: { days: stated.days, anchor: stated.anchor },
+    });
+  return { deadlines, pending: ctx.pending, findings: ctx.findings };
 }

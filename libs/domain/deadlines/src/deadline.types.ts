@@ -28,7 +28,10 @@ export type AnchorEvent =
 /** Known dates of a case; all ISO `YYYY-MM-DD` (or full ISO date-time for hour-based clocks). */
 export interface DeadlineFacts {
   regime: Regime;
-  /** Today's date for the analysis, used when the letter gives no anchor date (then an assumption says so). */
+  /**
+   * Today's date for the analysis. It only picks which rule version is in force; no deadline is
+   * ever counted from it (a missing anchor makes the deadline `needs_date`, see PendingDeadline).
+   */
   asOf?: string;
   serviceType?: ServiceType;
   noticeDate?: string;
@@ -108,7 +111,31 @@ export interface DeadlineFinding {
   rule?: string;
 }
 
+/**
+ * A deadline that applies but cannot be timed: the date its clock counts from is unknown. Shown
+ * to the user (rule, citation, length) with the question that gets the date; never calendared.
+ */
+export interface PendingDeadline {
+  kind: DeadlineKind;
+  status: 'needs_date';
+  /** The event whose date would start the clock. */
+  anchorEvent: AnchorEvent;
+  amount: number;
+  unit: DeadlineUnit;
+  dayType: DayType;
+  party: DeadlineParty;
+  rule: string;
+  citation: string;
+  label: string;
+  /** The one question whose answer times this deadline. */
+  question: string;
+  /** The window the letter states for this step, when it states one. */
+  stated?: { days: number; anchor: 'notice' | 'receipt' };
+}
+
 export interface DeadlineResult {
   deadlines: ComputedDeadline[];
+  /** Deadlines that apply but whose anchor date is unknown (status `needs_date`). */
+  pending: PendingDeadline[];
   findings: DeadlineFinding[];
 }

@@ -7,6 +7,7 @@ export type {
   DeadlineParty,
   DeadlineResult,
   DeadlineUnit,
+  PendingDeadline,
 } from './deadline.types';
 export { computeDeadlines } from './compute-deadlines';
 export {

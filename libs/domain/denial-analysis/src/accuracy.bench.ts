@@ -1,56 +1,223 @@
-// Accuracy of the engine over the labelled sample letters: per field, per disclosure element,
-// category, regime and stated deadline. Run: `node scripts/build.mjs && node scripts/bench.mjs accuracy`.
+// Accuracy of the Record Check over the project-owned letter corpus, per format family, with the
+// decision thresholds tuned leave-one-family-out, calibration of the confidence scores, and the
+// shared samples beside the repository when that folder exists (optional, never required).
+// Run: `node scripts/build.mjs && npm run bench -- accuracy`.
 import { DISCLOSURE_ELEMENTS, type DisclosureStatus } from '@claimlane/shared-contracts';
-import { amountMatches, idMatches, setMatches, textMatches } from './accuracy-metrics';
+import {
+  type CorpusLetter,
+  loadLetterCorpus,
+  sharedSampleLetters,
+} from '@claimlane/testing-fixtures';
+import { CATEGORY_MIN_SCORE } from './classify/classify-category';
+import { REGIME_MIN_MARGIN, REGIME_MIN_SCORE } from './classify/classify-regime';
 import { analyzeDenial } from './analyze-denial';
-import type { RecordCheckResult } from './record-check.types';
-import { loadSampleLetters } from './sample-letters.test-helper';
+import { type Check, type Metric, scoreAgainstTruth } from './corpus-scoring.test-helper';
+import type { RecordCheckResult, Tuning } from './record-check.types';
 
-type Kind = 'text' | 'id' | 'set' | 'date' | 'amount';
-interface FieldSpec {
-  label: string;
-  kind: Kind;
-  get: (r: RecordCheckResult) => string | number | string[] | null;
-}
-
-const FIELDS: readonly FieldSpec[] = [
-  { label: 'payer', kind: 'text', get: (r) => r.fields.payer?.value ?? null },
-  { label: 'member_id', kind: 'id', get: (r) => r.fields.memberId?.value ?? null },
-  { label: 'claim_number', kind: 'id', get: (r) => r.fields.claimNumber?.value ?? null },
-  { label: 'dates_of_service', kind: 'set', get: (r) => r.fields.serviceDates?.value ?? null },
-  { label: 'denial_date', kind: 'date', get: (r) => r.fields.noticeDate?.value ?? null },
-  { label: 'cpt_hcpcs', kind: 'set', get: (r) => r.fields.cptHcpcs?.value ?? null },
-  { label: 'icd10', kind: 'set', get: (r) => r.fields.icd10?.value ?? null },
-  { label: 'billed_amount', kind: 'amount', get: (r) => r.fields.billedAmount?.value ?? null },
-  { label: 'denied_amount', kind: 'amount', get: (r) => r.fields.deniedAmount?.value ?? null },
-  { label: 'denial_reason', kind: 'text', get: (r) => r.fields.statedReason?.value ?? null },
-  { label: 'plan_provision', kind: 'text', get: (r) => r.fields.planProvision?.value ?? null },
-  {
-    label: 'policy_criteria_id',
-    kind: 'text',
-    get: (r) =>
-      r.fields.criteria
-        ? [r.fields.criteria.value.text, r.fields.criteria.value.name].filter(Boolean).join(' ')
-        : null,
-  },
+const AS_OF = '2026-01-15';
+/** The metrics of issue 7's table, in its order. */
+const METRICS: readonly Metric[] = [
+  'category',
+  'regime',
+  'disclosures',
+  'filingDeadline',
+  'keyFields',
+  'documentKind',
 ];
+const LABEL: Record<Metric, string> = {
+  category: 'category',
+  regime: 'regime',
+  disclosures: 'disclosures',
+  filingDeadline: 'filing≤7d',
+  keyFields: 'key fields',
+  documentKind: 'doc kind',
+  statedWindow: 'window',
+};
 
-function matches(kind: Kind, label: unknown, got: string | number | string[] | null): boolean {
-  switch (kind) {
-    case 'text':
-      return textMatches(String(label), typeof got === 'string' ? got : null);
-    case 'id':
-      return idMatches(String(label), typeof got === 'string' ? got : null);
-    case 'set':
-      return setMatches(label as string[], Array.isArray(got) ? got : null);
-    case 'date':
-      return label === got;
-    case 'amount':
-      return amountMatches(Number(label), typeof got === 'number' ? got : null);
+interface Tally {
+  ok: number;
+  n: number;
+}
+type Tallies = Record<Metric, Tally>;
+
+const emptyTallies = (): Tallies =>
+  Object.fromEntries(
+    [...METRICS, 'statedWindow'].map((m) => [m, { ok: 0, n: 0 }]),
+  ) as unknown as Tallies;
+
+function tally(checks: readonly Check[], into: Tallies): void {
+  for (const c of checks) {
+    const t = into[c.metric];
+    t.n++;
+    if (c.ok) t.ok++;
   }
 }
 
-/** vague counts as present (see samples.spec.ts for why). */
+const rate = (t: Tally): number => (t.n === 0 ? NaN : t.ok / t.n);
+const cell = (t: Tally): string =>
+  t.n === 0
+    ? '    —    '
+    : `${rate(t).toFixed(2)} ${String(t.ok).padStart(3)}/${String(t.n).padEnd(3)}`.padEnd(13);
+/** Mean of the metric rates: what leave-one-family-out tuning maximises. */
+const meanRate = (t: Tallies): number => {
+  const rates = METRICS.map((m) => rate(t[m])).filter((x) => !Number.isNaN(x));
+  return rates.reduce((a, b) => a + b, 0) / rates.length;
+};
+
+function analyse(letters: readonly CorpusLetter[], tuning?: Partial<Tuning>) {
+  return letters.map((l) => {
+    const r = analyzeDenial(l.text, { asOf: AS_OF, ...(tuning ? { tuning } : {}) });
+    return { letter: l, r, checks: scoreAgainstTruth(l.expected.truth, r) };
+  });
+}
+
+function byFamily(rows: ReturnType<typeof analyse>): Map<string, Tallies> {
+  const out = new Map<string, Tallies>();
+  for (const row of rows) {
+    const t = out.get(row.letter.family) ?? emptyTallies();
+    tally(row.checks, t);
+    out.set(row.letter.family, t);
+  }
+  return out;
+}
+
+function printTable(title: string, rows: Array<[string, number, Tallies]>): void {
+  console.log(`\n${title}`);
+  console.log(
+    `  ${'family'.padEnd(18)} ${'n'.padStart(3)}  ${METRICS.map((m) => LABEL[m].padEnd(13)).join(' ')}`,
+  );
+  for (const [name, n, t] of rows)
+    console.log(
+      `  ${name.padEnd(18)} ${String(n).padStart(3)}  ${METRICS.map((m) => cell(t[m])).join(' ')}`,
+    );
+}
+
+const GRID: Tuning[] = [];
+for (const categoryMinScore of [2, 3, 4, 5])
+  for (const regimeMinScore of [2, 3, 4, 5])
+    for (const regimeMinMargin of [1, 2, 3])
+      GRID.push({ categoryMinScore, regimeMinScore, regimeMinMargin });
+
+function leaveOneFamilyOut(letters: readonly CorpusLetter[], families: readonly string[]): void {
+  // Analyse every letter under every grid point once; then pick per left-out family.
+  const perPoint = GRID.map((tuning) => ({ tuning, fam: byFamily(analyse(letters, tuning)) }));
+  const rows: Array<[string, number, Tallies]> = [];
+  const chosen: string[] = [];
+  const pooled = emptyTallies();
+  for (const left of families) {
+    // Ties keep the shipped defaults: a threshold moves only when the other families gain.
+    const isDefault = (t: Tuning) =>
+      t.categoryMinScore === CATEGORY_MIN_SCORE &&
+      t.regimeMinScore === REGIME_MIN_SCORE &&
+      t.regimeMinMargin === REGIME_MIN_MARGIN;
+    const ordered = [
+      ...perPoint.filter((x) => isDefault(x.tuning)),
+      ...perPoint.filter((x) => !isDefault(x.tuning)),
+    ];
+    let best = ordered[0] as (typeof perPoint)[number];
+    let bestScore = -1;
+    for (const point of ordered) {
+      const others = emptyTallies();
+      for (const [family, t] of point.fam) {
+        if (family === left) continue;
+        for (const m of METRICS) {
+          others[m].ok += t[m].ok;
+          others[m].n += t[m].n;
+        }
+      }
+      const score = meanRate(others);
+      if (score > bestScore + 1e-9) {
+        bestScore = score;
+        best = point;
+      }
+    }
+    const t = best.fam.get(left) ?? emptyTallies();
+    for (const m of METRICS) {
+      pooled[m].ok += t[m].ok;
+      pooled[m].n += t[m].n;
+    }
+    rows.push([left, letters.filter((l) => l.family === left).length, t]);
+    const b = best.tuning;
+    chosen.push(
+      `${left}: categoryMinScore ${b.categoryMinScore}, regimeMinScore ${b.regimeMinScore}, regimeMinMargin ${b.regimeMinMargin}`,
+    );
+  }
+  rows.push(['ALL (left out)', letters.length, pooled]);
+  printTable(
+    `Leave-one-family-out: thresholds tuned on the other families (grid of ${GRID.length}), scored on the family left out`,
+    rows,
+  );
+  console.log('  thresholds chosen per left-out family:');
+  for (const c of chosen) console.log(`    ${c}`);
+  const worst = METRICS.map((m) => {
+    const min = Math.min(
+      ...rows
+        .slice(0, -1)
+        .map(([, , t]) => rate(t[m]))
+        .filter((x) => !Number.isNaN(x)),
+    );
+    return `${LABEL[m]} ${min.toFixed(2)}`;
+  });
+  console.log(`  lowest left-out family per metric: ${worst.join(', ')} (target ≥ 0.90)`);
+}
+
+function calibration(rows: ReturnType<typeof analyse>): void {
+  const BINS = [0, 0.5, 0.7, 0.85, 0.95, 1.01];
+  const report = (name: string, pairs: Array<[number, boolean]>) => {
+    console.log(`  ${name}`);
+    let ece = 0;
+    let brier = 0;
+    for (let i = 0; i < BINS.length - 1; i++) {
+      const lo = BINS[i] as number;
+      const hi = BINS[i + 1] as number;
+      const inBin = pairs.filter(([c]) => c >= lo && c < hi);
+      if (!inBin.length) continue;
+      const conf = inBin.reduce((a, [c]) => a + c, 0) / inBin.length;
+      const acc = inBin.filter(([, ok]) => ok).length / inBin.length;
+      ece += (inBin.length / pairs.length) * Math.abs(conf - acc);
+      console.log(
+        `    confidence ${lo.toFixed(2)}–${Math.min(hi, 1).toFixed(2)}: n=${String(inBin.length).padStart(3)}  mean confidence ${conf.toFixed(2)}  accuracy ${acc.toFixed(2)}`,
+      );
+    }
+    for (const [c, ok] of pairs) brier += (c - (ok ? 1 : 0)) ** 2;
+    console.log(
+      `    expected calibration error ${ece.toFixed(3)}, Brier score ${(brier / pairs.length).toFixed(3)} (n=${pairs.length})`,
+    );
+  };
+  console.log(
+    '\nCalibration of the confidence scores (conclusions the engine made, not abstentions)',
+  );
+  const pairs = (
+    metric: 'category' | 'regime',
+    conf: (r: RecordCheckResult) => number | undefined,
+  ) =>
+    rows
+      .filter((row) => row.checks.some((c) => c.metric === metric))
+      .filter((row) =>
+        metric === 'category'
+          ? row.r.categoryEvidence.decidedBy !== 'default'
+          : row.r.regimeEvidence.decidedBy !== 'default',
+      )
+      .map((row): [number, boolean] => [
+        conf(row.r) ?? 0,
+        row.checks.find((c) => c.metric === metric)?.ok ?? false,
+      ]);
+  report(
+    'category',
+    pairs('category', (r) => r.categoryEvidence.confidence),
+  );
+  report(
+    'regime',
+    pairs('regime', (r) => r.regimeEvidence.confidence),
+  );
+  const abstained = rows.filter(
+    (row) => row.r.categoryEvidence.decidedBy === 'default' || row.r.regime === 'unknown',
+  );
+  console.log(
+    `  abstentions (category other or regime unknown): ${abstained.length}; each asks its deciding question (questionsForUser)`,
+  );
+}
+
 const AS_LABEL: Record<DisclosureStatus, string> = {
   present: 'present',
   vague: 'present',
@@ -58,96 +225,82 @@ const AS_LABEL: Record<DisclosureStatus, string> = {
   not_applicable: 'not_applicable',
 };
 
-const pct = (ok: number, n: number): string =>
-  n === 0 ? '   —  ' : `${((100 * ok) / n).toFixed(1).padStart(5)}%`;
-const row = (name: string, ok: number, n: number, extra = ''): string =>
-  `  ${name.padEnd(38)} ${String(ok).padStart(3)}/${String(n).padEnd(3)} ${pct(ok, n)}  ${extra}`;
-
-function main(): void {
-  const samples = loadSampleLetters(__dirname);
-  const results = samples.map((s) => ({
-    label: s.label,
-    r: analyzeDenial(s.text, { asOf: '2026-01-15' }),
-  }));
-
-  console.log(
-    `Record Check accuracy over ${samples.length} labelled letters (engine ${results[0]?.r.version.engine})`,
-  );
-  console.log(
-    '\nFields (scored where the label is non-null; "spurious" = value extracted where the label is null)',
-  );
-  console.log(
-    "  text: ≥50% of the label's content words in the value, or ≥80% of the value's words in the label;",
-  );
-  console.log('  ids: letters/digits equal; lists: same set; dates/amounts: equal');
-  const misses: string[] = [];
-  for (const f of FIELDS) {
-    let ok = 0;
-    let n = 0;
-    let spurious = 0;
-    for (const { label, r } of results) {
-      const expected = label.fields[f.label];
-      const got = f.get(r);
-      if (expected === null || expected === undefined) {
-        if (got !== null && !(Array.isArray(got) && got.length === 0)) spurious++;
-        continue;
-      }
-      n++;
-      if (matches(f.kind, expected, got)) ok++;
-      else
-        misses.push(
-          `${f.label} @ ${label.file}: label ${JSON.stringify(expected)} got ${JSON.stringify(got)?.slice(0, 120)}`,
-        );
-    }
-    console.log(row(f.label, ok, n, spurious ? `spurious ${spurious}` : ''));
+function sharedSamples(): void {
+  const samples = sharedSampleLetters(__dirname);
+  if (samples.length === 0) {
+    console.log('\nShared samples: folder not present (optional input), skipped.');
+    return;
   }
-
-  console.log(
-    '\nDisclosures (labelled present / missing / not_applicable; vague counts as present)',
-  );
-  let allOk = 0;
-  let allN = 0;
-  for (const element of DISCLOSURE_ELEMENTS) {
-    let ok = 0;
-    let n = 0;
-    for (const { label, r } of results) {
-      const expected = label.disclosures_present.includes(element)
+  let cat = 0;
+  let reg = 0;
+  let days = 0;
+  let dOk = 0;
+  let dN = 0;
+  for (const s of samples) {
+    const r = analyzeDenial(s.text, { asOf: AS_OF });
+    if (r.category === s.label.category) cat++;
+    if (r.regime === s.label.regime) reg++;
+    if ((r.fields.statedDeadline?.value.days ?? null) === s.label.appeal_deadline_days) days++;
+    for (const e of DISCLOSURE_ELEMENTS) {
+      const expected = s.label.disclosures_present.includes(e)
         ? 'present'
-        : label.disclosures_missing.includes(element)
+        : s.label.disclosures_missing.includes(e)
           ? 'missing'
-          : (label.disclosures_not_applicable ?? []).includes(element)
+          : (s.label.disclosures_not_applicable ?? []).includes(e)
             ? 'not_applicable'
             : null;
       if (expected === null) continue;
-      n++;
-      const got = r.disclosures.find((d) => d.element === element)?.status;
-      if (got && AS_LABEL[got] === expected) ok++;
-      else misses.push(`${element} @ ${label.file}: label ${expected} got ${got}`);
+      dN++;
+      const got = r.disclosures.find((d) => d.element === e)?.status;
+      if (got && AS_LABEL[got] === expected) dOk++;
     }
-    allOk += ok;
-    allN += n;
-    console.log(row(element, ok, n));
   }
-  console.log(row('all disclosure labels', allOk, allN));
-
-  console.log('\nClassification and deadline');
-  const cat = results.filter(({ label, r }) => label.category === r.category).length;
-  const reg = results.filter(({ label, r }) => label.regime === r.regime).length;
-  const days = results.filter(
-    ({ label, r }) => (r.fields.statedDeadline?.value.days ?? null) === label.appeal_deadline_days,
-  ).length;
-  console.log(row('category', cat, results.length));
-  console.log(row('regime', reg, results.length));
-  console.log(row('appeal_deadline_days (stated window)', days, results.length));
-  for (const { label, r } of results) {
-    if (label.category !== r.category)
-      misses.push(`category @ ${label.file}: label ${label.category} got ${r.category}`);
-    if (label.regime !== r.regime)
-      misses.push(`regime @ ${label.file}: label ${label.regime} got ${r.regime}`);
-  }
-
+  const n = samples.length;
+  console.log(`\nShared samples (../shared/samples, ${n} labelled letters; not used for tuning)`);
   console.log(
-    misses.length ? `\nMisses:\n${misses.map((m) => `  - ${m}`).join('\n')}` : '\nNo misses.',
+    `  category ${cat}/${n}, regime ${reg}/${n}, stated window ${days}/${n}, disclosures ${dOk}/${dN} (${((100 * dOk) / Math.max(1, dN)).toFixed(1)}%)`,
+  );
+}
+
+function main(): void {
+  const letters = loadLetterCorpus(__dirname);
+  const families = [...new Set(letters.map((l) => l.family))].sort();
+  const rows = analyse(letters);
+  console.log(
+    `Record Check accuracy over ${letters.length} corpus letters in ${families.length} format families (engine ${rows[0]?.r.version.engine}); default thresholds categoryMinScore ${CATEGORY_MIN_SCORE}, regimeMinScore ${REGIME_MIN_SCORE}, regimeMinMargin ${REGIME_MIN_MARGIN}`,
+  );
+  console.log(
+    '  disclosures: vague counts as present; filing≤7d: the member’s next filing deadline within 7 days of the truth, or needs_date when the letter has no date; key fields: member id, claim number, CPT/HCPCS, ICD-10, denied amount, notice date, dates of service',
+  );
+  const fam = byFamily(rows);
+  const all = emptyTallies();
+  for (const row of rows) tally(row.checks, all);
+  printTable(
+    'Per format family (default thresholds; the cues were written with every family in view)',
+    [
+      ...families.map((f): [string, number, Tallies] => [
+        f,
+        letters.filter((l) => l.family === f).length,
+        fam.get(f) ?? emptyTallies(),
+      ]),
+      ['ALL', letters.length, all],
+    ],
+  );
+  leaveOneFamilyOut(letters, families);
+  calibration(rows);
+  sharedSamples();
+  const misses = rows.flatMap((row) =>
+    row.checks
+      .filter((c) => !c.ok)
+      .map(
+        (c) =>
+          `${row.letter.file} ${c.item}: expected ${JSON.stringify(c.expected)} got ${JSON.stringify(c.got)}`,
+      ),
+  );
+  console.log(
+    misses.length
+      ? `\nMisses (${misses.length}):\n${misses.map((m) => `  - ${m}`).join('\n')}`
+      : '\nNo misses.',
   );
 }
 

@@ -1,7 +1,7 @@
-// Analyses per second on one core (this process is single-threaded) over every sample letter.
+// Analyses per second on one core (this process is single-threaded) over every letter of the corpus.
 // Run: `node scripts/build.mjs && node scripts/bench.mjs analysis-speed`.
 import { analyzeDenial } from './analyze-denial';
-import { loadSampleLetters } from './sample-letters.test-helper';
+import { loadLetterCorpus } from '@claimlane/testing-fixtures';
 
 const ROUNDS = 7;
 const ROUND_MS = 700;
@@ -17,7 +17,7 @@ function junk(length: number): string {
 }
 
 function main(): void {
-  const texts = loadSampleLetters(__dirname).map((s) => s.text);
+  const texts = loadLetterCorpus(__dirname).map((s) => s.text);
   // Warm-up: let the JIT compile the regexes and the hot paths.
   for (let i = 0; i < 200; i++) for (const t of texts) analyzeDenial(t);
   const rates: number[] = [];
@@ -34,7 +34,7 @@ function main(): void {
   const median = rates[Math.floor(rates.length / 2)] as number;
   const bytes = texts.reduce((a, t) => a + t.length, 0) / texts.length;
   console.log(
-    `analyzeDenial over ${texts.length} sample letters (avg ${Math.round(bytes)} chars), ${ROUNDS} rounds of ${ROUND_MS} ms`,
+    `analyzeDenial over ${texts.length} corpus letters (avg ${Math.round(bytes)} chars), ${ROUNDS} rounds of ${ROUND_MS} ms`,
   );
   console.log(
     `  median ${Math.round(median)} analyses/s (min ${Math.round(rates[0] as number)}, max ${Math.round(rates[rates.length - 1] as number)}); target ≥ 2000/s`,

@@ -2,7 +2,7 @@ import { DISCLOSURE_ELEMENTS } from '@claimlane/shared-contracts';
 import { describe, expect, it } from 'vitest';
 import { analyzeDenial } from './analyze-denial';
 import { ENGINE_VERSION, RULES_VERSION } from './engine-version';
-import { loadSampleLetters } from './sample-letters.test-helper';
+import { loadLetterCorpus } from '@claimlane/testing-fixtures';
 
 /** Deterministic pseudo-random bytes (no Math.random: the test must be reproducible). */
 function junk(length: number, seed = 7): string {
@@ -57,7 +57,7 @@ describe('analyzeDenial', () => {
   }, 10_000);
 
   it('is deterministic and JSON-serializable', () => {
-    for (const { text } of loadSampleLetters()) {
+    for (const { text } of loadLetterCorpus()) {
       const a = analyzeDenial(text, { asOf: '2026-01-15' });
       const b = analyzeDenial(text, { asOf: '2026-01-15' });
       expect(JSON.parse(JSON.stringify(a))).toEqual(b);

@@ -1,6 +1,8 @@
 import { computeDeadlines } from '@claimlane/domain-deadlines';
-import { classifyCategory } from './classify/classify-category';
-import { classifyRegime } from './classify/classify-regime';
+import { CATEGORY_MIN_SCORE, classifyCategory } from './classify/classify-category';
+import { classifyDocumentKind } from './classify/classify-document-kind';
+import { REGIME_MIN_MARGIN, REGIME_MIN_SCORE, classifyRegime } from './classify/classify-regime';
+import { withCategoryConfidence, withRegimeConfidence } from './classify/confidence';
 import { inferServiceType } from './classify/infer-service-type';
 import { buildDeadlineFacts } from './deadline-facts';
 import {
@@ -15,8 +17,15 @@ import { buildFindings } from './findings/build-findings';
 import type { FindingContext } from './findings/finding-context';
 import { composeLetter, selectNextQuestions } from './questions/next-questions';
 import { chooseStrongestGround } from './questions/strongest-ground';
-import type { AnalyzeOptions, KnownFacts, RecordCheckResult } from './record-check.types';
-import { hasAny, prepareText } from './text/prepare-text';
+import type {
+  AnalyzeOptions,
+  DisclosureAssessment,
+  KnownFacts,
+  RecordCheckResult,
+  Tuning,
+  UserQuestion,
+} from './record-check.types';
+import { cueView, hasAny, prepareText } from './text/prepare-text';
 
 const FINAL_DETERMINATION =
   /\bfinal (?:internal )?adverse (?:benefit )?determination\b|\b(?:you|your provider|you or your provider) (?:asked for|requested|filed) (?:a |an |your )?(?:plan |internal )?appeal\b|\bwe (?:have )?(?:reviewed|decided) your appeal\b|\b(?:denial|decision) (?:was|is|has been) upheld\b|\buph(?:eld|old) (?:our|the) (?:original |initial )?(?:decision|denial)\b/i;
@@ -53,15 +62,46 @@ export function analyzeDenial(text: string, options: AnalyzeOptions = {}): Recor
   const x = extractFields(p);
   const fields = x.fields;
 
-  const { regime, evidence: regimeEvidence } = classifyRegime(p, facts.regime);
-  const { category, evidence: categoryEvidence } = classifyCategory(
+  const tuning: Tuning = {
+    categoryMinScore: CATEGORY_MIN_SCORE,
+    regimeMinScore: REGIME_MIN_SCORE,
+    regimeMinMargin: REGIME_MIN_MARGIN,
+    ...options.tuning,
+  };
+  const paidOnLines = fields.serviceLines.reduce((a, l) => a + (l.amounts.paid ?? 0), 0);
+  const documentKind = classifyDocumentKind(
+    p,
+    x.codes.carc,
+    fields.paidAmount?.value ?? (paidOnLines > 0 ? paidOnLines : null),
+  );
+  const adverse = documentKind.value === 'denial' || documentKind.value === 'partial_denial';
+
+  const regimeRead = classifyRegime(p, facts.regime, tuning.regimeMinScore, tuning.regimeMinMargin);
+  const regime = regimeRead.regime;
+  const regimeEvidence = withRegimeConfidence(p, regime, regimeRead.evidence);
+  const categoryRead = classifyCategory(
     p,
     fields.statedReason?.span ?? null,
     x.codes.carc,
+    tuning.categoryMinScore,
   );
+  const category = adverse ? categoryRead.category : 'other';
+  const categoryEvidence = adverse
+    ? withCategoryConfidence(p, category, categoryRead.evidence)
+    : {
+        ...categoryRead.evidence,
+        decidedBy: 'default' as const,
+        reason: `not an adverse determination (${documentKind.value.replace(/_/g, ' ')}): no denial category`,
+        confidence: 0,
+        evidenceKind: 'inferred' as const,
+        decidingQuestion: null,
+      };
   const serviceType = inferServiceType(p, facts.serviceType);
+  // Read from what the letter decides, not from its appeal-rights text ("if we uphold our
+  // decision on appeal…" describes a future step).
   const finalDetermination =
-    hasAny(p, ['final', 'appeal', 'upheld', 'uphold']) && FINAL_DETERMINATION.test(p.masked);
+    hasAny(p, ['final', 'appeal', 'upheld', 'uphold']) &&
+    FINAL_DETERMINATION.test(cueView(p, ['boilerplate', 'appeal_rights']).text);
 
   const noticeDate = facts.noticeDate ?? fields.noticeDate?.value ?? null;
   const serviceDates = facts.serviceDates ?? fields.serviceDates?.value ?? [];
@@ -100,25 +140,41 @@ export function analyzeDenial(text: string, options: AnalyzeOptions = {}): Recor
   const findings = buildFindings(ctx, deadlineResult.findings);
   const nextQuestions = selectNextQuestions(ctx, findings);
 
+  const pendingDeadlines = adverse ? deadlineResult.pending : [];
+  const questionsForUser: UserQuestion[] = [];
+  if (documentKind.decidingQuestion)
+    questionsForUser.push({ decides: 'document_kind', text: documentKind.decidingQuestion });
+  if (adverse && categoryEvidence.decidingQuestion)
+    questionsForUser.push({ decides: 'category', text: categoryEvidence.decidingQuestion });
+  if (regimeEvidence.decidingQuestion)
+    questionsForUser.push({ decides: 'regime', text: regimeEvidence.decidingQuestion });
+  const dateQuestion = pendingDeadlines[0]?.question;
+  if (dateQuestion) questionsForUser.push({ decides: 'notice_date', text: dateQuestion });
+
   return {
     version: { engine: ENGINE_VERSION, rules: RULES_VERSION },
+    documentKind,
     category,
     categoryEvidence,
     regime,
     regimeEvidence,
     serviceType,
     determinationLevel: finalDetermination ? 'final_internal' : 'initial',
-    fields,
+    // A window "to respond within 14 days" on a records request is not an appeal window.
+    fields: adverse ? fields : { ...fields, statedDeadline: null },
     carc: codeStrings(x.codes.carc),
     rarc: codeStrings(x.codes.rarc),
     carcDetails: x.codes.carc,
     rarcDetails: x.codes.rarc,
-    disclosures,
-    deadlines: deadlineResult.deadlines,
-    findings,
-    nextQuestions,
-    letter: composeLetter(ctx, nextQuestions),
-    strongestGround: chooseStrongestGround(ctx, findings),
+    // Not an adverse determination: no notice duties, no clocks, nothing to ask the payer.
+    disclosures: adverse ? disclosures : disclosures.map(notRequired),
+    deadlines: adverse ? deadlineResult.deadlines : [],
+    pendingDeadlines,
+    findings: adverse ? findings : [],
+    nextQuestions: adverse ? nextQuestions : [],
+    letter: adverse ? composeLetter(ctx, nextQuestions) : '',
+    questionsForUser,
+    strongestGround: adverse ? chooseStrongestGround(ctx, findings) : null,
     input: {
       length: input.length,
       analyzedLength: p.analyzedLength,
@@ -126,5 +182,14 @@ export function analyzeDenial(text: string, options: AnalyzeOptions = {}): Recor
       placeholderCount: p.placeholders.length,
       looksLikeTemplate: p.looksLikeTemplate,
     },
+  };
+}
+
+function notRequired(d: DisclosureAssessment): DisclosureAssessment {
+  return {
+    ...d,
+    status: 'not_applicable',
+    span: null,
+    explanation: 'not an adverse determination: the notice duties of a denial do not apply',
   };
 }

@@ -65,17 +65,12 @@ const daysApart = (a: string, b: string): number =>
   DAY;
 
 export function documentKindOf(r: RecordCheckResult): string {
-  return (r as { documentKind?: { value?: string } | string }).documentKind === undefined
-    ? 'denial'
-    : typeof (r as { documentKind?: unknown }).documentKind === 'string'
-      ? ((r as { documentKind?: string }).documentKind as string)
-      : ((r as { documentKind?: { value?: string } }).documentKind?.value ?? 'denial');
+  return r.documentKind.value;
 }
 
 /** Deadlines that still need a date (no anchor): shown, not timed. */
 function pendingKinds(r: RecordCheckResult): string[] {
-  const p = (r as { pendingDeadlines?: Array<{ kind: string }> }).pendingDeadlines ?? [];
-  return p.map((d) => d.kind);
+  return r.pendingDeadlines.map((d) => d.kind);
 }
 
 export function scoreAgainstTruth(t: Truth, r: RecordCheckResult): Check[] {
@@ -187,18 +182,19 @@ export function scoreAgainstTruth(t: Truth, r: RecordCheckResult): Check[] {
 /** The compact, stable view of a result kept as `golden` in each expected file. */
 export function goldenProjection(r: RecordCheckResult): Record<string, unknown> {
   const f = r.fields;
-  const evidence = r as {
-    documentKind?: unknown;
-    pendingDeadlines?: Array<{ kind: string; rule: string }>;
-  };
   return {
-    ...(evidence.documentKind !== undefined ? { documentKind: evidence.documentKind } : {}),
+    documentKind: r.documentKind.value,
+    documentKindConfidence: r.documentKind.confidence,
     category: r.category,
     categoryDecidedBy: r.categoryEvidence.decidedBy,
     categoryScore: r.categoryEvidence.score,
+    categoryConfidence: r.categoryEvidence.confidence ?? null,
+    categoryEvidenceKind: r.categoryEvidence.evidenceKind ?? null,
     regime: r.regime,
     regimeDecidedBy: r.regimeEvidence.decidedBy,
     regimeScore: r.regimeEvidence.score,
+    regimeConfidence: r.regimeEvidence.confidence ?? null,
+    regimeEvidenceKind: r.regimeEvidence.evidenceKind ?? null,
     serviceType: r.serviceType.value,
     determinationLevel: r.determinationLevel,
     fields: {
@@ -223,11 +219,10 @@ export function goldenProjection(r: RecordCheckResult): Record<string, unknown> 
     rarc: r.rarc,
     disclosures: Object.fromEntries(r.disclosures.map((d) => [d.element, d.status])),
     deadlines: r.deadlines.map((d) => `${d.kind} ${d.due} ${d.rule}`),
-    ...(evidence.pendingDeadlines
-      ? { pendingDeadlines: evidence.pendingDeadlines.map((d) => `${d.kind} ${d.rule}`) }
-      : {}),
+    pendingDeadlines: r.pendingDeadlines.map((d) => `${d.kind} ${d.status} ${d.rule}`),
     findings: r.findings.map((x) => `${x.severity} ${x.kind}${x.element ? ` ${x.element}` : ''}`),
     nextQuestions: r.nextQuestions.map((q) => q.id),
     strongestGround: r.strongestGround?.ground ?? null,
+    questionsForUser: r.questionsForUser.map((q) => q.decides),
   };
 }

@@ -5,7 +5,7 @@ import type {
   Regime,
   ServiceType,
 } from '@claimlane/shared-contracts';
-import type { ComputedDeadline } from '@claimlane/domain-deadlines';
+import type { ComputedDeadline, PendingDeadline } from '@claimlane/domain-deadlines';
 
 /** Character offsets into the text passed to `analyzeDenial`: `text.slice(start, end)`. */
 export type Span = [number, number];
@@ -43,8 +43,22 @@ export interface KnownFacts {
 
 export interface AnalyzeOptions {
   facts?: KnownFacts;
-  /** ISO date used as "today" when the letter carries no anchor date. */
+  /**
+   * ISO date of the analysis ("now", injectable for tests). It flags dates after it and picks the
+   * rule version in force; no deadline is ever counted from it.
+   */
   asOf?: string;
+  /** Decision thresholds; defaults are the tuned values (the accuracy bench tunes them per family left out). */
+  tuning?: Partial<Tuning>;
+}
+
+export interface Tuning {
+  /** Minimum category score (one strong cue, or two supporting ones). */
+  categoryMinScore: number;
+  /** Minimum regime score. */
+  regimeMinScore: number;
+  /** The regime's lead over the runner-up needed to decide it. */
+  regimeMinMargin: number;
 }
 
 export interface CriteriaReference {
@@ -148,6 +162,32 @@ export interface RecordFields {
   state: Field<string> | null;
 }
 
+/** What a text is, before anything else is read from it (issue 9). */
+export type DocumentKind =
+  'denial' | 'partial_denial' | 'approval' | 'payment_notice' | 'request_for_information';
+
+/** Where a conclusion comes from, strongest first. */
+export type EvidenceKind =
+  'supplied_fact' | 'labelled_field' | 'code' | 'table_cell' | 'sentence' | 'inferred';
+
+export interface DocumentKindVerdict {
+  value: DocumentKind;
+  score: number;
+  /** 0..1; below 0.6 the verdict is a guess and `decidingQuestion` asks. */
+  confidence: number;
+  evidenceKind: EvidenceKind;
+  reason: string;
+  cues: CueHit[];
+  decidingQuestion: string | null;
+}
+
+/** One question to the user whose answer decides a conclusion the engine would otherwise guess. */
+export interface UserQuestion {
+  /** What the answer decides: `document_kind`, `category`, `regime`, `notice_date`. */
+  decides: 'document_kind' | 'category' | 'regime' | 'notice_date';
+  text: string;
+}
+
 export interface CueHit {
   cue: string;
   /** Category or regime the cue votes for. */
@@ -165,6 +205,11 @@ export interface CategoryEvidence {
   /** Category the narrative alone points to (without CARCs); compared with the CARCs for contradictions. */
   narrativeCategory: DenialCategory | null;
   cues: CueHit[];
+  /** 0..1, calibrated by the accuracy bench; below the abstention threshold the category is `other`. */
+  confidence?: number;
+  evidenceKind?: EvidenceKind;
+  /** For `other` on weak or tied evidence: the question that decides it. */
+  decidingQuestion?: string | null;
 }
 
 export interface RegimeEvidence {
@@ -175,6 +220,9 @@ export interface RegimeEvidence {
   cues: CueHit[];
   /** For `unknown`: the fact that would decide it, as a question for the user. */
   decidingQuestion: string | null;
+  /** 0..1, calibrated by the accuracy bench. */
+  confidence?: number;
+  evidenceKind?: EvidenceKind;
 }
 
 export interface ServiceTypeEvidence {
@@ -251,6 +299,11 @@ export interface CodeDetail {
 
 export interface RecordCheckResult {
   version: { engine: string; rules: string };
+  /**
+   * Whether the text is an adverse determination at all. For an approval, a payment notice or a
+   * request for information the engine reports no deadlines, findings or questions to the payer.
+   */
+  documentKind: DocumentKindVerdict;
   category: DenialCategory;
   categoryEvidence: CategoryEvidence;
   regime: Regime;
@@ -265,10 +318,18 @@ export interface RecordCheckResult {
   rarcDetails: CodeDetail[];
   disclosures: DisclosureAssessment[];
   deadlines: ComputedDeadline[];
+  /**
+   * Deadlines that apply but cannot be timed because the letter gives no notice or receipt date
+   * (status `needs_date`): shown with their rule and citation, never calendared; the next
+   * questions ask for the date.
+   */
+  pendingDeadlines: PendingDeadline[];
   findings: Finding[];
   nextQuestions: NextQuestion[];
   /** The next questions combined into one request, ready to paste. */
   letter: string;
+  /** Questions for the user whose answers decide what the letter leaves open (abstentions). */
+  questionsForUser: UserQuestion[];
   strongestGround: StrongestGround | null;
   input: {
     length: number;

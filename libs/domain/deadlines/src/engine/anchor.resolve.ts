@@ -1,6 +1,7 @@
 import type { AnchorEvent, DeadlineFinding } from '../deadline.types';
 import { addCalendarDays } from '../calendar/iso-date';
 import type { DeadlineRule } from '../rules/deadline-rule.types';
+import { ruleKey } from '../rules/deadline.rules';
 import type { DateField } from './case-dates';
 import type { EngineContext } from './engine-context';
 
@@ -61,33 +62,44 @@ function missing(
   };
 }
 
-function fromAsOf(rule: DeadlineRule, ctx: EngineContext): ResolvedAnchor | null {
+const ANCHOR_QUESTION: Partial<Record<AnchorEvent, string>> = {
+  notice_date:
+    'What date is printed on the notice (the date of the letter or "date of this notice")?',
+  receipt:
+    'On what date did the member receive the notice? If unknown, what date is printed on it?',
+  presumed_receipt: 'What date is printed on the notice (receipt is presumed a few days later)?',
+};
+
+/**
+ * No notice or receipt date: the deadline applies but is not timed. It is reported as
+ * `needs_date` with the question that gets the date, never counted from the analysis day (that
+ * would calendar it later than the real one).
+ */
+function needsDate(rule: DeadlineRule, ctx: EngineContext): null {
   if (LATER_STEPS.some((f) => ctx.dates.day[f] !== undefined)) return null;
-  const asOf = ctx.dates.day.asOf;
-  if (asOf === undefined) {
-    ctx.findings.push(
-      missing(
-        rule,
-        'high',
-        `${rule.label}: no notice date, receipt date or analysis date is known, so no date can be computed. Find the date on the notice.`,
-      ),
-    );
-    return null;
-  }
+  const question = ANCHOR_QUESTION[rule.anchor] ?? 'What date is printed on the notice?';
   ctx.findings.push(
     missing(
       rule,
       'high',
-      `${rule.label}: the letter gives no notice or receipt date, so the deadline was counted from the analysis date (${asOf}) and is probably later than the real one.`,
+      `${rule.label}: the letter gives no notice or receipt date, so this deadline cannot be timed yet (needs_date). ${question}`,
     ),
   );
-  return {
-    event: rule.anchor === 'notice_date' ? 'notice_date' : 'receipt',
-    value: asOf,
-    assumptions: [
-      `No notice or receipt date is known: counted from the analysis date (asOf ${asOf}). The notice is older than that, so the real deadline is earlier; find the date on the notice.`,
-    ],
-  };
+  ctx.pending.push({
+    kind: rule.kind,
+    status: 'needs_date',
+    anchorEvent: rule.anchor,
+    amount: rule.amount,
+    unit: rule.unit,
+    dayType:
+      rule.unit === 'hours' ? 'hours' : rule.unit === 'business_days' ? 'business' : 'calendar',
+    party: rule.party,
+    rule: ruleKey(rule),
+    citation: rule.citation,
+    label: rule.label,
+    question,
+  });
+  return null;
 }
 
 function fromReceipt(rule: DeadlineRule, ctx: EngineContext): ResolvedAnchor | null {
@@ -129,7 +141,7 @@ function fromReceipt(rule: DeadlineRule, ctx: EngineContext): ResolvedAnchor | n
       ],
     };
   }
-  return fromAsOf(rule, ctx);
+  return needsDate(rule, ctx);
 }
 
 function fromNoticeDate(rule: DeadlineRule, ctx: EngineContext): ResolvedAnchor | null {
@@ -163,7 +175,7 @@ function fromNoticeDate(rule: DeadlineRule, ctx: EngineContext): ResolvedAnchor 
       ],
     };
   }
-  return fromAsOf(rule, ctx);
+  return needsDate(rule, ctx);
 }
 
 function fromLaterEvent(rule: DeadlineRule, ctx: EngineContext): ResolvedAnchor | null {

@@ -1,5 +1,5 @@
 import type { ServiceType } from '@claimlane/shared-contracts';
-import type { DeadlineFacts, DeadlineFinding } from '../deadline.types';
+import type { DeadlineFacts, DeadlineFinding, PendingDeadline } from '../deadline.types';
 import type { CaseDates } from './case-dates';
 
 /** Facts after validation, with the defaults the rules are selected on. */
@@ -13,6 +13,8 @@ export interface EngineContext {
   levelsKnown: boolean;
   /** Findings collect here as rules are applied. */
   findings: DeadlineFinding[];
+  /** Deadlines that apply but have no anchor date yet. */
+  pending: PendingDeadline[];
 }
 
 export function buildContext(
@@ -47,5 +49,6 @@ export function buildContext(
     internalAppealLevels,
     levelsKnown: explicitLevels !== undefined || facts.level !== undefined,
     findings,
+    pending: [],
   };
 }

@@ -96,15 +96,7 @@ function statedAnchor(
       ],
     };
   }
-  if (d.asOf !== undefined) {
-    return {
-      event: noticeEvent,
-      date: d.asOf,
-      assumptions: [
-        `The letter’s window was counted from the analysis date (asOf ${d.asOf}); no notice or receipt date is known.`,
-      ],
-    };
-  }
+  // No date: the window is never counted from the analysis day (it stays needs_date).
   return null;
 }
 

@@ -38,7 +38,9 @@ describe('Dates that contradict each other', () => {
       'inconsistent_dates',
       'missing_anchor_date',
     ]);
-    expect(deadline(result, 'member_appeal_filing').anchor.date).toBe('2025-03-05');
+    // The impossible date is dropped and nothing else anchors the filing: it needs a date.
+    expect(result.deadlines.some((d) => d.kind === 'member_appeal_filing')).toBe(false);
+    expect(result.pending.map((p) => p.kind)).toEqual(['member_appeal_filing']);
   });
 
   it('flags dates after the analysis date', () => {

@@ -67,8 +67,42 @@ function fmtDate(iso, style) {
 
 // ---------------------------------------------------------------------------------------------
 // People, plans, ids (all invented)
-const FIRST = ['Marisol', 'Dewayne', 'Annika', 'Tobias', 'Priya', 'Lucian', 'Rosalind', 'Emeka', 'Hollis', 'Yvette', 'Caspian', 'Odalys', 'Bertram', 'Kaia', 'Ignatius', 'Loretta'];
-const LAST = ['Vandermeer', 'Okonkwo-Hale', 'Trask', 'Quintero', 'Abernathy', 'Lindqvist', 'Nakashima', 'Delacroix', 'Pembrook', 'Szabo', 'Fairweather', 'Achterberg', 'Moravec', 'Ellery', 'Castellanos', 'Whitcombe'];
+const FIRST = [
+  'Marisol',
+  'Dewayne',
+  'Annika',
+  'Tobias',
+  'Priya',
+  'Lucian',
+  'Rosalind',
+  'Emeka',
+  'Hollis',
+  'Yvette',
+  'Caspian',
+  'Odalys',
+  'Bertram',
+  'Kaia',
+  'Ignatius',
+  'Loretta',
+];
+const LAST = [
+  'Vandermeer',
+  'Okonkwo-Hale',
+  'Trask',
+  'Quintero',
+  'Abernathy',
+  'Lindqvist',
+  'Nakashima',
+  'Delacroix',
+  'Pembrook',
+  'Szabo',
+  'Fairweather',
+  'Achterberg',
+  'Moravec',
+  'Ellery',
+  'Castellanos',
+  'Whitcombe',
+];
 const PROVIDERS = [
   'Riverside Orthopedic Associates',
   'Lakeshore Imaging Center',
@@ -82,14 +116,37 @@ const PROVIDERS = [
 const STATES = ['OH', 'PA', 'GA', 'AZ', 'MI', 'NC', 'OR', 'WI'];
 
 const PAYERS = {
-  erisa_group_health: ['Granite Peak Health Plan', 'Bluewater Mutual Insurance Company', 'Cedar Valley Benefit Administrators', 'Ironwood Employee Health Trust'],
-  aca_individual: ['Summit Ridge Health Insurance', 'Meadowlark Health Plans', 'Clearbrook Health Co-op', 'Juniper State Health'],
+  erisa_group_health: [
+    'Granite Peak Health Plan',
+    'Bluewater Mutual Insurance Company',
+    'Cedar Valley Benefit Administrators',
+    'Ironwood Employee Health Trust',
+  ],
+  aca_individual: [
+    'Summit Ridge Health Insurance',
+    'Meadowlark Health Plans',
+    'Clearbrook Health Co-op',
+    'Juniper State Health',
+  ],
   medicare_ffs: ['Tallgrass Medicare Services, LLC', 'Heartland Medicare Solutions'],
-  medicare_advantage: ['Northstar Senior Advantage (HMO)', 'Evergold Medicare Choice (PPO)', 'Silverleaf Senior Care (HMO-POS)'],
-  medicaid_managed_care: ['Prairie Bridge Health Plan', 'Harborlight Community Care', 'Kestrel Family Health'],
+  medicare_advantage: [
+    'Northstar Senior Advantage (HMO)',
+    'Evergold Medicare Choice (PPO)',
+    'Silverleaf Senior Care (HMO-POS)',
+  ],
+  medicaid_managed_care: [
+    'Prairie Bridge Health Plan',
+    'Harborlight Community Care',
+    'Kestrel Family Health',
+  ],
   unknown: ['Ridgeway Health', 'Anchor Point Health Services', 'Copperline Health Partners'],
 };
-const EMPLOYERS = ['Ashgrove Logistics, Inc.', 'Halvorsen Tool & Die Co.', 'Brightwater Credit Union', 'Pell Street Foods LLC'];
+const EMPLOYERS = [
+  'Ashgrove Logistics, Inc.',
+  'Halvorsen Tool & Die Co.',
+  'Brightwater Credit Union',
+  'Pell Street Foods LLC',
+];
 
 function memberId(name, regime) {
   const n = num(name, 'mid', 10000000, 99999999);
@@ -109,14 +166,24 @@ function memberId(name, regime) {
 function claimNumber(name, regime) {
   const n = num(name, 'clm', 100000000, 999999999);
   if (regime === 'medicare_ffs') return `22${n}${num(name, 'icn', 1000, 9999)}`;
-  return pick(name, 'clmstyle', [`${n}`, `C${n}`, `2025-${String(n).slice(0, 4)}-${String(n).slice(4)}`, `E${String(n).slice(0, 7)}00`]);
+  return pick(name, 'clmstyle', [
+    `${n}`,
+    `C${n}`,
+    `2025-${String(n).slice(0, 4)}-${String(n).slice(4)}`,
+    `E${String(n).slice(0, 7)}00`,
+  ]);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Services and reasons by category
 const SERVICE = {
   medical_necessity: [
-    { desc: 'MRI of the lumbar spine without contrast', cpt: '72148', icd: ['M54.16'], amt: 1840.0 },
+    {
+      desc: 'MRI of the lumbar spine without contrast',
+      cpt: '72148',
+      icd: ['M54.16'],
+      amt: 1840.0,
+    },
     { desc: 'physical therapy, therapeutic exercise', cpt: '97110', icd: ['M25.561'], amt: 165.0 },
     { desc: 'inpatient rehabilitation admission', cpt: 'G0151', icd: ['I63.512'], amt: 21400.0 },
     { desc: 'continuous glucose monitor supplies', cpt: 'A4239', icd: ['E11.65'], amt: 612.5 },
@@ -124,7 +191,12 @@ const SERVICE = {
   ],
   prior_authorization: [
     { desc: 'knee arthroscopy', cpt: '29881', icd: ['S83.241A'], amt: 6420.0 },
-    { desc: 'CT of the abdomen and pelvis with contrast', cpt: '74177', icd: ['R10.31'], amt: 2875.0 },
+    {
+      desc: 'CT of the abdomen and pelvis with contrast',
+      cpt: '74177',
+      icd: ['R10.31'],
+      amt: 2875.0,
+    },
     { desc: 'outpatient cataract surgery', cpt: '66984', icd: ['H25.11'], amt: 3900.0 },
   ],
   out_of_network: [
@@ -136,17 +208,35 @@ const SERVICE = {
     { desc: 'genetic expression assay', cpt: '81599', icd: ['C50.911'], amt: 3750.0 },
   ],
   coding_billing: [
-    { desc: 'office visit billed with a minor procedure', cpt: '99213', icd: ['L72.3'], amt: 190.0, modifier: '25' },
-    { desc: 'therapeutic exercise billed with manual therapy', cpt: '97140', icd: ['M54.2'], amt: 120.0, modifier: '59' },
+    {
+      desc: 'office visit billed with a minor procedure',
+      cpt: '99213',
+      icd: ['L72.3'],
+      amt: 190.0,
+      modifier: '25',
+    },
+    {
+      desc: 'therapeutic exercise billed with manual therapy',
+      cpt: '97140',
+      icd: ['M54.2'],
+      amt: 120.0,
+      modifier: '59',
+    },
   ],
-  timely_filing: [{ desc: 'emergency department visit', cpt: '99284', icd: ['R07.9'], amt: 1125.0 }],
+  timely_filing: [
+    { desc: 'emergency department visit', cpt: '99284', icd: ['R07.9'], amt: 1125.0 },
+  ],
   eligibility_coverage: [
     { desc: 'laboratory panel', cpt: '80053', icd: ['Z00.00'], amt: 148.0 },
     { desc: 'hearing aids', cpt: 'V5261', icd: ['H90.3'], amt: 4800.0 },
   ],
-  coordination_of_benefits: [{ desc: 'chest X-ray, two views', cpt: '71046', icd: ['J18.9'], amt: 212.0 }],
+  coordination_of_benefits: [
+    { desc: 'chest X-ray, two views', cpt: '71046', icd: ['J18.9'], amt: 212.0 },
+  ],
   duplicate: [{ desc: 'office visit, new patient', cpt: '99203', icd: ['R51.9'], amt: 310.0 }],
-  missing_information: [{ desc: 'laparoscopic cholecystectomy', cpt: '47562', icd: ['K80.10'], amt: 9650.0 }],
+  missing_information: [
+    { desc: 'laparoscopic cholecystectomy', cpt: '47562', icd: ['K80.10'], amt: 9650.0 },
+  ],
   other: [{ desc: 'outpatient services', cpt: '99215', icd: ['I10'], amt: 420.0 }],
 };
 
@@ -164,16 +254,19 @@ const CARC = {
   other: [null, null],
 };
 const CARC_MEANING = {
-  'CO-50': 'These are non-covered services because this is not deemed a medical necessity by the payer.',
+  'CO-50':
+    'These are non-covered services because this is not deemed a medical necessity by the payer.',
   'CO-197': 'Precertification/authorization/notification/pre-treatment absent.',
   'CO-242': 'Services not provided by network/primary care providers.',
   'CO-55': 'Procedure/treatment/drug is deemed experimental/investigational by the payer.',
-  'CO-97': 'The benefit for this service is included in the payment/allowance for another service/procedure that has already been adjudicated.',
+  'CO-97':
+    'The benefit for this service is included in the payment/allowance for another service/procedure that has already been adjudicated.',
   'CO-29': 'The time limit for filing has expired.',
   'CO-27': 'Expenses incurred after coverage terminated.',
   'CO-22': 'This care may be covered by another payer per coordination of benefits.',
   'CO-18': 'Exact duplicate claim/service.',
-  'CO-B7': 'This provider was not certified/eligible to be paid for this procedure/service on this date of service.',
+  'CO-B7':
+    'This provider was not certified/eligible to be paid for this procedure/service on this date of service.',
   'CO-16': 'Claim/service lacks information or has submission/billing error(s).',
   N115: 'This decision was based on a Local Coverage Determination (LCD).',
   M80: 'Not covered when performed during the same session/date as a previously processed service for the patient.',
@@ -182,52 +275,88 @@ const CARC_MEANING = {
 };
 
 // Medical-necessity reasons, most of which never say "medically necessary" (issue 7).
+// What each wording discloses by itself (index-aligned with MN_REASONS): a clinical rationale
+// (facts about this patient) and the criteria (the content of the rule applied).
+const MN_DISCLOSES = [
+  {},
+  { criteria: true, rationale: true },
+  { rationale: true },
+  { rationale: true },
+  { rationale: true },
+  { criteria: true, rationale: true },
+  { rationale: true },
+  {},
+];
 const MN_REASONS = [
-  (s) => `Medicare does not pay for this service because it is not reasonable and necessary for the diagnosis or treatment of illness or injury.`,
-  (s) => `The request for ${s.desc} does not meet our clinical guidelines. Our guideline requires documentation of at least six weeks of physician-directed conservative care before advanced imaging; the records we received show two weeks.`,
-  (s) => `The requested level of care is not supported by the clinical information. The records show the member can be safely treated at a lower level of care (outpatient therapy with home exercise).`,
-  (s) => `The visit limit for this benefit was reached. Additional visits were reviewed and were not approved because the progress notes do not show measurable functional improvement since the last evaluation.`,
-  (s) => `The documentation does not support the need for ${s.desc}. The notes submitted do not describe symptoms or test results that would call for this service.`,
-  (s) => `Step therapy requirements were not met. The plan covers this item after a documented trial of the preferred alternatives, and the records do not show those trials.`,
-  (s) => `Physician reviewer rationale: I reviewed the office notes from the last three visits. The patient reports stable symptoms without new neurologic findings, and results would not change the treatment plan at this time. The request does not meet criteria and is not approved.`,
-  (s) => `The service was denied as not medically necessary for the condition described in the records.`,
+  (s) =>
+    `Medicare does not pay for this service because it is not reasonable and necessary for the diagnosis or treatment of illness or injury.`,
+  (s) =>
+    `The request for ${s.desc} does not meet our clinical guidelines. Our guideline requires documentation of at least six weeks of physician-directed conservative care before advanced imaging; the records we received show two weeks.`,
+  (s) =>
+    `The requested level of care is not supported by the clinical information. The records show the member can be safely treated at a lower level of care (outpatient therapy with home exercise).`,
+  (s) =>
+    `The visit limit for this benefit was reached. Additional visits were reviewed and were not approved because the progress notes do not show measurable functional improvement since the last evaluation.`,
+  (s) =>
+    `The documentation does not support the need for ${s.desc}. The notes submitted do not describe symptoms or test results that would call for this service.`,
+  (s) =>
+    `Step therapy requirements were not met. The plan covers this item after a documented trial of the preferred alternatives, and the records do not show those trials.`,
+  (s) =>
+    `Physician reviewer rationale: I reviewed the office notes from the last three visits. The patient reports stable symptoms without new neurologic findings, and results would not change the treatment plan at this time. The request does not meet criteria and is not approved.`,
+  (s) =>
+    `The service was denied as not medically necessary for the condition described in the records.`,
 ];
 const REASONS = {
   prior_authorization: [
-    (s) => `This service requires prior authorization, and no authorization was on file for the date of service.`,
-    (s) => `We did not receive a request for approval before the ${s.desc} was performed. Prior authorization was not obtained.`,
+    (s) =>
+      `This service requires prior authorization, and no authorization was on file for the date of service.`,
+    (s) =>
+      `We did not receive a request for approval before the ${s.desc} was performed. Prior authorization was not obtained.`,
   ],
   out_of_network: [
-    (s) => `The provider who treated you is not part of your plan's network, and your plan does not cover non-emergency care from out-of-network providers.`,
-    (s) => `${s.provider} is a non-participating provider. Services from non-participating providers are not covered under your HMO benefits except in an emergency.`,
+    (s) =>
+      `The provider who treated you is not part of your plan's network, and your plan does not cover non-emergency care from out-of-network providers.`,
+    (s) =>
+      `${s.provider} is a non-participating provider. Services from non-participating providers are not covered under your HMO benefits except in an emergency.`,
   ],
   experimental_investigational: [
-    (s) => `The ${s.desc} is considered experimental and investigational for this diagnosis. Published evidence does not show improved health outcomes.`,
-    (s) => `This treatment is unproven for the member's condition under our medical policy; it is not approved for this use.`,
+    (s) =>
+      `The ${s.desc} is considered experimental and investigational for this diagnosis. Published evidence does not show improved health outcomes.`,
+    (s) =>
+      `This treatment is unproven for the member's condition under our medical policy; it is not approved for this use.`,
   ],
   coding_billing: [
-    (s) => `The service billed is included in the payment for another service performed on the same day (bundled under correct coding edits). Modifier ${s.modifier} is not supported by the documentation.`,
-    (s) => `The procedure code and modifier billed are inconsistent; the service is not separately payable when billed with the primary procedure.`,
+    (s) =>
+      `The service billed is included in the payment for another service performed on the same day (bundled under correct coding edits). Modifier ${s.modifier} is not supported by the documentation.`,
+    (s) =>
+      `The procedure code and modifier billed are inconsistent; the service is not separately payable when billed with the primary procedure.`,
   ],
   timely_filing: [
-    (s) => `The claim was received after the timely filing limit of 90 days from the date of service.`,
+    (s) =>
+      `The claim was received after the timely filing limit of 90 days from the date of service.`,
     (s) => `We received this claim past the filing deadline in the provider's contract.`,
   ],
   eligibility_coverage: [
-    (s) => `Your coverage was not in effect on the date of service. Our records show your coverage ended on the last day of the prior month.`,
-    (s) => `This item is not a covered benefit under your plan. Hearing aids are excluded from coverage.`,
+    (s) =>
+      `Your coverage was not in effect on the date of service. Our records show your coverage ended on the last day of the prior month.`,
+    (s) =>
+      `This item is not a covered benefit under your plan. Hearing aids are excluded from coverage.`,
   ],
   coordination_of_benefits: [
-    (s) => `Our records show you have other insurance that is primary. Please have the provider bill the primary insurer first and send us its explanation of benefits.`,
-    (s) => `Coordination of benefits: another carrier is primary for this member. We need the primary payer's payment information.`,
+    (s) =>
+      `Our records show you have other insurance that is primary. Please have the provider bill the primary insurer first and send us its explanation of benefits.`,
+    (s) =>
+      `Coordination of benefits: another carrier is primary for this member. We need the primary payer's payment information.`,
   ],
   duplicate: [
-    (s) => `This claim is a duplicate of a claim we already processed for the same service and date.`,
+    (s) =>
+      `This claim is a duplicate of a claim we already processed for the same service and date.`,
     (s) => `Duplicate claim: this service was previously processed under another claim number.`,
   ],
   missing_information: [
-    (s) => `We asked the provider for the operative report and did not receive it. The requested medical records were not received, so the claim was denied. Send the operative report and we will review the claim again.`,
-    (s) => `The claim lacks information we need to process it. Additional information is required: the itemized bill and the operative note.`,
+    (s) =>
+      `We asked the provider for the operative report and did not receive it. The requested medical records were not received, so the claim was denied. Send the operative report and we will review the claim again.`,
+    (s) =>
+      `The claim lacks information we need to process it. Additional information is required: the itemized bill and the operative note.`,
   ],
   other: [
     (s) => `Your claim has been denied.`,
@@ -238,7 +367,9 @@ function reasonText(name, cat, s) {
   if (cat === 'medical_necessity') {
     // Original-Medicare wording only in Original Medicare letters; the rest rotate.
     if (s.regime === 'medicare_ffs') return MN_REASONS[0](s);
-    return pick(name, 'mn', MN_REASONS.slice(1))(s);
+    const fn = pick(name, 'mn', MN_REASONS.slice(1));
+    s.mnDiscloses = MN_DISCLOSES[MN_REASONS.indexOf(fn)];
+    return fn(s);
   }
   // Original Medicare has no network: its counterpart is a supplier that is not enrolled.
   if (cat === 'out_of_network' && s.regime === 'medicare_ffs')
@@ -297,7 +428,16 @@ function identity(s) {
       return '';
   }
 }
-const STATE_NAMES = { OH: 'Ohio', PA: 'Pennsylvania', GA: 'Georgia', AZ: 'Arizona', MI: 'Michigan', NC: 'North Carolina', OR: 'Oregon', WI: 'Wisconsin' };
+const STATE_NAMES = {
+  OH: 'Ohio',
+  PA: 'Pennsylvania',
+  GA: 'Georgia',
+  AZ: 'Arizona',
+  MI: 'Michigan',
+  NC: 'North Carolina',
+  OR: 'Oregon',
+  WI: 'Wisconsin',
+};
 
 /** The appeal-rights text; returns { text, disclosures } with what it discloses. */
 function appealRights(s, opts = {}) {
@@ -309,11 +449,15 @@ function appealRights(s, opts = {}) {
     case 'erisa_group_health':
     case 'aca_individual': {
       lines.push(
-        pick(n, 'appealhead', ['YOUR RIGHT TO APPEAL', 'How to Appeal This Decision', 'APPEAL RIGHTS']),
+        pick(n, 'appealhead', [
+          'YOUR RIGHT TO APPEAL',
+          'How to Appeal This Decision',
+          'APPEAL RIGHTS',
+        ]),
       );
       if (w)
         lines.push(
-          `If you disagree with this decision, you or your authorized representative may file an internal appeal. You must file your appeal within ${w.days} days after you receive this notice. Send a written request to ${s.payer}, Appeals Unit, PO Box ${num(n, 'pobox', 1000, 9999)}, ${s.city}, or fax it to (555) 01${num(n, 'fax', 10, 99)}-${num(n, 'fax2', 1000, 9999)}.`,
+          `If you disagree with this decision, you or your authorized representative may file an internal appeal. You must file your appeal within ${w.days} days ${w.anchor === 'receipt' ? 'after you receive this notice' : 'of the date of this notice'}. Send a written request to ${s.payer}, Appeals Unit, PO Box ${num(n, 'pobox', 1000, 9999)}, ${s.city}, or fax it to (555) 01${num(n, 'fax', 10, 99)}-${num(n, 'fax2', 1000, 9999)}.`,
         );
       else lines.push(`If you disagree with this decision, write to ${s.payer}, Appeals Unit.`);
       d.appeal_procedures_and_time_limits = w ? 'present' : 'missing';
@@ -420,7 +564,16 @@ function appealRights(s, opts = {}) {
 
 // ---------------------------------------------------------------------------------------------
 // The letter specification for one (category, regime, family).
-const CITY = { OH: 'Columbus, OH 43215', PA: 'Harrisburg, PA 17101', GA: 'Macon, GA 31201', AZ: 'Tempe, AZ 85281', MI: 'Lansing, MI 48933', NC: 'Durham, NC 27701', OR: 'Salem, OR 97301', WI: 'Eau Claire, WI 54701' };
+const CITY = {
+  OH: 'Columbus, OH 43215',
+  PA: 'Harrisburg, PA 17101',
+  GA: 'Macon, GA 31201',
+  AZ: 'Tempe, AZ 85281',
+  MI: 'Lansing, MI 48933',
+  NC: 'Durham, NC 27701',
+  OR: 'Salem, OR 97301',
+  WI: 'Eau Claire, WI 54701',
+};
 
 function spec(name, category, regime, family, extra = {}) {
   const svc = { ...(extra.svc ?? pick(name, 'svc', SERVICE[category])) };
@@ -456,7 +609,9 @@ function spec(name, category, regime, family, extra = {}) {
   };
   s.reason = extra.reason ?? reasonText(name, category, s);
   s.carc = category === 'out_of_network' && regime === 'medicare_ffs' ? 'CO-B7' : CARC[category][0];
-  s.rarc = CARC[category][1];
+  // N115 (an LCD decided it) only exists in Medicare.
+  s.rarc =
+    category === 'medical_necessity' && !regime.startsWith('medicare') ? null : CARC[category][1];
   return s;
 }
 
@@ -466,7 +621,10 @@ function filingTruth(s) {
   let due = regulatoryDue(s.regime, s.notice);
   const w = s.statedWindow;
   if (w) {
-    const stated = w.anchor === 'receipt' && s.regime === 'medicare_ffs' ? addDays(s.notice, w.days + 5) : addDays(s.notice, w.days);
+    const stated =
+      w.anchor === 'receipt' && s.regime === 'medicare_ffs'
+        ? addDays(s.notice, w.days + 5)
+        : addDays(s.notice, w.days);
     if (stated < due) due = stated;
   }
   return { kind: 'member_appeal_filing', due };
@@ -480,22 +638,34 @@ function bodyDisclosures(s, parts) {
   if (commercial) {
     d.plan_provision = parts.provision ? 'present' : 'missing';
     if (CLINICAL.has(s.category)) {
-      d.criteria_or_guideline = parts.criteria ? 'present' : 'missing';
-      d.clinical_rationale = parts.rationale ? 'present' : 'missing';
+      const own = s.mnDiscloses ?? {};
+      d.criteria_or_guideline = parts.criteria || own.criteria ? 'present' : 'missing';
+      d.clinical_rationale = parts.rationale || own.rationale ? 'present' : 'missing';
     }
-    if (parts.codeMeaning !== undefined) d.denial_code_meaning = parts.codeMeaning ? 'present' : 'missing';
+    if (parts.codeMeaning !== undefined)
+      d.denial_code_meaning = parts.codeMeaning ? 'present' : 'missing';
   }
-  if (s.regime !== 'erisa_group_health' && s.regime !== 'unknown') d.right_to_sue_502a = 'not_applicable';
+  if (s.regime !== 'erisa_group_health' && s.regime !== 'unknown')
+    d.right_to_sue_502a = 'not_applicable';
   return d;
 }
 
 function provisionText(s) {
   const sec = `${num(s.name, 'sec', 3, 9)}.${num(s.name, 'sub', 1, 12)}`;
   return pick(s.name, 'prov', [
-    `This decision is based on Section ${sec} of your ${s.regime === 'aca_individual' ? 'Policy' : 'Summary Plan Description'}, "${provisionTitle(s.category)}".`,
+    `This decision is based on Section ${sec} of your ${PLAN_DOCUMENT[s.regime]}, "${provisionTitle(s.category)}".`,
     `Plan provision: ${provisionTitle(s.category)} (Certificate of Coverage, Article ${sec}).`,
   ]);
 }
+// The document a plan's terms live in: only an ERISA plan has a Summary Plan Description.
+const PLAN_DOCUMENT = {
+  erisa_group_health: 'Summary Plan Description',
+  aca_individual: 'Policy',
+  medicare_ffs: 'Medicare Benefit Policy Manual',
+  medicare_advantage: 'Evidence of Coverage',
+  medicaid_managed_care: 'Member Handbook',
+  unknown: 'Certificate of Coverage',
+};
 function provisionTitle(cat) {
   return {
     medical_necessity: 'Medically Necessary Services',
@@ -518,6 +688,8 @@ function criteriaText(s) {
   ]);
 }
 function rationaleText(s) {
+  if (s.category === 'experimental_investigational')
+    return `Clinical rationale: a board-certified ${pick(s.name, 'spec2', ['psychiatrist', 'oncologist'])} reviewed the request and the published studies. The studies are small and uncontrolled, and long-term outcomes for this use are not known.`;
   return `Clinical rationale: a ${pick(s.name, 'spec', ['board-certified orthopedic surgeon', 'board-certified physiatrist', 'board-certified internist'])} reviewed the records. The records do not show failed conservative treatment or findings that would change management, so the request was not approved.`;
 }
 
@@ -534,7 +706,12 @@ function header(s, style) {
 
 function planLetter(s) {
   const n = s.name;
-  const parts = { provision: s.regime !== 'medicare_ffs' && hash(`${n}:p`) % 4 !== 0, criteria: CLINICAL.has(s.category) && hash(`${n}:c`) % 3 !== 0, rationale: CLINICAL.has(s.category) && hash(`${n}:r`) % 3 !== 0, codeMeaning: undefined };
+  const parts = {
+    provision: s.regime !== 'medicare_ffs' && hash(`${n}:p`) % 4 !== 0,
+    criteria: CLINICAL.has(s.category) && hash(`${n}:c`) % 3 !== 0,
+    rationale: CLINICAL.has(s.category) && hash(`${n}:r`) % 3 !== 0,
+    codeMeaning: undefined,
+  };
   const L = [];
   L.push(s.payer.toUpperCase());
   L.push(`PO Box ${num(n, 'hq', 100, 999)}, ${s.city}`);
@@ -542,12 +719,18 @@ function planLetter(s) {
   L.push(...header(s, pick(n, 'hdr', ['label', 'bare', 'date'])));
   L.push('');
   L.push(s.patient);
-  L.push(`${num(n, 'street', 10, 9999)} ${pick(n, 'st', ['Alder Lane', 'Birchwood Ct', 'Quarry Rd', 'Hemlock Ave'])}`);
+  L.push(
+    `${num(n, 'street', 10, 9999)} ${pick(n, 'st', ['Alder Lane', 'Birchwood Ct', 'Quarry Rd', 'Hemlock Ave'])}`,
+  );
   L.push(s.city);
   L.push('');
   L.push(`Member: ${s.patient}`);
-  L.push(`${pick(n, 'midlabel', ['Member ID', 'Member ID #', 'Subscriber ID', 'ID Number'])}: ${s.memberId}`);
-  L.push(`${pick(n, 'clmlabel', ['Claim Number', 'Claim #', 'Reference Number', 'Claim ID'])}: ${s.claimNumber}`);
+  L.push(
+    `${pick(n, 'midlabel', ['Member ID', 'Member ID #', 'Subscriber ID', 'ID Number'])}: ${s.memberId}`,
+  );
+  L.push(
+    `${pick(n, 'clmlabel', ['Claim Number', 'Claim #', 'Reference Number', 'Claim ID'])}: ${s.claimNumber}`,
+  );
   L.push(`Provider: ${s.provider}`);
   L.push(`Date of Service: ${fmtDate(s.service, s.dateStyle)}`);
   L.push(`Service: ${s.desc} (CPT/HCPCS ${s.svc.cpt}); diagnosis ${s.svc.icd.join(', ')}`);
@@ -578,9 +761,14 @@ function planLetter(s) {
   L.push(...ar.text);
   L.push('');
   L.push('Sincerely,');
-  L.push(`${pick(n, 'signer', ['Utilization Management Department', 'Claims Review Unit', 'Member Appeals Team'])}`);
+  L.push(
+    `${pick(n, 'signer', ['Utilization Management Department', 'Claims Review Unit', 'Member Appeals Team'])}`,
+  );
   L.push(s.payer);
-  return { text: L.join('\n') + '\n', disclosures: { ...bodyDisclosures(s, parts), ...ar.disclosures } };
+  return {
+    text: L.join('\n') + '\n',
+    disclosures: { ...bodyDisclosures(s, parts), ...ar.disclosures },
+  };
 }
 
 function eob(s) {
@@ -593,21 +781,28 @@ function eob(s) {
   L.push('');
   L.push(`Statement date: ${fmtDate(s.notice, s.dateStyle)}`);
   L.push(`Member: ${s.patient}        Member ID: ${s.memberId}`);
-  if (s.regime === 'erisa_group_health') L.push(`Group: ${s.employer}  Group No. ${num(n, 'grp', 100000, 999999)}`);
+  if (s.regime === 'erisa_group_health')
+    L.push(`Group: ${s.employer}  Group No. ${num(n, 'grp', 100000, 999999)}`);
   const id = identity(s);
   if (id) L.push(id);
   L.push(`Claim number: ${s.claimNumber}     Provider: ${s.provider}`);
   L.push('');
-  L.push('Date of service  Service (code)              Billed     Allowed   Plan paid  You owe   Remark');
+  L.push(
+    'Date of service  Service (code)              Billed     Allowed   Plan paid  You owe   Remark',
+  );
   const code = s.carc ?? '';
   const paidLine = s.documentKind === 'partial_denial';
   if (paidLine) {
-    L.push(`${fmtDate(s.service, 'slash')}       Office visit (99213)        $180.00    $112.40   $92.40     $20.00    PR-3`);
+    L.push(
+      `${fmtDate(s.service, 'slash')}       Office visit (99213)        $180.00    $112.40   $92.40     $20.00    PR-3`,
+    );
   }
   L.push(
     `${fmtDate(s.service, 'slash')}       ${`${s.desc.slice(0, 18)} (${s.svc.cpt})`.padEnd(27)} $${s.billed.toFixed(2).padEnd(9)} $0.00     $0.00      $0.00     ${code}`,
   );
-  L.push(`Totals                                       $${(s.billed + (paidLine ? 180 : 0)).toFixed(2).padEnd(9)}           $${paidLine ? '92.40' : '0.00'}`);
+  L.push(
+    `Totals                                       $${(s.billed + (paidLine ? 180 : 0)).toFixed(2).padEnd(9)}           $${paidLine ? '92.40' : '0.00'}`,
+  );
   L.push(`Diagnosis: ${s.svc.icd.join(', ')}`);
   L.push('');
   L.push('Remark codes');
@@ -616,9 +811,15 @@ function eob(s) {
   if (s.rarc) L.push(`${s.rarc}: ${CARC_MEANING[s.rarc]}`);
   if (paidLine) L.push('PR-3: Co-payment amount.');
   L.push('');
-  const ar = appealRights(s, { codes: hash(`${n}:codes`) % 3 !== 0, assistance: hash(`${n}:vague`) % 3 === 0 ? 'vague' : undefined });
+  const ar = appealRights(s, {
+    codes: hash(`${n}:codes`) % 3 !== 0,
+    assistance: hash(`${n}:vague`) % 3 === 0 ? 'vague' : undefined,
+  });
   L.push(...ar.text);
-  return { text: L.join('\n') + '\n', disclosures: { ...bodyDisclosures(s, parts), ...ar.disclosures } };
+  return {
+    text: L.join('\n') + '\n',
+    disclosures: { ...bodyDisclosures(s, parts), ...ar.disclosures },
+  };
 }
 
 function msn(s) {
@@ -626,16 +827,22 @@ function msn(s) {
   const dueDate = addDays(s.notice, 125);
   const L = [];
   L.push('Medicare Summary Notice for Part B (Medical Insurance)');
-  L.push('The Official Summary of Your Medicare Claims from the Centers for Medicare & Medicaid Services');
+  L.push(
+    'The Official Summary of Your Medicare Claims from the Centers for Medicare & Medicaid Services',
+  );
   L.push('THIS IS NOT A BILL');
   L.push('');
   L.push(`${s.patient.toUpperCase()}`);
-  L.push(`${num(n, 'street', 10, 9999)} ${pick(n, 'st', ['WILLOW BEND DR', 'OAK KNOLL RD', 'CANAL ST'])}`);
+  L.push(
+    `${num(n, 'street', 10, 9999)} ${pick(n, 'st', ['WILLOW BEND DR', 'OAK KNOLL RD', 'CANAL ST'])}`,
+  );
   L.push(s.city.toUpperCase());
   L.push('');
   L.push(`Medicare Number          ${s.memberId}`);
   L.push(`Date of This Notice      ${fmtDate(s.notice, 'long')}`);
-  L.push(`Claims Processed Between ${fmtDate(addDays(s.notice, -90), 'long')} - ${fmtDate(s.notice, 'long')}`);
+  L.push(
+    `Claims Processed Between ${fmtDate(addDays(s.notice, -90), 'long')} - ${fmtDate(s.notice, 'long')}`,
+  );
   L.push('');
   L.push('Did Medicare Approve All Services?   NO');
   L.push('Number of Services Medicare Denied   1');
@@ -648,44 +855,85 @@ function msn(s) {
   L.push('Service Provided & Billing Code      Service   Amount     Medicare   Maximum    See');
   L.push('                                     Approved? Provider   Approved   You May    Notes');
   L.push('                                               Charged    Amount     Be Billed  Below');
-  L.push(`${`${s.desc.split(' ').reduce((a, w) => ((a + ' ' + w).length > 26 ? a : (a + ' ' + w).trim()), '')} (${s.svc.cpt})`.padEnd(37)}NO        $${s.billed.toFixed(2).padEnd(10)}$0.00      $${s.billed.toFixed(2).padEnd(10)}A`);
+  L.push(
+    `${`${s.desc.split(' ').reduce((a, w) => ((a + ' ' + w).length > 26 ? a : (a + ' ' + w).trim()), '')} (${s.svc.cpt})`.padEnd(37)}NO        $${s.billed.toFixed(2).padEnd(10)}$0.00      $${s.billed.toFixed(2).padEnd(10)}A`,
+  );
   L.push('');
   L.push('Notes for Claims Above');
   L.push(`A  ${s.category === 'medical_necessity' ? MN_REASONS[0](s) : s.reason}`);
-  if (s.category === 'medical_necessity') L.push(`   ${CARC_MEANING.N115} Ask your provider for a copy of LCD L${num(n, 'lcd', 33000, 39999)}.`);
+  if (s.category === 'medical_necessity')
+    L.push(
+      `   ${CARC_MEANING.N115} Ask your provider for a copy of LCD L${num(n, 'lcd', 33000, 39999)}.`,
+    );
   L.push('');
   L.push('How to Handle Denied Claims');
-  L.push(`If you disagree with a coverage decision, you can file an appeal. Appeals must be filed in writing by ${fmtDate(dueDate, 'long')}.`);
+  L.push(
+    `If you disagree with a coverage decision, you can file an appeal. Appeals must be filed in writing by ${fmtDate(dueDate, 'long')}.`,
+  );
   L.push(`1. Circle the service(s) you disagree with on this notice.`);
   L.push(`2. Explain in writing why you disagree, or use a Medicare Redetermination Request Form.`);
-  L.push(`3. Send this notice, or a copy, to ${s.payer}, Attn: Redeterminations, PO Box ${num(n, 'pobox', 1000, 9999)}, ${s.city}.`);
-  L.push('If you need help with an appeal, call 1-800-MEDICARE (1-800-633-4227) or your State Health Insurance Assistance Program.');
-  const d = { specific_reason: s.category === 'other' ? 'missing' : 'present', appeal_procedures_and_time_limits: 'present', right_to_sue_502a: 'not_applicable' };
-  return { text: L.join('\n') + '\n', disclosures: d, filingDue: dueDate, statedWindowOverride: null };
+  L.push(
+    `3. Send this notice, or a copy, to ${s.payer}, Attn: Redeterminations, PO Box ${num(n, 'pobox', 1000, 9999)}, ${s.city}.`,
+  );
+  L.push(
+    'If you need help with an appeal, call 1-800-MEDICARE (1-800-633-4227) or your State Health Insurance Assistance Program.',
+  );
+  const d = {
+    specific_reason: s.category === 'other' ? 'missing' : 'present',
+    appeal_procedures_and_time_limits: 'present',
+    right_to_sue_502a: 'not_applicable',
+  };
+  return {
+    text: L.join('\n') + '\n',
+    disclosures: d,
+    filingDue: dueDate,
+    statedWindowOverride: null,
+  };
 }
 
 function ndmc(s) {
   const n = s.name;
   const L = [];
-  L.push(pick(n, 'ndmctitle', ['Notice of Denial of Medical Coverage', 'Notice of Denial of Medical Coverage (or Payment)', 'INTEGRATED DENIAL NOTICE']));
+  L.push(
+    pick(n, 'ndmctitle', [
+      'Notice of Denial of Medical Coverage',
+      'Notice of Denial of Medical Coverage (or Payment)',
+      'INTEGRATED DENIAL NOTICE',
+    ]),
+  );
   L.push('');
   L.push(...header(s, pick(n, 'hdr', ['date', 'label'])));
   L.push(`Member number: ${s.memberId}`);
   L.push(`Name: ${s.patient}`);
   L.push(`Reference/Claim number: ${s.claimNumber}`);
   L.push('');
-  L.push(`${s.payer}${pick(n, 'matail', [' has', ', your Medicare health plan, has'])} ${s.documentKind === 'partial_denial' ? 'partly approved' : 'denied'} the request for the following service requested by ${s.provider}:`);
-  L.push(`${s.desc} (${s.svc.cpt}), diagnosis ${s.svc.icd.join(', ')}, for services starting ${fmtDate(s.service, s.dateStyle)}.`);
+  L.push(
+    `${s.payer}${pick(n, 'matail', [' has', ', your Medicare health plan, has'])} ${s.documentKind === 'partial_denial' ? 'partly approved' : 'denied'} the request for the following service requested by ${s.provider}:`,
+  );
+  L.push(
+    `${s.desc} (${s.svc.cpt}), diagnosis ${s.svc.icd.join(', ')}, for services starting ${fmtDate(s.service, s.dateStyle)}.`,
+  );
   L.push('');
   L.push('Why did we deny your request?');
   L.push(s.reason);
-  if (CLINICAL.has(s.category)) L.push('', `This decision was made by ${pick(n, 'mdname', ['Dr. Willa Brandt, MD', 'Dr. Omar Feldspar, MD'])}, a physician with expertise in the field of medicine appropriate for the service.`);
+  if (CLINICAL.has(s.category))
+    L.push(
+      '',
+      `This decision was made by ${pick(n, 'mdname', ['Dr. Willa Brandt, MD', 'Dr. Omar Feldspar, MD'])}, a physician with expertise in the field of medicine appropriate for the service.`,
+    );
   L.push('');
   L.push(identity(s));
   L.push('');
   const ar = appealRights(s);
   L.push(...ar.text);
-  return { text: L.join('\n') + '\n', disclosures: { specific_reason: s.category === 'other' ? 'missing' : 'present', right_to_sue_502a: 'not_applicable', ...ar.disclosures } };
+  return {
+    text: L.join('\n') + '\n',
+    disclosures: {
+      specific_reason: s.category === 'other' ? 'missing' : 'present',
+      right_to_sue_502a: 'not_applicable',
+      ...ar.disclosures,
+    },
+  };
 }
 
 function nabd(s) {
@@ -704,30 +952,53 @@ function nabd(s) {
   L.push(identity(s));
   L.push('');
   L.push('What we decided');
-  L.push(`We denied your provider's request for ${s.desc} (${s.svc.cpt}) for dates beginning ${fmtDate(s.service, s.dateStyle)}. Diagnosis code: ${s.svc.icd.join(', ')}.`);
+  L.push(
+    `We denied your provider's request for ${s.desc} (${s.svc.cpt}) for dates beginning ${fmtDate(s.service, s.dateStyle)}. Diagnosis code: ${s.svc.icd.join(', ')}.`,
+  );
   L.push('');
   L.push('Why we made this decision');
   L.push(s.reason);
   L.push('');
   const ar = appealRights(s);
   L.push(...ar.text);
-  return { text: L.join('\n') + '\n', disclosures: { specific_reason: s.category === 'other' ? 'missing' : 'present', right_to_sue_502a: 'not_applicable', ...ar.disclosures } };
+  return {
+    text: L.join('\n') + '\n',
+    disclosures: {
+      specific_reason: s.category === 'other' ? 'missing' : 'present',
+      right_to_sue_502a: 'not_applicable',
+      ...ar.disclosures,
+    },
+  };
 }
 
 function remittanceLetter(s) {
   const n = s.name;
   const L = [];
   L.push(`${s.payer}`);
-  L.push(pick(n, 'ratitle', ['PROVIDER REMITTANCE ADVICE', 'Remittance Advice - Notice of Claim Denial to Provider']));
+  L.push(
+    pick(n, 'ratitle', [
+      'PROVIDER REMITTANCE ADVICE',
+      'Remittance Advice - Notice of Claim Denial to Provider',
+    ]),
+  );
   L.push(`Payee: ${s.provider}    NPI ${num(n, 'npi', 1000000000, 1999999999)}`);
-  L.push(`Remit date: ${fmtDate(s.notice, 'slash')}    Check/EFT #: ${num(n, 'eft', 100000, 999999)}`);
+  L.push(
+    `Remit date: ${fmtDate(s.notice, 'slash')}    Check/EFT #: ${num(n, 'eft', 100000, 999999)}`,
+  );
   if (s.regime !== 'unknown' && s.regime !== 'medicare_ffs') L.push(identity(s));
-  if (s.regime === 'medicare_ffs') L.push(`Medicare Part B - ${s.payer}, Medicare Administrative Contractor`);
+  if (s.regime === 'medicare_ffs')
+    L.push(`Medicare Part B - ${s.payer}, Medicare Administrative Contractor`);
   L.push('');
-  L.push(`Patient: ${s.patient.toUpperCase()}   ${s.regime === 'medicare_ffs' ? 'MBI' : 'HIC/ID'}: ${s.memberId}   ICN/Claim: ${s.claimNumber}`);
+  L.push(
+    `Patient: ${s.patient.toUpperCase()}   ${s.regime === 'medicare_ffs' ? 'MBI' : 'HIC/ID'}: ${s.memberId}   ICN/Claim: ${s.claimNumber}`,
+  );
   L.push('SERV DATE   PROC   MODS  BILLED     ALLOWED   DEDUCT  COINS   GRP/CARC  AMT        PAID');
-  L.push(`${fmtDate(s.service, 'slash')}  ${s.svc.cpt.padEnd(6)} ${(s.svc.modifier ?? '').padEnd(5)} ${s.billed.toFixed(2).padEnd(10)} 0.00      0.00    0.00    ${(s.carc ?? '').padEnd(9)} ${s.billed.toFixed(2).padEnd(10)} 0.00`);
-  L.push(`CLAIM TOTALS                ${s.billed.toFixed(2).padEnd(10)} 0.00                                          0.00`);
+  L.push(
+    `${fmtDate(s.service, 'slash')}  ${s.svc.cpt.padEnd(6)} ${(s.svc.modifier ?? '').padEnd(5)} ${s.billed.toFixed(2).padEnd(10)} 0.00      0.00    0.00    ${(s.carc ?? '').padEnd(9)} ${s.billed.toFixed(2).padEnd(10)} 0.00`,
+  );
+  L.push(
+    `CLAIM TOTALS                ${s.billed.toFixed(2).padEnd(10)} 0.00                                          0.00`,
+  );
   L.push(`REM: ${s.rarc ?? ''}   DX: ${s.svc.icd.join(' ')}`);
   L.push('');
   L.push('GLOSSARY: Group, Reason, MOA, Remark and Adjustment Codes');
@@ -738,9 +1009,17 @@ function remittanceLetter(s) {
   L.push('');
   const w = s.statedWindow;
   if (s.regime === 'medicare_ffs')
-    L.push(`Appeal rights: a redetermination may be requested in writing within ${w.days} days from the date of receipt of this notice.`);
-  else if (w) L.push(`Provider appeal: submit a written appeal with supporting documentation within ${w.days} days of the date of this remittance.`);
-  const d = { specific_reason: s.category === 'other' ? 'missing' : 'present', appeal_procedures_and_time_limits: w ? 'present' : 'missing' };
+    L.push(
+      `Appeal rights: a redetermination may be requested in writing within ${w.days} days from the date of receipt of this notice.`,
+    );
+  else if (w)
+    L.push(
+      `Provider appeal: submit a written appeal with supporting documentation within ${w.days} days of the date of this remittance.`,
+    );
+  const d = {
+    specific_reason: s.category === 'other' ? 'missing' : 'present',
+    appeal_procedures_and_time_limits: w ? 'present' : 'missing',
+  };
   return { text: L.join('\n') + '\n', disclosures: d };
 }
 
@@ -749,8 +1028,12 @@ function portal(s) {
   const L = [];
   L.push(`${s.payer} Member Portal`);
   L.push('Home | Claims | Benefits | ID Cards | Messages | Log out');
-  L.push(`https://members.${s.payer.toLowerCase().replace(/[^a-z]+/g, '')}.example/claims/${s.claimNumber.replace(/\D/g, '')}`);
-  L.push(`Printed ${fmtDate(addDays(s.notice, num(n, 'printgap', 2, 9)), 'slash')} 10:${num(n, 'min', 10, 59)} AM`);
+  L.push(
+    `https://members.${s.payer.toLowerCase().replace(/[^a-z]+/g, '')}.example/claims/${s.claimNumber.replace(/\D/g, '')}`,
+  );
+  L.push(
+    `Printed ${fmtDate(addDays(s.notice, num(n, 'printgap', 2, 9)), 'slash')} 10:${num(n, 'min', 10, 59)} AM`,
+  );
   L.push('');
   L.push('Claim Details');
   L.push(`Claim Status          Denied`);
@@ -771,12 +1054,27 @@ function portal(s) {
   const id = identity(s);
   if (id) L.push('', `Plan information: ${id}`);
   L.push('');
-  const ar = appealRights(s, { assistance: 'vague', external: s.regime === 'aca_individual' || s.regime === 'erisa_group_health' ? hash(`${n}:ext`) % 2 === 0 : undefined });
+  const ar = appealRights(s, {
+    assistance: 'vague',
+    external:
+      s.regime === 'aca_individual' || s.regime === 'erisa_group_health'
+        ? hash(`${n}:ext`) % 2 === 0
+        : undefined,
+  });
   L.push(...ar.text);
   L.push('');
   L.push('Privacy | Terms of Use | Accessibility | (c) 2025');
-  const body = bodyDisclosures(s, { provision: false, criteria: false, rationale: false, codeMeaning: undefined });
-  return { text: L.join('\n') + '\n', disclosures: { ...body, ...ar.disclosures }, processedIsNotice: true };
+  const body = bodyDisclosures(s, {
+    provision: false,
+    criteria: false,
+    rationale: false,
+    codeMeaning: undefined,
+  });
+  return {
+    text: L.join('\n') + '\n',
+    disclosures: { ...body, ...ar.disclosures },
+    processedIsNotice: true,
+  };
 }
 
 // OCR noise: O for 0 and l for 1 inside ids and numbers, words split across lines, stray marks.
@@ -840,7 +1138,12 @@ function tableLayout(s) {
   L.push('| Your rights          | What to do                               |');
   L.push('+----------------------+------------------------------------------+');
   for (const t of ar.text.slice(1)) L.push(`  - ${t}`);
-  const body = bodyDisclosures(s, { provision: false, criteria: false, rationale: false, codeMeaning: undefined });
+  const body = bodyDisclosures(s, {
+    provision: false,
+    criteria: false,
+    rationale: false,
+    codeMeaning: undefined,
+  });
   return { text: L.join('\n') + '\n', disclosures: { ...body, ...ar.disclosures } };
 }
 
@@ -859,10 +1162,18 @@ function shortLetter(s) {
     `${s.payer}${id ? ` - ${id}` : ''}`,
     `${fmtDate(s.notice, 'slash')}  Claim ${s.claimNumber}  Member ${s.memberId}`,
     `${s.svc.cpt} on ${fmtDate(s.service, 'slash')}: DENIED${s.carc ? ` (${s.carc})` : ''}. ${s.reason}`,
-    w ? `Appeal in writing within ${w.days} days${w.anchor === 'receipt' ? ' of receipt' : ' of this notice'}.` : 'Call us with questions.',
+    w
+      ? `Appeal in writing within ${w.days} days${w.anchor === 'receipt' ? ' of receipt' : ' of this notice'}.`
+      : 'Call us with questions.',
   ];
   void n;
-  return { text: L.join('\n') + '\n', disclosures: { specific_reason: s.category === 'other' ? 'missing' : 'present', appeal_procedures_and_time_limits: w ? 'present' : 'missing' } };
+  return {
+    text: L.join('\n') + '\n',
+    disclosures: {
+      specific_reason: s.category === 'other' ? 'missing' : 'present',
+      appeal_procedures_and_time_limits: w ? 'present' : 'missing',
+    },
+  };
 }
 
 const TAGLINES = [
@@ -888,12 +1199,26 @@ function veryLong(s) {
     '',
     'Page 3 of 6',
     'GLOSSARY OF TERMS',
-    ...['Allowed amount', 'Coinsurance', 'Copayment', 'Deductible', 'Out-of-pocket limit', 'Prior authorization', 'Network', 'Timely filing'].map(
-      (t) => `${t}: a term used in your plan documents. See your Evidence of Coverage for the full definition and how it applies to your benefits in a plan year.`,
+    ...[
+      'Allowed amount',
+      'Coinsurance',
+      'Copayment',
+      'Deductible',
+      'Out-of-pocket limit',
+      'Prior authorization',
+      'Network',
+      'Timely filing',
+    ].map(
+      (t) =>
+        `${t}: a term used in your plan documents. See your Evidence of Coverage for the full definition and how it applies to your benefits in a plan year.`,
     ),
     '',
     'Page 4 of 6',
-    ...Array.from({ length: 12 }, (_, i) => `Frequently asked question ${i + 1}: How do I read my statement? Each statement lists the services we processed, the amounts billed and allowed, what the plan paid and what you may owe. Keep your statements with your records.`),
+    ...Array.from(
+      { length: 12 },
+      (_, i) =>
+        `Frequently asked question ${i + 1}: How do I read my statement? Each statement lists the services we processed, the amounts billed and allowed, what the plan paid and what you may owe. Keep your statements with your records.`,
+    ),
   ];
   return { ...base, text: base.text + boiler.join('\n') + '\n' };
 }
@@ -917,11 +1242,33 @@ const FAMILIES = {
 const CATEGORIES = Object.keys(SERVICE);
 const REGIMES = Object.keys(PAYERS);
 const FITS = {
-  erisa_group_health: ['plan-letter', 'eob', 'portal-printout', 'fax-ocr', 'table-layout', 'short', 'remittance-letter'],
+  erisa_group_health: [
+    'plan-letter',
+    'eob',
+    'portal-printout',
+    'fax-ocr',
+    'table-layout',
+    'short',
+    'remittance-letter',
+  ],
   aca_individual: ['plan-letter', 'eob', 'portal-printout', 'fax-ocr', 'table-layout', 'short'],
   medicare_ffs: ['msn', 'remittance-letter', 'msn', 'fax-ocr', 'short'],
-  medicare_advantage: ['ma-ndmc', 'plan-letter', 'eob', 'ma-ndmc', 'table-layout', 'remittance-letter'],
-  medicaid_managed_care: ['medicaid-nabd', 'plan-letter', 'medicaid-nabd', 'eob', 'portal-printout', 'fax-ocr'],
+  medicare_advantage: [
+    'ma-ndmc',
+    'plan-letter',
+    'eob',
+    'ma-ndmc',
+    'table-layout',
+    'remittance-letter',
+  ],
+  medicaid_managed_care: [
+    'medicaid-nabd',
+    'plan-letter',
+    'medicaid-nabd',
+    'eob',
+    'portal-printout',
+    'fax-ocr',
+  ],
   unknown: ['plan-letter', 'portal-printout', 'short', 'table-layout', 'eob'],
 };
 
@@ -930,33 +1277,85 @@ CATEGORIES.forEach((category, ci) =>
   REGIMES.forEach((regime, ri) => {
     const fits = FITS[regime];
     const family = fits[(ci + ri) % fits.length];
-    const abbrev = { erisa_group_health: 'erisa', aca_individual: 'aca', medicare_ffs: 'ffs', medicare_advantage: 'ma', medicaid_managed_care: 'mcd', unknown: 'unk' }[regime];
+    const abbrev = {
+      erisa_group_health: 'erisa',
+      aca_individual: 'aca',
+      medicare_ffs: 'ffs',
+      medicare_advantage: 'ma',
+      medicaid_managed_care: 'mcd',
+      unknown: 'unk',
+    }[regime];
     entries.push(spec(`${abbrev}-${category.replace(/_/g, '-')}`, category, regime, family));
   }),
 );
 // Medical-necessity wordings across families and regimes (the product's first use case).
 MN_REASONS.slice(1).forEach((fn, i) => {
-  const regime = ['erisa_group_health', 'aca_individual', 'medicare_advantage', 'medicaid_managed_care'][i % 4];
-  const family = ['plan-letter', 'fax-ocr', 'table-layout', 'portal-printout', 'eob', 'plan-letter', 'very-long'][i];
-  const abbrev = { erisa_group_health: 'erisa', aca_individual: 'aca', medicare_advantage: 'ma', medicaid_managed_care: 'mcd' }[regime];
+  const regime = [
+    'erisa_group_health',
+    'aca_individual',
+    'medicare_advantage',
+    'medicaid_managed_care',
+  ][i % 4];
+  const family = [
+    'plan-letter',
+    'fax-ocr',
+    'table-layout',
+    'portal-printout',
+    'eob',
+    'plan-letter',
+    'very-long',
+  ][i];
+  const abbrev = {
+    erisa_group_health: 'erisa',
+    aca_individual: 'aca',
+    medicare_advantage: 'ma',
+    medicaid_managed_care: 'mcd',
+  }[regime];
   const s = spec(`${abbrev}-mn-wording-${i + 1}`, 'medical_necessity', regime, family);
   s.reason = fn(s);
+  s.mnDiscloses = MN_DISCLOSES[i + 1];
   entries.push(s);
 });
 // Original Medicare medical necessity in every Medicare family.
-for (const family of ['msn', 'remittance-letter', 'fax-ocr', 'short']) entries.push(spec(`ffs-mn-${family}`, 'medical_necessity', 'medicare_ffs', family));
+for (const family of ['msn', 'remittance-letter', 'fax-ocr', 'short'])
+  entries.push(spec(`ffs-mn-${family}`, 'medical_necessity', 'medicare_ffs', family));
 // Shorter stated window than the regulation (a defect itself).
-entries.push(spec('erisa-mn-60-day-window', 'medical_necessity', 'erisa_group_health', 'plan-letter', { statedWindow: { days: 60, anchor: 'notice' } }));
-entries.push(spec('aca-pa-no-window', 'prior_authorization', 'aca_individual', 'plan-letter', { statedWindow: null }));
+entries.push(
+  spec('erisa-mn-60-day-window', 'medical_necessity', 'erisa_group_health', 'plan-letter', {
+    statedWindow: { days: 60, anchor: 'notice' },
+  }),
+);
+entries.push(
+  spec('aca-pa-no-window', 'prior_authorization', 'aca_individual', 'plan-letter', {
+    statedWindow: null,
+  }),
+);
 // Very long letters with boilerplate that mentions other categories.
 entries.push(spec('erisa-oon-very-long', 'out_of_network', 'erisa_group_health', 'very-long'));
 entries.push(spec('aca-elig-very-long', 'eligibility_coverage', 'aca_individual', 'very-long'));
 // Medicaid visit limit for a member under 21 (EPSDT).
-entries.push(spec('mcd-mn-visit-limit-under-21', 'medical_necessity', 'medicaid_managed_care', 'medicaid-nabd', { memberAge: 9, reason: MN_REASONS[3]({}), svc: SERVICE.medical_necessity[1] }));
+entries.push(
+  spec(
+    'mcd-mn-visit-limit-under-21',
+    'medical_necessity',
+    'medicaid_managed_care',
+    'medicaid-nabd',
+    { memberAge: 9, reason: MN_REASONS[3]({}), svc: SERVICE.medical_necessity[1] },
+  ),
+);
 // MA skilled nursing / plateau wording.
-entries.push(spec('ma-mn-plateau-snf', 'medical_necessity', 'medicare_advantage', 'ma-ndmc', { reason: 'Your skilled nursing care is ending because you have reached a plateau and are not improving; the services are no longer considered skilled.' }));
+entries.push(
+  spec('ma-mn-plateau-snf', 'medical_necessity', 'medicare_advantage', 'ma-ndmc', {
+    reason:
+      'Your skilled nursing care is ending because you have reached a plateau and are not improving; the services are no longer considered skilled.',
+  }),
+);
 // Partial denial EOB.
-entries.push(spec('erisa-coding-partial-eob', 'coding_billing', 'erisa_group_health', 'eob', { documentKind: 'partial_denial' }));
+entries.push(
+  spec('erisa-coding-partial-eob', 'coding_billing', 'erisa_group_health', 'eob', {
+    documentKind: 'partial_denial',
+  }),
+);
 
 // ---------------------------------------------------------------------------------------------
 function truthFields(s) {
@@ -964,7 +1363,8 @@ function truthFields(s) {
     memberId: s.memberId,
     claimNumber: s.claimNumber,
     cptHcpcs: s.documentKind === 'partial_denial' ? ['99213', s.svc.cpt] : [s.svc.cpt],
-    icd10: s.svc.icd,
+    // Medicare Summary Notices and one-line notices print no diagnosis.
+    icd10: ['msn', 'short'].includes(s.family) ? [] : s.svc.icd,
     noticeDate: s.notice,
     serviceDates: [s.service],
   };
@@ -983,7 +1383,13 @@ function writeEntry(s) {
   writeFileSync(txt, r.text);
   let filing = filingTruth(s);
   if (r.filingDue && filing) filing = { ...filing, due: r.filingDue };
-  const statedWindow = s.family === 'msn' ? null : s.statedWindow;
+  // MSNs print a file-by date, not a window; a provider remittance counts from its own date.
+  const statedWindow =
+    s.family === 'msn'
+      ? null
+      : s.family === 'remittance-letter' && s.regime !== 'medicare_ffs' && s.statedWindow
+        ? { ...s.statedWindow, anchor: 'notice' }
+        : s.statedWindow;
   const truth = {
     documentKind: s.documentKind,
     category: s.category,

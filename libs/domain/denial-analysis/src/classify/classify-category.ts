@@ -1,6 +1,7 @@
 import { DENIAL_CATEGORIES, type DenialCategory } from '@claimlane/shared-contracts';
 import type { CategoryEvidence, CodeDetail, CueHit, Span } from '../record-check.types';
-import type { PreparedText } from '../text/prepare-text';
+import { type PreparedText, isInZone, zoneSpans } from '../text/prepare-text';
+import type { ZoneKind } from '../text/zones';
 import { CATEGORY_CUES } from './category-cues.data';
 import { scoreCues, topTwo } from './score-cues';
 
@@ -10,18 +11,24 @@ export const CATEGORY_MIN_SCORE = 3;
 export const CARC_WEIGHT = 3;
 
 const ORDER = DENIAL_CATEGORIES.filter((c) => c !== 'other');
+export const CATEGORY_EXCLUDED_ZONES: readonly ZoneKind[] = ['boilerplate', 'appeal_rights'];
 
 export function classifyCategory(
   p: PreparedText,
   reasonSpan: Span | null,
   carc: readonly CodeDetail[],
+  minScore: number = CATEGORY_MIN_SCORE,
 ): { category: DenialCategory; evidence: CategoryEvidence } {
-  const { scores, hits } = scoreCues(p, CATEGORY_CUES, reasonSpan);
+  // The category is read from what the payer decided: the reason zones and the stated reason
+  // count double; appeal-rights text and boilerplate ("you may ask for an external review of
+  // experimental treatment…") never vote.
+  const boost = [...(reasonSpan ? [reasonSpan] : []), ...zoneSpans(p, 'reason')];
+  const { scores, hits } = scoreCues(p, CATEGORY_CUES, boost, CATEGORY_EXCLUDED_ZONES);
   const narrative = topTwo(scores, ORDER);
   const narrativeTop = narrative[0];
   const narrativeCategory =
     narrativeTop &&
-    narrativeTop.score >= CATEGORY_MIN_SCORE &&
+    narrativeTop.score >= minScore &&
     narrativeTop.score > (narrative[1]?.score ?? 0)
       ? narrativeTop.id
       : null;
@@ -30,6 +37,8 @@ export function classifyCategory(
   const carcHits: CueHit[] = [];
   for (const c of carc) {
     if (!c.denial || !c.category || c.group === 'PR') continue;
+    // A code quoted in a glossary or tagline block is not applied to this claim.
+    if (isInZone(p, c.span[0], 'boilerplate')) continue;
     combined.set(c.category, (combined.get(c.category) ?? 0) + CARC_WEIGHT);
     carcHits.push({
       cue: `carc:${c.code}`,
@@ -42,7 +51,7 @@ export function classifyCategory(
   const allHits = [...hits, ...carcHits];
   const [top, second] = topTwo(combined, ORDER);
   const runnerUp = second ? { category: second.id, score: second.score } : null;
-  if (!top || top.score < CATEGORY_MIN_SCORE) {
+  if (!top || top.score < minScore) {
     return {
       category: 'other',
       evidence: {
@@ -50,12 +59,35 @@ export function classifyCategory(
         score: top?.score ?? 0,
         runnerUp: top ? { category: top.id, score: top.score } : null,
         reason: top
-          ? `weak evidence: best candidate ${top.id} scored ${top.score} (< ${CATEGORY_MIN_SCORE})`
+          ? `weak evidence: best candidate ${top.id} scored ${top.score} (< ${minScore})`
           : 'no category cue or denial code found',
         narrativeCategory,
         cues: allHits,
       },
     };
+  }
+  // On a tie, a category the letter names outright (its strongest single cue is heavier) beats
+  // one that only gathers supporting cues: "experimental" in the reason outweighs a rationale that
+  // mentions conservative therapy.
+  if (second && second.score === top.score) {
+    const strongest = (c: DenialCategory): number =>
+      Math.max(0, ...allHits.filter((h) => h.target === c).map((h) => h.weight));
+    const [a, b] = [strongest(top.id), strongest(second.id)];
+    if (a !== b) {
+      const winner = a > b ? top : second;
+      const loser = a > b ? second : top;
+      return {
+        category: winner.id,
+        evidence: {
+          decidedBy: 'cues',
+          score: winner.score,
+          runnerUp: { category: loser.id, score: loser.score },
+          reason: `${winner.id} tied ${loser.id} at ${winner.score} and wins on its strongest cue (${Math.max(a, b)} vs ${Math.min(a, b)})`,
+          narrativeCategory,
+          cues: allHits,
+        },
+      };
+    }
   }
   if (second && second.score === top.score) {
     return {

@@ -40,6 +40,8 @@ function decidingQuestion(candidates: DecidedRegime[]): string {
 export function classifyRegime(
   p: PreparedText,
   known?: Regime,
+  minScore: number = REGIME_MIN_SCORE,
+  minMargin: number = REGIME_MIN_MARGIN,
 ): { regime: Regime; evidence: RegimeEvidence } {
   const { scores, hits } = scoreCues(p, REGIME_CUES);
   const [top, second] = topTwo(scores, ORDER);
@@ -57,18 +59,14 @@ export function classifyRegime(
       },
     };
   }
-  if (
-    !top ||
-    top.score < REGIME_MIN_SCORE ||
-    (second && top.score - second.score < REGIME_MIN_MARGIN)
-  ) {
+  if (!top || top.score < minScore || (second && top.score - second.score < minMargin)) {
     const candidates = [top?.id, second?.id].filter(
       (x): x is DecidedRegime => x !== undefined && (scores.get(x) ?? 0) > 0,
     );
     const reason = !top
       ? 'no cue names the program, statute or plan type'
-      : top.score < REGIME_MIN_SCORE
-        ? `weak evidence: ${top.id} scored ${top.score} (< ${REGIME_MIN_SCORE})`
+      : top.score < minScore
+        ? `weak evidence: ${top.id} scored ${top.score} (< ${minScore})`
         : `too close: ${top.id} ${top.score} vs ${second?.id} ${second?.score}`;
     return {
       regime: 'unknown',

@@ -12,3 +12,6 @@ export interface Cue<T extends string> {
   re: RegExp;
   why: string;
 }
+
+/** Zones a family of cues must not read (see text/zones.ts). */
+export type { ZoneKind } from '../text/zones';

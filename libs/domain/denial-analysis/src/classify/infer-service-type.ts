@@ -74,7 +74,7 @@ const SERVICE_TYPE_CUES: readonly Cue<ServiceType>[] = [
 ];
 
 export function inferServiceType(p: PreparedText, known?: ServiceType): ServiceTypeEvidence {
-  const { scores, hits } = scoreCues(p, SERVICE_TYPE_CUES);
+  const { scores, hits } = scoreCues(p, SERVICE_TYPE_CUES, [], ['boilerplate', 'appeal_rights']);
   if (known) return { value: known, decidedBy: 'facts', cues: hits };
   if ((scores.get('urgent') ?? 0) > 0) return { value: 'urgent', decidedBy: 'cues', cues: hits };
   const [top, second] = topTwo(scores, SERVICE_TYPES);

@@ -120,8 +120,16 @@ export const REGIME_CUES: readonly Cue<DecidedRegime>[] = [
     target: 'aca_individual',
     weight: 3,
     hints: ['individual'],
-    re: /\bindividual (?:policy|plan|market|health insurance|coverage)\b/i,
+    re: /\bindividual (?:policy|plan|market|health (?:insurance|plan)|coverage)\b/i,
     why: 'an individually purchased policy',
+  },
+  {
+    id: 'aca_market_terms',
+    target: 'aca_individual',
+    weight: 4,
+    hints: ['family', 'metal', 'exchange', 'bronze', 'silver', 'gold', 'platinum'],
+    re: /\bindividual (?:and|&) family (?:health )?(?:plans?|coverage)\b|\bmetal (?:tier|level)\b|\b(?:on|through) the (?:state |state health insurance |health insurance )?exchange\b|\bHealth Insurance Exchange\b|\b(?:Bronze|Silver|Gold|Platinum)(?: [A-Z][\w-]*| \d{2}){0,2} (?:HMO|PPO|EPO|POS)\b/i,
+    why: 'individual-market wording: individual and family plan, metal tier or exchange',
   },
   {
     id: 'non_erisa',

@@ -1,36 +1,58 @@
 import type { CueHit, Span } from '../record-check.types';
-import { type PreparedText, hasAny } from '../text/prepare-text';
-import type { Cue } from './cue.types';
+import { type PreparedText, cueView, hasAny } from '../text/prepare-text';
+import { spanInText } from '../text/zones';
+import type { Cue, ZoneKind } from './cue.types';
+
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = GLOBAL.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    GLOBAL.set(re, g);
+  }
+  return g;
+}
+
+const inside = (spans: readonly Span[], at: number): boolean =>
+  spans.some(([s, e]) => at >= s && at < e);
 
 /**
- * Runs every cue once. A cue whose first hit falls inside `boost` (the stated reason) counts
- * double: the reason paragraph is what the payer decided, the rest is boilerplate.
+ * Runs every cue once over the letter minus the `exclude` zones (boilerplate never votes). A cue
+ * whose hit falls inside `boost` (the stated reason and the reason zones) counts double: the
+ * reason is what the payer decided, the rest is context.
  */
 export function scoreCues<T extends string>(
   p: PreparedText,
   cues: readonly Cue<T>[],
-  boost: Span | null = null,
+  boost: readonly Span[] = [],
+  exclude: readonly ZoneKind[] = ['boilerplate'],
 ): { scores: Map<T, number>; hits: CueHit[] } {
   const scores = new Map<T, number>();
   const hits: CueHit[] = [];
+  const view = cueView(p, exclude);
   for (const cue of cues) {
     if (!hasAny(p, cue.hints)) continue;
-    let span: Span | null = null;
-    let weight = cue.weight;
-    if (boost) {
-      const inReason = cue.re.exec(p.masked.slice(boost[0], boost[1]));
-      if (inReason) {
-        span = [boost[0] + inReason.index, boost[0] + inReason.index + inReason[0].length];
-        weight *= 2;
+    const re = globalOf(cue.re);
+    re.lastIndex = 0;
+    let first: Span | null = null;
+    let boosted: Span | null = null;
+    for (let m = re.exec(view.text), k = 0; m && k < 16; m = re.exec(view.text), k++) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
       }
+      const span = spanInText(view, m.index, m.index + m[0].length);
+      first ??= span;
+      if (boost.length && inside(boost, span[0])) {
+        boosted = span;
+        break;
+      }
+      if (!boost.length) break;
     }
-    if (!span) {
-      const m = cue.re.exec(p.masked);
-      if (!m) continue;
-      span = [m.index, m.index + m[0].length];
-    }
+    if (!first) continue;
+    const weight = boosted ? cue.weight * 2 : cue.weight;
     scores.set(cue.target, (scores.get(cue.target) ?? 0) + weight);
-    hits.push({ cue: cue.id, target: cue.target, weight, span, why: cue.why });
+    hits.push({ cue: cue.id, target: cue.target, weight, span: boosted ?? first, why: cue.why });
   }
   return { scores, hits };
 }

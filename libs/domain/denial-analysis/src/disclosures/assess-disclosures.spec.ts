@@ -77,17 +77,31 @@ describe('assessDisclosures', () => {
       'appeal_procedures_and_time_limits',
       'not where or how',
     ],
-    ['If you need help, call 1-800-555-0100.', 'consumer_assistance_contact', "plan's own number"],
     ['Remark: CO-50', 'denial_code_meaning', 'without its meaning'],
     ['An expedited review is available.', 'expedited_process', 'without saying how'],
+  ])('vague: %j → %s', (text, element, why) => {
+    const d = disclosure(text, element);
+    expect(d.status).toBe('vague');
+    expect(d.explanation).toContain(why);
+  });
+
+  // Lines that look like a disclosure but are not one: counted as missing, never as vague
+  // (vague counts as present in the accuracy figures).
+  it.each<[string, DisclosureElement, string]>([
+    ['If you need help, call 1-800-555-0100.', 'consumer_assistance_contact', "plan's own number"],
     [
       'The service was not medically necessary.',
       'clinical_rationale',
       'conclusion without the clinical basis',
     ],
-  ])('vague: %j → %s', (text, element, why) => {
+    [
+      'Reason: not medically necessary. You may ask for copies of all documents relevant to your claim.',
+      'criteria_or_guideline',
+      'does not say a rule or guideline was relied on',
+    ],
+  ])('missing, not vague: %j → %s', (text, element, why) => {
     const d = disclosure(text, element);
-    expect(d.status).toBe('vague');
+    expect(d.status).toBe('missing');
     expect(d.explanation).toContain(why);
   });
 
@@ -136,7 +150,8 @@ describe('assessDisclosures', () => {
     const dup = 'Reason: 18 - Exact duplicate claim/service. This visit was already paid.';
     expect(disclosure(dup, 'criteria_or_guideline').status).toBe('not_applicable');
     expect(disclosure(dup, 'clinical_rationale').status).toBe('not_applicable');
-    expect(disclosure(dup, 'diagnosis_treatment_codes_available').status).toBe('not_applicable');
+    // The codes statement has no exemption (2590.715-2719(b)(2)(ii)(E)(1)), duplicates included.
+    expect(disclosure(dup, 'diagnosis_treatment_codes_available').status).toBe('missing');
     const elig =
       'Reason: coverage for the patient was not in effect on the date of service; coverage ended 12/31/2024.';
     expect(disclosure(elig, 'clinical_rationale').status).toBe('not_applicable');
@@ -181,7 +196,7 @@ describe('assessDisclosures', () => {
       disclosure(text, 'criteria_or_guideline', { regime: 'medicaid_managed_care' }).status,
     ).toBe('present');
     expect(disclosure(text, 'criteria_or_guideline', { regime: 'erisa_group_health' }).status).toBe(
-      'vague',
+      'missing',
     );
   });
 

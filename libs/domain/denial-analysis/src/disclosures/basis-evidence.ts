@@ -30,8 +30,15 @@ function factWords(text: string): number {
   return n;
 }
 
+const DECISION_ONLY =
+  /^[^.]{0,60}\b(?:denied|not (?:been )?approved|declined|not covered)\b[^.]{0,20}\.?\s*$/i;
+
 export function specificReason({ p, x }: EvidenceContext): Evidence {
   const r = x.reason.statedReason;
+  // "Your claim has been denied." under a reason heading states the decision, not a reason.
+  const firstSentence = r?.value.split(/(?<=[.!?])\s/)[0] ?? '';
+  if (r && DECISION_ONLY.test(firstSentence) && factWords(firstSentence) < 3)
+    return missing('states the decision ("denied", "not approved") but gives no reason');
   if (r) {
     // A reason is specific when it names a criterion, provision or code meaning, or states facts
     // beyond the conclusion ("…because the service was not medically necessary" states none).
@@ -170,10 +177,11 @@ export function criteria({ x, regime }: EvidenceContext): Evidence {
     );
   if (generic)
     return vague(generic, 'refers to criteria without naming them or offering a free copy');
+  // The claim-file offer ((h)(2)(iii)) is a different right: it does not say a rule or guideline
+  // was relied on, so the criteria disclosure is still missing.
   const docs = x.criteria.offers.find((o) => o.documents);
   if (docs)
-    return vague(
-      docs.span,
+    return missing(
       'offers documents on request, but does not say a rule or guideline was relied on',
     );
   return missing(
@@ -222,9 +230,9 @@ export function clinicalRationale({ p, x }: EvidenceContext): Evidence {
         'experimental',
         'investigational',
       ]);
+  // "Not medically necessary" is the conclusion the rationale must explain, not a rationale.
   if (conclusion)
-    return vague(
-      reason ? conclusion : sentenceAround(p, conclusion),
+    return missing(
       'states a medical-judgment conclusion without the clinical basis for this patient',
     );
   return missing('gives no clinical rationale and does not offer one free of charge');

@@ -243,9 +243,6 @@ export const NOT_APPLICABLE_BY_CATEGORY: Partial<
     unlessClinical: ['eligibility_coverage', 'prior_authorization', 'out_of_network'],
     why: 'the denial does not turn on medical judgment',
   },
-  diagnosis_treatment_codes_available: {
-    always: ['duplicate'],
-    unlessClinical: [],
-    why: 'an exact duplicate was adjudicated on the original claim; its codes are not in dispute',
-  },
+  // No exemption for diagnosis/treatment codes: 2590.715-2719(b)(2)(ii)(E)(1) requires the
+  // statement on every adverse benefit determination, duplicates included.
 };

@@ -18,6 +18,9 @@ const IN_WRITING =
   /\bin writing\b|\bwritten (?:appeal|request)\b|\bfile (?:an|your)(?: internal| written| first-level)? appeal\b|\bhow to (?:appeal|file)\b|\bask (?:us |[A-Z][\w ]{0,40})?for (?:an|a) (?:appeal|review|state hearing|fair hearing)\b/i;
 const REVIEW_MENTION = /\b(?:request|ask for) a review\b|\bright to appeal\b|\bappeal\b/i;
 
+const FILE_BY_DATE =
+  /\b(?:must be |should be )?(?:filed|received|submitted|requested|file (?:it|your appeal|an appeal))\b[^.\n]{0,40}\bby\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})/i;
+
 export function appealProcedures({ p, x }: EvidenceContext): Evidence {
   const window = x.deadlines.all.find((w) => !w.fromLaterEvent) ?? x.deadlines.all[0] ?? null;
   const how = x.fields.appealInstructions ?? null;
@@ -29,6 +32,16 @@ export function appealProcedures({ p, x }: EvidenceContext): Evidence {
       window.span,
       `states a ${window.value.days}-day window but not where or how to file`,
     );
+  // A file-by date is a time limit too (Medicare Summary Notices print one instead of a window).
+  const fileBy = firstMatch(p, FILE_BY_DATE, [
+    'filed',
+    'file',
+    'received',
+    'submitted',
+    'requested',
+  ]);
+  if (fileBy && (how || writing))
+    return present(fileBy, 'gives the date by which the appeal must be filed and how to file');
   const review = firstMatch(p, REVIEW_MENTION, ['review', 'appeal']);
   return missing(
     review
@@ -123,7 +136,7 @@ export function claimIdentification({ p, x }: EvidenceContext): Evidence {
 }
 
 const CODES_AVAILABLE =
-  /\b(?:diagnosis|treatment|procedure)\b[^.]{0,60}\bcodes?\b[^.]{0,80}\b(?:request|available|ask)\b|\b(?:request|ask for|available)\b[^.]{0,60}\b(?:diagnosis|treatment)\b[^.]{0,40}\bcodes?\b/i;
+  /\b(?:diagnosis|treatment|procedure)\b[^.]{0,60}\bcodes?\b[^.]{0,80}\b(?:request|available|ask|free of charge|at no cost)\b|\b(?:request|ask(?: \w+)? for|available)\b[^.]{0,60}\b(?:diagnosis|treatment)\b[^.]{0,40}\bcodes?\b/i;
 
 export function diagnosisCodes({ p }: EvidenceContext): Evidence {
   const m = firstMatch(p, CODES_AVAILABLE, ['code', 'codes']);
@@ -201,9 +214,10 @@ export function consumerAssistance({ p }: EvidenceContext): Evidence {
     const end = h.index + h[0].length;
     const after = p.masked.slice(end, end + 80);
     const ph = firstPlaceholderFrom(p.placeholders, end);
+    // A "call us" line is the plan's own help desk: it does not disclose the independent
+    // consumer-assistance program, so the element stays missing (issue 7).
     if (PHONE_NEAR.test(after) || (ph && ph[0] - end <= 10))
-      return vague(
-        sentenceAround(p, [h.index, end]),
+      return missing(
         "offers a help line, but it is the plan's own number, not an independent consumer-assistance program or ombudsman",
       );
   }

@@ -5,7 +5,7 @@ import { type EobTable, parseMoney } from './eob-table';
 type AmountKind = 'billed' | 'denied' | 'paid' | 'allowed' | 'patientResponsibility';
 
 const AMOUNT = String.raw`(\$[ \t]?\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\$[ \t]?\d+(?:\.\d{2})?|\d{1,3}(?:,\d{3})*\.\d{2})(?![\d,])`;
-const SEP = String.raw`[ \t]*[:\-]?[ \t*]*`;
+const SEP = String.raw`[ \t]*[:\-|]?[ \t*|]*`;
 
 // Labels as EOBs and letters print them. Order matters inside a kind only for the first hit.
 const LABELS: ReadonlyArray<{ kind: AmountKind; re: RegExp; words: readonly string[] }> = [

@@ -13,16 +13,16 @@ export interface CodeHit {
 const PROCEDURE_TOKEN =
   /(?<![\w$./-])(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?![\w/]|[.,]\d|-\d)/g;
 const PROCEDURE_KEYWORD =
-  /\b(?:CPT|HCPCS|procedure codes?|proc(?:edure)? code|service codes?|billing codes?)(?:®|\(R\))?\b/gi;
+  /\b(?:CPT|HCPCS|procedure codes?|proc(?:edure)? code|service codes?|billing codes?|Procedure(?=[ \t]{2,}\S|[ \t]*\|)|PROC(?=[ \t]{2,}))(?:®|\(R\))?\b/gi;
 const SERVICE_LABEL_LINE =
   /^[ \t*]*(?:services?(?:\/device)?|procedures?|treatment|(?:you )?asked for|requested services?|services? requested|level of care(?: requested)?|item|device)\s*:/i;
-const CODE_LIST_GAP = /^(?:[\s,;:#/&()®]|and\b|or\b|codes?\b){0,6}/;
+const CODE_LIST_GAP = /^(?:[\s,;:#/&()®|]|and\b|or\b|codes?\b){0,40}/;
 // "Columbus, OH 43215": a state abbreviation right before five digits makes them a ZIP code.
 const BEFORE_ZIP = /\b[A-Z]{2}\.?[ \t]{1,2}$/;
 
 // ICD-10-CM: letter, digit, alphanumeric, then optionally a dot and up to 4 more. Dotted codes are
 // distinctive enough to read anywhere; undotted ones only after a diagnosis label.
-const ICD_DOTTED = /(?<![\w.-])([A-Z]\d[0-9A-Z])\.([0-9A-Z]{1,4})(?![\w.-]|\.\d)/g;
+const ICD_DOTTED = /(?<![\w.-])([A-Z]\d[0-9A-Z])\.([0-9A-Z]{1,4})(?![\w-]|\.\w)/g;
 const DIAGNOSIS_LABEL =
   /\b(?:diagnos[ie]s(?: codes?)?(?: on claim)?|dx|ICD(?:-?10)?(?:-CM)?(?: codes?)?)\s*[:#]?\s*/gi;
 const ICD_UNDOTTED = /^([A-Z]\d[0-9A-Z](?:[0-9A-Z]{1,4})?)(?![\w.])/;
@@ -33,10 +33,11 @@ export interface ProcedureCodes {
 }
 
 function pushProcedure(m: RegExpExecArray, base: number, out: ProcedureCodes): void {
-  const code = m[1] as string;
-  const start = base + m.index;
+  pushCode(m[1] as string, m[2] ?? '', base + m.index, out);
+}
+
+function pushCode(code: string, mods: string, start: number, out: ProcedureCodes): void {
   out.codes.push({ value: code, span: [start, start + code.length] });
-  const mods = m[2] ?? '';
   let offset = start + code.length;
   for (const mod of mods.split('-').slice(1)) {
     offset += 1;
@@ -85,6 +86,25 @@ function codesOnServiceLines(p: PreparedText, out: ProcedureCodes, taken: Set<nu
   }
 }
 
+// "transcranial magnetic stimulation (90867)": a code in parentheses right after the service's
+// name; "97140 on 06/16/2025: DENIED": a code opening a line, then the date it was given.
+const PAREN_CODE =
+  /(?<=[A-Za-z)][ \t]{0,2})\((\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})\)/g;
+const LEADING_CODE =
+  /^[ \t]*(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t]+on[ \t]+\d{1,2}\/)/gm;
+
+function codesByShape(p: PreparedText, out: ProcedureCodes, taken: Set<number>): void {
+  for (const re of [PAREN_CODE, LEADING_CODE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(p.masked); m; m = re.exec(p.masked)) {
+      const at = m.index + m[0].indexOf(m[1] as string);
+      if (taken.has(at)) continue;
+      taken.add(at);
+      pushCode(m[1] as string, m[2] ?? '', at, out);
+    }
+  }
+}
+
 export function extractProcedureCodes(
   p: PreparedText,
   tableCodes: CodeHit[],
@@ -94,6 +114,7 @@ export function extractProcedureCodes(
   const taken = new Set<number>(tableCodes.map((c) => c.span[0]));
   codesAfterKeywords(p, out, taken);
   codesOnServiceLines(p, out, taken);
+  codesByShape(p, out, taken);
   out.codes.push(...tableCodes);
   out.modifiers.push(...tableModifiers);
   out.codes.sort((a, b) => a.span[0] - b.span[0]);

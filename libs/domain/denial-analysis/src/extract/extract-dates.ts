@@ -97,28 +97,28 @@ type DateRole = 'service' | 'notice' | 'received' | 'claim_received' | 'ignore' 
 const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
   {
     role: 'ignore',
-    re: /(?:birth|\bDOB|born|expir\w*|effective|(?:ended|ends|terminated|paid on claim \S+)(?: on)?|dated|revised(?: as of)?|approved)\W{0,8}$/i,
+    re: /(?:birth|\bDOB|born|expir\w*|effective|(?:ended|ends|terminated|paid on claim \S+)(?: on)?|dated|revised(?: as of)?|approved|printed(?: on)?)\W{0,8}$/i,
   },
   {
     role: 'service',
-    re: /(?:dates? of service|service dates?|\bDOS|requested start(?: date)?|dates? of (?:care|admission|visit|treatment)|admission(?: date)?|admitted(?: on)?|date of visit|date\(s\) of service|services? (?:from|on|provided on))\W{0,8}$/i,
+    re: /(?:dates? of service|service dates?|\bDOS|requested start(?: date)?|dates? of (?:care|admission|visit|treatment)|admission(?: date)?|admitted(?: on)?|date of visit|date\(s\) of service|services? (?:from|on|provided on)|(?:services?|dates?|care) (?:starting|beginning)(?: on)?|serv date)\W{0,30}$/i,
   },
   // "…surgery (CPT 29881) on March 20, 2025", "Ambulance transport on 10/02/2024": a service, then its date.
   {
     role: 'service',
-    re: /(?:\((?:CPT|HCPCS)?[ \t]*[A-Z]?\d{4,5}[A-Z]?\)|\b(?:transport|visit|surgery|procedure|treatment|test|therapy|exam|stay|services?|care))[ \t]+on[ \t]+$/i,
+    re: /(?:^[ \t]*[A-Z]?\d{4}[0-9FTU]|\((?:CPT|HCPCS)?[ \t]*[A-Z]?\d{4,5}[A-Z]?\)|\b(?:transport|visit|surgery|procedure|treatment|test|therapy|exam|stay|services?|care))[ \t]+on[ \t]+$/i,
   },
   {
     role: 'received',
-    re: /(?:date (?:you )?received (?:this |the )?(?:notice|letter)|(?:notice|letter) received(?: on)?|you received (?:this|the) (?:notice|letter) on)\W{0,8}$/i,
+    re: /(?:date (?:you )?received (?:this |the )?(?:notice|letter)|(?:notice|letter) received(?: on)?|you received (?:this|the) (?:notice|letter) on)\W{0,30}$/i,
   },
   {
     role: 'claim_received',
-    re: /(?:claim received(?: on)?|received(?: on)?|date received|receipt date)\W{0,8}$/i,
+    re: /(?:claim received(?: on)?|received(?: on)?|date received|receipt date)\W{0,30}$/i,
   },
   {
     role: 'notice',
-    re: /(?:notice date|date of (?:this )?notice|letter date|date of (?:this )?letter|statement date|date of (?:the )?(?:denial|decision|determination)|(?:decision|denial|determination|processed|issue) date|date issued|date (?:of )?(?:initial )?adverse determination(?: notice)?)\W{0,8}$/i,
+    re: /(?:notice date|date of (?:this )?notice|letter date|date of (?:this )?letter|statement date|date of (?:the )?(?:denial|decision|determination)|(?:decision|denial|determination|processed|issue) date|date issued|date (?:of )?(?:initial )?adverse determination(?: notice)?|remit(?:tance)? date|date of remittance)\W{0,30}$/i,
   },
 ];
 // A bare "Date:" is the notice date unless a word before it says otherwise ("Service date" is caught above).
@@ -149,6 +149,17 @@ function isStandaloneLetterDate(p: PreparedText, hit: DateHit): boolean {
   if (le - ls > 120) return false;
   const rest = p.masked.slice(ls, hit.span[0]) + p.masked.slice(hit.span[1], le);
   return /^[\s*_|:.,-]*$/.test(rest);
+}
+
+/** A date opening one of the first lines, before the rest of a header ("07/03/2025  Claim 123  Member 456"). */
+function isLeadingHeaderDate(p: PreparedText, hit: DateHit): boolean {
+  const line = lineIndexAt(p, hit.span[0]);
+  if (line > 4) return false;
+  const [ls] = lineBounds(p, line);
+  return (
+    /^[\s*_|]*$/.test(p.masked.slice(ls, hit.span[0])) &&
+    /^[ \t]{2,}\S/.test(p.masked.slice(hit.span[1], hit.span[1] + 4))
+  );
 }
 
 /**
@@ -188,6 +199,8 @@ export function classifyDates(
       claimReceived = { value: hit.iso, span: hit.span, confidence: 0.7 };
     else if (role === null && letterDate === null && isStandaloneLetterDate(p, hit))
       letterDate = { value: hit.iso, span: hit.span, confidence: 0.8 };
+    else if (role === null && letterDate === null && isLeadingHeaderDate(p, hit))
+      letterDate = { value: hit.iso, span: hit.span, confidence: 0.6 };
   }
   const labelled = new Set(serviceDates.map((s) => s.span[0]));
   for (const t of tableServiceDates) if (!labelled.has(t.span[0])) serviceDates.push(t);

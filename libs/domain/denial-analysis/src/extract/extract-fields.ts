@@ -1,5 +1,5 @@
 import type { CodeDetail, RecordFields } from '../record-check.types';
-import { type PreparedText, hasAny } from '../text/prepare-text';
+import { type PreparedText, hasAny, withoutZones } from '../text/prepare-text';
 import { listField } from '../text/text-utils';
 import { extractAmounts } from './extract-amounts';
 import {
@@ -41,9 +41,12 @@ export function extractFields(p: PreparedText): Extraction {
   const procedures = extractProcedureCodes(p, table.codes, table.modifiers);
   const icd = extractIcd10(p, new Set(procedures.codes.map((c) => c.span[0])));
   const codes = extractAdjustmentCodes(p);
+  // Zones each extractor reads: the plan provision and the criteria relied on are never taken
+  // from taglines, glossaries or FAQ inserts.
+  const noBoilerplate = withoutZones(p, ['boilerplate']);
   const reason = extractReason(p, codes.carc, codes.explained);
-  const provision = extractProvision(p);
-  const criteria = extractCriteria(p);
+  const provision = extractProvision(noBoilerplate);
+  const criteria = extractCriteria(noBoilerplate);
   const deadlines = extractStatedDeadline(p);
   const ids = extractIdentifiers(p);
   const parties = extractParties(p);

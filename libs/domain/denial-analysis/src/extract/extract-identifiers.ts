@@ -3,21 +3,34 @@ import { type PreparedText, hasAny } from '../text/prepare-text';
 
 // Value shapes: letters/digits/hyphens with at least one digit; placeholders are already blanked.
 const ID_VALUE = String.raw`([A-Za-z0-9](?:[A-Za-z0-9-]{0,28}[A-Za-z0-9])?)`;
-const AFTER_LABEL = String.raw`[ \t]*(?:\*\*)?[ \t]*[:#][ \t*]*(?:#[ \t]*)?`;
+// A colon, hash or table bar after the label, or a column gap of two or more spaces (portal and
+// table layouts print "Member ID          W123…").
+const AFTER_LABEL = String.raw`(?:[ \t]*(?:\*\*)?[ \t]*[:#|][ \t*|:#]*|[ \t]{2,})`;
 
 interface LabelRule {
   re: RegExp;
   confidence: number;
   words: readonly string[];
+  /** Digits the value needs (a bare "Member 4417…" label is only trusted on a long number). */
+  minDigits: number;
 }
 
-function rule(label: string, confidence: number, words: readonly string[]): LabelRule {
+function rule(
+  label: string,
+  confidence: number,
+  words: readonly string[],
+  after: string = AFTER_LABEL,
+  minDigits = 1,
+): LabelRule {
   return {
-    re: new RegExp(String.raw`(?<![A-Za-z])(?:${label})${AFTER_LABEL}${ID_VALUE}(?![\w-])`, 'gi'),
+    re: new RegExp(String.raw`(?<![A-Za-z])(?:${label})${after}${ID_VALUE}(?![\w-])`, 'gi'),
     confidence,
     words,
+    minDigits,
   };
 }
+/** Label and value separated by one space only, as one-line notices write them. */
+const ONE_SPACE = String.raw`[ \t]`;
 
 // Highest priority first: a letter naming "Medicaid ID" and "Plan member number" means the former.
 const MEMBER_ID: readonly LabelRule[] = [
@@ -45,6 +58,13 @@ const MEMBER_ID: readonly LabelRule[] = [
     'policy',
     'certificate',
   ]),
+  rule(
+    String.raw`member(?:[ \t]+id)?|subscriber|medicare[ \t]+number|MBI`,
+    0.55,
+    ['member', 'subscriber', 'medicare', 'mbi'],
+    ONE_SPACE,
+    4,
+  ),
 ];
 const GROUP_NUMBER: readonly LabelRule[] = [
   rule(String.raw`group(?:[ \t]+(?:number|no\.?|#|id))?`, 0.85, ['group']),
@@ -61,6 +81,7 @@ const CLAIM_NUMBER: readonly LabelRule[] = [
     'authorization',
     'tracking',
   ]),
+  rule(String.raw`claim|ICN`, 0.55, ['claim', 'icn'], ONE_SPACE, 6),
 ];
 const RELATED_CLAIM =
   /\b(?:already (?:been )?(?:paid|processed)|paid|processed|original claim|previously (?:paid|processed|submitted))[^.\n]{0,30}?\bclaim(?:[ \t]+(?:number|no\.?|#|id))?[ \t:#]*\s?([A-Za-z0-9][A-Za-z0-9-]{3,28}[A-Za-z0-9])(?![\w-])/i;
@@ -70,12 +91,12 @@ function firstValue(
   rules: readonly LabelRule[],
   exclude?: (start: number) => boolean,
 ): Field<string> | null {
-  for (const { re, confidence, words } of rules) {
+  for (const { re, confidence, words, minDigits } of rules) {
     if (!hasAny(p, words)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(p.masked); m; m = re.exec(p.masked)) {
       const value = m[1] as string;
-      if (!/\d/.test(value)) continue;
+      if ((value.match(/\d/g)?.length ?? 0) < minDigits) continue;
       const start = m.index + m[0].length - value.length;
       if (exclude?.(start)) continue;
       return { value, span: [start, start + value.length], confidence };

@@ -76,6 +76,45 @@ function reasonFromHeadings(p: PreparedText): ReasonExtraction {
   return { statedReason: null, headingSpans, headingEmpty: headingSpans.length > 0 };
 }
 
+const DENIED_THEN_REASON = /\bDENIED\b(?:[ \t]*\([^)\n]{1,20}\))?[ \t]*[.:\-][ \t]*(?=[A-Z][a-z])/;
+// Reason zones whose heading says "why" come before a "what we decided" zone.
+const WHY_HEADING = /\b(?:why|reasons?|rationale|explanation|notes for claims|remark|message)\b/i;
+const TABLE_REASON_CELL =
+  /^[ \t]*\|[ \t]*(?:reason(?: for (?:denial|decision))?|denial reason|explanation)[ \t]*\|[ \t]*(\S[^|\n]*?)[ \t]*\|?[ \t]*$/gim;
+
+/** The reason as the letter's structure gives it: the text of a reason zone, under its heading. */
+function reasonFromZones(p: PreparedText): Field<string> | null {
+  const zones = p.zones
+    .filter((z) => z.kind === 'reason')
+    .sort(
+      (a, b) =>
+        Number(WHY_HEADING.test(b.heading ?? '')) - Number(WHY_HEADING.test(a.heading ?? '')),
+    );
+  for (const z of zones) {
+    // Skip the heading line itself.
+    let start = z.heading ? p.masked.indexOf('\n', z.span[0]) + 1 : z.span[0];
+    if (start <= 0) continue;
+    while (start < z.span[1] && /\s/.test(p.masked[start] as string)) start++;
+    if (start >= z.span[1]) continue;
+    const end = Math.min(z.span[1], paragraphEnd(p, start, 1200, false));
+    const field = textField(p.original, start, end, 0.8, true);
+    if (field && wordCount(field.value) >= 4 && !isTemplateInstruction(field.value)) return field;
+  }
+  return null;
+}
+
+/** A "| Reason | … |" row of a table layout: its cell on that row. */
+function reasonFromTableCell(p: PreparedText): Field<string> | null {
+  if (!hasAny(p, ['reason', 'explanation'])) return null;
+  TABLE_REASON_CELL.lastIndex = 0;
+  const m = TABLE_REASON_CELL.exec(p.masked);
+  if (!m) return null;
+  const value = m[1] as string;
+  const start = m.index + m[0].indexOf(value);
+  const field = textField(p.original, start, start + value.length, 0.75, true);
+  return field && wordCount(field.value) >= 3 ? field : null;
+}
+
 function sentenceField(p: PreparedText, at: number, confidence: number): Field<string> | null {
   const s = sentenceStart(p, at);
   const e = paragraphEnd(p, s, 900, false);
@@ -113,6 +152,17 @@ export function extractReason(
 ): ReasonExtraction {
   const headed = reasonFromHeadings(p);
   if (headed.statedReason) return headed;
+  const structured = reasonFromZones(p) ?? reasonFromTableCell(p);
+  if (structured)
+    return { statedReason: structured, headingSpans: headed.headingSpans, headingEmpty: false };
+  // One-line notices: "99284 on 08/20/2025: DENIED (CO-29). The claim was received after…"
+  const deniedLine = hasAny(p, ['denied']) ? DENIED_THEN_REASON.exec(p.masked) : null;
+  if (deniedLine) {
+    const at = deniedLine.index + deniedLine[0].length;
+    const field = sentenceField(p, at, 0.7);
+    if (field && wordCount(field.value) >= 4)
+      return { statedReason: field, headingSpans: headed.headingSpans, headingEmpty: false };
+  }
   const because = hasAny(p, ['because']) ? DENIED_BECAUSE.exec(p.masked) : null;
   let statedReason = because ? sentenceField(p, because.index, 0.75) : null;
   statedReason = statedReason ?? reasonFromCodeLegend(p, carc, explained);

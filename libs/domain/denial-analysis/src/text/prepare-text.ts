@@ -1,5 +1,13 @@
 import type { Span } from '../record-check.types';
 import { findPlaceholders, maskRanges } from './placeholders';
+import {
+  type CueView,
+  type Zone,
+  type ZoneKind,
+  collapseView,
+  segmentZones,
+  zoneView,
+} from './zones';
 
 /** The sample corpus marks where a stored copy was cut: everything from that line on is not the letter. */
 const EXCERPT_MARKER = /^[ \t]*\[EXCERPT ENDS HERE/m;
@@ -24,6 +32,21 @@ export interface PreparedText {
   analyzedLength: number;
   excerptMarkerRemoved: boolean;
   looksLikeTemplate: boolean;
+  /** The letter's zones (header, reason, table, appeal rights, boilerplate…), found once. */
+  zones: Zone[];
+  /** Cue views by excluded zone kinds, built on first use (see `cueView`). */
+  views: Map<string, CueView>;
+}
+
+/**
+ * Fax and scan OCR reads 0 as O and 1 as l inside numbers ("O5/22/2O25", "3l201"). Same-length
+ * repair, so every offset still points into the caller's text: an `O` after a digit or before a
+ * date separator, and an `l` next to a digit, become digits. Capital I is left alone (ICD-10 codes
+ * start with it), and so is an `O` that opens a code (O80.1).
+ */
+const OCR_DIGIT = /(?<=\d)[Ol]|[Ol](?=\d[/-])|l(?=\d)/g;
+export function normaliseOcrDigits(s: string): string {
+  return s.replace(OCR_DIGIT, (c) => (c === 'O' ? '0' : '1'));
 }
 
 export function prepareText(original: string): PreparedText {
@@ -32,11 +55,14 @@ export function prepareText(original: string): PreparedText {
   const body = original.slice(0, analyzedLength);
   const placeholders = findPlaceholders(body);
   // Blank the cut-off tail too, so offsets past it stay valid but nothing there is read.
-  const masked = maskRanges(body, placeholders) + ' '.repeat(original.length - analyzedLength);
+  const masked = normaliseOcrDigits(
+    maskRanges(body, placeholders) + ' '.repeat(original.length - analyzedLength),
+  );
   const lineStarts = [0];
   for (let i = masked.indexOf('\n'); i !== -1; i = masked.indexOf('\n', i + 1))
     lineStarts.push(i + 1);
   const lower = masked.toLowerCase();
+  const zones = segmentZones(masked, lineStarts);
   return {
     original,
     masked,
@@ -47,7 +73,25 @@ export function prepareText(original: string): PreparedText {
     analyzedLength,
     excerptMarkerRemoved: marker !== null,
     looksLikeTemplate: placeholders.length >= 3 || TEMPLATE_HEADING.test(body.slice(0, 2000)),
+    zones,
+    views: new Map(),
   };
+}
+
+/** The text with `exclude` zones blanked and whitespace collapsed, for cue matching (cached). */
+export function cueView(p: PreparedText, exclude: readonly ZoneKind[]): CueView {
+  const key = exclude.join(',');
+  let v = p.views.get(key);
+  if (!v) {
+    v = collapseView(zoneView(p.masked, p.zones, exclude));
+    p.views.set(key, v);
+  }
+  return v;
+}
+
+/** Spans of the zones of `kind`. */
+export function zoneSpans(p: PreparedText, kind: ZoneKind): Span[] {
+  return p.zones.filter((z) => z.kind === kind).map((z) => z.span);
 }
 
 /** Index of the line holding `offset`. */
@@ -83,4 +127,25 @@ export function hasAny(p: Pick<PreparedText, 'words'>, words: readonly string[])
   if (words.length === 0) return true;
   for (const w of words) if (p.words.has(w)) return true;
   return false;
+}
+
+/** True when `offset` lies in a zone of `kind`. */
+export function isInZone(p: PreparedText, offset: number, kind: ZoneKind): boolean {
+  for (const z of p.zones) if (offset >= z.span[0] && offset < z.span[1]) return z.kind === kind;
+  return false;
+}
+
+/**
+ * The same prepared text with the `exclude` zones blanked (same length, so spans stay valid): what
+ * an extractor that declares "not boilerplate" reads.
+ */
+export function withoutZones(p: PreparedText, exclude: readonly ZoneKind[]): PreparedText {
+  if (!p.zones.some((z) => exclude.includes(z.kind))) return p;
+  const parts: string[] = [];
+  for (const z of p.zones) {
+    const s = p.masked.slice(z.span[0], z.span[1]);
+    parts.push(exclude.includes(z.kind) ? s.replace(/[^\n]/g, ' ') : s);
+  }
+  const masked = parts.join('') + p.masked.slice(p.zones[p.zones.length - 1]?.span[1] ?? 0);
+  return { ...p, masked, lower: masked.toLowerCase() };
 }

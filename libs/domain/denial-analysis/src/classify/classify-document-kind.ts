@@ -1,0 +1,156 @@
+import type { CodeDetail, CueHit, DocumentKind, DocumentKindVerdict } from '../record-check.types';
+import type { PreparedText } from '../text/prepare-text';
+import type { Cue } from './cue.types';
+import { scoreCues } from './score-cues';
+
+/**
+ * Is this text an adverse determination at all (issue 9)? A payment confirmation, an approval or a
+ * request for records must not get a filing deadline and a list of disclosure defects. Read from
+ * everything but boilerplate and appeal-rights text (which talks about denials in general).
+ */
+const KIND_CUES: readonly Cue<DocumentKind>[] = [
+  {
+    id: 'denied',
+    target: 'denial',
+    weight: 3,
+    hints: ['denied', 'deny', 'denying', 'denial', 'denials'],
+    re: /\b(?:we |has |have |was |were |is |are )?(?:denied|denying|deny)\b|\bdenial (?:of|code|reason)\b|\breason for (?:the )?denial\b|\bnotice of (?:claim )?denial\b|\bclaim denial\b/i,
+    why: 'says the request or claim was denied',
+  },
+  {
+    id: 'adverse_determination',
+    target: 'denial',
+    weight: 4,
+    hints: ['adverse'],
+    re: /\badverse (?:benefit )?determination\b/i,
+    why: 'an adverse (benefit) determination',
+  },
+  {
+    id: 'not_approved',
+    target: 'denial',
+    weight: 3,
+    hints: ['approved', 'approve', 'covered', 'payable', 'pay', 'authorized', 'cover'],
+    re: /\bnot (?:be )?(?:approved|covered|payable|authorized|medically necessary)\b|\bcannot (?:approve|pay|cover)\b|\bunable to (?:approve|pay|cover)\b|\bApprove All Services\?\s*NO\b|\bService(?:s)? Approved\?/i,
+    why: 'says the service or payment was not approved',
+  },
+  {
+    id: 'partial',
+    target: 'partial_denial',
+    weight: 4,
+    hints: ['partly', 'partially', 'partial'],
+    re: /\b(?:partly|partially) (?:approved|denied|covered|paid)\b|\bpartial (?:denial|approval)\b/i,
+    why: 'part was approved and part denied',
+  },
+  {
+    id: 'approved',
+    target: 'approval',
+    weight: 4,
+    hints: ['approved', 'approval'],
+    re: /\bwe (?:have )?approved\b|\b(?:request|service|authorization|admission|stay)s? (?:has been|was|is|were) approved\b|\bnotice of approval\b|\bapproved dates\b/i,
+    why: 'says the request was approved',
+  },
+  {
+    id: 'payment',
+    target: 'payment_notice',
+    weight: 4,
+    hints: ['payment', 'paid'],
+    re: /\bthank you for your (?:premium )?payment\b|\bpayment (?:confirmation|received)\b|\bwe received your (?:premium )?payment\b|\bprocessed and paid\b|\bpaid in full\b|\bclaim (?:was|has been) paid\b/i,
+    why: 'confirms a payment',
+  },
+  {
+    id: 'information_request',
+    target: 'request_for_information',
+    weight: 4,
+    hints: ['information', 'decision', 'pended', 'hold', 'denial'],
+    re: /\brequest for (?:additional |more )?information\b|\bwe need (?:more|additional) information\b|\bno decision has been made\b|\bpended\b|\bclaim is on hold\b|\bthis is not a denial\b|\binformation requested\b/i,
+    why: 'asks for information before deciding',
+  },
+];
+
+const NOT_A_DENIAL = /\bthis is not a denial\b|\bno decision has been made\b/i;
+const MIN_DENIAL = 3;
+
+export function classifyDocumentKind(
+  p: PreparedText,
+  carc: readonly CodeDetail[],
+  paidAmount: number | null,
+): DocumentKindVerdict {
+  const { scores, hits } = scoreCues(p, KIND_CUES, [], ['boilerplate', 'appeal_rights']);
+  const denialCodes = carc.filter((c) => c.denial && c.group !== 'PR');
+  const codeHits: CueHit[] = denialCodes.map((c) => ({
+    cue: `carc:${c.code}`,
+    target: 'denial',
+    weight: 3,
+    span: c.span,
+    why: `denial code ${c.code}`,
+  }));
+  const all = [...hits, ...codeHits];
+  const score = (k: DocumentKind): number => scores.get(k) ?? 0;
+  let denial = score('denial') + 3 * Math.min(denialCodes.length, 2);
+  const saysNotDenial = NOT_A_DENIAL.test(p.masked);
+  if (saysNotDenial) denial = Math.min(denial, 2);
+  const verdict = (
+    value: DocumentKind,
+    s: number,
+    reason: string,
+    confidence: number,
+  ): DocumentKindVerdict => ({
+    value,
+    score: s,
+    confidence,
+    evidenceKind:
+      value === 'denial' && s === 0
+        ? 'inferred'
+        : denialCodes.length && value !== 'approval'
+          ? 'code'
+          : 'sentence',
+    reason,
+    cues: all,
+    decidingQuestion:
+      confidence < 0.6
+        ? 'Does this letter deny, reduce or stop a service or a payment (an adverse determination), or does it approve, confirm a payment or ask for information?'
+        : null,
+  });
+
+  if (score('request_for_information') >= 4 && (saysNotDenial || denial < MIN_DENIAL))
+    return verdict(
+      'request_for_information',
+      score('request_for_information'),
+      'asks for information and decides nothing yet',
+      0.85,
+    );
+  if (denial >= MIN_DENIAL) {
+    const partial = score('partial_denial') > 0 || (paidAmount !== null && paidAmount > 0);
+    return partial
+      ? verdict(
+          'partial_denial',
+          denial,
+          'denies part of the claim or request and pays or approves the rest',
+          0.8,
+        )
+      : verdict('denial', denial, 'denies a service or a payment', denial >= 6 ? 0.95 : 0.8);
+  }
+  if (score('approval') >= 4)
+    return verdict('approval', score('approval'), 'approves the request', 0.85);
+  if (score('payment_notice') >= 4)
+    return verdict(
+      'payment_notice',
+      score('payment_notice'),
+      'confirms a payment; nothing was denied',
+      0.85,
+    );
+  if (score('request_for_information') >= 4)
+    return verdict(
+      'request_for_information',
+      score('request_for_information'),
+      'asks for information',
+      0.7,
+    );
+  // Nothing says which: keep the denial reading (the safe one for the member) and ask.
+  return verdict(
+    'denial',
+    denial,
+    'no statement of denial, approval or payment found; read as a denial',
+    0.4,
+  );
+}

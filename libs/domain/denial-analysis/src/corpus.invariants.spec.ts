@@ -1,0 +1,64 @@
+// Properties every analysis must have, whatever the letter: checked over the whole corpus.
+import { DISCLOSURE_ELEMENTS } from '@claimlane/shared-contracts';
+import { loadLetterCorpus } from '@claimlane/testing-fixtures';
+import { describe, expect, it } from 'vitest';
+import { analyzeDenial } from './analyze-denial';
+import { parseMoney } from './extract/eob-table';
+import { parseDateString } from './extract/extract-dates';
+import { normaliseOcrDigits } from './text/prepare-text';
+
+const AS_OF = '2026-01-15';
+const TEXT_FIELDS = [
+  'payer',
+  'memberId',
+  'groupNumber',
+  'claimNumber',
+  'patient',
+  'provider',
+  'statedReason',
+  'planProvision',
+  'planName',
+  'memberName',
+  'relatedClaimNumber',
+] as const;
+
+describe.each(loadLetterCorpus().map((l) => [l.file, l] as const))('%s', (_file, { text }) => {
+  const r = analyzeDenial(text, { asOf: AS_OF });
+
+  it('reports all 13 disclosures in the fixed order', () => {
+    expect(r.disclosures.map((d) => d.element)).toEqual([...DISCLOSURE_ELEMENTS]);
+  });
+
+  it('points every field span at its source text', () => {
+    const f = r.fields;
+    // Values are read after the same-length OCR digit repair ("2O25" → "2025").
+    const slice = (span: [number, number]): string =>
+      normaliseOcrDigits(text.slice(span[0], span[1])).replace(/\s+/g, ' ').trim();
+    for (const name of TEXT_FIELDS) {
+      const field = f[name];
+      if (field) expect(slice(field.span), name).toBe(field.value);
+    }
+    for (const name of ['noticeDate', 'receivedDate', 'claimReceivedDate'] as const) {
+      const field = f[name];
+      if (field) expect(parseDateString(slice(field.span)), name).toBe(field.value);
+    }
+    for (const d of f.serviceDates?.spans ?? [])
+      expect(f.serviceDates?.value).toContain(parseDateString(slice(d)));
+    for (const name of ['billedAmount', 'deniedAmount', 'paidAmount'] as const) {
+      const field = f[name];
+      if (field && !field.derived) expect(parseMoney(slice(field.span)), name).toBe(field.value);
+    }
+    for (const c of f.cptHcpcs?.spans ?? []) expect(f.cptHcpcs?.value).toContain(slice(c));
+    for (const d of r.disclosures)
+      if (d.span) expect(d.span[1]).toBeLessThanOrEqual(r.input.analyzedLength);
+  });
+
+  it('picks a strongest ground only from its own findings', () => {
+    for (const id of r.strongestGround?.basedOn ?? [])
+      expect(r.findings.map((x) => x.id)).toContain(id);
+  });
+
+  it('never dates a deadline from the analysis day', () => {
+    for (const d of r.deadlines) expect(d.anchor.date).not.toBe(AS_OF);
+  });
+});

@@ -1,0 +1,219 @@
+import type { Span } from '../record-check.types';
+
+/**
+ * The parts of a letter, found once per text (issue 7 "structure before cues"). Cues, extractors
+ * and disclosure detectors say which zones they read, so a tagline or a "your rights" insert can
+ * never decide what the letter is about.
+ */
+export type ZoneKind =
+  | 'header' // letterhead, addresses, labelled identifiers before the body
+  | 'reason' // the stated reason and its basis (rationale, criteria, provision)
+  | 'table' // claim/service table (columns or bars)
+  | 'remittance' // remittance rows: a table carrying adjustment group codes
+  | 'appeal_rights' // appeal rights, deadlines, help contacts
+  | 'boilerplate' // taglines, non-discrimination notices, glossaries, FAQs, page furniture
+  | 'body'; // everything else
+
+export interface Zone {
+  kind: ZoneKind;
+  span: Span;
+  /** The heading that opened the zone, when one did. */
+  heading: string | null;
+}
+
+const BOILERPLATE_HEADING =
+  /\b(?:discriminat\w*|language assistance|taglines?|glossary|frequently asked|general information|privacy|terms of use|accessibility|definitions?)\b/i;
+const APPEAL_HEADING =
+  /\b(?:appeals?|your rights?|disagree|fair hearing|external review|how to handle|what you can do|what to do|help with|reconsideration|redetermination)\b/i;
+const REASON_HEADING =
+  /\b(?:why|reasons?|rationale|explanation|what we decided|decision|notes for claims|remark codes?|message from|denial|determination|findings?)\b/i;
+const TITLE =
+  /\b(?:notice|summary|statement|explanation of benefits|remittance|advice)\b|^\s*(?:claim status|coverage determination)/i;
+const TABLE_HEADING = /\b(?:claims? (?:details?|summary)|your claims|service details?)\b/i;
+
+// Line-level boilerplate wherever it appears: taglines, page furniture, legal notices.
+const BOILERPLATE_LINE =
+  /^\s*(?:ATTENTION\s*:|ATENCI[OÓ]N\s*:|CH[UÚ] [YÝ]|Page \d+ of \d+\b|Discrimination is against the law|.*\bfree language assistance\b|.*\blanguage assistance services\b|Privacy \|)/i;
+const SALUTATION = /^\s*(?:Dear\b|To whom it may concern\b)/i;
+const LABEL_VALUE = /^\s*[A-Z][\w/#&().' -]{1,40}\s*(?::|#|\s{2,}|\|)\s*\S/;
+const BAR_ROW = /^\s*[|+][-+=|\s]*$|^\s*\|.*\|\s*$/;
+const GROUP_CODE = /(?<![\w-])(?:CO|PR|OA|PI|CR)[ -]?(?:\d{1,3}|[A-Z]\d{1,2})(?![\w-])/;
+
+function isHeading(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 3 || t.length > 80) return false;
+  if (/[.;,]$/.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 10) return false;
+  if (/[:?]$/.test(t) && words.length <= 8) return true;
+  // Sentence-case headings of model notices ("What we decided", "Why we made this decision").
+  if (words.length <= 7 && /^[A-Z]/.test(t) && !/\d/.test(t) && headingKind(t) !== null)
+    return true;
+  const letters = t.replace(/[^A-Za-z]/g, '');
+  if (letters.length >= 4 && letters === letters.toUpperCase()) return true;
+  // Title Case: most words capitalised ("Your Right to Appeal Our Decision").
+  const capital = words.filter((w) => /^[A-Z(]/.test(w)).length;
+  return words.length >= 2 && capital / words.length >= 0.6 && !/\d{3,}/.test(t);
+}
+
+// "Your Appeal Decision" is a reason; "Your Right to Appeal Our Decision" is appeal rights.
+const APPEAL_RIGHTS_HEADING =
+  /\byour rights?\b|\bright to (?:appeal|ask|request)\b|\bdisagree\b|\bhow to (?:appeal|handle|file|ask|request)\b|\bappeals? (?:rights|information|process|procedures?)\b|\bfair hearing\b|\bexternal review\b|\bwhat (?:you can|to) do\b|\bhelp\b/i;
+
+function headingKind(line: string): ZoneKind | null {
+  if (BOILERPLATE_HEADING.test(line)) return 'boilerplate';
+  if (APPEAL_RIGHTS_HEADING.test(line)) return 'appeal_rights';
+  if (TABLE_HEADING.test(line)) return 'table';
+  if (REASON_HEADING.test(line)) return 'reason';
+  if (APPEAL_HEADING.test(line)) return 'appeal_rights';
+  return null;
+}
+
+/** Column layout: two or more gaps of 2+ spaces between cells, or table bars. */
+function isTableRow(line: string): boolean {
+  if (BAR_ROW.test(line)) return true;
+  const t = line.trim();
+  if (t.length < 12) return false;
+  return (t.match(/\S {2,}(?=\S)/g)?.length ?? 0) >= 2;
+}
+
+/**
+ * Splits the (masked) text into zones by line. Headings open a zone that runs to the next
+ * heading; runs of two or more table rows are tables (remittance when they carry group codes);
+ * tagline and page-furniture lines are boilerplate wherever they are; the top block up to the
+ * salutation or first heading is the header.
+ */
+export function segmentZones(text: string, lineStarts: readonly number[]): Zone[] {
+  const n = lineStarts.length;
+  const kinds: ZoneKind[] = new Array<ZoneKind>(n).fill('body');
+  const headingOf: Array<string | null> = new Array<string | null>(n).fill(null);
+  const line = (i: number): string =>
+    text.slice(
+      lineStarts[i] as number,
+      i + 1 < n ? (lineStarts[i + 1] as number) - 1 : text.length,
+    );
+
+  // Header: from the top until a salutation, a heading with a known kind, or prose. The form's
+  // title ("NOTICE OF ADVERSE BENEFIT DETERMINATION") is part of the header, not a reason heading.
+  let i = 0;
+  for (; i < n; i++) {
+    const l = line(i);
+    if (SALUTATION.test(l)) break;
+    if (isHeading(l) && headingKind(l) !== null && i > 0 && !(i < 6 && TITLE.test(l))) break;
+    if (l.trim().length > 110 && !LABEL_VALUE.test(l)) break;
+    kinds[i] = 'header';
+  }
+  // Past the header: headings open zones; tables and boilerplate lines override per line.
+  let current: ZoneKind = 'body';
+  let currentHeading: string | null = null;
+  for (let k = i; k < n; k++) {
+    const l = line(k);
+    // A table's header row ("| Your rights | What to do |") heads what follows like a heading.
+    const cells = /^\s*\|/.test(l)
+      ? l
+          .split('|')
+          .map((c) => c.trim())
+          .filter((c) => c !== '')
+      : [];
+    const cellHeading =
+      cells.length > 0 && cells.length <= 3 && cells.every((c) => c.length <= 30 && !/\d/.test(c))
+        ? cells.map(headingKind).find((x) => x === 'appeal_rights' || x === 'boilerplate')
+        : undefined;
+    if (cellHeading) {
+      current = cellHeading;
+      currentHeading = cells.join(' | ');
+    } else if (isHeading(l) && !(k < 6 && TITLE.test(l))) {
+      const kind = headingKind(l);
+      if (kind !== null) {
+        current = kind;
+        currentHeading = l.trim();
+      } else if (current === 'table' || current === 'reason') {
+        // An unrelated heading closes a reason or table section; appeal rights and boilerplate
+        // run on (their sub-headings are part of them).
+        current = 'body';
+        currentHeading = null;
+      }
+    }
+    kinds[k] = current;
+    headingOf[k] = currentHeading;
+  }
+  // Table runs (two or more rows) anywhere outside boilerplate.
+  for (let k = 0; k < n; k++) {
+    if (kinds[k] === 'boilerplate' || !isTableRow(line(k))) continue;
+    let end = k;
+    while (end + 1 < n && (isTableRow(line(end + 1)) || /^\s*\|/.test(line(end + 1)))) end++;
+    if (end > k) {
+      const rows = Array.from({ length: end - k + 1 }, (_, j) => line(k + j));
+      const kind: ZoneKind = rows.some((r) => GROUP_CODE.test(r)) ? 'remittance' : 'table';
+      for (let j = k; j <= end; j++) if (kinds[j] !== 'appeal_rights') kinds[j] = kind;
+    }
+    k = end;
+  }
+  for (let k = 0; k < n; k++) if (BOILERPLATE_LINE.test(line(k))) kinds[k] = 'boilerplate';
+
+  // Merge consecutive lines of the same kind into zones.
+  const zones: Zone[] = [];
+  for (let k = 0; k < n; k++) {
+    const start = lineStarts[k] as number;
+    const end = k + 1 < n ? (lineStarts[k + 1] as number) : text.length;
+    const last = zones[zones.length - 1];
+    if (last && last.kind === kinds[k] && last.heading === headingOf[k]) last.span[1] = end;
+    else
+      zones.push({ kind: kinds[k] as ZoneKind, span: [start, end], heading: headingOf[k] ?? null });
+  }
+  return zones;
+}
+
+/**
+ * A view of the text for cue matching: zones of the excluded kinds blanked, table bars and
+ * line breaks inside one zone turned into spaces (so a reason wrapped across table rows reads as
+ * one sentence). Same length as the text, so match offsets are spans into the original.
+ */
+export function zoneView(
+  text: string,
+  zones: readonly Zone[],
+  exclude: readonly ZoneKind[],
+): string {
+  const parts: string[] = [];
+  for (const z of zones) {
+    const s = text.slice(z.span[0], z.span[1]);
+    if (exclude.includes(z.kind)) parts.push(s.replace(/[^\n]/g, ' '));
+    else if (z.kind === 'table' || z.kind === 'remittance')
+      parts.push(s.replace(/[|+]-[-+]*|[|+]/g, (m) => ' '.repeat(m.length)));
+    else parts.push(s);
+  }
+  return parts.join('');
+}
+
+/** A collapsed view for cue matching: whitespace runs become one space; `map` gives each char's offset in the text. */
+export interface CueView {
+  text: string;
+  map: Int32Array;
+}
+
+export function collapseView(view: string): CueView {
+  const map = new Int32Array(view.length + 1);
+  const out: string[] = [];
+  let n = 0;
+  let space = true; // drop leading whitespace
+  for (let i = 0; i < view.length; i++) {
+    const c = view.charCodeAt(i);
+    const ws = c === 32 || c === 10 || c === 9 || c === 13;
+    if (ws) {
+      if (space) continue;
+      space = true;
+      out.push(' ');
+    } else {
+      space = false;
+      out.push(view[i] as string);
+    }
+    map[n++] = i;
+  }
+  map[n] = view.length;
+  return { text: out.join(''), map: map.subarray(0, n + 1) };
+}
+
+/** Maps a [start, end) span of a collapsed view back to the text. */
+export function spanInText(v: CueView, start: number, end: number): Span {
+  return [v.map[start] as number, (v.map[Math.max(start, end - 1)] as number) + 1];
+}
