@@ -64,6 +64,8 @@ async function main(): Promise<void> {
   const dist = resolve(__dirname, '../..');
   const apps: Array<{ name: string; entry: string }> = [
     { name: 'api', entry: join(dist, 'api/src/main.js') },
+    // BullMQ processors (OCR…): one process for every queue.
+    { name: 'worker', entry: join(dist, 'worker/src/main.js') },
   ];
   if (temporalAddress)
     apps.push({ name: 'temporal-worker', entry: join(dist, 'temporal-worker/src/main.js') });

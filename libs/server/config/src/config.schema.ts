@@ -103,6 +103,8 @@ export const configSchema = z.object({
   /** BullMQ (issue 11): attempts per job before it is dead-lettered, and the first retry delay (doubles). */
   QUEUE_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
   QUEUE_BACKOFF_MS: z.coerce.number().int().min(0).default(5_000),
+  /** A job whose worker stops renewing its lock (crash, kill -9) is retried this long after. */
+  QUEUE_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
   /** On SIGTERM the worker finishes in-flight jobs for this long, then returns the rest to the queue. */
   WORKER_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(20_000),
   /** OCR: pages refused above this count; pixels per rasterized page; seconds per page. */

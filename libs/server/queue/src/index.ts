@@ -8,3 +8,4 @@ export * from './tenant-job-deps';
 export * from './tenant-job.processor';
 export * from './worker-shutdown.service';
 export * from './dead-letter.repository';
+export * from './processor-options';

@@ -2,6 +2,7 @@ import {
   Controller,
   Get,
   Inject,
+  Optional,
   Param,
   Post,
   Req,
@@ -15,6 +16,7 @@ import { DocumentEntity, TenantContext, type DocumentKind } from '@claimlane/ser
 import { Errors, assertUuid, type RequestLike } from '@claimlane/server-common';
 import { RequirePermission } from '@claimlane/server-auth';
 import { AuditService } from '@claimlane/server-audit';
+import { JobProducer } from '@claimlane/server-queue';
 import {
   DocumentError,
   LocalFolderObjectStore,
@@ -58,6 +60,8 @@ export class DocumentsController {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
+    // Absent where no queues are configured (the CLI); scans then wait at needs_ocr.
+    @Optional() @Inject(JobProducer) private readonly jobs: JobProducer | null = null,
   ) {}
 
   @Post()
@@ -87,7 +91,10 @@ export class DocumentsController {
     const tenantId = TenantContext.tenantId();
     const repo = m.getRepository(DocumentEntity);
     const existing = await repo.findOneBy({ sha256: extracted.sha256 });
-    if (existing) return view(existing, extracted, true);
+    if (existing) {
+      if (existing.status === 'needs_ocr') this.enqueueOcr(existing, req);
+      return view(existing, extracted, true);
+    }
     const key = objectKeyFor(tenantId, extracted.sha256);
     await new LocalFolderObjectStore(join(this.config.DATA_DIR, 'objects')).put(
       key,
@@ -122,7 +129,19 @@ export class DocumentsController {
         meta: { kind: saved.kind, pages: saved.pages, needsOcr: extracted.needsOcr },
       },
     );
+    if (saved.status === 'needs_ocr') this.enqueueOcr(saved, req);
     return view(saved, extracted, false);
+  }
+
+  /** OCR starts once the upload commits (idempotent: the job id is the tenant and the SHA-256). */
+  private enqueueOcr(doc: DocumentEntity, req: RequestLike): void {
+    this.jobs?.enqueueAfterCommit('ocr', {
+      tenantId: doc.tenantId,
+      idempotencyKey: doc.sha256,
+      documentId: doc.id,
+      sha256: doc.sha256,
+      requestedBy: req.auth?.userId ?? null,
+    });
   }
 
   @Get(':id')

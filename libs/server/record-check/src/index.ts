@@ -1,3 +1,4 @@
 export * from './record-check.module';
 export * from './record-check.models';
 export * from './letter-input';
+export * from './record-check.service';

@@ -10,5 +10,6 @@ import { RemittanceResolver } from './remittance.resolver';
   imports: [AuditModule, AppealsModule],
   controllers: [DocumentsController],
   providers: [RecordCheckService, RecordCheckResolver, RemittanceResolver],
+  exports: [RecordCheckService],
 })
 export class RecordCheckModule {}

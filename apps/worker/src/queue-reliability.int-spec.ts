@@ -12,12 +12,17 @@ import { TenantContext, TenantDatabase, createAppDataSource } from '@claimlane/s
 import { CoreModule, createLogger } from '@claimlane/server-common';
 import { createTestDatabase, expectEventually, type TestDatabase } from '@claimlane/testing';
 import type { DataSource } from 'typeorm';
-import { PermanentJobError, RetryableJobError, type JobErrorInfo } from './job-errors';
-import { JobProducer } from './job-producer.service';
-import { JobStatusService } from './job-status.service';
-import { QueueModule } from './queue.module';
-import { TenantJobDeps } from './tenant-job-deps';
-import { TenantJobProcessor, type TenantJob } from './tenant-job.processor';
+import {
+  JobProducer,
+  JobStatusService,
+  PermanentJobError,
+  QueueModule,
+  RetryableJobError,
+  TenantJobDeps,
+  TenantJobProcessor,
+  type JobErrorInfo,
+  type TenantJob,
+} from '@claimlane/server-queue';
 
 interface Plan {
   /** Fail this many attempts (retryable), then succeed. */
@@ -61,7 +66,10 @@ class ProbeProcessor extends TenantJobProcessor<'imports', undefined, { ok: true
     return { ok: true };
   }
 
-  protected async onDeadLetter(job: TenantJob<'imports'>, error: JobErrorInfo): Promise<void> {
+  protected override async onDeadLetter(
+    job: TenantJob<'imports'>,
+    error: JobErrorInfo,
+  ): Promise<void> {
     await TenantContext.manager().query(
       `insert into audit_events (tenant_id, action, entity_type, entity_id, meta) values ($1, 'probe.dead', 'Probe', $2, $3)`,
       [job.tenantId, job.data.documentId, JSON.stringify({ code: error.code })],

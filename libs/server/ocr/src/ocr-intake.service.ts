@@ -1,0 +1,154 @@
+import { Injectable } from '@nestjs/common';
+import { TenantContext } from '@claimlane/server-db';
+import { AppError, type RequestAuth } from '@claimlane/server-common';
+import { RecordCheckService, type CreateCaseFromDenialInput } from '@claimlane/server-record-check';
+import { PermanentJobError } from '@claimlane/server-queue';
+import type { JobPayload } from '@claimlane/shared-contracts';
+import type { OcrResult } from './ocr-result';
+
+export interface OcrJobResult {
+  documentId: string;
+  /** True when the document had been OCRed already (a retried or duplicate job). */
+  skipped: boolean;
+  pages: number;
+  lowConfidencePages: number[];
+  caseId: string | null;
+  /** Why no case was opened or updated (empty text, unusable text). */
+  recordCheck: 'case_created' | 'case_updated' | 'no_text' | 'text_unusable' | 'skipped';
+}
+
+/**
+ * Writes an OCR result and runs Record Check on it, all inside the job's tenant transaction: the
+ * document row is locked first, so a duplicate or retried job either finds it done and writes
+ * nothing, or is the only writer. Pages, document status, case, findings, timeline and audit row
+ * commit together or not at all.
+ */
+@Injectable()
+export class OcrIntakeService {
+  constructor(private readonly recordCheck: RecordCheckService) {}
+
+  async apply(job: JobPayload<'ocr'>, result: OcrResult): Promise<OcrJobResult> {
+    const m = TenantContext.manager();
+    const tenantId = TenantContext.tenantId();
+    const [doc] = (await m.query(
+      `select id, status, sha256 from documents where id = $1 for update`,
+      [job.documentId],
+    )) as Array<{ id: string; status: string; sha256: string }>;
+    if (!doc) throw new PermanentJobError('OCR_DOCUMENT_MISSING', 'The document no longer exists');
+    if (doc.sha256 !== job.sha256)
+      throw new PermanentJobError('OCR_SOURCE_MISMATCH', 'The job names another file version');
+    const base = { documentId: doc.id, pages: result.pages.length };
+    if (doc.status === 'ready')
+      return {
+        ...base,
+        skipped: true,
+        lowConfidencePages: [],
+        caseId: null,
+        recordCheck: 'skipped',
+      };
+
+    const low = result.pages.filter((p) => p.lowConfidence).map((p) => p.pageNo);
+    await m.query(
+      `insert into document_ocr_pages (tenant_id, document_id, page_no, text, mean_confidence, word_count, words, low_confidence, preprocess, engine)
+       select $1, $2, p.page_no, p.text, p.mean_confidence, p.word_count, p.words, p.low_confidence, p.preprocess, $3
+       from jsonb_to_recordset($4::jsonb) as p(page_no int, text text, mean_confidence real, word_count int, words jsonb, low_confidence boolean, preprocess text)`,
+      [
+        tenantId,
+        doc.id,
+        result.engine,
+        JSON.stringify(
+          result.pages.map((p) => ({
+            page_no: p.pageNo,
+            text: p.text,
+            mean_confidence: p.meanConfidence,
+            word_count: p.wordCount,
+            words: p.words,
+            low_confidence: p.lowConfidence,
+            preprocess: p.preprocess,
+          })),
+        ),
+      ],
+    );
+    const text = result.pages.map((p) => p.text).join('\n\n');
+    await m.query(
+      `update documents set page_text = $2, pages = $3, status = 'ready', ocr_completed_at = now(),
+         ocr_error_code = null, review_required = $4 where id = $1`,
+      [
+        doc.id,
+        JSON.stringify(result.pages.map((p) => p.text)),
+        result.pages.length,
+        low.length > 0,
+      ],
+    );
+
+    let caseId: string | null = null;
+    let outcome: OcrJobResult['recordCheck'] = 'no_text';
+    if (text.trim()) {
+      try {
+        [caseId, outcome] = await this.runRecordCheck(job, doc.id, text);
+      } catch (e) {
+        // Text the letter parser refuses (binary-looking, too long) stays stored for a person.
+        if (!(e instanceof AppError) || e.code !== 'BAD_USER_INPUT') throw e;
+        outcome = 'text_unusable';
+      }
+    }
+    if (outcome !== 'case_created' && outcome !== 'case_updated')
+      await m.query(`update documents set review_required = true where id = $1`, [doc.id]);
+    if (caseId && low.length) {
+      await m.query(
+        `insert into timeline_events (tenant_id, case_id, kind, stage, summary, data)
+         select $1, c.id, 'ocr_review_needed', c.stage, $3, $4 from appeal_cases c where c.id = $2`,
+        [
+          tenantId,
+          caseId,
+          `OCR read page${low.length > 1 ? 's' : ''} ${low.join(', ')} with low confidence: confirm the extracted fields against the scan`,
+          JSON.stringify({ documentId: doc.id, pages: low }),
+        ],
+      );
+    }
+    // The job wrote PHI (the letter text): audited like an upload, with counts only.
+    await m.query(
+      `insert into audit_events (tenant_id, action, entity_type, entity_id, meta) values ($1, 'ocr.completed', 'Document', $2, $3)`,
+      [
+        tenantId,
+        doc.id,
+        JSON.stringify({ pages: result.pages.length, lowConfidencePages: low, caseId, outcome }),
+      ],
+    );
+    return { ...base, skipped: false, lowConfidencePages: low, caseId, recordCheck: outcome };
+  }
+
+  /** Updates the case that already points at this letter (or the one named), else opens one. */
+  private async runRecordCheck(
+    job: JobPayload<'ocr'>,
+    documentId: string,
+    text: string,
+  ): Promise<[string, 'case_created' | 'case_updated']> {
+    const m = TenantContext.manager();
+    const [existing] = (await m.query(
+      `select d.id as "denialId", c.id as "caseId" from denials d
+       join appeal_cases c on c.tenant_id = d.tenant_id and c.denial_id = d.id
+       where ${job.caseId ? 'c.id = $1' : 'd.source_document_id = $1'}
+       order by c.created_at limit 1`,
+      [job.caseId ?? documentId],
+    )) as Array<{ denialId: string; caseId: string }>;
+    if (existing) {
+      await m.query(
+        `update denials set letter_text = $2, source_document_id = coalesce(source_document_id, $3) where id = $1`,
+        [existing.denialId, text, documentId],
+      );
+      await this.recordCheck.reanalyze(existing.denialId);
+      return [existing.caseId, 'case_updated'];
+    }
+    const auth: RequestAuth = {
+      userId: job.requestedBy,
+      apiKeyId: null,
+      sessionId: null,
+      tenantId: job.tenantId,
+      role: null,
+    };
+    const input: CreateCaseFromDenialInput = { documentId };
+    const created = await this.recordCheck.createCase(auth, input);
+    return [created.id, 'case_created'];
+  }
+}
