@@ -2,6 +2,7 @@ import { PlatformFoundation1764000000000 } from './1764000000000-platform-founda
 import { CoreDenialTables1764000000100 } from './1764000000100-core-denial-tables';
 import { AppealProcess1764000000200 } from './1764000000200-appeal-process';
 import { RequestPipeline1764000000300 } from './1764000000300-request-pipeline';
+import { DefinerArgumentChecks1764000000350 } from './1764000000350-definer-argument-checks';
 import { Billing1764000000400 } from './1764000000400-billing';
 import { WorkerQueuesOcr1764000000500 } from './1764000000500-worker-queues-ocr';
 import { RecordCalls1764000000550 } from './1764000000550-record-calls';
@@ -13,6 +14,7 @@ export const ALL_MIGRATIONS = [
   CoreDenialTables1764000000100,
   AppealProcess1764000000200,
   RequestPipeline1764000000300,
+  DefinerArgumentChecks1764000000350,
   Billing1764000000400,
   WorkerQueuesOcr1764000000500,
   RecordCalls1764000000550,
