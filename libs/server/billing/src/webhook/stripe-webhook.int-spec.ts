@@ -180,6 +180,18 @@ describe('Stripe webhook (real HTTP, real signatures, local Stripe stand-in)', (
       expect(await eventCount(kit, tenantId)).toBe(all.length);
       results.push(await snapshot(kit, tenantId));
     }
+    // All at once, each twice (Stripe's retries racing the first delivery).
+    await kit.owner.query(`delete from billing_events where tenant_id = $1`, [tenantId]);
+    await kit.owner.query(`delete from billing_subscriptions where tenant_id = $1`, [tenantId]);
+    await kit.owner.query(`update tenants set seat_limit = 5, plan = 'trial' where id = $1`, [
+      tenantId,
+    ]);
+    const burst = await Promise.all([...all, ...all].map((e) => kit.standIn.deliver(e)));
+    expect(burst.every((r) => r.status === 200)).toBe(true);
+    const outcomes = burst.map((r) => (r.body as { outcome: string }).outcome);
+    expect(outcomes.filter((o) => o === 'duplicate')).toHaveLength(all.length);
+    expect(await eventCount(kit, tenantId)).toBe(all.length);
+    results.push(await snapshot(kit, tenantId));
     for (const r of results.slice(1)) expect(r).toEqual(results[0]);
     expect(results[0]!.billing).toMatchObject({
       stripe_subscription_id: truth.id,
