@@ -54,6 +54,16 @@ export default defineConfig({
           globalSetup: ['libs/testing/support/src/global-setup.ts'],
         },
       },
+      {
+        // Web components in a DOM (jsdom); JSX is compiled by SWC from apps/web/tsconfig.json.
+        extends: true,
+        test: {
+          name: 'web',
+          environment: 'jsdom',
+          include: ['apps/web/**/*.spec.tsx', 'libs/web/**/*.spec.tsx'],
+          setupFiles: ['apps/web/src/test-setup.ts'],
+        },
+      },
     ],
   },
 });

@@ -7,6 +7,7 @@
 import { transformFile } from '@swc/core';
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
+import { buildWebIfStale } from './build-web.mjs';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const out = join(root, 'dist');
@@ -23,6 +24,9 @@ const aliases = Object.fromEntries(
   ]),
 );
 
+// The web app (browser code, JSX) is Vite's: scripts/build-web.mjs builds it into dist/web.
+const webSources = new Set([join(root, 'apps', 'web'), join(root, 'libs', 'web')]);
+
 async function* walk(dir) {
   let entries;
   try {
@@ -31,7 +35,8 @@ async function* walk(dir) {
     return;
   }
   for (const e of entries) {
-    if (e.name === 'node_modules' || e.name === 'dist') continue;
+    if (e.name === 'node_modules' || e.name === 'dist' || webSources.has(join(dir, e.name)))
+      continue;
     const p = join(dir, e.name);
     if (e.isDirectory()) yield* walk(p);
     else if (
@@ -77,7 +82,10 @@ if (args.has('--if-stale')) {
   let newest = 0;
   for (const f of [...files, ...assets, join(root, 'tsconfig.base.json')])
     newest = Math.max(newest, (await stat(f)).mtimeMs);
-  if (built >= newest) process.exit(0);
+  if (built >= newest) {
+    if (args.has('--web')) await buildWebIfStale({ quiet });
+    process.exit(0);
+  }
 }
 
 const started = Date.now();
@@ -120,3 +128,6 @@ for (const a of assets) {
 await mkdir(out, { recursive: true });
 await writeFile(stamp, new Date().toISOString());
 if (!quiet) console.log(`built ${files.length} files in ${Date.now() - started} ms`);
+// `npm start` (`--web`) serves dist/web: rebuild it when a web source changed. Only on request: a
+// Vite build costs seconds, and the server-side commands (tests, CLI, benches) do not need it.
+if (args.has('--web')) await buildWebIfStale({ quiet });

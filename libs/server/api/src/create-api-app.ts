@@ -10,6 +10,7 @@ import { AppModule } from './app.module';
 import { jsonBodyWithLimit } from './http/body-parser.middleware';
 import { AppErrorHttpFilter } from './http/app-error.filter';
 import { PinoNestLogger } from './http/pino-nest-logger';
+import { webAppStatic } from './http/web-app.static';
 import { operationScopeMiddleware } from './pipeline/operation-scope.middleware';
 import { TenantDatabase } from '@claimlane/server-db';
 import { AuditService } from '@claimlane/server-audit';
@@ -63,6 +64,7 @@ export async function createApiApp(
     ],
   });
   app.use(jsonBodyWithLimit(deps.config.BODY_LIMIT));
+  app.use(webAppStatic());
   // After body parsing, before Apollo (mounted in init): one operation scope per GraphQL request.
   app.use('/graphql', operationScopeMiddleware(app.get(TenantDatabase), app.get(AuditService)));
   app.useGlobalFilters(new AppErrorHttpFilter(deps.logger));

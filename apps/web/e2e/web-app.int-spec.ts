@@ -1,0 +1,280 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import {
+  addMember,
+  bearer,
+  createTestTenant,
+  errorCode,
+  expectOk,
+  startTestApi,
+  startTestWorker,
+  unique,
+  type TestApi,
+  type TestWorker,
+} from '@claimlane/testing';
+import { corpusLetter } from '@claimlane/testing-fixtures';
+import {
+  buildWebApp,
+  launchChromium,
+  screenshot,
+  seriousA11yViolations,
+} from './browser.test-helper';
+
+// A real plan letter from the corpus, re-dated to today so its deadlines are live.
+const today = new Date();
+const noticeDate = today.toLocaleDateString('en-US', {
+  month: 'short',
+  day: 'numeric',
+  year: 'numeric',
+});
+const LETTER = corpusLetter('plan-letter/aca-mn-wording-6').text.replace(
+  /Mar 18, 2025/g,
+  noticeDate,
+);
+
+describe('the web app in a real browser', () => {
+  let api: TestApi;
+  let worker: TestWorker;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    buildWebApp();
+    api = await startTestApi();
+    worker = await startTestWorker({
+      appUrl: api.db.appUrl,
+      taskQueue: api.config.TEMPORAL_TASK_QUEUE,
+    });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await worker?.stop();
+    await api?.close();
+  });
+
+  const pages: Page[] = [];
+  const consoleErrors: string[] = [];
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(`console: ${m.text()}`));
+    pages.push(page);
+    return page;
+  }
+
+  // A failing step leaves a picture of every open page and the browser's errors.
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state === 'fail') {
+      for (const [i, p] of pages.entries())
+        await screenshot(p, `failed-${ctx.task.name.slice(0, 20).replace(/\W+/g, '-')}-${i}`).catch(
+          () => undefined,
+        );
+      if (consoleErrors.length) console.error(consoleErrors.join('\n'));
+    }
+    pages.length = 0;
+    consoleErrors.length = 0;
+  });
+
+  async function expectAccessible(page: Page, screen: string) {
+    const violations = await seriousA11yViolations(page);
+    expect(violations, `${screen}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+  }
+
+  const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
+
+  async function signInThroughForm(page: Page, email: string, password: string) {
+    await page.goto(`${api.url}/sign-in`);
+    await page.getByLabel('E-mail').fill(email);
+    await page.locator('input[type="password"]').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Worklist' }).waitFor();
+  }
+
+  it('serves the app with its CSP and deep links from the API origin', async () => {
+    const res = await fetch(`${api.url}/cases/some-id`, { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await res.text()).toContain('<div id="root">');
+    // API routes are not swallowed by the fallback.
+    expect((await fetch(`${api.url}/health`)).status).toBe(200);
+    const missing = await fetch(`${api.url}/assets/nope.js`);
+    expect(missing.status).toBe(404);
+  });
+
+  it('sign up → create a clinic → paste a denial → findings, deadlines, letter → stages', async () => {
+    const page = await newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+
+    await page.goto(`${api.url}/sign-up`);
+    await page.getByRole('heading', { name: 'Create your account' }).waitFor();
+    // Validation messages appear before anything is sent.
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByText('Enter your name').waitFor();
+    await page.getByText('Enter a password').waitFor();
+    await expectAccessible(page, 'sign-up');
+    await screenshot(page, 'sign-up');
+
+    await page.getByLabel('Your name').fill('Dana Biller');
+    await page.getByLabel('E-mail').fill(`${unique('dana')}@example.test`);
+    await page.locator('input[type="password"]').fill('correct horse battery');
+    await page.getByRole('button', { name: 'Create account' }).click();
+
+    await page.getByRole('heading', { name: 'Create a workspace' }).waitFor();
+    await expectAccessible(page, 'create-workspace');
+    await page.getByLabel('Workspace name').fill('Riverside Family Clinic');
+    await page.getByRole('button', { name: 'Create workspace' }).click();
+
+    await page.getByRole('heading', { name: 'Worklist' }).waitFor();
+    await page.getByText('No cases yet').waitFor();
+    await expectAccessible(page, 'worklist-empty');
+
+    await nav(page).getByRole('link', { name: 'Intake' }).click();
+    await page.getByLabel('Case title (optional)').fill('Caspian PT denial');
+    await page.getByLabel('Denial letter text').fill(LETTER);
+    await expectAccessible(page, 'intake');
+    await screenshot(page, 'intake');
+    await page.getByRole('button', { name: 'Analyse and open case' }).click();
+
+    await page.getByRole('heading', { name: 'Caspian PT denial' }).waitFor();
+    expect(page.url()).toMatch(/\/cases\/[0-9a-f-]{36}$/);
+    const findings = page.locator('[id^="finding-"]');
+    expect(await findings.count()).toBeGreaterThan(0);
+    await expectAccessible(page, 'case-findings');
+    await screenshot(page, 'case-findings');
+
+    await page.getByRole('tab', { name: /Deadlines/ }).click();
+    await page.getByText('Citation:').first().waitFor();
+    await page.getByText(/Rule/).first().waitFor();
+    await screenshot(page, 'case-deadlines');
+    await page.getByRole('tab', { name: 'Request letter' }).click();
+    const letter = page.getByLabel('Request letter');
+    expect((await letter.textContent())?.length ?? 0).toBeGreaterThan(100);
+    await page.getByRole('button', { name: 'Copy letter' }).waitFor();
+
+    const stage = () => page.getByLabel(/^Stage: /).textContent();
+    expect(await stage()).toBe('Intake');
+    // Intake offers records and submission, not a decision.
+    const actions = page.getByRole('group', { name: 'Stage actions' });
+    expect(await actions.getByRole('button', { name: 'Record decision' }).count()).toBe(0);
+    await actions.getByRole('button', { name: 'Request records' }).click();
+    await page.getByLabel('Stage: Records requested').waitFor();
+    await actions.getByRole('button', { name: 'Records received' }).click();
+    await page.getByLabel('Stage: Evidence').waitFor();
+    await actions.getByRole('button', { name: 'Submit appeal' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Submit appeal' }).click();
+    await dialog.getByText('Choose how the appeal was sent').waitFor();
+    await dialog.getByRole('textbox', { name: 'Sent by' }).click();
+    await page.getByRole('option', { name: 'Fax' }).click();
+    await dialog.getByLabel('Proof of submission').fill('FAX-CONF-0042');
+    await dialog.getByRole('button', { name: 'Submit appeal' }).click();
+    await page.getByLabel('Stage: Awaiting decision').waitFor();
+    expect(await actions.getByRole('button', { name: 'Record decision' }).count()).toBe(1);
+    expect(await actions.getByRole('button', { name: 'Submit appeal' }).count()).toBe(0);
+    await screenshot(page, 'case-awaiting-decision');
+
+    await nav(page).getByRole('link', { name: 'Worklist' }).click();
+    const row = page.locator('tr', { hasText: 'Caspian PT denial' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Awaiting decision');
+    await expectAccessible(page, 'worklist');
+    await screenshot(page, 'worklist');
+
+    await nav(page).getByRole('link', { name: 'Workspace', exact: true }).click();
+    await page.getByRole('table', { name: 'Members' }).waitFor();
+    await expectAccessible(page, 'admin-members');
+    await page.getByRole('tab', { name: 'Audit log' }).click();
+    await page.getByRole('table', { name: 'Audit log' }).waitFor();
+    await expectAccessible(page, 'admin-audit');
+    await screenshot(page, 'admin-audit');
+
+    expect(errors).toEqual([]);
+  });
+
+  it('the public Record Check needs no account and stores nothing', async () => {
+    const page = await newPage();
+    await page.goto(`${api.url}/check`);
+    await page.getByRole('button', { name: 'Check this letter' }).click();
+    await page.getByText('Paste the text of the denial letter').waitFor();
+    await page.getByLabel('Denial letter text').fill(LETTER);
+    await page.getByRole('button', { name: 'Check this letter' }).click();
+    await page.getByRole('heading', { name: /Weaknesses/ }).waitFor();
+    await page.getByText('Medical necessity').first().waitFor();
+    expect(await page.locator('mark').count()).toBeGreaterThan(0);
+    expect((await page.getByLabel('Request letter').textContent())?.length ?? 0).toBeGreaterThan(
+      100,
+    );
+    await expectAccessible(page, 'record-check');
+    await screenshot(page, 'record-check');
+    const cookies = await page.context().cookies();
+    expect(cookies).toEqual([]);
+    expect(await page.evaluate('localStorage.length')).toBe(0);
+  });
+
+  it('two tenants in two browser contexts never see each other’s cases', async () => {
+    const a = await createTestTenant(api);
+    const b = await createTestTenant(api);
+    const title = unique('Tenant A secret case');
+    const created = expectOk(
+      await api.gql<{ createCaseFromDenial: { id: string } }>(
+        `mutation($i: CreateCaseFromDenialInput!) { createCaseFromDenial(input: $i) { id } }`,
+        { i: { text: LETTER, title } },
+        a.headers,
+      ),
+    ).createCaseFromDenial;
+
+    const pageA = await newPage();
+    const pageB = await newPage();
+    await signInThroughForm(pageA, a.owner.email, a.owner.password);
+    await signInThroughForm(pageB, b.owner.email, b.owner.password);
+    await pageA.getByRole('link', { name: title }).waitFor();
+    await pageB.getByText('No cases yet').waitFor();
+    expect(await pageB.getByText(title).count()).toBe(0);
+
+    await pageB.goto(`${api.url}/cases/${created.id}`);
+    await pageB.getByText('Case not found').waitFor();
+    expect(await pageB.getByText(title).count()).toBe(0);
+    await pageA.goto(`${api.url}/cases/${created.id}`);
+    await pageA.getByRole('heading', { name: title }).waitFor();
+  });
+
+  it('a VIEWER sees no action buttons, and the API refuses the actions anyway', async () => {
+    const t = await createTestTenant(api);
+    const title = unique('Viewer case');
+    const c = expectOk(
+      await api.gql<{ createCaseFromDenial: { id: string } }>(
+        `mutation($i: CreateCaseFromDenialInput!) { createCaseFromDenial(input: $i) { id } }`,
+        { i: { text: LETTER, title } },
+        t.headers,
+      ),
+    ).createCaseFromDenial;
+    const viewer = await addMember(api, t, 'VIEWER');
+
+    const page = await newPage();
+    await signInThroughForm(page, viewer.email, viewer.password);
+    await page.getByRole('link', { name: title }).click();
+    await page.getByRole('heading', { name: title }).waitFor();
+    await page.locator('[id^="finding-"]').first().waitFor();
+    expect(await page.getByRole('group', { name: 'Stage actions' }).count()).toBe(0);
+    expect(
+      await page.getByRole('button', { name: /Request records|Submit appeal|Close case/ }).count(),
+    ).toBe(0);
+    expect(await page.getByRole('link', { name: 'Intake' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'New case' }).count()).toBe(0);
+    await screenshot(page, 'case-viewer');
+
+    const refused = await api.gql(
+      `mutation($i: CaseEventInput!) { requestRecords(input: $i) { id } }`,
+      { i: { caseId: c.id } },
+      bearer(viewer, t.id),
+    );
+    expect(errorCode(refused)).toBe('FORBIDDEN');
+  });
+});

@@ -1,0 +1,43 @@
+import { Stack, Tabs, Title } from '@mantine/core';
+import { roleCan, useWorkspace } from '@claimlane/web-data-access';
+import { ApiKeysPanel } from './api-keys-panel';
+import { AuditPanel } from './audit-panel';
+import { InvitationsPanel } from './invitations-panel';
+import { MembersPanel } from './members-panel';
+
+/** Members for everyone; invitations, API keys and the audit log for owners and admins. */
+export function AdminPage() {
+  const { workspace } = useWorkspace();
+  const admin = roleCan(workspace.myRole, 'manageMembers');
+  return (
+    <Stack gap="sm">
+      <Title order={1} size="h3">
+        {workspace.name}
+      </Title>
+      <Tabs defaultValue="members" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="members">Members</Tabs.Tab>
+          {admin ? <Tabs.Tab value="invitations">Invitations</Tabs.Tab> : null}
+          {roleCan(workspace.myRole, 'manageApiKeys') ? (
+            <Tabs.Tab value="keys">API keys</Tabs.Tab>
+          ) : null}
+          {roleCan(workspace.myRole, 'readAudit') ? (
+            <Tabs.Tab value="audit">Audit log</Tabs.Tab>
+          ) : null}
+        </Tabs.List>
+        <Tabs.Panel value="members" pt="sm">
+          <MembersPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="invitations" pt="sm">
+          <InvitationsPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="keys" pt="sm">
+          <ApiKeysPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="audit" pt="sm">
+          <AuditPanel />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

@@ -1,0 +1,3 @@
+export * from './case-page';
+export * from './offered-actions';
+export * from './case-documents';

@@ -1,0 +1,276 @@
+import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useMutation, type CombinedError } from 'urql';
+import type {
+  DecisionOutcome,
+  EscalationLevel,
+  SubmissionChannel,
+} from '@claimlane/web-data-access';
+import { errorMessage, humanize } from '@claimlane/web-ui';
+import {
+  closeCaseMutation,
+  escalateLevelMutation,
+  markCriteriaReceivedMutation,
+  markRecordsReceivedMutation,
+  recordDecisionMutation,
+  requestRecordsMutation,
+  submitAppealMutation,
+} from './case-documents';
+import type { CaseAction } from './offered-actions';
+
+const LABELS: Record<CaseAction, string> = {
+  requestRecords: 'Request records',
+  markRecordsReceived: 'Records received',
+  markCriteriaReceived: 'Criteria received',
+  submitAppeal: 'Submit appeal',
+  recordDecision: 'Record decision',
+  escalateLevel: 'Escalate level',
+  closeCase: 'Close case',
+};
+
+type Dialog = 'submitAppeal' | 'recordDecision' | 'escalateLevel' | 'closeCase' | null;
+
+/** Buttons for the transitions the stage allows; forms for the ones that need details. */
+export function StageActions({
+  caseId,
+  actions,
+  onDone,
+}: {
+  caseId: string;
+  actions: readonly CaseAction[];
+  onDone: () => void;
+}) {
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [error, setError] = useState<CombinedError | null>(null);
+  const [request, requestRecords] = useMutation(requestRecordsMutation);
+  const [records, markRecords] = useMutation(markRecordsReceivedMutation);
+  const [criteria, markCriteria] = useMutation(markCriteriaReceivedMutation);
+
+  async function simple(action: 'requestRecords' | 'markRecordsReceived' | 'markCriteriaReceived') {
+    const input = { input: { caseId } };
+    const r =
+      action === 'requestRecords'
+        ? await requestRecords(input)
+        : action === 'markRecordsReceived'
+          ? await markRecords(input)
+          : await markCriteria(input);
+    setError(r.error ?? null);
+    if (!r.error) onDone();
+  }
+
+  const busy = request.fetching || records.fetching || criteria.fetching;
+  if (actions.length === 0) return null;
+  return (
+    <Stack gap="xs">
+      {error ? (
+        <Alert color="red" role="alert" withCloseButton onClose={() => setError(null)}>
+          {errorMessage(error)}
+        </Alert>
+      ) : null}
+      <Group gap="xs" role="group" aria-label="Stage actions">
+        {actions.map((a) => (
+          <Button
+            key={a}
+            variant={a === 'submitAppeal' ? 'filled' : a === 'closeCase' ? 'default' : 'light'}
+            disabled={busy}
+            onClick={() =>
+              a === 'requestRecords' || a === 'markRecordsReceived' || a === 'markCriteriaReceived'
+                ? void simple(a)
+                : setDialog(a)
+            }
+          >
+            {LABELS[a]}
+          </Button>
+        ))}
+      </Group>
+      <Modal
+        opened={dialog !== null}
+        onClose={() => setDialog(null)}
+        title={dialog ? LABELS[dialog] : ''}
+      >
+        {dialog === 'submitAppeal' ? (
+          <SubmitForm caseId={caseId} onDone={() => (setDialog(null), onDone())} />
+        ) : null}
+        {dialog === 'recordDecision' ? (
+          <DecisionForm caseId={caseId} onDone={() => (setDialog(null), onDone())} />
+        ) : null}
+        {dialog === 'escalateLevel' ? (
+          <EscalateForm caseId={caseId} onDone={() => (setDialog(null), onDone())} />
+        ) : null}
+        {dialog === 'closeCase' ? (
+          <CloseForm caseId={caseId} onDone={() => (setDialog(null), onDone())} />
+        ) : null}
+      </Modal>
+    </Stack>
+  );
+}
+
+function FormError({ error }: { error: CombinedError | undefined }) {
+  return error ? (
+    <Alert color="red" role="alert">
+      {errorMessage(error)}
+    </Alert>
+  ) : null;
+}
+
+const CHANNELS: SubmissionChannel[] = ['fax', 'portal', 'mail', 'email', 'phone'];
+
+function SubmitForm({ caseId, onDone }: { caseId: string; onDone: () => void }) {
+  const [channel, setChannel] = useState<SubmissionChannel | null>(null);
+  const [proof, setProof] = useState('');
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const [result, submit] = useMutation(submitAppealMutation);
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    if (!channel) return setInvalid('Choose how the appeal was sent');
+    setInvalid(null);
+    const r = await submit({
+      input: { caseId, channel, ...(proof.trim() ? { proof: proof.trim() } : {}) },
+    });
+    if (!r.error) onDone();
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <Stack gap="sm">
+        <FormError error={result.error} />
+        <Select
+          label="Sent by"
+          data={CHANNELS.map((c) => ({ value: c, label: humanize(c) }))}
+          value={channel}
+          onChange={(v) => setChannel(v as SubmissionChannel | null)}
+          error={invalid}
+          required
+        />
+        <TextInput
+          label="Proof of submission"
+          description="Fax confirmation, tracking number or portal reference"
+          value={proof}
+          onChange={(e) => setProof(e.currentTarget.value)}
+        />
+        <Button type="submit" loading={result.fetching}>
+          Submit appeal
+        </Button>
+      </Stack>
+    </form>
+  );
+}
+
+function DecisionForm({ caseId, onDone }: { caseId: string; onDone: () => void }) {
+  const [outcome, setOutcome] = useState<DecisionOutcome | null>(null);
+  const [decidedOn, setDecidedOn] = useState('');
+  const [invalid, setInvalid] = useState<{ outcome?: string; decidedOn?: string }>({});
+  const [result, record] = useMutation(recordDecisionMutation);
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    const next = {
+      outcome: outcome ? undefined : 'Choose the outcome',
+      decidedOn: /^\d{4}-\d{2}-\d{2}$/.test(decidedOn)
+        ? undefined
+        : 'Enter the date on the decision notice',
+    };
+    setInvalid(next);
+    if (next.outcome || next.decidedOn || !outcome) return;
+    const r = await record({ input: { caseId, outcome, decidedOn } });
+    if (!r.error) onDone();
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <Stack gap="sm">
+        <FormError error={result.error} />
+        <Select
+          label="Outcome"
+          data={[
+            { value: 'overturned', label: 'Overturned' },
+            { value: 'partially_overturned', label: 'Partially overturned' },
+            { value: 'upheld', label: 'Upheld' },
+          ]}
+          value={outcome}
+          onChange={(v) => setOutcome(v as DecisionOutcome | null)}
+          error={invalid.outcome}
+          required
+        />
+        <TextInput
+          label="Decided on"
+          type="date"
+          value={decidedOn}
+          onChange={(e) => setDecidedOn(e.currentTarget.value)}
+          error={invalid.decidedOn}
+          required
+        />
+        <Button type="submit" loading={result.fetching}>
+          Record decision
+        </Button>
+      </Stack>
+    </form>
+  );
+}
+
+const LEVELS: EscalationLevel[] = [
+  'internal_second',
+  'external_review',
+  'medicare_reconsideration',
+  'state_fair_hearing',
+  'alj',
+  'other',
+];
+
+function EscalateForm({ caseId, onDone }: { caseId: string; onDone: () => void }) {
+  const [levelKind, setLevelKind] = useState<EscalationLevel | null>(null);
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const [result, escalate] = useMutation(escalateLevelMutation);
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    if (!levelKind) return setInvalid('Choose the next level');
+    setInvalid(null);
+    const r = await escalate({ input: { caseId, levelKind } });
+    if (!r.error) onDone();
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <Stack gap="sm">
+        <FormError error={result.error} />
+        <Select
+          label="Next level"
+          data={LEVELS.map((l) => ({ value: l, label: humanize(l) }))}
+          value={levelKind}
+          onChange={(v) => setLevelKind(v as EscalationLevel | null)}
+          error={invalid}
+          required
+        />
+        <Button type="submit" loading={result.fetching}>
+          Escalate
+        </Button>
+      </Stack>
+    </form>
+  );
+}
+
+function CloseForm({ caseId, onDone }: { caseId: string; onDone: () => void }) {
+  const [reason, setReason] = useState('');
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const [result, close] = useMutation(closeCaseMutation);
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    if (!reason.trim()) return setInvalid('Say why the case is closed');
+    setInvalid(null);
+    const r = await close({ input: { caseId, reason: reason.trim() } });
+    if (!r.error) onDone();
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <Stack gap="sm">
+        <FormError error={result.error} />
+        <TextInput
+          label="Reason"
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          error={invalid}
+          required
+        />
+        <Button type="submit" color="gray.8" loading={result.fetching}>
+          Close case
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,83 @@
+import { graphql } from './gql';
+
+export const loginMutation = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      accessToken
+      refreshToken
+      user {
+        id
+        name
+        email
+      }
+    }
+  }
+`);
+
+export const signUpMutation = graphql(`
+  mutation SignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      accessToken
+      refreshToken
+      user {
+        id
+        name
+        email
+      }
+    }
+  }
+`);
+
+export const refreshMutation = graphql(`
+  mutation Refresh($token: String!) {
+    refreshToken(token: $token) {
+      accessToken
+      refreshToken
+      user {
+        id
+        name
+        email
+      }
+    }
+  }
+`);
+
+export const logoutMutation = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
+
+export const myTenantsQuery = graphql(`
+  query MyTenants {
+    myTenants {
+      id
+      name
+      kind
+      myRole
+      seatLimit
+      seatsUsed
+    }
+  }
+`);
+
+export const createTenantMutation = graphql(`
+  mutation CreateTenant($input: CreateTenantInput!) {
+    createTenant(input: $input) {
+      id
+      name
+      kind
+      myRole
+    }
+  }
+`);
+
+export const acceptInvitationMutation = graphql(`
+  mutation AcceptInvitation($token: String!) {
+    acceptInvitation(token: $token) {
+      id
+      name
+      myRole
+    }
+  }
+`);

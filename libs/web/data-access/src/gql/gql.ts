@@ -1,0 +1,301 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+  '\n  query Members {\n    tenant {\n      id\n      name\n      seatLimit\n      seatsUsed\n    }\n    members {\n      id\n      role\n      joinedAt\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n': typeof types.MembersDocument;
+  '\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      status\n      expiresAt\n      createdAt\n    }\n  }\n': typeof types.InvitationsDocument;
+  '\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      status\n      expiresAt\n      token\n    }\n  }\n': typeof types.InviteMemberDocument;
+  '\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      status\n    }\n  }\n': typeof types.RevokeInvitationDocument;
+  '\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n': typeof types.UpdateMemberRoleDocument;
+  '\n  mutation RemoveMember($userId: ID!) {\n    removeMember(userId: $userId)\n  }\n': typeof types.RemoveMemberDocument;
+  '\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      role\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n': typeof types.ApiKeysDocument;
+  '\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n        role\n      }\n    }\n  }\n': typeof types.CreateApiKeyDocument;
+  '\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n': typeof types.RevokeApiKeyDocument;
+  '\n  query AuditEvents($first: Int, $after: String) {\n    auditEvents(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          action\n          entityType\n          entityId\n          actorUserId\n          actorApiKeyId\n          ip\n          requestId\n          createdAt\n        }\n      }\n    }\n  }\n': typeof types.AuditEventsDocument;
+  '\n  query CasePage($id: ID!) {\n    appealCase(id: $id) {\n      id\n      title\n      stage\n      level\n      levelKind\n      amountAtStake\n      nextDeadlineAt\n      payerLateSince\n      submittedAt\n      closedAt\n      outcome\n      version\n      createdAt\n      payer {\n        id\n        name\n      }\n      assignee {\n        id\n        name\n      }\n      claim {\n        id\n        claimNumber\n        cptHcpcs\n        icd10\n        billedAmount\n        paidAmount\n        serviceDateFrom\n        serviceDateTo\n        patient {\n          id\n          firstName\n          lastName\n          memberId\n        }\n      }\n      denial {\n        id\n        category\n        regime\n        serviceType\n        noticeDate\n        receivedDate\n        statedReason\n        carc\n        rarc\n        deniedAmount\n        analysis\n      }\n      findings {\n        id\n        code\n        kind\n        severity\n        explanation\n        citation\n        element\n        span\n      }\n      deadlines {\n        id\n        kind\n        label\n        due\n        dueAt\n        rule\n        anchorEvent\n        anchorDate\n        assumptions\n        citation\n        status\n      }\n      timeline {\n        id\n        kind\n        stage\n        summary\n        occurredAt\n      }\n    }\n  }\n': typeof types.CasePageDocument;
+  '\n  mutation RequestRecords($input: CaseEventInput!) {\n    requestRecords(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n': typeof types.RequestRecordsDocument;
+  '\n  mutation MarkRecordsReceived($input: CaseEventInput!) {\n    markRecordsReceived(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n': typeof types.MarkRecordsReceivedDocument;
+  '\n  mutation MarkCriteriaReceived($input: CaseEventInput!) {\n    markCriteriaReceived(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n': typeof types.MarkCriteriaReceivedDocument;
+  '\n  mutation SubmitAppeal($input: SubmitAppealInput!) {\n    submitAppeal(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n': typeof types.SubmitAppealDocument;
+  '\n  mutation RecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n': typeof types.RecordDecisionDocument;
+  '\n  mutation EscalateLevel($input: EscalateLevelInput!) {\n    escalateLevel(input: $input) {\n      id\n      stage\n      level\n      version\n    }\n  }\n': typeof types.EscalateLevelDocument;
+  '\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n': typeof types.CloseCaseDocument;
+  '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n': typeof types.LoginDocument;
+  '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n': typeof types.SignUpDocument;
+  '\n  mutation Refresh($token: String!) {\n    refreshToken(token: $token) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n': typeof types.RefreshDocument;
+  '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
+  '\n  query MyTenants {\n    myTenants {\n      id\n      name\n      kind\n      myRole\n      seatLimit\n      seatsUsed\n    }\n  }\n': typeof types.MyTenantsDocument;
+  '\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      name\n      kind\n      myRole\n    }\n  }\n': typeof types.CreateTenantDocument;
+  '\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      myRole\n    }\n  }\n': typeof types.AcceptInvitationDocument;
+  '\n  mutation CreateCaseFromDenial($input: CreateCaseFromDenialInput!) {\n    createCaseFromDenial(input: $input) {\n      id\n      title\n      stage\n    }\n  }\n': typeof types.CreateCaseFromDenialDocument;
+  '\n  mutation ImportRemittance($file: RemittanceFileInput!) {\n    importRemittance(file: $file) {\n      claimsRead\n      deniedClaims\n      claimsCreated\n      denialsCreated\n      alreadyImported\n      totalCharge\n      totalPaid\n      totalDenied\n      payers\n      errors {\n        code\n        message\n        segmentNumber\n      }\n    }\n  }\n': typeof types.ImportRemittanceDocument;
+  '\n  query RecordCheck($text: String!, $facts: KnownFactsInput) {\n    recordCheck(text: $text, facts: $facts)\n  }\n': typeof types.RecordCheckDocument;
+  '\n  query Worklist(\n    $first: Int\n    $after: String\n    $filter: AppealCaseFilter\n    $orderBy: AppealCaseOrder\n  ) {\n    appealCases(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          title\n          amountAtStake\n          nextDeadlineAt\n          payerLateSince\n          stage\n          level\n          levelKind\n          payer {\n            id\n            name\n          }\n          assignee {\n            id\n            name\n          }\n          denial {\n            id\n            category\n            regime\n          }\n        }\n      }\n    }\n  }\n': typeof types.WorklistDocument;
+};
+const documents: Documents = {
+  '\n  query Members {\n    tenant {\n      id\n      name\n      seatLimit\n      seatsUsed\n    }\n    members {\n      id\n      role\n      joinedAt\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n':
+    types.MembersDocument,
+  '\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      status\n      expiresAt\n      createdAt\n    }\n  }\n':
+    types.InvitationsDocument,
+  '\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      status\n      expiresAt\n      token\n    }\n  }\n':
+    types.InviteMemberDocument,
+  '\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      status\n    }\n  }\n':
+    types.RevokeInvitationDocument,
+  '\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n':
+    types.UpdateMemberRoleDocument,
+  '\n  mutation RemoveMember($userId: ID!) {\n    removeMember(userId: $userId)\n  }\n':
+    types.RemoveMemberDocument,
+  '\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      role\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n':
+    types.ApiKeysDocument,
+  '\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n        role\n      }\n    }\n  }\n':
+    types.CreateApiKeyDocument,
+  '\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n':
+    types.RevokeApiKeyDocument,
+  '\n  query AuditEvents($first: Int, $after: String) {\n    auditEvents(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          action\n          entityType\n          entityId\n          actorUserId\n          actorApiKeyId\n          ip\n          requestId\n          createdAt\n        }\n      }\n    }\n  }\n':
+    types.AuditEventsDocument,
+  '\n  query CasePage($id: ID!) {\n    appealCase(id: $id) {\n      id\n      title\n      stage\n      level\n      levelKind\n      amountAtStake\n      nextDeadlineAt\n      payerLateSince\n      submittedAt\n      closedAt\n      outcome\n      version\n      createdAt\n      payer {\n        id\n        name\n      }\n      assignee {\n        id\n        name\n      }\n      claim {\n        id\n        claimNumber\n        cptHcpcs\n        icd10\n        billedAmount\n        paidAmount\n        serviceDateFrom\n        serviceDateTo\n        patient {\n          id\n          firstName\n          lastName\n          memberId\n        }\n      }\n      denial {\n        id\n        category\n        regime\n        serviceType\n        noticeDate\n        receivedDate\n        statedReason\n        carc\n        rarc\n        deniedAmount\n        analysis\n      }\n      findings {\n        id\n        code\n        kind\n        severity\n        explanation\n        citation\n        element\n        span\n      }\n      deadlines {\n        id\n        kind\n        label\n        due\n        dueAt\n        rule\n        anchorEvent\n        anchorDate\n        assumptions\n        citation\n        status\n      }\n      timeline {\n        id\n        kind\n        stage\n        summary\n        occurredAt\n      }\n    }\n  }\n':
+    types.CasePageDocument,
+  '\n  mutation RequestRecords($input: CaseEventInput!) {\n    requestRecords(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n':
+    types.RequestRecordsDocument,
+  '\n  mutation MarkRecordsReceived($input: CaseEventInput!) {\n    markRecordsReceived(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n':
+    types.MarkRecordsReceivedDocument,
+  '\n  mutation MarkCriteriaReceived($input: CaseEventInput!) {\n    markCriteriaReceived(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n':
+    types.MarkCriteriaReceivedDocument,
+  '\n  mutation SubmitAppeal($input: SubmitAppealInput!) {\n    submitAppeal(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n':
+    types.SubmitAppealDocument,
+  '\n  mutation RecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n':
+    types.RecordDecisionDocument,
+  '\n  mutation EscalateLevel($input: EscalateLevelInput!) {\n    escalateLevel(input: $input) {\n      id\n      stage\n      level\n      version\n    }\n  }\n':
+    types.EscalateLevelDocument,
+  '\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n':
+    types.CloseCaseDocument,
+  '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n':
+    types.LoginDocument,
+  '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n':
+    types.SignUpDocument,
+  '\n  mutation Refresh($token: String!) {\n    refreshToken(token: $token) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n':
+    types.RefreshDocument,
+  '\n  mutation Logout {\n    logout\n  }\n': types.LogoutDocument,
+  '\n  query MyTenants {\n    myTenants {\n      id\n      name\n      kind\n      myRole\n      seatLimit\n      seatsUsed\n    }\n  }\n':
+    types.MyTenantsDocument,
+  '\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      name\n      kind\n      myRole\n    }\n  }\n':
+    types.CreateTenantDocument,
+  '\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      myRole\n    }\n  }\n':
+    types.AcceptInvitationDocument,
+  '\n  mutation CreateCaseFromDenial($input: CreateCaseFromDenialInput!) {\n    createCaseFromDenial(input: $input) {\n      id\n      title\n      stage\n    }\n  }\n':
+    types.CreateCaseFromDenialDocument,
+  '\n  mutation ImportRemittance($file: RemittanceFileInput!) {\n    importRemittance(file: $file) {\n      claimsRead\n      deniedClaims\n      claimsCreated\n      denialsCreated\n      alreadyImported\n      totalCharge\n      totalPaid\n      totalDenied\n      payers\n      errors {\n        code\n        message\n        segmentNumber\n      }\n    }\n  }\n':
+    types.ImportRemittanceDocument,
+  '\n  query RecordCheck($text: String!, $facts: KnownFactsInput) {\n    recordCheck(text: $text, facts: $facts)\n  }\n':
+    types.RecordCheckDocument,
+  '\n  query Worklist(\n    $first: Int\n    $after: String\n    $filter: AppealCaseFilter\n    $orderBy: AppealCaseOrder\n  ) {\n    appealCases(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          title\n          amountAtStake\n          nextDeadlineAt\n          payerLateSince\n          stage\n          level\n          levelKind\n          payer {\n            id\n            name\n          }\n          assignee {\n            id\n            name\n          }\n          denial {\n            id\n            category\n            regime\n          }\n        }\n      }\n    }\n  }\n':
+    types.WorklistDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Members {\n    tenant {\n      id\n      name\n      seatLimit\n      seatsUsed\n    }\n    members {\n      id\n      role\n      joinedAt\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Members {\n    tenant {\n      id\n      name\n      seatLimit\n      seatsUsed\n    }\n    members {\n      id\n      role\n      joinedAt\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      status\n      expiresAt\n      createdAt\n    }\n  }\n',
+): (typeof documents)['\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      status\n      expiresAt\n      createdAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      status\n      expiresAt\n      token\n    }\n  }\n',
+): (typeof documents)['\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      status\n      expiresAt\n      token\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveMember($userId: ID!) {\n    removeMember(userId: $userId)\n  }\n',
+): (typeof documents)['\n  mutation RemoveMember($userId: ID!) {\n    removeMember(userId: $userId)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      role\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n',
+): (typeof documents)['\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      role\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n        role\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n        role\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AuditEvents($first: Int, $after: String) {\n    auditEvents(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          action\n          entityType\n          entityId\n          actorUserId\n          actorApiKeyId\n          ip\n          requestId\n          createdAt\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AuditEvents($first: Int, $after: String) {\n    auditEvents(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          action\n          entityType\n          entityId\n          actorUserId\n          actorApiKeyId\n          ip\n          requestId\n          createdAt\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CasePage($id: ID!) {\n    appealCase(id: $id) {\n      id\n      title\n      stage\n      level\n      levelKind\n      amountAtStake\n      nextDeadlineAt\n      payerLateSince\n      submittedAt\n      closedAt\n      outcome\n      version\n      createdAt\n      payer {\n        id\n        name\n      }\n      assignee {\n        id\n        name\n      }\n      claim {\n        id\n        claimNumber\n        cptHcpcs\n        icd10\n        billedAmount\n        paidAmount\n        serviceDateFrom\n        serviceDateTo\n        patient {\n          id\n          firstName\n          lastName\n          memberId\n        }\n      }\n      denial {\n        id\n        category\n        regime\n        serviceType\n        noticeDate\n        receivedDate\n        statedReason\n        carc\n        rarc\n        deniedAmount\n        analysis\n      }\n      findings {\n        id\n        code\n        kind\n        severity\n        explanation\n        citation\n        element\n        span\n      }\n      deadlines {\n        id\n        kind\n        label\n        due\n        dueAt\n        rule\n        anchorEvent\n        anchorDate\n        assumptions\n        citation\n        status\n      }\n      timeline {\n        id\n        kind\n        stage\n        summary\n        occurredAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CasePage($id: ID!) {\n    appealCase(id: $id) {\n      id\n      title\n      stage\n      level\n      levelKind\n      amountAtStake\n      nextDeadlineAt\n      payerLateSince\n      submittedAt\n      closedAt\n      outcome\n      version\n      createdAt\n      payer {\n        id\n        name\n      }\n      assignee {\n        id\n        name\n      }\n      claim {\n        id\n        claimNumber\n        cptHcpcs\n        icd10\n        billedAmount\n        paidAmount\n        serviceDateFrom\n        serviceDateTo\n        patient {\n          id\n          firstName\n          lastName\n          memberId\n        }\n      }\n      denial {\n        id\n        category\n        regime\n        serviceType\n        noticeDate\n        receivedDate\n        statedReason\n        carc\n        rarc\n        deniedAmount\n        analysis\n      }\n      findings {\n        id\n        code\n        kind\n        severity\n        explanation\n        citation\n        element\n        span\n      }\n      deadlines {\n        id\n        kind\n        label\n        due\n        dueAt\n        rule\n        anchorEvent\n        anchorDate\n        assumptions\n        citation\n        status\n      }\n      timeline {\n        id\n        kind\n        stage\n        summary\n        occurredAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestRecords($input: CaseEventInput!) {\n    requestRecords(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation RequestRecords($input: CaseEventInput!) {\n    requestRecords(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkRecordsReceived($input: CaseEventInput!) {\n    markRecordsReceived(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation MarkRecordsReceived($input: CaseEventInput!) {\n    markRecordsReceived(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkCriteriaReceived($input: CaseEventInput!) {\n    markCriteriaReceived(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation MarkCriteriaReceived($input: CaseEventInput!) {\n    markCriteriaReceived(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SubmitAppeal($input: SubmitAppealInput!) {\n    submitAppeal(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation SubmitAppeal($input: SubmitAppealInput!) {\n    submitAppeal(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation EscalateLevel($input: EscalateLevelInput!) {\n    escalateLevel(input: $input) {\n      id\n      stage\n      level\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation EscalateLevel($input: EscalateLevelInput!) {\n    escalateLevel(input: $input) {\n      id\n      stage\n      level\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Refresh($token: String!) {\n    refreshToken(token: $token) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation Refresh($token: String!) {\n    refreshToken(token: $token) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Logout {\n    logout\n  }\n',
+): (typeof documents)['\n  mutation Logout {\n    logout\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyTenants {\n    myTenants {\n      id\n      name\n      kind\n      myRole\n      seatLimit\n      seatsUsed\n    }\n  }\n',
+): (typeof documents)['\n  query MyTenants {\n    myTenants {\n      id\n      name\n      kind\n      myRole\n      seatLimit\n      seatsUsed\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      name\n      kind\n      myRole\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      name\n      kind\n      myRole\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      myRole\n    }\n  }\n',
+): (typeof documents)['\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      myRole\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateCaseFromDenial($input: CreateCaseFromDenialInput!) {\n    createCaseFromDenial(input: $input) {\n      id\n      title\n      stage\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateCaseFromDenial($input: CreateCaseFromDenialInput!) {\n    createCaseFromDenial(input: $input) {\n      id\n      title\n      stage\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ImportRemittance($file: RemittanceFileInput!) {\n    importRemittance(file: $file) {\n      claimsRead\n      deniedClaims\n      claimsCreated\n      denialsCreated\n      alreadyImported\n      totalCharge\n      totalPaid\n      totalDenied\n      payers\n      errors {\n        code\n        message\n        segmentNumber\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ImportRemittance($file: RemittanceFileInput!) {\n    importRemittance(file: $file) {\n      claimsRead\n      deniedClaims\n      claimsCreated\n      denialsCreated\n      alreadyImported\n      totalCharge\n      totalPaid\n      totalDenied\n      payers\n      errors {\n        code\n        message\n        segmentNumber\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RecordCheck($text: String!, $facts: KnownFactsInput) {\n    recordCheck(text: $text, facts: $facts)\n  }\n',
+): (typeof documents)['\n  query RecordCheck($text: String!, $facts: KnownFactsInput) {\n    recordCheck(text: $text, facts: $facts)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Worklist(\n    $first: Int\n    $after: String\n    $filter: AppealCaseFilter\n    $orderBy: AppealCaseOrder\n  ) {\n    appealCases(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          title\n          amountAtStake\n          nextDeadlineAt\n          payerLateSince\n          stage\n          level\n          levelKind\n          payer {\n            id\n            name\n          }\n          assignee {\n            id\n            name\n          }\n          denial {\n            id\n            category\n            regime\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Worklist(\n    $first: Int\n    $after: String\n    $filter: AppealCaseFilter\n    $orderBy: AppealCaseOrder\n  ) {\n    appealCases(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          title\n          amountAtStake\n          nextDeadlineAt\n          payerLateSince\n          stage\n          level\n          levelKind\n          payer {\n            id\n            name\n          }\n          assignee {\n            id\n            name\n          }\n          denial {\n            id\n            category\n            regime\n          }\n        }\n      }\n    }\n  }\n'];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
+  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;

@@ -1,0 +1,2 @@
+export * from './intake-page';
+export * from './remittance-summary';

@@ -1,0 +1,3 @@
+export * from './worklist-page';
+export * from './worklist-table';
+export * from './worklist-query';
