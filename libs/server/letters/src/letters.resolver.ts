@@ -2,6 +2,7 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Errors, assertUuid } from '@claimlane/server-common';
 import { RequirePermission } from '@claimlane/server-auth';
 import { AuditRead } from '@claimlane/server-audit';
+import { AllowInReadOnlyWorkspace } from '@claimlane/server-billing';
 import { CaseDocumentsService } from '@claimlane/server-evidence';
 import { objectKeyFor } from '@claimlane/server-documents';
 import { TenantContext } from '@claimlane/server-db';
@@ -132,6 +133,8 @@ export class LettersResolver {
   }
 
   @RequirePermission('letters.render')
+  // An export: a read-only (unpaid) workspace can still take its letters out.
+  @AllowInReadOnlyWorkspace()
   @Mutation(() => RenderedFileModel)
   async renderLetter(
     @Args('id', { type: () => ID }) id: string,
@@ -172,6 +175,7 @@ export class LettersResolver {
   }
 
   @RequirePermission('packets.build')
+  @AllowInReadOnlyWorkspace()
   @Mutation(() => PacketModel, {
     description: 'Queues the exhibit packet; poll packet(id) for progress',
   })

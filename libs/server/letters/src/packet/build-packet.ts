@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
+import {
+  PDFDocument,
+  StandardFonts,
+  type PDFFont,
+  type PDFPage,
+  type PDFRef,
+} from '@cantoo/pdf-lib';
 import { renderFrontMatter, renderTextPages, type ExhibitListRow } from './front-matter-pdf';
 import { writeOutline, type OutlineEntry } from './pdf-outline';
 import type {
@@ -64,36 +70,43 @@ async function loadExhibit(e: PacketExhibitInput): Promise<LoadedExhibit> {
   return { input: e, doc, indices, sourceSha256: sha256(e.source.bytes) };
 }
 
-function stamp(page: PDFPage, font: PDFFont, label: string, bates: string): void {
-  const { width } = page.getSize();
-  const size = 8.5;
-  // Drawn into the page's content stream (not annotations): they print and cannot be hidden.
-  const labelWidth = font.widthOfTextAtSize(label, size);
-  page.drawRectangle({
-    x: width - labelWidth - 30,
-    y: page.getHeight() - 26,
-    width: labelWidth + 12,
-    height: 15,
-    color: rgb(1, 1, 1),
-    opacity: 0.85,
-  });
-  page.drawText(label, {
-    x: width - labelWidth - 24,
-    y: page.getHeight() - 21,
-    size,
-    font,
-    color: rgb(0, 0, 0),
-  });
-  const batesWidth = font.widthOfTextAtSize(bates, size);
-  page.drawRectangle({
-    x: width - batesWidth - 30,
-    y: 10,
-    width: batesWidth + 12,
-    height: 15,
-    color: rgb(1, 1, 1),
-    opacity: 0.85,
-  });
-  page.drawText(bates, { x: width - batesWidth - 24, y: 15, size, font, color: rgb(0, 0, 0) });
+/** One uncompressed content stream per stamped page (pdf-lib's drawText deflates three per page). */
+class Stamper {
+  private readonly q: PDFRef;
+  private readonly Q: PDFRef;
+
+  constructor(
+    private readonly doc: PDFDocument,
+    private readonly font: PDFFont,
+  ) {
+    this.q = doc.context.register(doc.context.stream('q\n'));
+    this.Q = doc.context.register(doc.context.stream('\nQ\n'));
+  }
+
+  /**
+   * Draws `top` (top right, may be null) and `bottom` (bottom right) on white boxes, as page content
+   * (not annotations): they print and cannot be hidden. The page's own content is wrapped in q/Q so
+   * its graphics state cannot leak into the stamp.
+   */
+  stamp(page: PDFPage, top: string | null, bottom: string): void {
+    const size = 8.5;
+    const name = page.node.newFontDictionary('ClStamp', this.font.ref).toString();
+    const { width, height } = page.getSize();
+    const ops: string[] = ['q'];
+    const box = (text: string, y: number) => {
+      const w = this.font.widthOfTextAtSize(text, size);
+      const x = width - w - 24;
+      ops.push(
+        `1 1 1 rg ${(x - 6).toFixed(2)} ${(y - 5).toFixed(2)} ${(w + 12).toFixed(2)} 15 re f`,
+        `0 0 0 rg BT ${name} ${size} Tf ${x.toFixed(2)} ${y.toFixed(2)} Td ${this.font.encodeText(text).toString()} Tj ET`,
+      );
+    };
+    if (top) box(top, height - 21);
+    box(bottom, 15);
+    ops.push('Q');
+    page.node.wrapContentStreams(this.q, this.Q);
+    page.node.addContentStream(this.doc.context.register(this.doc.context.stream(ops.join('\n'))));
+  }
 }
 
 /**
@@ -113,7 +126,8 @@ export async function buildPacket(
   const exhibitPages = loaded.reduce((n, l) => n + l.indices.length, 0);
   await onProgress(15, 'front matter');
 
-  // Pass 1 counts front-matter pages with placeholder numbers; pass 2 prints the real ones.
+  // The exhibit list prints packet page numbers, which depend on the front matter's own length:
+  // render with the usual length (one page per part) and re-render only if it came out longer.
   const rowsFor = (firstExhibitPage: number): ExhibitListRow[] => {
     let at = firstExhibitPage;
     return loaded.map((l) => {
@@ -129,19 +143,29 @@ export async function buildPacket(
       };
     });
   };
-  let front = await renderFrontMatter(input.summary, input.timeline, rowsFor(1), input.createdOn);
-  const frontDoc0 = await PDFDocument.load(front.bytes);
-  const firstExhibitPage = cover.getPageCount() + frontDoc0.getPageCount() + 1;
-  front = await renderFrontMatter(
+  let frontPagesGuess = 3;
+  let front = await renderFrontMatter(
     input.summary,
     input.timeline,
-    rowsFor(firstExhibitPage),
+    rowsFor(cover.getPageCount() + frontPagesGuess + 1),
     input.createdOn,
   );
-  const frontDoc = await PDFDocument.load(front.bytes);
-  if (cover.getPageCount() + frontDoc.getPageCount() + 1 !== firstExhibitPage) {
-    throw new Error('Front matter changed length between passes');
+  for (
+    let attempt = 0;
+    front.parts[0] + front.parts[1] + front.parts[2] !== frontPagesGuess;
+    attempt += 1
+  ) {
+    if (attempt > 3) throw new Error('Front matter length does not settle');
+    frontPagesGuess = front.parts[0] + front.parts[1] + front.parts[2];
+    front = await renderFrontMatter(
+      input.summary,
+      input.timeline,
+      rowsFor(cover.getPageCount() + frontPagesGuess + 1),
+      input.createdOn,
+    );
   }
+  const frontDoc = await PDFDocument.load(front.bytes, { updateMetadata: false });
+  const firstExhibitPage = cover.getPageCount() + frontDoc.getPageCount() + 1;
   const total = firstExhibitPage - 1 + exhibitPages;
   if (total > MAX_PACKET_PAGES)
     throw new PacketError(
@@ -157,6 +181,7 @@ export async function buildPacket(
   out.setCreationDate(fixed);
   out.setModificationDate(fixed);
   const font = await out.embedFont(StandardFonts.Helvetica);
+  const stamper = new Stamper(out, font);
   const outline: OutlineEntry[] = [];
   const sections: PacketManifest['sections'] = [];
   let page = 0;
@@ -178,11 +203,8 @@ export async function buildPacket(
     ...(await addPart('Timeline', frontDoc, range(s, s + t))),
     ...(await addPart('Exhibit list', frontDoc, range(s + t, s + t + x))),
   ];
-  for (const [i, p] of [...coverPages, ...frontPages].entries()) {
-    const b = batesNumber(input.batesPrefix, i + 1);
-    const w = font.widthOfTextAtSize(b, 8.5);
-    p.drawText(b, { x: p.getWidth() - w - 24, y: 15, size: 8.5, font, color: rgb(0, 0, 0) });
-  }
+  for (const [i, p] of [...coverPages, ...frontPages].entries())
+    stamper.stamp(p, null, batesNumber(input.batesPrefix, i + 1));
   await onProgress(25, 'exhibits');
 
   const manifestExhibits: PacketManifestExhibit[] = [];
@@ -199,9 +221,8 @@ export async function buildPacket(
       );
     }
     copied.forEach((p, i) => {
-      stamp(
+      stamper.stamp(
         p,
-        font,
         `Exhibit ${l.input.label} — page ${i + 1} of ${copied.length}`,
         batesNumber(input.batesPrefix, from + i),
       );
@@ -237,7 +258,7 @@ export async function buildPacket(
     modificationDate: fixed,
   });
   await onProgress(90, 'saving');
-  const bytes = await out.save({ useObjectStreams: true });
+  const bytes = await out.save({ useObjectStreams: false });
   await onProgress(100, 'done');
   return { bytes, sha256: sha256(bytes), totalPages: page, manifest };
 }
