@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addMember,
@@ -199,8 +200,16 @@ describe('billing flows (GraphQL + REST against the local Stripe stand-in)', () 
       ((await upload.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!
         .extensions.code,
     ).toBe('WORKSPACE_READ_ONLY');
-    // Reads keep working and nothing was deleted; paying stays possible.
+    // Reads and exports keep working and nothing was deleted; paying stays possible.
     expect(await caseCount(tenant)).toBe(2);
+    const exportCalls = [
+      `mutation($id: ID!) { renderLetter(id: $id, format: pdf) { id } }`,
+      `mutation($id: ID!) { buildPacket(caseId: $id) { id } }`,
+    ];
+    for (const q of exportCalls) {
+      const res = await kit.api.gql(q, { id: randomUUID() }, tenant.headers);
+      expect(errorCode(res)).toBe('NOT_FOUND'); // reached the resolver: not WORKSPACE_READ_ONLY
+    }
     expectOk(await kit.api.gql(`mutation { openBillingPortal { url } }`, {}, tenant.headers));
 
     await kit.standIn.payOpenInvoice(subscriptionId);
