@@ -1,29 +1,40 @@
-import { Module } from '@nestjs/common';
+import { Module, type DynamicModule, type ModuleMetadata, type Type } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@claimlane/server-config';
-import { BillingModule, EntitlementService } from '@claimlane/server-billing';
 import { CALL_PROVIDER, type CallProvider } from './call-provider.port';
 import { CallsProcessor } from './calls.processor';
 import { PayerPhonesService } from './payer-phones.service';
-import { CALL_ENTITLEMENTS, RecordCallService } from './record-call.service';
+import { CALL_ENTITLEMENTS, RecordCallService, type CallEntitlements } from './record-call.service';
 import { RecordCallsResolver } from './record-calls.resolver';
 import { LocalCarrierSimulatorProvider } from './simulator/local-carrier-simulator.provider';
 import { createTwilioCallProvider } from './twilio/twilio-call.provider';
 import { TwilioWebhookController } from './twilio/twilio-webhook.controller';
 
-/** GraphQL side of Record Calls (the API process). Needs CoreModule and QueueModule (global). */
-@Module({
-  // The plan's monthly Record Call cap is the billing entitlement `record_calls`.
-  imports: [BillingModule],
-  controllers: [TwilioWebhookController],
-  providers: [
-    { provide: CALL_ENTITLEMENTS, useExisting: EntitlementService },
-    RecordCallService,
-    PayerPhonesService,
-    RecordCallsResolver,
-  ],
-  exports: [RecordCallService, PayerPhonesService],
-})
-export class CallsModule {}
+/**
+ * GraphQL side of Record Calls (the API process). Needs CoreModule and QueueModule (global). The
+ * plan's monthly cap comes from the app (`entitlements`: the billing entitlement service, metric
+ * `record_calls`), so this feature does not import billing (Nx would see a cycle through the specs).
+ */
+@Module({})
+export class CallsModule {
+  static register(
+    opts: { imports?: ModuleMetadata['imports']; entitlements?: Type<CallEntitlements> } = {},
+  ): DynamicModule {
+    return {
+      module: CallsModule,
+      imports: opts.imports ?? [],
+      controllers: [TwilioWebhookController],
+      providers: [
+        ...(opts.entitlements
+          ? [{ provide: CALL_ENTITLEMENTS, useExisting: opts.entitlements }]
+          : []),
+        RecordCallService,
+        PayerPhonesService,
+        RecordCallsResolver,
+      ],
+      exports: [RecordCallService, PayerPhonesService],
+    };
+  }
+}
 
 export function callProviderFor(config: AppConfig): CallProvider {
   return config.RECORD_CALL_PROVIDER === 'twilio'
