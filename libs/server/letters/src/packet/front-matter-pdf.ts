@@ -31,6 +31,8 @@ export function renderFrontMatter(
     const fonts = letterFonts();
     const doc = new PDFDocument({
       size: 'LETTER',
+      // No default font: pdfkit would parse Helvetica's AFM for every document; ours are embedded.
+      font: '',
       margins: { top: M, bottom: M, left: M, right: M },
       autoFirstPage: false,
       info: {
@@ -150,6 +152,8 @@ export function renderTextPages(pages: readonly string[]): Promise<Buffer> {
     const fonts = letterFonts();
     const doc = new PDFDocument({
       size: 'LETTER',
+      // No default font: pdfkit would parse Helvetica's AFM for every document; ours are embedded.
+      font: '',
       margins: { top: M, bottom: M, left: M, right: M },
       autoFirstPage: false,
     });

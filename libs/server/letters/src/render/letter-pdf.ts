@@ -15,6 +15,8 @@ export function renderLetterPdf(letter: LetterContent, meta: RenderMeta): Promis
     const fonts = letterFonts();
     const doc = new PDFDocument({
       size: 'LETTER',
+      // No default font: pdfkit would parse Helvetica's AFM for every document; ours are embedded.
+      font: '',
       margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
       info: {
         Title: letter.title,
