@@ -11,7 +11,7 @@ import { TenancyModule } from '@claimlane/server-tenancy';
 import { AppealsModule } from '@claimlane/server-appeals';
 import { AppealWorkflowsModule, ProcessModule } from '@claimlane/server-process';
 import { RecordCheckModule } from '@claimlane/server-record-check';
-import { BillingModule, EntitlementService } from '@claimlane/server-billing';
+import { BillingModule } from '@claimlane/server-billing';
 import { JobsApiModule, QueueModule } from '@claimlane/server-queue';
 import { CallsModule } from '@claimlane/server-calls';
 import { LettersModule } from '@claimlane/server-letters';
@@ -23,6 +23,7 @@ import { HealthController } from './http/health.controller';
 import { NullableAwareValidationPipe } from './graphql/nullable-aware-validation.pipe';
 import { OperationScopeInterceptor } from './pipeline/operation-scope.interceptor';
 import { operationScopePlugin } from './pipeline/operation-scope.plugin';
+import { textInputPlugin } from './graphql/text-input.plugin';
 import { auditPhiReads } from './pipeline/phi-read-audit';
 
 @Module({})
@@ -55,6 +56,7 @@ export class AppModule {
           plugins: [
             complexityLimitPlugin(deps.config.GRAPHQL_MAX_COMPLEXITY),
             operationScopePlugin(deps.logger),
+            textInputPlugin(),
           ],
           formatError: createErrorFormatter(deps.logger),
         }),
@@ -67,7 +69,7 @@ export class AppModule {
         BillingModule,
         QueueModule.forRoot(),
         JobsApiModule,
-        CallsModule.register({ imports: [BillingModule], entitlements: EntitlementService }),
+        CallsModule,
         LettersModule,
       ],
       controllers: [HealthController],

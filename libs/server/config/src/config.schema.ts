@@ -24,6 +24,8 @@ export const configSchema = z.object({
   TEMPORAL_ADDRESS: z.string().optional(),
   TEMPORAL_NAMESPACE: z.string().default('default'),
   TEMPORAL_TASK_QUEUE: z.string().default('appeals'),
+  /** How long a stage change waits for the appeal workflow before answering WORKFLOW_UNAVAILABLE. */
+  WORKFLOW_UPDATE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
   /** Reminder offsets before each member deadline, in Temporal duration format. */
   APPEAL_REMINDER_OFFSETS: z.string().default('30d,14d,7d,2d'),
   /** Follow up an unanswered claim-file request after this long (ERISA plans owe it within 30 days). */
@@ -122,7 +124,11 @@ export const configSchema = z.object({
   RECORD_CALLS_PER_TENANT_PER_HOUR: z.coerce.number().int().min(1).default(20),
   RECORD_CALLS_PER_PAYER_PER_HOUR: z.coerce.number().int().min(1).default(6),
   /** How long one call may hold its payer line (the lock expires after a crash). */
-  RECORD_CALL_LINE_LOCK_MS: z.coerce.number().int().min(1000).default(20 * 60_000),
+  RECORD_CALL_LINE_LOCK_MS: z.coerce
+    .number()
+    .int()
+    .min(1000)
+    .default(20 * 60_000),
   /** A call whose payer line is busy waits this long before trying the line again. */
   RECORD_CALL_LINE_RETRY_MS: z.coerce.number().int().min(10).default(30_000),
   TWILIO_ACCOUNT_SID: z.string().optional(),

@@ -70,17 +70,22 @@ export class OperationScope {
     for (const id of ids) set.add(id);
   }
 
-  /** Runs one mutation root field inside a savepoint of the operation's transaction. */
+  /**
+   * Runs one mutation root field inside a savepoint of the operation's transaction. A field that waits
+   * outside the transaction (outsideTransaction) has committed its work up to then: its savepoint is
+   * gone with that commit, and what follows belongs to the new transaction.
+   */
   async savepoint<T>(fn: () => Promise<T>): Promise<T> {
     const runner = this.runner;
     if (!runner) return fn();
     await runner.startTransaction();
+    const sameTransaction = () => this.runner === runner;
     try {
       const result = await fn();
-      await runner.commitTransaction();
+      if (sameTransaction()) await runner.commitTransaction();
       return result;
     } catch (e) {
-      await runner.rollbackTransaction();
+      if (sameTransaction()) await runner.rollbackTransaction();
       throw e;
     }
   }

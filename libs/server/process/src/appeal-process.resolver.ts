@@ -1,4 +1,15 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Info,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import {
   AppealCaseEntity,
   DeadlineEntity,
@@ -6,7 +17,15 @@ import {
   TenantContext,
   caseLoaders,
 } from '@claimlane/server-db';
-import { Errors, assertUuid, type RequestAuth } from '@claimlane/server-common';
+import {
+  Errors,
+  assertUuid,
+  requestId,
+  type RequestAuth,
+  type RequestLike,
+} from '@claimlane/server-common';
+import { NoMutationAudit } from '@claimlane/server-audit';
+import type { EventActor } from '@claimlane/shared-contracts';
 import { CurrentAuth, RequirePermission } from '@claimlane/server-auth';
 import { AppealCaseModel, toDeadlineModel } from '@claimlane/server-appeals';
 import {
@@ -24,86 +43,169 @@ import { AppealProcessService } from './appeal-process.service';
 
 const iso = (d?: Date) => (d ?? new Date()).toISOString();
 
+/** The caller, carried in the workflow update so the activity that applies it writes the audit row. */
+function actorOf(req: RequestLike, action: string): EventActor {
+  return {
+    userId: req.auth?.userId ?? null,
+    apiKeyId: req.auth?.apiKeyId ?? null,
+    requestId: requestId(req),
+    ip: req.ip ?? null,
+    action,
+  };
+}
+
 @Resolver(() => AppealCaseModel)
 export class AppealProcessResolver {
   constructor(private readonly process: AppealProcessService) {}
 
   @RequirePermission('cases.transition')
+  @NoMutationAudit()
   @Mutation(() => AppealCaseModel, {
     description: 'Ask the payer for the claim file, criteria and reviewer credentials',
   })
-  requestRecords(@Args('input') input: CaseEventInput): Promise<AppealCaseEntity> {
-    return this.process.apply(input.caseId, {
-      type: 'recordsRequested',
-      at: iso(input.at),
-      ...(input.note ? { note: input.note } : {}),
-    });
+  requestRecords(
+    @Args('input') input: CaseEventInput,
+    @Context('req') req: RequestLike,
+    @Info() info: { fieldName: string },
+  ): Promise<AppealCaseEntity> {
+    return this.process.apply(
+      input.caseId,
+      {
+        type: 'recordsRequested',
+        at: iso(input.at),
+        ...(input.note ? { note: input.note } : {}),
+      },
+      actorOf(req, info.fieldName),
+    );
   }
 
   @RequirePermission('cases.transition')
+  @NoMutationAudit()
   @Mutation(() => AppealCaseModel)
-  markRecordsReceived(@Args('input') input: CaseEventInput): Promise<AppealCaseEntity> {
-    return this.process.apply(input.caseId, { type: 'recordsReceived', at: iso(input.at) });
+  markRecordsReceived(
+    @Args('input') input: CaseEventInput,
+    @Context('req') req: RequestLike,
+    @Info() info: { fieldName: string },
+  ): Promise<AppealCaseEntity> {
+    return this.process.apply(
+      input.caseId,
+      { type: 'recordsReceived', at: iso(input.at) },
+      actorOf(req, info.fieldName),
+    );
   }
 
   @RequirePermission('cases.transition')
+  @NoMutationAudit()
   @Mutation(() => AppealCaseModel)
-  markCriteriaReceived(@Args('input') input: CaseEventInput): Promise<AppealCaseEntity> {
-    return this.process.apply(input.caseId, { type: 'criteriaReceived', at: iso(input.at) });
+  markCriteriaReceived(
+    @Args('input') input: CaseEventInput,
+    @Context('req') req: RequestLike,
+    @Info() info: { fieldName: string },
+  ): Promise<AppealCaseEntity> {
+    return this.process.apply(
+      input.caseId,
+      { type: 'criteriaReceived', at: iso(input.at) },
+      actorOf(req, info.fieldName),
+    );
   }
 
   @RequirePermission('cases.transition')
+  @NoMutationAudit()
   @Mutation(() => AppealCaseModel, { description: 'Starts the payer decision clock' })
-  submitAppeal(@Args('input') input: SubmitAppealInput): Promise<AppealCaseEntity> {
-    return this.process.apply(input.caseId, {
-      type: 'appealSubmitted',
-      at: iso(input.at),
-      channel: input.channel,
-      ...(input.proof ? { proof: input.proof } : {}),
-    });
+  submitAppeal(
+    @Args('input') input: SubmitAppealInput,
+    @Context('req') req: RequestLike,
+    @Info() info: { fieldName: string },
+  ): Promise<AppealCaseEntity> {
+    return this.process.apply(
+      input.caseId,
+      {
+        type: 'appealSubmitted',
+        at: iso(input.at),
+        channel: input.channel,
+        ...(input.proof ? { proof: input.proof } : {}),
+      },
+      actorOf(req, info.fieldName),
+    );
   }
 
   @RequirePermission('cases.transition')
+  @NoMutationAudit()
   @Mutation(() => AppealCaseModel)
-  recordDecision(@Args('input') input: RecordDecisionInput): Promise<AppealCaseEntity> {
-    return this.process.apply(input.caseId, {
-      type: 'decisionReceived',
-      outcome: input.outcome,
-      decidedOn: input.decidedOn,
-    });
+  recordDecision(
+    @Args('input') input: RecordDecisionInput,
+    @Context('req') req: RequestLike,
+    @Info() info: { fieldName: string },
+  ): Promise<AppealCaseEntity> {
+    return this.process.apply(
+      input.caseId,
+      {
+        type: 'decisionReceived',
+        outcome: input.outcome,
+        decidedOn: input.decidedOn,
+      },
+      actorOf(req, info.fieldName),
+    );
   }
 
   @RequirePermission('cases.transition')
+  @NoMutationAudit()
   @Mutation(() => AppealCaseModel)
-  extendDeadline(@Args('input') input: ExtendDeadlineInput): Promise<AppealCaseEntity> {
-    return this.process.apply(input.caseId, {
-      type: 'deadlineExtended',
-      deadlineId: assertUuid(input.deadlineId, 'deadlineId'),
-      newDueAt: input.newDueAt.toISOString(),
-      reason: input.reason,
-    });
+  extendDeadline(
+    @Args('input') input: ExtendDeadlineInput,
+    @Context('req') req: RequestLike,
+    @Info() info: { fieldName: string },
+  ): Promise<AppealCaseEntity> {
+    return this.process.apply(
+      input.caseId,
+      {
+        type: 'deadlineExtended',
+        deadlineId: assertUuid(input.deadlineId, 'deadlineId'),
+        newDueAt: input.newDueAt.toISOString(),
+        reason: input.reason,
+      },
+      actorOf(req, info.fieldName),
+    );
   }
 
   @RequirePermission('cases.transition')
+  @NoMutationAudit()
   @Mutation(() => AppealCaseModel, {
     description: 'Move to the next level (second internal, external review, fair hearing, ALJ)',
   })
-  escalateLevel(@Args('input') input: EscalateLevelInput): Promise<AppealCaseEntity> {
-    return this.process.apply(input.caseId, {
-      type: 'levelEscalated',
-      levelKind: input.levelKind,
-      at: iso(),
-    });
+  escalateLevel(
+    @Args('input') input: EscalateLevelInput,
+    @Context('req') req: RequestLike,
+    @Info() info: { fieldName: string },
+  ): Promise<AppealCaseEntity> {
+    return this.process.apply(
+      input.caseId,
+      {
+        type: 'levelEscalated',
+        levelKind: input.levelKind,
+        at: iso(),
+      },
+      actorOf(req, info.fieldName),
+    );
   }
 
   @RequirePermission('cases.transition')
+  @NoMutationAudit()
   @Mutation(() => AppealCaseModel)
-  closeCase(@Args('input') input: CloseCaseInput): Promise<AppealCaseEntity> {
-    return this.process.apply(input.caseId, {
-      type: 'caseClosed',
-      at: iso(),
-      reason: input.reason,
-    });
+  closeCase(
+    @Args('input') input: CloseCaseInput,
+    @Context('req') req: RequestLike,
+    @Info() info: { fieldName: string },
+  ): Promise<AppealCaseEntity> {
+    return this.process.apply(
+      input.caseId,
+      {
+        type: 'caseClosed',
+        at: iso(),
+        reason: input.reason,
+      },
+      actorOf(req, info.fieldName),
+    );
   }
 
   @ResolveField(() => [TimelineEventModel], {

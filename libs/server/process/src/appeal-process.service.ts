@@ -1,30 +1,35 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import type { AppealEvent } from '@claimlane/shared-contracts';
+import type { AppealEvent, EventActor } from '@claimlane/shared-contracts';
 import { checkTransition } from '@claimlane/domain-appeal-process';
+import { APP_CONFIG, type AppConfig } from '@claimlane/server-config';
 import { AppealCaseEntity, TenantContext } from '@claimlane/server-db';
 import { AppError, Errors, assertUuid } from '@claimlane/server-common';
 import {
   APPEAL_WORKFLOWS,
+  TransitionFailedError,
   TransitionRejectedError,
+  WorkflowUnavailableError,
   type AppealWorkflowClient,
 } from '@claimlane/workflows-client';
 
 /**
- * Moves a case through its stages. The stage machine is checked here first (so an event that does not
- * fit answers CONFLICT without touching anything), then the workflow applies it as a validated update
- * and its activity writes Postgres before the mutation returns.
+ * Moves a case through its stages. The stage machine is checked here first, inside the operation's
+ * transaction (an event that does not fit answers CONFLICT without touching anything); then the
+ * transaction is committed and the workflow update is awaited OUTSIDE any transaction, with a deadline
+ * (WORKFLOW_UNAVAILABLE past it). The update carries the actor, and the activity that applies it writes
+ * the audit row in its own transaction, so a transition applied after the caller gave up is still
+ * audited and a transition is never audited without being applied.
  */
 @Injectable()
 export class AppealProcessService {
   constructor(
     @Optional() @Inject(APPEAL_WORKFLOWS) private readonly workflows: AppealWorkflowClient | null,
+    @Optional() @Inject(APP_CONFIG) private readonly config: AppConfig | null = null,
   ) {}
 
-  async apply(caseId: string, event: AppealEvent): Promise<AppealCaseEntity> {
+  async apply(caseId: string, event: AppealEvent, actor?: EventActor): Promise<AppealCaseEntity> {
     const id = assertUuid(caseId, 'caseId');
-    const m = TenantContext.manager();
-    const c = await m.getRepository(AppealCaseEntity).findOneBy({ id });
-    if (!c) throw Errors.notFound('Appeal case');
+    const c = await this.load(id);
     const check = checkTransition(
       {
         stage: c.stage,
@@ -38,30 +43,50 @@ export class AppealProcessService {
     );
     if (!check.ok) throw Errors.conflict(check.reason, { stage: c.stage });
     if (event.type === 'deadlineExtended') {
-      const rows: unknown[] = await m.query(
+      const rows: unknown[] = await TenantContext.manager().query(
         `select 1 from deadlines where id = $1 and case_id = $2 and status <> 'cancelled'`,
         [assertUuid(event.deadlineId, 'deadlineId'), id],
       );
       if (!rows.length) throw Errors.notFound('Deadline');
     }
-    if (!this.workflows) {
+    const workflows = this.workflows;
+    if (!workflows) {
       throw new AppError(
         'SERVICE_UNAVAILABLE',
         'The appeal process engine (Temporal) is not configured on this server',
       );
     }
     const tenantId = TenantContext.tenantId();
-    // Cases created before Temporal was configured get their workflow on first use.
-    await this.workflows.start(tenantId, id);
+    const timeoutMs = this.config?.WORKFLOW_UPDATE_TIMEOUT_MS ?? 15_000;
+    const update = async () => {
+      // Cases created before Temporal was configured get their workflow on first use.
+      await workflows.ensureStarted(tenantId, id, timeoutMs);
+      await workflows.transition(tenantId, id, actor ? { ...event, actor } : event, timeoutMs);
+    };
+    const op = TenantContext.operation();
     try {
-      await this.workflows.transition(tenantId, id, event);
+      await (op ? op.outsideTransaction(update) : update());
     } catch (e) {
       if (e instanceof TransitionRejectedError)
         throw Errors.conflict(e.message, { stage: c.stage });
+      if (e instanceof WorkflowUnavailableError)
+        throw new AppError(
+          'WORKFLOW_UNAVAILABLE',
+          'The appeal process engine did not answer in time. Nothing is lost: the change is applied when it answers; check the case before retrying.',
+          { retryable: true },
+        );
+      if (e instanceof TransitionFailedError)
+        throw Errors.badInput('The change could not be saved for this case', {
+          reason: e.failureType ?? 'TRANSITION_FAILED',
+        });
       throw e;
     }
-    const fresh = await m.getRepository(AppealCaseEntity).findOneBy({ id });
-    if (!fresh) throw Errors.notFound('Appeal case');
-    return fresh;
+    return this.load(id);
+  }
+
+  private async load(id: string): Promise<AppealCaseEntity> {
+    const c = await TenantContext.manager().getRepository(AppealCaseEntity).findOneBy({ id });
+    if (!c) throw Errors.notFound('Appeal case');
+    return c;
   }
 }

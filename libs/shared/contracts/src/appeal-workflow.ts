@@ -26,7 +26,20 @@ export const DECISION_OUTCOMES = ['overturned', 'partially_overturned', 'upheld'
 export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 
 /** Every message a case can receive; the same shapes travel as signals and as validated updates. */
-export type AppealEvent =
+/** Activity failure type for data Postgres refuses: never retried (see the workflow's retry policy). */
+export const BAD_CASE_DATA = 'BadCaseData';
+
+/** Who asked for a transition: the activity that applies it writes the audit row with this actor. */
+export interface EventActor {
+  userId: string | null;
+  apiKeyId: string | null;
+  requestId: string | null;
+  ip: string | null;
+  /** The API operation that asked (submitAppeal, recordDecision, …). */
+  action: string;
+}
+
+export type AppealEvent = (
   | { type: 'recordsRequested'; at: string; note?: string }
   | { type: 'recordsReceived'; at: string }
   | { type: 'criteriaReceived'; at: string }
@@ -34,7 +47,8 @@ export type AppealEvent =
   | { type: 'decisionReceived'; outcome: DecisionOutcome; decidedOn: string }
   | { type: 'deadlineExtended'; deadlineId: string; newDueAt: string; reason: string }
   | { type: 'levelEscalated'; levelKind: LevelKind; at: string }
-  | { type: 'caseClosed'; at: string; reason: string };
+  | { type: 'caseClosed'; at: string; reason: string }
+) & { actor?: EventActor };
 
 export type AppealEventType = AppealEvent['type'];
 

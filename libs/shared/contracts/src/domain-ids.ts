@@ -91,6 +91,8 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'PAYLOAD_TOO_LARGE',
   'SERVICE_UNAVAILABLE',
+  /** The appeal process engine did not answer in time; nothing was lost: retry. */
+  'WORKFLOW_UNAVAILABLE',
   /** A billing-plan cap (Record Calls, OCR pages, storage) is used up for this period. */
   'ENTITLEMENT_EXCEEDED',
   /** The workspace is read-only (unpaid past the grace period, or the subscription ended). */

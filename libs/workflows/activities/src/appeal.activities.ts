@@ -23,6 +23,8 @@ import {
   refreshNextDeadline,
 } from '@claimlane/server-db';
 import { notifyCaseMembers, type Mailer } from './notify-case';
+import { ApplicationFailure } from '@temporalio/common';
+import { BAD_CASE_DATA } from '@claimlane/shared-contracts';
 
 export interface ActivityDeps {
   db: TenantDatabase;
@@ -113,36 +115,41 @@ export function createActivities(deps: ActivityDeps): AppealActivities {
       levelKind,
       transitionKey,
     }) {
-      return db.runInTenantTx(tenantId, async (m) => {
-        const c = await caseRow(m, caseId);
-        if (!c) throw new Error('appeal case no longer exists');
-        const inserted = await timeline(
-          m,
-          tenantId,
-          caseId,
-          event.type,
-          toStage,
-          summarize(event, fromStage, toStage),
-          event,
-          transitionKey,
-        );
-        // Retried after a commit whose completion never reached the workflow: already applied.
-        if (inserted.length === 0)
-          return { stage: c.stage, deadlines: await loadWorkflowDeadlines(m, caseId) };
-        await persistEvent(
-          m,
-          tenantId,
-          caseId,
-          c,
-          event,
-          toStage,
-          level,
-          levelKind,
-          deps.payerClockOverrideMs,
-        );
-        await refreshNextDeadline(m, caseId);
-        return { stage: toStage, deadlines: await loadWorkflowDeadlines(m, caseId) };
-      });
+      const { actor: _actor, ...recorded } = event;
+      return failFastOnBadData(() =>
+        db.runInTenantTx(tenantId, async (m) => {
+          const c = await caseRow(m, caseId);
+          if (!c) throw new Error('appeal case no longer exists');
+          const inserted = await timeline(
+            m,
+            tenantId,
+            caseId,
+            event.type,
+            toStage,
+            summarize(event, fromStage, toStage),
+            recorded,
+            transitionKey,
+          );
+          // Retried after a commit whose completion never reached the workflow: already applied.
+          if (inserted.length === 0)
+            return { stage: c.stage, deadlines: await loadWorkflowDeadlines(m, caseId) };
+          const stage =
+            (await persistEvent(
+              m,
+              tenantId,
+              caseId,
+              c,
+              event,
+              toStage,
+              level,
+              levelKind,
+              deps.payerClockOverrideMs,
+            )) ?? toStage;
+          await auditTransition(m, tenantId, caseId, event, transitionKey);
+          await refreshNextDeadline(m, caseId);
+          return { stage, deadlines: await loadWorkflowDeadlines(m, caseId) };
+        }),
+      );
     },
 
     async markDeadline({ tenantId, caseId, deadlineId, status, note }) {
@@ -207,6 +214,70 @@ export function createActivities(deps: ActivityDeps): AppealActivities {
   };
 }
 
+/**
+ * Postgres refuses the data itself (SQLSTATE class 22 data exception, 23 integrity violation): retrying
+ * cannot help, so the activity fails at once with a non-retryable type the workflow reports, instead of
+ * retrying forever and blocking every later transition of the case. Only the SQLSTATE is kept (the
+ * message can quote row values).
+ */
+async function failFastOnBadData<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^2[23]/.test(code))
+      throw ApplicationFailure.nonRetryable(
+        `The case data was refused (SQLSTATE ${code})`,
+        BAD_CASE_DATA,
+      );
+    throw e;
+  }
+}
+
+async function gathered(
+  m: EntityManager,
+  caseId: string,
+  column: 'records_received_at' | 'criteria_received_at',
+  other: 'records_received_at' | 'criteria_received_at',
+  at: string,
+  toStage: AppealStage,
+): Promise<AppealStage> {
+  const [rows] = (await m.query(
+    `update appeal_cases set ${column} = $3, version = version + 1, updated_at = now(),
+       stage = case when ${other} is not null and stage in ('intake', 'records_requested', 'evidence', 'drafting')
+                    then 'drafting' else $2 end
+     where id = $1 returning stage`,
+    [caseId, toStage, at],
+  )) as [Array<{ stage: AppealStage }>, number];
+  return rows[0]?.stage ?? toStage;
+}
+
+/** Writes the audit row of a transition with the actor who asked for it (API callers). */
+async function auditTransition(
+  m: EntityManager,
+  tenantId: string,
+  caseId: string,
+  event: AppealEvent,
+  transitionKey: string,
+): Promise<void> {
+  const actor = event.actor;
+  if (!actor) return;
+  await m.query(
+    `insert into audit_events (tenant_id, actor_user_id, actor_api_key_id, request_id, ip, action, entity_type, entity_id, meta)
+     values ($1, $2, $3, $4, $5, $6, 'AppealCase', $7, $8)`,
+    [
+      tenantId,
+      actor.userId,
+      actor.apiKeyId,
+      actor.requestId,
+      actor.ip,
+      actor.action,
+      caseId,
+      JSON.stringify({ event: event.type, transitionKey }),
+    ],
+  );
+}
+
 async function persistEvent(
   m: EntityManager,
   tenantId: string,
@@ -217,7 +288,7 @@ async function persistEvent(
   level: number,
   levelKind: string,
   payerClockOverrideMs: number | undefined,
-): Promise<void> {
+): Promise<AppealStage | void> {
   const setStage = (extra = '', params: unknown[] = []) =>
     m.query(
       `update appeal_cases set stage = $2, version = version + 1, updated_at = now()${extra} where id = $1`,
@@ -227,12 +298,12 @@ async function persistEvent(
     case 'recordsRequested':
       await setStage(', records_requested_at = $3, records_received_at = null', [event.at]);
       return;
+    // The two "received" events converge on the row's own flags, whatever order they arrive in (after
+    // an outage both can be queued): records and criteria both in → drafting.
     case 'recordsReceived':
-      await setStage(', records_received_at = $3', [event.at]);
-      return;
+      return gathered(m, caseId, 'records_received_at', 'criteria_received_at', event.at, toStage);
     case 'criteriaReceived':
-      await setStage(', criteria_received_at = $3', [event.at]);
-      return;
+      return gathered(m, caseId, 'criteria_received_at', 'records_received_at', event.at, toStage);
     case 'appealSubmitted': {
       await setStage(', submitted_at = $3, submission_channel = $4, payer_late_since = null', [
         event.at,

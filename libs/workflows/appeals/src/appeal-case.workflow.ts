@@ -1,4 +1,5 @@
 import {
+  ActivityFailure,
   ApplicationFailure,
   allHandlersFinished,
   condition,
@@ -16,6 +17,7 @@ import type {
   AppealWorkflowState,
   TimelineEntry,
 } from '@claimlane/shared-contracts';
+import { BAD_CASE_DATA } from '@claimlane/shared-contracts';
 import {
   ESCALATION_PATHS,
   checkTransition,
@@ -29,7 +31,15 @@ import { validateEvent } from './event-shape';
 // round trip through the server (markers in history instead), which triples throughput on the dev server.
 const acts = proxyLocalActivities<AppealActivities>({
   startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+  // Bounded: a case whose activity keeps failing stops retrying (its update fails, the case stays
+  // usable) instead of holding every later transition; data Postgres refuses is not retried at all.
+  retry: {
+    initialInterval: '1 second',
+    backoffCoefficient: 2,
+    maximumInterval: '1 minute',
+    maximumAttempts: 8,
+    nonRetryableErrorTypes: [BAD_CASE_DATA],
+  },
 });
 
 const TIMELINE_KEEP = 50;
@@ -293,7 +303,14 @@ export async function appealCaseWorkflow(
     while (inbox.length) {
       const event = inbox.shift()!;
       const shape = validateEvent(event);
-      const r = shape ? { ok: false as const, reason: shape } : await apply(event);
+      let r: { ok: true } | { ok: false; reason: string };
+      try {
+        r = shape ? { ok: false as const, reason: shape } : await apply(event);
+      } catch (e) {
+        // An activity that failed for good (bad data, retries used up) must not fail the whole case.
+        if (!(e instanceof ActivityFailure)) throw e;
+        r = { ok: false as const, reason: 'it could not be saved' };
+      }
       if (!r.ok) {
         remember('ignored', `${event.type} ignored: ${r.reason}`);
         await acts.recordTimeline({

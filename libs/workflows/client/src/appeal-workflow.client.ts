@@ -19,6 +19,29 @@ import {
 /** Raised when the workflow refused an event (it does not fit the stage); nothing changed. */
 export class TransitionRejectedError extends Error {}
 
+/** The transition was accepted but could not be saved (its activity failed for good). */
+export class TransitionFailedError extends Error {
+  constructor(
+    message: string,
+    readonly failureType: string | null,
+  ) {
+    super(message);
+  }
+}
+
+/** No answer within the deadline: the engine (server or worker) is down or slow; retry later. */
+export class WorkflowUnavailableError extends Error {}
+
+function rootFailure(e: unknown): { message: string; type: string | null } {
+  let cur = e as { cause?: unknown; message?: string; type?: string } | undefined;
+  let last = { message: cur?.message ?? 'failed', type: cur?.type ?? null };
+  while (cur) {
+    last = { message: cur.message ?? last.message, type: cur.type ?? last.type };
+    cur = cur.cause as typeof cur;
+  }
+  return last;
+}
+
 export interface AppealWorkflowClientOptions {
   address: string;
   namespace?: string;
@@ -68,24 +91,48 @@ export class AppealWorkflowClient {
     return workflowId;
   }
 
+  /**
+   * Applies an event as a validated update and waits for its activity to have written Postgres, for at
+   * most `timeoutMs` (then WorkflowUnavailableError: the update may still apply later, with its audit
+   * row, when the worker comes back).
+   */
   async transition(
     tenantId: string,
     caseId: string,
     event: AppealEvent,
+    timeoutMs = 15_000,
   ): Promise<TransitionResult> {
     const handle = this.client.workflow.getHandle(appealWorkflowId(tenantId, caseId));
     try {
-      return await handle.executeUpdate<TransitionResult, [AppealEvent]>('transition', {
-        args: [event],
-      });
+      return await this.connection.withDeadline(Date.now() + timeoutMs, () =>
+        handle.executeUpdate<TransitionResult, [AppealEvent]>('transition', { args: [event] }),
+      );
     } catch (e) {
       if (e instanceof WorkflowUpdateFailedError) {
-        const cause = (e.cause as { message?: string } | undefined)?.message ?? e.message;
-        throw new TransitionRejectedError(cause);
+        const root = rootFailure(e.cause);
+        // The workflow's own refusals carry type CONFLICT; anything else is a failed activity.
+        if (root.type === 'CONFLICT' || root.type === null)
+          throw new TransitionRejectedError(root.message);
+        throw new TransitionFailedError(root.message, root.type);
       }
+      if (isDeadlineExceeded(e))
+        throw new WorkflowUnavailableError('The appeal process engine did not answer in time');
       // Validator rejections arrive as update failures too on some server versions.
       const msg = (e as { message?: string }).message ?? '';
       if (/Update.*rejected/i.test(msg)) throw new TransitionRejectedError(msg);
+      throw e;
+    }
+  }
+
+  /** Starts the workflow if needed, within a deadline (WorkflowUnavailableError past it). */
+  async ensureStarted(tenantId: string, caseId: string, timeoutMs = 5_000): Promise<void> {
+    try {
+      await this.connection.withDeadline(Date.now() + timeoutMs, () =>
+        this.start(tenantId, caseId),
+      );
+    } catch (e) {
+      if (isDeadlineExceeded(e))
+        throw new WorkflowUnavailableError('The appeal process engine did not answer in time');
       throw e;
     }
   }
@@ -130,4 +177,16 @@ export class AppealWorkflowClient {
   async close(): Promise<void> {
     await this.connection.close();
   }
+}
+
+function isDeadlineExceeded(e: unknown): boolean {
+  for (
+    let cur = e as { code?: unknown; cause?: unknown } | undefined;
+    cur;
+    cur = cur.cause as typeof cur
+  ) {
+    // gRPC status 4 = DEADLINE_EXCEEDED; 14 = UNAVAILABLE (server unreachable).
+    if (cur.code === 4 || cur.code === 14) return true;
+  }
+  return /deadline exceeded/i.test(String((e as { message?: unknown })?.message ?? ''));
 }

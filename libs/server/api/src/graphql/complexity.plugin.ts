@@ -20,12 +20,22 @@ export function complexityLimitPlugin(max: number): ApolloServerPlugin {
           } catch (e) {
             // Estimating coerces variables first; a bad variable is the caller's input error.
             throw new GraphQLError(e instanceof Error ? e.message : 'Invalid variables', {
-              extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_VARIABLES' },
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                reason: 'INVALID_VARIABLES',
+                http: { status: 400 },
+              },
             });
           }
           if (complexity > max) {
             throw new GraphQLError(`Query is too complex (${complexity}; the limit is ${max})`, {
-              extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COMPLEX', complexity, max },
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                reason: 'QUERY_TOO_COMPLEX',
+                complexity,
+                max,
+                http: { status: 400 },
+              },
             });
           }
         },
