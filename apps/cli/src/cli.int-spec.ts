@@ -9,12 +9,12 @@ import { analyzeDenial, type RecordCheckResult } from '@claimlane/domain-denial-
 import { generate835, parse835 } from '@claimlane/domain-x12';
 import { denialOf } from '@claimlane/server-remittances';
 import { createTestDatabase, type TestDatabase } from '@claimlane/testing';
+import { sampleLetters } from './cli-samples.test-helper';
 import {
   expectedProjection,
-  sampleLetters,
   sampleRemittances,
   type SampleRemittance,
-} from './cli-samples.test-helper';
+} from './remittance-samples.test-helper';
 import { corpusLetter, renderTestPdf, stripedPng } from '@claimlane/testing-fixtures';
 
 // The suite runs the built CLI as a user would: `node dist/apps/cli/src/main.js` in a subprocess.
@@ -278,8 +278,7 @@ describe('import-835', () => {
   let db: TestDatabase;
   let owner: Client;
   const tenant = randomUUID();
-  const sample = () =>
-    sampleRemittances().find((s) => s.label.file === 'pyx12_835_mult_loops.edi')!;
+  const sample = () => sampleRemittances().find((s) => s.label.file === 'medicaid-denied-lq.835')!;
   const importEnv = () => ({ DATABASE_APP_URL: db.appUrl, DATABASE_URL: undefined });
 
   async function createTenant(id: string): Promise<void> {
@@ -352,7 +351,7 @@ describe('import-835', () => {
     });
     for (const v of Object.values(meta)) expect(typeof v).toBe('number');
     const text = JSON.stringify(meta);
-    expect(text).not.toContain('pyx12');
+    expect(text).not.toContain('medicaid-denied-lq');
     expect(text).not.toContain(sample().label.claims[0]!.claim_id);
   });
 
