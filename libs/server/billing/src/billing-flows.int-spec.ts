@@ -212,6 +212,10 @@ describe('billing flows (GraphQL + REST against the local Stripe stand-in)', () 
     }
     expectOk(await kit.api.gql(`mutation { openBillingPortal { url } }`, {}, tenant.headers));
 
+    // The next renewal fails as well: still read-only (no fresh grace for another unpaid month).
+    await kit.standIn.failRenewal(subscriptionId);
+    expect((await billingOf(kit, tenant)).access).toBe('READ_ONLY');
+
     await kit.standIn.payOpenInvoice(subscriptionId);
     b = await billingOf(kit, tenant);
     expect(b).toMatchObject({ status: 'active', access: 'FULL', readOnlyReason: null });

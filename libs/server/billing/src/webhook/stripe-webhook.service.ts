@@ -157,9 +157,7 @@ export class StripeWebhookService {
       currentPeriodEnd: new Date(item.current_period_end * 1000),
       trialEnd: sub.trial_end ? new Date(sub.trial_end * 1000) : null,
       cancelAtPeriodEnd: sub.cancel_at_period_end,
-      // Grace counts from the start of the unpaid period: a fact of the subscription itself, so the
-      // result does not depend on which event arrived first or how late.
-      pastDueSince: status === 'past_due' || status === 'unpaid' ? periodStart : null,
+      pastDueSince: pastDueSince(current, sub.id, status, periodStart),
       syncedAt: readAt,
     });
     // The seat limit follows the paid quantity; an ended subscription keeps its last limit and data.
@@ -193,6 +191,28 @@ export class StripeWebhookService {
       [tenantId, `billing.${event.type}`, title, body, `stripe:${event.id}`],
     );
   }
+}
+
+/**
+ * Grace counts from the start of the unpaid period, a fact of the subscription itself, so the result
+ * does not depend on which event arrived first or how late. A later renewal failing too keeps the
+ * earlier date: an unpaid workspace does not earn a fresh grace period every month.
+ */
+function pastDueSince(
+  current: BillingState,
+  subscriptionId: string,
+  status: BillingStatus,
+  periodStart: Date,
+): Date | null {
+  if (status !== 'past_due' && status !== 'unpaid') return null;
+  const earlier =
+    current.stripeSubscriptionId === subscriptionId &&
+    (current.status === 'past_due' || current.status === 'unpaid') &&
+    current.pastDueSince &&
+    current.pastDueSince < periodStart
+      ? current.pastDueSince
+      : null;
+  return earlier ?? periodStart;
 }
 
 /** True when applying this read would move the tenant back in time. */
