@@ -11,3 +11,4 @@ export * from './object-store';
 export * from './local-folder-object-store';
 export * from './extract-document-isolated';
 export * from './object-store.token';
+export * from './s3-object-store';

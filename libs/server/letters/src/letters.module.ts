@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@claimlane/server-config';
 import { AuditModule } from '@claimlane/server-audit';
-import { OBJECT_STORE, defaultObjectStore } from '@claimlane/server-documents';
+import { OBJECT_STORE, objectStoreFromConfig } from '@claimlane/server-documents';
 import { EvidenceModule } from '@claimlane/server-evidence';
 import { FileLinksService } from './file-links.service';
 import { FilesController } from './files.controller';
@@ -20,7 +20,7 @@ import { PacketsService } from './packet/packets.service';
   providers: [
     {
       provide: OBJECT_STORE,
-      useFactory: (config: AppConfig) => defaultObjectStore(config.DATA_DIR),
+      useFactory: (config: AppConfig) => objectStoreFromConfig(config),
       inject: [APP_CONFIG],
     },
     FileLinksService,
