@@ -87,6 +87,12 @@ export const configSchema = z.object({
   GRAPHQL_PLAYGROUND: bool.default(false),
   MAX_LETTER_CHARS: z.coerce.number().int().min(1000).default(200_000),
   DATA_DIR: z.string().default('.data'),
+  /** Object storage (issue 8): set a bucket to use S3 or an S3-compatible service instead of <DATA_DIR>/objects. */
+  OBJECT_STORE_S3_BUCKET: z.string().min(3).optional(),
+  OBJECT_STORE_S3_PREFIX: z.string().default(''),
+  OBJECT_STORE_S3_REGION: z.string().default('us-east-1'),
+  /** For S3-compatible services (MinIO, moto…): their URL; path-style addressing is used then. */
+  OBJECT_STORE_S3_ENDPOINT: z.string().url().optional(),
   MAIL_DIR: z.string().optional(),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Claimlane <no-reply@claimlane.local>'),
