@@ -24,8 +24,8 @@ const aliases = Object.fromEntries(
   ]),
 );
 
-// The web app (browser code, JSX) is Vite's: scripts/build-web.mjs builds it into dist/web.
-const webSources = new Set([join(root, 'apps', 'web'), join(root, 'libs', 'web')]);
+// The web app's browser code (JSX) is Vite's: scripts/build-web.mjs builds it into dist/web.
+const webSources = new Set([join(root, 'apps', 'web', 'src'), join(root, 'libs', 'web')]);
 
 async function* walk(dir) {
   let entries;

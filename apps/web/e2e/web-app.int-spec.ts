@@ -154,7 +154,7 @@ describe('the web app in a real browser', () => {
     await page.getByText(/Rule/).first().waitFor();
     await screenshot(page, 'case-deadlines');
     await page.getByRole('tab', { name: 'Request letter' }).click();
-    const letter = page.getByLabel('Request letter');
+    const letter = page.getByLabel('Request letter text');
     expect((await letter.textContent())?.length ?? 0).toBeGreaterThan(100);
     await page.getByRole('button', { name: 'Copy letter' }).waitFor();
 
@@ -208,9 +208,9 @@ describe('the web app in a real browser', () => {
     await page.getByRole('heading', { name: /Weaknesses/ }).waitFor();
     await page.getByText('Medical necessity').first().waitFor();
     expect(await page.locator('mark').count()).toBeGreaterThan(0);
-    expect((await page.getByLabel('Request letter').textContent())?.length ?? 0).toBeGreaterThan(
-      100,
-    );
+    expect(
+      (await page.getByLabel('Request letter text').textContent())?.length ?? 0,
+    ).toBeGreaterThan(100);
     await expectAccessible(page, 'record-check');
     await screenshot(page, 'record-check');
     const cookies = await page.context().cookies();

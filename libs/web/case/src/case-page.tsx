@@ -183,7 +183,7 @@ export function CaseDetail({ c, onChanged }: { c: CaseView; onChanged: () => voi
                   component="pre"
                   size="sm"
                   style={{ whiteSpace: 'pre-wrap', margin: 0 }}
-                  aria-label="Request letter"
+                  aria-label="Request letter text"
                 >
                   {analysis.letter}
                 </Text>

@@ -73,7 +73,7 @@ describe('RecordCheckPage', () => {
     expect(screen.getByText('File the internal appeal')).toBeTruthy();
     expect(screen.getByText(/erisa\.member_appeal_filing@2024-01/)).toBeTruthy();
     expect(screen.getByText(/receipt presumed 5 days/)).toBeTruthy();
-    expect(screen.getByLabelText('Request letter').textContent).toBe(ANALYSIS.letter);
+    expect(screen.getByLabelText('Request letter text').textContent).toBe(ANALYSIS.letter);
     expect(screen.getByRole('button', { name: 'Copy letter' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Download .txt' })).toBeTruthy();
   });

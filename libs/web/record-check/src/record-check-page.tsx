@@ -231,7 +231,7 @@ export function RecordCheckResult({ view, text }: { view: RecordCheckView; text:
           component="pre"
           size="sm"
           style={{ whiteSpace: 'pre-wrap', margin: 0 }}
-          aria-label="Request letter"
+          aria-label="Request letter text"
         >
           {view.letter}
         </Text>
