@@ -47,6 +47,9 @@ describe('tenant isolation', () => {
   // Issue 8: contacts logged per case, and the case of each generated letter.
   const contactCounts = new Map<string, number>();
   const letterCases = new Map<string, string>();
+  // Record Calls (issue 11): payer lines put on file and calls requested, by tenant.
+  const payerPhoneTenants = new Map<string, string>();
+  const recordCallTenants = new Map<string, string>();
   const stats = { operations: 0, crossTenantAttempts: 0, refused: 0 };
 
   beforeAll(async () => {
@@ -321,6 +324,134 @@ describe('tenant isolation', () => {
           stats.refused++;
         }
       },
+      async (a) => {
+        if (!cases.size) return;
+        const id = anyCaseId();
+        const rec = cases.get(id)!;
+        const n = 1 + rnd.int(4);
+        const text = Array.from(
+          { length: n },
+          (_, i) => `${i + 1}. criterion ${rnd.int(1e6)}`,
+        ).join('\n');
+        const res = await api.gql<{ splitCriteria: Array<{ caseId: string }> }>(
+          `mutation($i: SplitCriteriaInput!) { splitCriteria(input: $i) { caseId } }`,
+          { i: { caseId: id, text, replace: true } },
+          a.headers,
+        );
+        if (rec.tenantId === a.tenantId && !rec.deleted) {
+          const list = expectOk(res).splitCriteria;
+          expect(list.length).toBe(n);
+          expect(list.every((c) => c.caseId === id)).toBe(true);
+        } else {
+          stats.crossTenantAttempts++;
+          expect(errorCode(res)).toBe('NOT_FOUND');
+          stats.refused++;
+        }
+      },
+      async (a) => {
+        if (rnd.next() > 0.2) return;
+        const organization = `Org ${rnd.int(1e6)}`;
+        const res = await api.gql<{ updateLetterhead: { organization: string } }>(
+          `mutation($o: String!) { updateLetterhead(input: { organization: $o, addressLines: [] }) { organization } }`,
+          { o: organization },
+          a.headers,
+        );
+        // BILLERs may not change the letterhead; owners change their own tenant's only.
+        if (errorCode(res) === 'FORBIDDEN') return;
+        expect(expectOk(res).updateLetterhead.organization).toBe(organization);
+      },
+      // Record Calls (issue 11): payer lines on file, call requests, call reads, across tenants.
+      async (a) => {
+        const own = [...cases.entries()].filter(([, c]) => c.tenantId === a.tenantId && !c.deleted);
+        if (!own.length) return;
+        const [caseId] = rnd.pick(own);
+        const kase = expectOk(
+          await api.gql<{ appealCase: { payer: { id: string } | null } }>(
+            `query($id: ID!) { appealCase(id: $id) { payer { id } } }`,
+            { id: caseId },
+            a.headers,
+          ),
+        ).appealCase;
+        if (!kase.payer) return;
+        const res = await api.gql<{ addPayerPhone: { id: string } }>(
+          `mutation($i: AddPayerPhoneInput!) { addPayerPhone(input: $i) { id } }`,
+          {
+            i: {
+              payerId: kase.payer.id,
+              label: `line ${rnd.int(1e6)}`,
+              phoneE164: `+1312555${String(rnd.int(10000)).padStart(4, '0')}`,
+              timeZone: 'America/Chicago',
+            },
+          },
+          a.headers,
+        );
+        // BILLERs may not manage lines; a number already on file is CONFLICT.
+        if (['FORBIDDEN', 'CONFLICT'].includes(errorCode(res) ?? '')) return;
+        payerPhoneTenants.set(expectOk(res).addPayerPhone.id, a.tenantId);
+      },
+      async (a) => {
+        if (!cases.size || !payerPhoneTenants.size) return;
+        const caseId = anyCaseId();
+        const rec = cases.get(caseId)!;
+        const phoneId = rnd.pick([...payerPhoneTenants.keys()]);
+        const res = await api.gql<{ requestRecordCall: { id: string } }>(
+          `mutation($c: ID!, $p: ID!) { requestRecordCall(caseId: $c, payerPhoneId: $p) { id } }`,
+          { c: caseId, p: phoneId },
+          a.headers,
+        );
+        const mine = rec.tenantId === a.tenantId && !rec.deleted;
+        if (mine && payerPhoneTenants.get(phoneId) === a.tenantId) {
+          // Own case and own line: placed, or refused for a reason that is not about tenancy.
+          if (!res.errors) recordCallTenants.set(res.data!.requestRecordCall.id, a.tenantId);
+          else
+            expect(['CONFLICT', 'BAD_USER_INPUT', 'ENTITLEMENT_EXCEEDED', 'RATE_LIMITED']).toContain(
+              errorCode(res),
+            );
+        } else {
+          stats.crossTenantAttempts++;
+          expect(errorCode(res)).toBe('NOT_FOUND');
+          stats.refused++;
+        }
+      },
+      async (a) => {
+        if (!recordCallTenants.size) return;
+        const id = rnd.pick([...recordCallTenants.keys()]);
+        const res = await api.gql<{ recordCall: { id: string; caseId: string } }>(
+          `query($id: ID!) { recordCall(id: $id) { id caseId } }`,
+          { id },
+          a.headers,
+        );
+        if (recordCallTenants.get(id) === a.tenantId) expect(expectOk(res).recordCall.id).toBe(id);
+        else {
+          stats.crossTenantAttempts++;
+          expect(errorCode(res)).toBe('NOT_FOUND');
+          stats.refused++;
+        }
+      },
+      async (a) => {
+        if (!cases.size) return;
+        const caseId = anyCaseId();
+        const rec = cases.get(caseId)!;
+        const res = await api.gql<{ recordCalls: Array<{ id: string }> }>(
+          `query($c: ID!) { recordCalls(caseId: $c) { id } }`,
+          { c: caseId },
+          a.headers,
+        );
+        if (rec.tenantId === a.tenantId && !rec.deleted) {
+          for (const c of expectOk(res).recordCalls)
+            expect(recordCallTenants.get(c.id)).toBe(a.tenantId);
+        } else {
+          stats.crossTenantAttempts++;
+          expect(errorCode(res)).toBe('NOT_FOUND');
+          stats.refused++;
+        }
+      },
+      async (a) => {
+        const res = expectOk(
+          await api.gql<{ payerPhones: Array<{ id: string }> }>(`query { payerPhones { id } }`, {}, a.headers),
+        );
+        for (const p of res.payerPhones) expect(payerPhoneTenants.get(p.id)).toBe(a.tenantId);
+      },
     ];
 
     // Operations run in small concurrent batches, as a busy API sees them. Within a batch every actor
@@ -363,6 +494,59 @@ describe('tenant isolation', () => {
     console.log(
       `isolation: ${stats.operations} operations, ${stats.crossTenantAttempts} cross-tenant attempts, all refused`,
     );
+  });
+
+  // Issue 11: dead letters and OCR pages. Seeded for every tenant (as the owner) so the raw-SQL
+  // check below runs over rows of many tenants, then read through GraphQL by each tenant.
+  it('dead letters and OCR pages stay in their tenant (jobFailures, jobProgress)', async () => {
+    const owner = new Client({ connectionString: api.db.ownerUrl });
+    await owner.connect();
+    try {
+      for (const [i, t] of tenants.entries()) {
+        const doc = await owner.query(
+          `insert into documents (tenant_id, kind, mime, sha256, size_bytes, status)
+           values ($1, 'denial_letter', 'application/pdf', $2, 10, 'ready') returning id`,
+          [t.id, (i + 1).toString(16).padStart(64, 'a')],
+        );
+        const docId = (doc.rows[0] as { id: string }).id;
+        await owner.query(
+          `insert into document_ocr_pages (tenant_id, document_id, page_no, text, mean_confidence, word_count, words, low_confidence, preprocess, engine)
+           values ($1, $2, 1, 'page', 90, 1, '[]', false, 'gray300', 'test')`,
+          [t.id, docId],
+        );
+        for (let k = 0; k <= i % 3; k++)
+          await owner.query(
+            `insert into job_failures (tenant_id, queue, job_id, job_name, idempotency_key, attempts, error_code, error_message, payload)
+             values ($1, 'ocr', $2, 'ocr', $3, 3, 'OCR_CORRUPT', 'x', '{}')`,
+            [t.id, `${t.id}.iso-${k}`, `iso-${k}`],
+          );
+      }
+    } finally {
+      await owner.end();
+    }
+    for (const [i, t] of tenants.entries()) {
+      const mine = expectOk(
+        await api.gql<{
+          jobFailures: { totalCount: number; edges: Array<{ node: { jobId: string } }> };
+        }>(
+          `query { jobFailures(first: 10) { totalCount edges { node { jobId } } } }`,
+          {},
+          t.headers,
+        ),
+      );
+      expect(mine.jobFailures.totalCount).toBe((i % 3) + 1);
+      expect(mine.jobFailures.edges.every((e) => e.node.jobId.startsWith(`${t.id}.`))).toBe(true);
+      // The same key asked by another tenant resolves to that tenant's own job, never this one.
+      const other = tenants[(i + 1) % tenants.length]!;
+      const theirs = expectOk(
+        await api.gql<{ jobProgress: { jobId: string; state: string } }>(
+          `query { jobProgress(queue: ocr, key: "iso-0") { jobId state } }`,
+          {},
+          other.headers,
+        ),
+      );
+      expect(theirs.jobProgress).toEqual({ jobId: `${other.id}.iso-0`, state: 'dead_lettered' });
+    }
   });
 
   it('raw SQL as claimlane_app sees only app.tenant_id rows, and nothing when it is unset', async () => {

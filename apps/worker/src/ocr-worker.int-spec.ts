@@ -39,6 +39,8 @@ function startWorker(): Promise<ChildProcess> {
     REDIS_KEY_PREFIX: api.config.REDIS_KEY_PREFIX,
     DATA_DIR: api.config.DATA_DIR,
     QUEUE_LOCK_MS: '2000',
+    // Every page counts as low confidence here, so the review path (flag + timeline) is exercised.
+    OCR_LOW_CONFIDENCE: '99',
     WORKER_SHUTDOWN_GRACE_MS: '1000',
     LOG_LEVEL: 'warn',
     TEMPORAL_ADDRESS: api.config.TEMPORAL_ADDRESS,
@@ -141,7 +143,11 @@ describe('OCR worker (real worker process, Redis, Postgres, tesseract)', () => {
       { timeoutMs: 120_000, intervalMs: 500 },
     );
     expect(done.progress).toMatchObject({ stage: 'record_check', done: 1, total: 1 });
-    expect(await documentRow(doc.id)).toMatchObject({ status: 'ready', pages: 1 });
+    expect(await documentRow(doc.id)).toMatchObject({
+      status: 'ready',
+      pages: 1,
+      review_required: true,
+    });
     expect(await count(`select 1 from document_ocr_pages where document_id = $1`, [doc.id])).toBe(
       1,
     );
@@ -159,6 +165,12 @@ describe('OCR worker (real worker process, Redis, Postgres, tesseract)', () => {
         doc.id,
       ]),
     ).toBe(1);
+    const caseId = (denial.rows[0] as { case_id: string }).case_id;
+    const review = await owner.query(
+      `select data from timeline_events where case_id = $1 and kind = 'ocr_review_needed'`,
+      [caseId],
+    );
+    expect(review.rows).toEqual([{ data: { documentId: doc.id, pages: [1] } }]);
     // The case is readable through the API like any other.
     const c = expectOk(
       await api.gql<{ appealCase: { id: string } }>(
@@ -171,7 +183,7 @@ describe('OCR worker (real worker process, Redis, Postgres, tesseract)', () => {
   }, 300_000);
 
   it('loses no job and writes no duplicate rows when the worker is killed with kill -9 mid-job', async () => {
-    const text = [OCR_LETTERS[0]!.text, OCR_LETTERS[1]!.text, OCR_LETTERS[0]!.text].join(
+    const text = [OCR_LETTERS[0]!.text, OCR_LETTERS[1]!.text].join(
       '\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n',
     );
     const doc = await upload(await scannedLetterPdf(text), 'three-pages.pdf');

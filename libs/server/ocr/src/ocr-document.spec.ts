@@ -130,6 +130,15 @@ describe('ocrDocument reads scans', () => {
     );
   });
 
+  it('flags a page for review when its mean word confidence is under the threshold', async () => {
+    const pdf = await scannedLetterPdf(OCR_LETTERS[1]!.text, { fax: true });
+    const strict = await ocrDocument(pdf, { ...limits, lowConfidence: 99.5 });
+    expect(strict.pages[0]!.lowConfidence).toBe(true);
+    expect(strict.pages[0]!.meanConfidence).toBeLessThan(99.5);
+    const lenient = await ocrDocument(pdf, { ...limits, lowConfidence: 50 });
+    expect(lenient.pages[0]!.lowConfidence).toBe(false);
+  });
+
   it('stops its child processes when the job is aborted', async () => {
     const ac = new AbortController();
     const run = ocrDocument(await scannedLetterPdf(OCR_LETTERS[0]!.text), limits, {
