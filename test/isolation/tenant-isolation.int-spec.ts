@@ -404,9 +404,12 @@ describe('tenant isolation', () => {
           // Own case and own line: placed, or refused for a reason that is not about tenancy.
           if (!res.errors) recordCallTenants.set(res.data!.requestRecordCall.id, a.tenantId);
           else
-            expect(['CONFLICT', 'BAD_USER_INPUT', 'ENTITLEMENT_EXCEEDED', 'RATE_LIMITED']).toContain(
-              errorCode(res),
-            );
+            expect([
+              'CONFLICT',
+              'BAD_USER_INPUT',
+              'ENTITLEMENT_EXCEEDED',
+              'RATE_LIMITED',
+            ]).toContain(errorCode(res));
         } else {
           stats.crossTenantAttempts++;
           expect(errorCode(res)).toBe('NOT_FOUND');
@@ -448,9 +451,49 @@ describe('tenant isolation', () => {
       },
       async (a) => {
         const res = expectOk(
-          await api.gql<{ payerPhones: Array<{ id: string }> }>(`query { payerPhones { id } }`, {}, a.headers),
+          await api.gql<{ payerPhones: Array<{ id: string }> }>(
+            `query { payerPhones { id } }`,
+            {},
+            a.headers,
+          ),
         );
         for (const p of res.payerPhones) expect(payerPhoneTenants.get(p.id)).toBe(a.tenantId);
+      },
+      async (a) => {
+        if (!cases.size) return;
+        const id = anyCaseId();
+        const rec = cases.get(id)!;
+        const n = 1 + rnd.int(4);
+        const text = Array.from(
+          { length: n },
+          (_, i) => `${i + 1}. criterion ${rnd.int(1e6)}`,
+        ).join('\n');
+        const res = await api.gql<{ splitCriteria: Array<{ caseId: string }> }>(
+          `mutation($i: SplitCriteriaInput!) { splitCriteria(input: $i) { caseId } }`,
+          { i: { caseId: id, text, replace: true } },
+          a.headers,
+        );
+        if (rec.tenantId === a.tenantId && !rec.deleted) {
+          const list = expectOk(res).splitCriteria;
+          expect(list.length).toBe(n);
+          expect(list.every((c) => c.caseId === id)).toBe(true);
+        } else {
+          stats.crossTenantAttempts++;
+          expect(errorCode(res)).toBe('NOT_FOUND');
+          stats.refused++;
+        }
+      },
+      async (a) => {
+        if (rnd.next() > 0.2) return;
+        const organization = `Org ${rnd.int(1e6)}`;
+        const res = await api.gql<{ updateLetterhead: { organization: string } }>(
+          `mutation($o: String!) { updateLetterhead(input: { organization: $o, addressLines: [] }) { organization } }`,
+          { o: organization },
+          a.headers,
+        );
+        // BILLERs may not change the letterhead; owners change their own tenant's only.
+        if (errorCode(res) === 'FORBIDDEN') return;
+        expect(expectOk(res).updateLetterhead.organization).toBe(organization);
       },
     ];
 
