@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderTestPdf } from '@claimlane/testing-fixtures';
+import { renderTestPdf, stripedPng } from '@claimlane/testing-fixtures';
 import {
   addMember,
   bearer,
@@ -34,6 +34,16 @@ describe('evidence, matrix, letters and packets through the API', () => {
   let exhibitId: string;
   const ids: Record<string, string> = {};
 
+  const upload = async (bytes: Buffer, name: string): Promise<string> => {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(bytes)]), name);
+    const res = await fetch(`${api.url}/documents`, {
+      method: 'POST',
+      headers: a.headers,
+      body: form,
+    });
+    return ((await res.json()) as { id: string }).id;
+  };
   const gql = <T>(q: string, v: Record<string, unknown> = {}, h = a.headers) => api.gql<T>(q, v, h);
 
   beforeAll(async () => {
@@ -469,5 +479,137 @@ describe('evidence, matrix, letters and packets through the API', () => {
     const seal = (await owner.query(`select seal_sha256 from exhibits where id = $1`, [exhibitId]))
       .rows[0].seal_sha256;
     expect(a1.sealSha256).toBe(seal);
+  });
+
+  it('a policy PDF splits into criteria; scans cannot be cited; a re-upload never moves a sealed exhibit; letterhead renders', async () => {
+    const other = expectOk(
+      await gql<{ createAppealCase: { id: string } }>(
+        `mutation($i: CreateAppealCaseInput!) { createAppealCase(input: $i) { id } }`,
+        { i: { payerName: 'Acme Health Plan', regime: 'medicaid_managed_care' } },
+      ),
+    ).createAppealCase.id;
+    const policy = await renderTestPdf([
+      { text: 'Cover page of the medical policy' },
+      {
+        text: 'Coverage requires ONE of the following:\n1. Failed NSAIDs for 4 weeks\n2. Failed physical therapy for 6 weeks',
+      },
+    ]);
+    const policyDoc = expectOk(
+      await gql<{ attachCaseDocument: { id: string } }>(
+        `mutation($i: AttachCaseDocumentInput!) { attachCaseDocument(input: $i) { id } }`,
+        {
+          i: {
+            caseId: other,
+            documentId: await upload(policy.bytes, 'policy.pdf'),
+            kind: 'medical_policy',
+          },
+        },
+      ),
+    ).attachCaseDocument.id;
+    const split = expectOk(
+      await gql<{
+        splitCriteriaFromDocument: Array<{
+          ref: string;
+          sourcePage: number;
+          sourceCaseDocumentId: string;
+        }>;
+      }>(
+        `mutation($i: SplitCriteriaFromDocumentInput!) { splitCriteriaFromDocument(input: $i) { ref sourcePage sourceCaseDocumentId } }`,
+        {
+          i: { caseId: other, caseDocumentId: policyDoc, pageFrom: 2, pageTo: 2, policyId: 'MM-7' },
+        },
+      ),
+    ).splitCriteriaFromDocument;
+    expect(split).toEqual([
+      { ref: '1', sourcePage: 2, sourceCaseDocumentId: policyDoc },
+      { ref: '2', sourcePage: 2, sourceCaseDocumentId: policyDoc },
+    ]);
+    const set = expectOk(
+      await gql<{ caseCriteria: { rootGroup: string; policyId: string } }>(
+        `query($c: ID!) { caseCriteria(caseId: $c) { rootGroup policyId } }`,
+        { c: other },
+      ),
+    );
+    expect(set.caseCriteria).toEqual({ rootGroup: 'any', policyId: 'MM-7' });
+
+    // A scan has no text layer: it cannot become an exhibit until OCR has run.
+    const scan = expectOk(
+      await gql<{ attachCaseDocument: { id: string; status: string } }>(
+        `mutation($i: AttachCaseDocumentInput!) { attachCaseDocument(input: $i) { id status } }`,
+        {
+          i: {
+            caseId: other,
+            documentId: await upload(stripedPng(400, 300), 'scan.png'),
+            kind: 'imaging_report',
+          },
+        },
+      ),
+    ).attachCaseDocument;
+    expect(scan.status).toBe('needs_ocr');
+    const refused = await gql(
+      `mutation($i: CreateExhibitInput!) { createExhibit(input: $i) { id } }`,
+      {
+        i: { caseId: other, caseDocumentId: scan.id, pageFrom: 1, pageTo: 1 },
+      },
+    );
+    expect(refused.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'DOCUMENT_NOT_READY',
+    });
+
+    // Uploading a corrected chart is another document: the sealed exhibit keeps its pages and seal.
+    const before = (
+      await owner.query(`select seal_sha256, document_id, page_texts from exhibits where id = $1`, [
+        exhibitId,
+      ])
+    ).rows[0];
+    const corrected = await renderTestPdf(
+      CHART.map((text) => ({ text: text.replace('absent', 'diminished') })),
+    );
+    const newDoc = await upload(corrected.bytes, 'chart-v2.pdf');
+    expect(newDoc).not.toBe(before.document_id);
+    expectOk(
+      await gql(`mutation($i: AttachCaseDocumentInput!) { attachCaseDocument(input: $i) { id } }`, {
+        i: { caseId, documentId: newDoc, kind: 'chart_notes' },
+      }),
+    );
+    expect(
+      (
+        await owner.query(
+          `select seal_sha256, document_id, page_texts from exhibits where id = $1`,
+          [exhibitId],
+        )
+      ).rows[0],
+    ).toEqual(before);
+
+    expectOk(
+      await gql(`mutation($i: LetterheadInput!) { updateLetterhead(input: $i) { organization } }`, {
+        i: {
+          organization: 'Lakeside Neurology',
+          addressLines: ['1 Lake Rd'],
+          signerName: 'Dr. Ana Ruiz',
+          signerTitle: 'Neurologist',
+        },
+      }),
+    );
+    const letter = expectOk(
+      await gql<{ generateLetter: { id: string } }>(
+        `mutation($i: GenerateLetterInput!) { generateLetter(input: $i) { id } }`,
+        { i: { caseId: other, kind: 'claim_file_request' } },
+      ),
+    ).generateLetter;
+    const r = expectOk(
+      await gql<{ renderLetter: { downloadUrl: string } }>(
+        `mutation($id: ID!) { renderLetter(id: $id, format: pdf) { downloadUrl } }`,
+        { id: letter.id },
+      ),
+    ).renderLetter;
+    const text = (
+      await readPdf(new Uint8Array(await (await fetch(`${api.url}${r.downloadUrl}`)).arrayBuffer()))
+    ).pages.join('\n');
+    expect(text).toContain('Lakeside Neurology');
+    expect(text).toContain('Dr. Ana Ruiz');
+    expect(text).toContain('42 CFR 438.406(b)(5)');
+    expect(text).toContain('DRAFT');
   });
 });
