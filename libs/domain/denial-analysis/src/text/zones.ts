@@ -69,6 +69,19 @@ function headingKind(line: string): ZoneKind | null {
   return null;
 }
 
+/** A table's header row ("| Your rights | What to do |") heads what follows like a heading. */
+function tableHeading(l: string): { kind: ZoneKind; heading: string } | null {
+  if (!/^\s*\|/.test(l)) return null;
+  const cells = l
+    .split('|')
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  if (cells.length === 0 || cells.length > 3 || cells.some((c) => c.length > 30 || /\d/.test(c)))
+    return null;
+  const kind = cells.map(headingKind).find((x) => x === 'appeal_rights' || x === 'boilerplate');
+  return kind ? { kind, heading: cells.join(' | ') } : null;
+}
+
 /** Column layout: two or more gaps of 2+ spaces between cells, or table bars. */
 function isTableRow(line: string): boolean {
   if (BAR_ROW.test(line)) return true;
@@ -98,7 +111,7 @@ export function segmentZones(text: string, lineStarts: readonly number[]): Zone[
   let i = 0;
   for (; i < n; i++) {
     const l = line(i);
-    if (SALUTATION.test(l)) break;
+    if (SALUTATION.test(l) || tableHeading(l)) break;
     if (isHeading(l) && headingKind(l) !== null && i > 0 && !(i < 6 && TITLE.test(l))) break;
     if (l.trim().length > 110 && !LABEL_VALUE.test(l)) break;
     kinds[i] = 'header';
@@ -108,20 +121,10 @@ export function segmentZones(text: string, lineStarts: readonly number[]): Zone[
   let currentHeading: string | null = null;
   for (let k = i; k < n; k++) {
     const l = line(k);
-    // A table's header row ("| Your rights | What to do |") heads what follows like a heading.
-    const cells = /^\s*\|/.test(l)
-      ? l
-          .split('|')
-          .map((c) => c.trim())
-          .filter((c) => c !== '')
-      : [];
-    const cellHeading =
-      cells.length > 0 && cells.length <= 3 && cells.every((c) => c.length <= 30 && !/\d/.test(c))
-        ? cells.map(headingKind).find((x) => x === 'appeal_rights' || x === 'boilerplate')
-        : undefined;
+    const cellHeading = tableHeading(l);
     if (cellHeading) {
-      current = cellHeading;
-      currentHeading = cells.join(' | ');
+      current = cellHeading.kind;
+      currentHeading = cellHeading.heading;
     } else if (isHeading(l) && !(k < 6 && TITLE.test(l))) {
       const kind = headingKind(l);
       if (kind !== null) {
