@@ -1,7 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { assertUuid } from '@claimlane/server-common';
 import { RequirePermission } from '@claimlane/server-auth';
-import { AuditRead } from '@claimlane/server-audit';
 import { CaseDocumentsService, type CaseDocumentRow } from './case-documents.service';
 import { ContactsService, type ContactRow } from './contacts.service';
 import { CriteriaService, type CriterionRow } from './criteria.service';
@@ -48,7 +47,6 @@ export class EvidenceResolver {
   ) {}
 
   @RequirePermission('evidence.read')
-  @AuditRead('CaseDocument')
   @Query(() => [CaseDocumentModel])
   caseDocuments(@Args('caseId', { type: () => ID }) caseId: string): Promise<CaseDocumentRow[]> {
     return this.documents.list(assertUuid(caseId, 'caseId'));
@@ -120,7 +118,6 @@ export class EvidenceResolver {
   }
 
   @RequirePermission('evidence.read')
-  @AuditRead('Exhibit')
   @Query(() => [ExhibitModel])
   async exhibits(@Args('caseId', { type: () => ID }) caseId: string): Promise<ExhibitModel[]> {
     return (await this.exhibitService.list(assertUuid(caseId, 'caseId'))).map(exhibitModel);
@@ -139,7 +136,6 @@ export class EvidenceResolver {
   }
 
   @RequirePermission('evidence.read')
-  @AuditRead('MatrixLink')
   @Query(() => [MatrixLinkModel])
   matrixLinks(@Args('caseId', { type: () => ID }) caseId: string): Promise<MatrixLinkRow[]> {
     return this.matrix.list(assertUuid(caseId, 'caseId'));
@@ -180,7 +176,6 @@ export class EvidenceResolver {
   }
 
   @RequirePermission('evidence.read')
-  @AuditRead('CarrierContact')
   @Query(() => [CarrierContactModel])
   carrierContacts(@Args('caseId', { type: () => ID }) caseId: string): Promise<ContactRow[]> {
     return this.contacts.list(assertUuid(caseId, 'caseId'));
@@ -193,7 +188,6 @@ export class EvidenceResolver {
   }
 
   @RequirePermission('evidence.read')
-  @AuditRead('AppealCase', 'caseTimeline.read')
   @Query(() => CaseTimelineModel)
   async caseTimeline(
     @Args('caseId', { type: () => ID }) caseId: string,

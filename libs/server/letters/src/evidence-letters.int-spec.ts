@@ -418,6 +418,22 @@ describe('evidence, matrix, letters and packets through the API', () => {
       ),
     ).toBe('NOT_FOUND');
 
+    // PHI reads are audited per record by the operation pipeline (Letter, Exhibit, MatrixLink…).
+    expectOk(
+      await gql(
+        `query($c: ID!) { letters(caseId: $c) { id } exhibits(caseId: $c) { id } matrixLinks(caseId: $c) { id } }`,
+        { c: caseId },
+      ),
+    );
+    const reads = await owner.query(
+      `select action, count(*)::int as n from audit_events where tenant_id = $1 and action in ('letter.read', 'exhibit.read', 'matrixLink.read') group by action order by action`,
+      [a.id],
+    );
+    expect(reads.rows.map((r: { action: string }) => r.action)).toEqual([
+      'exhibit.read',
+      'letter.read',
+      'matrixLink.read',
+    ]);
     const docx = expectOk(
       await gql<{ renderLetter: { downloadUrl: string } }>(render, { id: gen.id, f: 'docx' }),
     ).renderLetter;

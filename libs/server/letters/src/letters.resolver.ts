@@ -1,7 +1,6 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Errors, assertUuid } from '@claimlane/server-common';
 import { RequirePermission } from '@claimlane/server-auth';
-import { AuditRead } from '@claimlane/server-audit';
 import { AllowInReadOnlyWorkspace } from '@claimlane/server-billing';
 import { CaseDocumentsService } from '@claimlane/server-evidence';
 import { objectKeyFor } from '@claimlane/server-documents';
@@ -55,14 +54,12 @@ export class LettersResolver {
   }
 
   @RequirePermission('letters.read')
-  @AuditRead('Letter')
   @Query(() => [LetterModel])
   async letters(@Args('caseId', { type: () => ID }) caseId: string): Promise<LetterModel[]> {
     return this.withContent(await this.letterService.list(assertUuid(caseId, 'caseId')));
   }
 
   @RequirePermission('letters.read')
-  @AuditRead('Letter')
   @Query(() => LetterModel)
   async letter(@Args('id', { type: () => ID }) id: string): Promise<LetterModel> {
     return (await this.withContent([await this.letterService.get(id)]))[0]!;
@@ -75,7 +72,6 @@ export class LettersResolver {
   }
 
   @RequirePermission('letters.read')
-  @AuditRead('Letter', 'letterVersion.read')
   @Query(() => LetterModel, { description: 'The letter with the content of an earlier version' })
   async letterAtVersion(
     @Args('id', { type: () => ID }) id: string,
@@ -192,14 +188,12 @@ export class LettersResolver {
   }
 
   @RequirePermission('evidence.read')
-  @AuditRead('Packet')
   @Query(() => PacketModel)
   async packet(@Args('id', { type: () => ID }) id: string): Promise<PacketModel> {
     return this.packetModel(await this.packets.get(id));
   }
 
   @RequirePermission('evidence.read')
-  @AuditRead('CaseDocument', 'caseDocument.link')
   @Query(() => FileLinkModel, { description: 'A short-lived signed link to the uploaded file' })
   async caseDocumentDownload(
     @Args('id', { type: () => ID }) id: string,

@@ -8,7 +8,21 @@ import {
 import type { OperationScope } from '@claimlane/server-db';
 
 /** Object types that carry protected health information: every one returned is an audited read. */
-export const PHI_TYPES: ReadonlySet<string> = new Set(['AppealCase', 'Denial', 'Claim', 'Patient']);
+export const PHI_TYPES: ReadonlySet<string> = new Set([
+  'AppealCase',
+  'Denial',
+  'Claim',
+  'Patient',
+  // Evidence and letters (issue 8): record pages, quotes, explanations, contact notes, letter text.
+  'CaseDocument',
+  'Criterion',
+  'Exhibit',
+  'MatrixLink',
+  'CarrierContact',
+  'CaseTimeline',
+  'Letter',
+  'Packet',
+]);
 
 interface ContextWithOperation {
   operation?: OperationScope | null;
