@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestTenant,
@@ -39,6 +42,24 @@ describe('embedded default: no Stripe key = the in-process local Stripe stand-in
       ).billing;
       expect(b).toEqual({ status: 'trialing', plan: 'practice', seatLimit: 2 });
     });
+  });
+
+  it('keeps its customers and subscriptions across restarts (state file under DATA_DIR)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimlane-stripe-stand-in-'));
+    const config = { ...loadConfig({ NODE_ENV: 'test' }), DATA_DIR: dir };
+    const first = await createBillingRuntime(config);
+    const customer = await first.stripe.customers.create({ metadata: { tenant_id: 'x' } });
+    await first.close();
+    const second = await createBillingRuntime(config);
+    try {
+      expect((await second.stripe.customers.retrieve(customer.id)).id).toBe(customer.id);
+      await expect(second.stripe.customers.retrieve('cus_never')).rejects.toMatchObject({
+        code: 'resource_missing',
+      });
+    } finally {
+      await second.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('stops start-up on a price id Stripe does not know, and without keys in production', async () => {

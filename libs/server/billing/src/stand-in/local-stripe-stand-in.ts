@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { dirname } from 'node:path';
 import Stripe from 'stripe';
 import { list, obj, parseStripeForm, str, strings, type FormObject } from './form-body';
 
@@ -28,6 +30,8 @@ export interface LocalStripeStandInOptions {
   /** Where events go; null/unset = recorded only (tests deliver them by hand). */
   webhookUrl?: string | (() => string | null) | null;
   port?: number;
+  /** Keep customers and subscriptions across restarts (what `npm start` uses, under DATA_DIR). */
+  stateFile?: string;
 }
 
 type Json = Record<string, unknown>;
@@ -120,6 +124,7 @@ export class LocalStripeStandIn {
   ) {
     for (const p of opts.prices ?? []) this.prices.set(p.id, p);
     this.webhookUrl = opts.webhookUrl ?? null;
+    this.load();
   }
 
   static async start(opts: LocalStripeStandInOptions): Promise<LocalStripeStandIn> {
@@ -351,6 +356,7 @@ export class LocalStripeStandIn {
       if (e instanceof StripeApiError) return send(res, e.status, { error: e.body });
       send(res, 500, { error: { type: 'api_error', message: 'local Stripe stand-in failed' } });
     } finally {
+      if (req.method !== 'GET') this.save();
       void this.flushDeliveries();
     }
   }
@@ -602,6 +608,7 @@ export class LocalStripeStandIn {
 
   /** Events raised by flow helpers are delivered in order, each awaited, when a webhook is set. */
   private async deliverAll(events: Stripe.Event[]): Promise<Stripe.Event[]> {
+    this.save();
     this.pending.push(...events);
     await this.flushDeliveries();
     return events;
@@ -616,6 +623,36 @@ export class LocalStripeStandIn {
         for (const e of batch) await this.deliver(e).catch(() => undefined);
       });
     return this.delivery;
+  }
+
+  private load(): void {
+    if (!this.opts.stateFile || !existsSync(this.opts.stateFile)) return;
+    const state = JSON.parse(readFileSync(this.opts.stateFile, 'utf8')) as {
+      customers: Array<[string, Json & { deleted?: boolean }]>;
+      subs: Array<[string, SubState]>;
+      invoices: Array<[string, InvoiceState]>;
+      sessions: Array<[string, SessionState]>;
+    };
+    for (const [k, v] of state.customers) this.customers.set(k, v);
+    for (const [k, v] of state.subs) this.subs.set(k, v);
+    for (const [k, v] of state.invoices) this.invoices.set(k, v);
+    for (const [k, v] of state.sessions) this.sessions.set(k, v);
+  }
+
+  private save(): void {
+    if (!this.opts.stateFile) return;
+    mkdirSync(dirname(this.opts.stateFile), { recursive: true });
+    const tmp = `${this.opts.stateFile}.tmp`;
+    writeFileSync(
+      tmp,
+      JSON.stringify({
+        customers: [...this.customers],
+        subs: [...this.subs],
+        invoices: [...this.invoices],
+        sessions: [...this.sessions],
+      }),
+    );
+    renameSync(tmp, this.opts.stateFile);
   }
 
   // ---- Stripe object shapes ----

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import Stripe from 'stripe';
 import type { AppConfig } from '@claimlane/server-config';
 import { PlanCatalog, type Plan } from '../plans/plan-catalog';
@@ -64,6 +65,7 @@ export async function createBillingRuntime(
       webhookSecret: STAND_IN_WEBHOOK_SECRET,
       prices: STAND_IN_PRICES,
       webhookUrl,
+      stateFile: join(config.DATA_DIR, 'stripe-stand-in.json'),
     });
     apiKey = STAND_IN_API_KEY;
     webhookSecret = STAND_IN_WEBHOOK_SECRET;
