@@ -128,7 +128,10 @@ export class RecordCallService {
   }
 
   async forCase(caseId: string): Promise<RecordCallRow[]> {
-    const calls = await RecordCallsRepository.callsForCase(this.m, assertUuid(caseId, 'caseId'));
+    const id = assertUuid(caseId, 'caseId');
+    const found: unknown[] = await this.m.query(`select 1 from appeal_cases where id = $1`, [id]);
+    if (found.length === 0) throw Errors.notFound('Appeal case');
+    const calls = await RecordCallsRepository.callsForCase(this.m, id);
     await this.auditRead(
       'recordCall.read',
       calls.map((c) => c.id),
