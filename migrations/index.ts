@@ -7,6 +7,7 @@ import { Billing1764000000400 } from './1764000000400-billing';
 import { WorkerQueuesOcr1764000000500 } from './1764000000500-worker-queues-ocr';
 import { RecordCalls1764000000550 } from './1764000000550-record-calls';
 import { EvidenceAndLetters1764000000600 } from './1764000000600-evidence-and-letters';
+import { CaseTrust1764000000700 } from './1764000000700-case-trust';
 
 /** Every migration, in order. Run only as the owner (`npm run db:migrate`); never synchronize. */
 export const ALL_MIGRATIONS = [
@@ -19,4 +20,5 @@ export const ALL_MIGRATIONS = [
   WorkerQueuesOcr1764000000500,
   RecordCalls1764000000550,
   EvidenceAndLetters1764000000600,
+  CaseTrust1764000000700,
 ];

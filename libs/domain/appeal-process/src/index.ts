@@ -1,2 +1,4 @@
 export * from './stage-transitions';
 export * from './escalation-guidance';
+export * from './tenant-time-zone';
+export * from './event-dates';
