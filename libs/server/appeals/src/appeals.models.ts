@@ -129,6 +129,12 @@ export class AppealCaseModel {
   @Field(() => AppealOutcomeEnum, { nullable: true }) outcome!: AppealOutcome | null;
   @Field(() => Date, { nullable: true }) nextDeadlineAt!: Date | null;
   @Field(() => Date, { nullable: true }) closedAt!: Date | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Set while the payer has missed its decision deadline',
+  })
+  payerLateSince!: Date | null;
+  @Field(() => Date, { nullable: true }) submittedAt!: Date | null;
   @Field(() => Int, {
     description: 'Optimistic-concurrency version; pass it back to updateAppealCase',
   })

@@ -221,19 +221,6 @@ export class AppealProcessResolver {
       occurredAt: r.occurredAt,
     }));
   }
-
-  @ResolveField(() => Date, {
-    nullable: true,
-    description: 'Set while the payer has missed its decision deadline',
-  })
-  payerLateSince(@Parent() c: AppealCaseEntity): Date | null {
-    return c.payerLateSince;
-  }
-
-  @ResolveField(() => Date, { nullable: true })
-  submittedAt(@Parent() c: AppealCaseEntity): Date | null {
-    return c.submittedAt;
-  }
 }
 
 @Resolver()

@@ -1,0 +1,311 @@
+import 'reflect-metadata';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pg, { Client, Pool } from 'pg';
+import { loadConfig } from '@claimlane/server-config';
+import { createApiApp, createRuntime } from '@claimlane/server-api';
+import { benchDatabase, percentile } from './bench-services';
+
+/**
+ * The worklist a billing team runs all day — `appealCases(first: 50)` by next deadline with payer,
+ * assignee, claim + patient, denial and deadlines — served by Claimlane and by a bare `pg` + `http`
+ * server that replays exactly the SQL Claimlane sent for the same request (same RLS, same set_config,
+ * same audit insert), both in this process, at 10 and 50 connections. Also the case page and
+ * upcomingDeadlines. Prints throughput, latency, SQL statements per request, RSS and audit storage.
+ */
+const CASES = Number(process.env.BENCH_WORKLIST_CASES ?? 2000);
+const SECONDS = Number(process.env.BENCH_WORKLIST_SECONDS ?? 8);
+
+const WORKLIST = `query { appealCases(first: 50) { totalCount pageInfo { hasNextPage endCursor }
+  edges { node { id title stage level nextDeadlineAt amountAtStake payerLateSince submittedAt
+    payer { id name } assignee { id name }
+    claim { id claimNumber serviceDateFrom patient { id firstName lastName memberId } }
+    denial { id category regime noticeDate deniedAmount }
+    deadlines { id kind due dueAt status citation } } } } }`;
+const CASE_PAGE = (id: string) => `query { appealCase(id: "${id}") { id title stage level
+  payer { name } assignee { name } claim { claimNumber patient { lastName memberId } }
+  denial { category regime noticeDate statedReason carc } deadlines { kind due rule citation assumptions }
+  findings { code severity explanation } timeline { kind summary occurredAt } } }`;
+const UPCOMING = `query { upcomingDeadlines(withinDays: 30) { deadline { id kind due } appealCase { id title stage claim { claimNumber } } } }`;
+
+interface Recorded {
+  text: string;
+  values: unknown[] | undefined;
+}
+
+function recordStatements(): { stop(): Recorded[] } {
+  const proto = pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown };
+  const original = proto.query;
+  const seen: Recorded[] = [];
+  proto.query = function (this: unknown, ...args: unknown[]) {
+    const q = args[0] as string | { text: string; values?: unknown[] };
+    if (typeof q === 'string') seen.push({ text: q, values: args[1] as unknown[] | undefined });
+    else seen.push({ text: q.text, values: q.values });
+    return original.apply(this, args);
+  };
+  return {
+    stop() {
+      proto.query = original;
+      return seen;
+    },
+  };
+}
+
+const statementsIn = (r: Recorded[]) =>
+  r.reduce((n, s) => n + s.text.split(';').filter((p) => p.trim()).length, 0);
+
+async function post(
+  agent: http.Agent,
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', ...headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString() }),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+async function load(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+  connections: number,
+  seconds: number,
+) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+  const latencies: number[] = [];
+  let errors = 0;
+  const until = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < until) {
+        const t0 = performance.now();
+        const r = await post(agent, url, body, headers).catch(() => ({ status: 0, text: '' }));
+        latencies.push(performance.now() - t0);
+        if (r.status !== 200 || r.text.includes('"errors"')) errors++;
+      }
+    }),
+  );
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  return {
+    rps: latencies.length / seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    requests: latencies.length,
+    errors,
+  };
+}
+
+/** The baseline: a plain http server replaying the recorded statements on one pooled connection. */
+function baselineServer(pool: Pool, statements: Recorded[]): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', async () => {
+      const client = await pool.connect();
+      try {
+        let rows: unknown[] = [];
+        for (const s of statements) {
+          const r = await client.query(s.text, s.values as unknown[]);
+          if (Array.isArray(r)) continue;
+          if (r.rows.length) rows = r.rows;
+        }
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ data: rows }));
+      } catch {
+        await client.query('rollback').catch(() => undefined);
+        res.writeHead(500);
+        res.end('{"errors":[]}');
+      } finally {
+        client.release();
+      }
+    });
+  });
+  return new Promise((r) => server.listen(0, '127.0.0.1', () => r(server)));
+}
+
+async function seed(owner: Client, tenantId: string, userId: string): Promise<void> {
+  const t = [tenantId];
+  await owner.query(
+    `insert into payers (tenant_id, id, name) select $1::uuid, md5($1::text || 'payer' || g)::uuid, 'Payer ' || g from generate_series(1, 20) g`,
+    t,
+  );
+  await owner.query(
+    `insert into patients (tenant_id, id, first_name, last_name, date_of_birth, member_id)
+     select $1::uuid, md5($1::text || 'pt' || g)::uuid, 'First' || g, 'Last' || g, date '1970-01-01' + g, 'M' || g
+     from generate_series(1, $2) g`,
+    [tenantId, CASES],
+  );
+  await owner.query(
+    `insert into claims (tenant_id, id, payer_id, patient_id, claim_number, service_date_from, service_date_to, cpt_hcpcs, icd10, billed_amount, source)
+     select $1::uuid, md5($1::text || 'cl' || g)::uuid, md5($1::text || 'payer' || (g % 20 + 1))::uuid, md5($1::text || 'pt' || g)::uuid,
+            'CLM' || g, date '2026-01-01' + (g % 200), date '2026-01-01' + (g % 200), array['72148'], array['M54.16'], 1000 + g, 'manual'
+     from generate_series(1, $2) g`,
+    [tenantId, CASES],
+  );
+  await owner.query(
+    `insert into denials (tenant_id, id, claim_id, payer_id, notice_date, carc, rarc, category, regime, denied_amount, stated_reason)
+     select $1::uuid, md5($1::text || 'dn' || g)::uuid, md5($1::text || 'cl' || g)::uuid, md5($1::text || 'payer' || (g % 20 + 1))::uuid,
+            date '2026-06-01' + (g % 150), array['50'], array[]::text[], 'medical_necessity', 'erisa_group_health', 500 + g,
+            'Not medically necessary'
+     from generate_series(1, $2) g`,
+    [tenantId, CASES],
+  );
+  await owner.query(
+    `insert into appeal_cases (tenant_id, id, denial_id, claim_id, payer_id, title, stage, level, level_kind, amount_at_stake, next_deadline_at, version, assignee_user_id)
+     select $1::uuid, md5($1::text || 'case' || g)::uuid, md5($1::text || 'dn' || g)::uuid, md5($1::text || 'cl' || g)::uuid, md5($1::text || 'payer' || (g % 20 + 1))::uuid,
+            'Case ' || g, 'intake', 1, 'internal_first', 500 + g,
+            case when g % 10 = 0 then null else now() + make_interval(hours => g) end, 1,
+            case when g % 2 = 0 then $3::uuid else null end
+     from generate_series(1, $2) g`,
+    [tenantId, CASES, userId],
+  );
+  await owner.query(
+    `insert into deadlines (tenant_id, case_id, kind, label, due_at, due_text, anchor_event, anchor_date, day_type, amount, rule_id, citation, assumptions, status, party)
+     select $1::uuid, md5($1::text || 'case' || g)::uuid, k.kind, k.label, now() + make_interval(hours => g + k.extra), to_char(now() + make_interval(hours => g + k.extra), 'YYYY-MM-DD'),
+            'notice', to_char(date '2026-06-01' + (g % 150), 'YYYY-MM-DD'), 'calendar', 180, 'erisa.appeal.180', '29 CFR 2560.503-1(h)(3)(i)', '[]'::jsonb, 'open', k.party
+     from generate_series(1, $2) g,
+          (values ('member_appeal_filing', 'File the appeal', 0, 'member'), ('external_review_request', 'External review', 2000, 'member')) as k(kind, label, extra, party)`,
+    [tenantId, CASES],
+  );
+  await owner.query('analyze');
+}
+
+async function main(): Promise<void> {
+  const db = await benchDatabase('worklist');
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123456789',
+    DATABASE_URL: db.ownerUrl,
+    DATABASE_APP_URL: db.appUrl,
+    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    REDIS_KEY_PREFIX: `bench:${Date.now()}:`,
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'error',
+    DATABASE_POOL_SIZE: '10',
+    ARGON2_MEMORY_KIB: '1024',
+    ARGON2_TIME_COST: '1',
+    DATA_DIR: '.data/bench-worklist',
+  });
+  const runtime = await createRuntime(config);
+  const app = await createApiApp(runtime);
+  await app.listen(0, '127.0.0.1');
+  const apiUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
+  const owner = new Client({ connectionString: db.ownerUrl });
+  await owner.connect();
+  const pool = new Pool({ connectionString: db.appUrl, max: 10 });
+  try {
+    const gql = async (query: string, headers: Record<string, string> = {}) =>
+      JSON.parse(
+        (await post(new http.Agent(), apiUrl, JSON.stringify({ query }), headers)).text,
+      ) as { data: Record<string, { accessToken: string; user: { id: string }; id: string }> };
+    const signUp = await gql(
+      `mutation { signUp(input: { email: "bench-${Date.now()}@example.test", password: "bench-password-1", name: "Bench" }) { accessToken user { id } } }`,
+    );
+    const token = signUp.data['signUp']!.accessToken;
+    const userId = signUp.data['signUp']!.user.id;
+    const tenant = await gql(
+      `mutation { createTenant(input: { name: "Bench Clinic", kind: CLINIC, seatLimit: 10 }) { id } }`,
+      { authorization: `Bearer ${token}` },
+    );
+    const tenantId = tenant.data['createTenant']!.id;
+    const headers = { authorization: `Bearer ${token}`, 'x-tenant-id': tenantId };
+    await seed(owner, tenantId, userId);
+    console.log(`seeded ${CASES} cases (2 deadlines each) in one tenant`);
+
+    const body = JSON.stringify({ query: WORKLIST });
+    // Warm up, then record exactly what one worklist request sends to Postgres.
+    for (let i = 0; i < 20; i++) await post(new http.Agent(), apiUrl, body, headers);
+    const rec = recordStatements();
+    const probe = await post(new http.Agent(), apiUrl, body, headers);
+    const statements = rec.stop();
+    if (probe.status !== 200 || probe.text.includes('"errors"'))
+      throw new Error(`worklist failed: ${probe.text.slice(0, 300)}`);
+    const perRequest = statementsIn(statements);
+    const baseline = await baselineServer(pool, statements);
+    const baseUrl = `http://127.0.0.1:${(baseline.address() as AddressInfo).port}/`;
+
+    const auditSize = async () =>
+      (
+        await owner.query<{ bytes: string; n: number }>(
+          `select pg_total_relation_size('audit_events') as bytes, count(*)::int as n from audit_events`,
+        )
+      ).rows[0]!;
+    let auditRows = 0;
+    let auditBytes = 0;
+    const rss0 = process.memoryUsage().rss;
+    let views = 0;
+    console.log(
+      `\nworklist: appealCases(first: 50) with payer, assignee, claim + patient, denial, deadlines`,
+    );
+    console.log(`SQL statements per request: Claimlane ${perRequest} (target ≤ 5 + identity)`);
+    for (const c of [10, 50]) {
+      const before = await auditSize();
+      const ours = await load(apiUrl, body, headers, c, SECONDS);
+      const after = await auditSize();
+      auditRows += after.n - before.n;
+      auditBytes += Number(after.bytes) - Number(before.bytes);
+      views += ours.requests;
+      const base = await load(baseUrl, body, {}, c, SECONDS);
+      console.log(
+        `${String(c).padStart(2)} connections | Claimlane ${ours.rps.toFixed(0)} req/s, p50 ${ours.p50.toFixed(1)} ms, p99 ${ours.p99.toFixed(1)} ms, errors ${ours.errors}` +
+          ` | baseline ${base.rps.toFixed(0)} req/s, p50 ${base.p50.toFixed(1)} ms, p99 ${base.p99.toFixed(1)} ms` +
+          ` | ratio ${(ours.rps / base.rps).toFixed(2)} (target ≥ 0.5)`,
+      );
+    }
+    const rss1 = process.memoryUsage().rss;
+    console.log(
+      `RSS (whole bench process) ${(rss0 / 1e6).toFixed(0)} MB → ${(rss1 / 1e6).toFixed(0)} MB over ${views} Claimlane page views`,
+    );
+    console.log(
+      `audit per 1,000 page views: ${((auditRows / views) * 1000).toFixed(0)} rows, ${(((auditBytes / views) * 1000) / 1e6).toFixed(2)} MB (one row per PHI entity type per view; was 200 rows per view)`,
+    );
+
+    const caseId = (
+      (await owner.query(`select id from appeal_cases where tenant_id = $1 limit 1`, [tenantId]))
+        .rows[0] as { id: string }
+    ).id;
+    for (const [name, query] of [
+      ['case page (one case, everything nested)', CASE_PAGE(caseId)],
+      ['upcomingDeadlines(withinDays: 30)', UPCOMING],
+    ] as const) {
+      const b = JSON.stringify({ query });
+      const r = recordStatements();
+      const res = await post(new http.Agent(), apiUrl, b, headers);
+      const n = statementsIn(r.stop());
+      if (res.text.includes('"errors"'))
+        throw new Error(`${name} failed: ${res.text.slice(0, 300)}`);
+      const l = await load(apiUrl, b, headers, 10, Math.max(2, SECONDS / 2));
+      console.log(
+        `${name}: ${n} statements, ${l.rps.toFixed(0)} req/s, p50 ${l.p50.toFixed(1)} ms, p99 ${l.p99.toFixed(1)} ms at 10 connections, errors ${l.errors}`,
+      );
+    }
+    baseline.close();
+  } finally {
+    await pool.end();
+    await owner.end();
+    await app.close();
+    await runtime.close();
+    await db.drop();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
