@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinSegments, readRemittance, segmentsOf } from '../test-support/remittance-samples';
+import { joinSegments, readRemittance, segmentsOf } from '../test-support/remittance-samples.test-helper';
 import { parse835 } from './parse-835';
 
 // Envelope and header of a real sample around hand-written claim loops.
@@ -144,7 +144,11 @@ describe('ClaimBuilder, through parse835', () => {
     ['a CLP without claim id', 'CLP**1*10*10', 'X12_BAD_SEGMENT'],
     ['a CLP without status', 'CLP*X1**10*10', 'X12_BAD_SEGMENT'],
     ['a CLP whose status is not an X12 claim status code', 'CLP*X1*Q*10*10', 'X12_BAD_STATUS'],
-    ['a retired-looking status 5', 'CLP*X1*5*10*10', 'X12_BAD_STATUS'],
+    [
+      'a status from the wider X12 list that no 835 guide allows',
+      'CLP*X1*27*10*10',
+      'X12_BAD_STATUS',
+    ],
     ['a CLP without charge', 'CLP*X1*1**10', 'X12_BAD_AMOUNT'],
     ['a claim-level CAS reason without amount', 'CAS*CO*45', 'X12_BAD_AMOUNT'],
     ['a claim-level CAS amount without reason', 'CAS*CO**5.00', 'X12_BAD_SEGMENT'],

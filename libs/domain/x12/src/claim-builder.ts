@@ -72,7 +72,7 @@ export class ClaimBuilder {
       this.problem(
         'X12_BAD_STATUS',
         clp,
-        `expected a claim status code (1, 2, 3, 4, 19-23, 25) in CLP02, found ${JSON.stringify(status)}`,
+        `expected a claim status code (1-5, 19-23, 25) in CLP02, found ${JSON.stringify(status)}`,
       );
     }
     const claim: ClaimPayment = {

@@ -1,5 +1,5 @@
 export type ClaimStatusOutcome =
-  'processed' | 'denied' | 'reversal' | 'not_our_claim' | 'predetermination';
+  'processed' | 'denied' | 'reversal' | 'not_our_claim' | 'predetermination' | 'pended';
 
 export interface ClaimStatusInfo {
   code: string;
@@ -10,7 +10,10 @@ export interface ClaimStatusInfo {
   forwarded: boolean;
 }
 
-/** CLP02 claim status codes valid in 005010X221A1. */
+/**
+ * CLP02 claim status codes valid in an 835: those of 005010X221A1, plus 5 (Pended), which
+ * 004010X091A1 still allowed ("not advised"; X12 RFI 437/457) and 4010 payers send.
+ */
 export const CLAIM_STATUS_CODES: readonly ClaimStatusInfo[] = [
   {
     code: '1',
@@ -34,6 +37,7 @@ export const CLAIM_STATUS_CODES: readonly ClaimStatusInfo[] = [
     forwarded: false,
   },
   { code: '4', description: 'Denied', outcome: 'denied', forwarded: false },
+  { code: '5', description: 'Pended (4010 only)', outcome: 'pended', forwarded: false },
   {
     code: '19',
     description: 'Processed as Primary, Forwarded to Additional Payer(s)',
@@ -77,7 +81,7 @@ export const CLAIM_STATUS_CODES: readonly ClaimStatusInfo[] = [
 
 const BY_CODE = new Map(CLAIM_STATUS_CODES.map((info) => [info.code, info]));
 
-/** Meaning of a CLP02 code; undefined for codes outside the table (e.g. ones retired before 5010). */
+/** Meaning of a CLP02 code; undefined for codes outside the table (the parser refuses those claims). */
 export function claimStatusInfo(code: string): ClaimStatusInfo | undefined {
   return BY_CODE.get(code);
 }

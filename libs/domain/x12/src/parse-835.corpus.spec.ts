@@ -5,7 +5,7 @@ import {
   readRemittance,
   remittanceLabels,
   segmentsOf,
-} from '../test-support/remittance-samples';
+} from '../test-support/remittance-samples.test-helper';
 import type { ClaimPayment } from './claim-payment.types';
 import { parse835 } from './parse-835';
 import { toCents } from './x12-values';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readRemittance, segmentsOf } from '../test-support/remittance-samples';
+import { readRemittance, segmentsOf } from '../test-support/remittance-samples.test-helper';
 import { parse835 } from './parse-835';
 
 const multLoops = readRemittance('medicaid-denied-lq.835');

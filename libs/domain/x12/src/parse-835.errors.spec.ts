@@ -4,7 +4,7 @@ import {
   readRemittance,
   segmentNumberOf,
   segmentsOf,
-} from '../test-support/remittance-samples';
+} from '../test-support/remittance-samples.test-helper';
 import { parse835 } from './parse-835';
 import { X12ParseError, type X12Error } from './x12-error';
 import { X835StreamParser } from './x835-stream-parser';
@@ -62,11 +62,25 @@ describe('fatal input: not X12 at all', () => {
     expect(fatal(junk)).toMatchObject({ code: 'X12_BAD_ENVELOPE', segmentNumber: 1 });
   });
 
-  it('rejects an ISA that is not 106 characters (fixed width broken)', () => {
-    const shortened = managedCare.replace('*PRAIRIEHEALTH  *', '*PRAIRIEHEALTH *');
-    const error = fatal(shortened);
-    expect(error).toMatchObject({ code: 'X12_BAD_SEPARATORS', segmentNumber: 1, segmentId: 'ISA' });
-    expect(error.message).toMatch(/fixed-width/);
+  it('reads an ISA whose fields are not padded to fixed width, like the padded one', () => {
+    const trimmed = managedCare
+      .replace('*PRAIRIEHEALTH  *', '*PRAIRIEHEALTH*')
+      .replace('*CLAIMLANETEST  *', '*CLAIMLANETEST*')
+      .replace('ISA*00*          *00*          *', 'ISA*00**00**');
+    expect(trimmed.indexOf('~')).toBeLessThan(90);
+    const result = parse835(trimmed);
+    expect(result.claims).toEqual(parse835(managedCare).claims);
+    expect(result.interchanges[0]).toMatchObject({ senderId: 'PRAIRIEHEALTH', version: '00501' });
+  });
+
+  it('rejects an ISA whose layout does not hold together', () => {
+    expect(fatal(managedCare.replace('*00501*', '*00501:*'))).toMatchObject({
+      code: 'X12_BAD_SEPARATORS',
+      segmentNumber: 1,
+      segmentId: 'ISA',
+    });
+    const noTerminator = 'ISA*00*' + 'x'.repeat(400);
+    expect(fatal(noTerminator)).toMatchObject({ code: 'X12_BAD_SEPARATORS', segmentId: 'ISA' });
   });
 
   it('rejects an alphanumeric element separator and a component separator equal to it', () => {

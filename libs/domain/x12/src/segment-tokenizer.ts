@@ -1,5 +1,5 @@
 import { SegmentView } from './segment-view';
-import { ISA_LENGTH, readIsaSeparators, type X12Separators } from './separators';
+import { measureIsa, readIsaSeparators, type X12Separators } from './separators';
 import { x12Error, X12ParseError } from './x12-error';
 
 export interface SegmentSink {
@@ -66,9 +66,10 @@ export class X12SegmentTokenizer {
         const available = length - pos;
         const probe = buffer.slice(pos, pos + Math.min(3, available));
         if (!'ISA'.startsWith(probe)) this.failNoIsa(buffer.slice(pos, pos + 12));
-        if (available < ISA_LENGTH) break;
-        this.readIsa(buffer.slice(pos, pos + ISA_LENGTH));
-        pos += ISA_LENGTH;
+        const isaLength = measureIsa(buffer, pos);
+        if (isaLength === undefined) break;
+        this.readIsa(buffer.slice(pos, pos + isaLength));
+        pos += isaLength;
         continue;
       }
       const terminator = (this.separators as X12Separators).segment;
@@ -130,7 +131,7 @@ export class X12SegmentTokenizer {
     const separators = readIsaSeparators(isa, number);
     this.separators = separators;
     this.expectIsa = false;
-    this.deliver(isa, 0, ISA_LENGTH - 1);
+    this.deliver(isa, 0, isa.length - 1);
   }
 
   private emit(buffer: string, start: number, end: number): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readRemittance, segmentsOf } from '../test-support/remittance-samples';
+import { readRemittance, segmentsOf } from '../test-support/remittance-samples.test-helper';
 import { ISA_LENGTH, readIsaSeparators } from './separators';
 import { X12ParseError } from './x12-error';
 
@@ -14,6 +14,12 @@ describe('readIsaSeparators', () => {
       segment: '~',
       repetition: '^',
     });
+  });
+
+  it('reads an ISA with trimmed fields the same way as a padded one', () => {
+    const trimmed = isa.replace('*ZZ*', '*Z*').replace('PRAIRIEHEALTH  ', 'PRAIRIEHEALTH');
+    expect(trimmed.length).toBeLessThan(ISA_LENGTH);
+    expect(readIsaSeparators(trimmed, 1)).toEqual(readIsaSeparators(isa, 1));
   });
 
   it('treats ISA11 as the standards identifier before 5010', () => {
@@ -32,7 +38,11 @@ describe('readIsaSeparators', () => {
 
   it.each([
     ['a letter as element separator', isa.replaceAll('*', 'X')],
-    ['a field one character short', isa.replace('*ZZ*', '*Z*')],
+    ['an element separator inside a field', isa.replace('*PRAIRIEHEALTH  *', '*PRAIRIE*HEALTH *')],
+    [
+      'a shifted layout (ISA12 not a version)',
+      isa.replace('*ZZ*', '*Z*').replace('*00501*', '*0501*'),
+    ],
     ['a terminator equal to the component separator', isa.slice(0, -1) + ':'],
     ['an alphanumeric terminator', isa.slice(0, -1) + 'Z'],
     ['a repetition separator equal to the component separator', isa.replace('*^*', '*:*')],

@@ -10,13 +10,12 @@ export interface X12Separators {
 
 /** The ISA is fixed-width: 106 characters including the segment terminator. */
 export const ISA_LENGTH = 106;
-
-// Where the element separator must sit in a fixed-width ISA (after ISA and each of ISA01..ISA15).
-const ISA_SEPARATOR_POSITIONS = [3, 6, 17, 20, 31, 34, 50, 53, 69, 76, 81, 83, 89, 99, 101, 103];
-const ISA16_POSITION = 104;
-const TERMINATOR_POSITION = 105;
-const REPETITION_POSITION = 82;
-const VERSION_START = 84;
+/**
+ * Some senders trim the padding of ISA fields, so the ISA is read by counting its 16 element
+ * separators rather than by position; past this many characters without them it is not an ISA.
+ */
+export const MAX_ISA_LENGTH = 256;
+const ISA_ELEMENTS = 16;
 
 function isAlphanumeric(char: string): boolean {
   const c = char.charCodeAt(0);
@@ -28,34 +27,54 @@ function describe(char: string): string {
 }
 
 /**
- * Reads the delimiters from a 106-character ISA. Anything that is not that exact layout is fatal:
- * without trustworthy separators no later segment can be read.
+ * Length (terminator included) of the ISA starting at `start`: up to the character after ISA16,
+ * which follows the 16th element separator. Undefined while the text seen so far ends inside it;
+ * MAX_ISA_LENGTH + 1 when no such ISA fits in MAX_ISA_LENGTH (readIsaSeparators then says why).
+ */
+export function measureIsa(text: string, start: number): number | undefined {
+  const element = text.charAt(start + 3);
+  if (element === '') return undefined;
+  let position = start + 3;
+  // The separator after "ISA" is the first of the 16.
+  for (let found = 1; found < ISA_ELEMENTS; found++) {
+    position = text.indexOf(element, position + 1);
+    if (position < 0) return text.length - start > MAX_ISA_LENGTH ? MAX_ISA_LENGTH + 1 : undefined;
+    if (position - start >= MAX_ISA_LENGTH) return MAX_ISA_LENGTH + 1;
+  }
+  const length = position + 3 - start;
+  return start + length <= text.length ? length : undefined;
+}
+
+/**
+ * Reads the delimiters from an ISA (terminator included): element = 4th character, component =
+ * ISA16, terminator = the character after it, repetition = ISA11 from 00501 on. The standard pads
+ * every field to a fixed width (106 characters in all); an ISA with trimmed fields is read the same
+ * way. Anything that does not hold together is fatal: without trustworthy separators no later
+ * segment can be read.
  */
 export function readIsaSeparators(isa: string, segmentNumber: number): X12Separators {
   const fail = (message: string): never => {
     throw new X12ParseError(x12Error('X12_BAD_SEPARATORS', segmentNumber, 'ISA', message));
   };
-  if (isa.length < ISA_LENGTH) fail(`ISA must be ${ISA_LENGTH} characters, got ${isa.length}`);
+  if (isa.length > MAX_ISA_LENGTH) {
+    fail(`no ISA16 and terminator within ${MAX_ISA_LENGTH} characters: not an ISA segment`);
+  }
   const element = isa.charAt(3);
   if (isAlphanumeric(element) || element === ' ' || element === '\r' || element === '\n') {
     fail(`element separator ${describe(element)} (ISA position 4) must be a special character`);
   }
-  for (const position of ISA_SEPARATOR_POSITIONS) {
-    if (isa.charAt(position) !== element) {
-      fail(
-        `ISA is not fixed-width: expected element separator ${describe(element)} at position ` +
-          `${position + 1}, found ${describe(isa.charAt(position))}`,
-      );
-    }
+  const fields = isa.slice(0, -1).split(element);
+  if (fields.length !== ISA_ELEMENTS + 1) {
+    fail(`expected ${ISA_ELEMENTS} ISA elements, found ${fields.length - 1}`);
   }
-  for (let i = 4; i < ISA16_POSITION; i++) {
-    if (isa.charAt(i) === element && !ISA_SEPARATOR_POSITIONS.includes(i)) {
-      fail(`ISA has an extra element separator at position ${i + 1}`);
-    }
-  }
-  const component = isa.charAt(ISA16_POSITION);
-  const segment = isa.charAt(TERMINATOR_POSITION);
-  if (isAlphanumeric(component) || component === ' ' || component === element) {
+  const component = fields[ISA_ELEMENTS] as string;
+  const segment = isa.charAt(isa.length - 1);
+  if (
+    component.length !== 1 ||
+    isAlphanumeric(component) ||
+    component === ' ' ||
+    component === element
+  ) {
     fail(`component separator ISA16 ${describe(component)} must be a distinct special character`);
   }
   if (isAlphanumeric(segment) || segment === ' ' || segment === element || segment === component) {
@@ -63,10 +82,15 @@ export function readIsaSeparators(isa: string, segmentNumber: number): X12Separa
       `segment terminator ${describe(segment)} (after ISA16) must be a distinct special character`,
     );
   }
-  const version = isa.slice(VERSION_START, VERSION_START + 5);
-  const isa11 = isa.charAt(REPETITION_POSITION);
+  const version = (fields[12] as string).trim();
+  const isa11 = fields[11] as string;
+  if (isa.length !== ISA_LENGTH && !/^\d{5}$/.test(version)) {
+    // Trimmed fields are tolerated; a version that is not one is a sign of a shifted layout.
+    fail(`ISA is not fixed-width and ISA12 ${describe(version)} is not a version number`);
+  }
   // 4010 and earlier use ISA11 as the standards identifier, not as a delimiter.
-  const repetition = version >= '00501' && !isAlphanumeric(isa11) ? isa11 : undefined;
+  const repetition =
+    version >= '00501' && isa11.length === 1 && !isAlphanumeric(isa11) ? isa11 : undefined;
   if (repetition !== undefined && [element, component, segment].includes(repetition)) {
     fail(`repetition separator ISA11 ${describe(repetition)} clashes with another separator`);
   }

@@ -7,7 +7,7 @@ import {
   remittanceFiles,
   segmentNumberOf,
   segmentsOf,
-} from '../test-support/remittance-samples';
+} from '../test-support/remittance-samples.test-helper';
 import type { ClaimPayment } from './claim-payment.types';
 import { generate835 } from './generate-835';
 import { parse835 } from './parse-835';

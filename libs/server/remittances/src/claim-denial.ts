@@ -22,11 +22,19 @@ export interface DenialFromRemittance {
 const cents = (n: number) => Math.round(n * 100) / 100;
 
 /**
+ * CARC 23 (with OA: "the impact of prior payer(s) adjudication") carries what another payer already
+ * paid on a secondary claim: it refuses nothing, so it never makes a claim a denial.
+ */
+const PRIOR_PAYER_CARCS: ReadonlySet<string> = new Set(['23']);
+
+/**
  * Whether a remitted claim is a denial worth working, and how: status 4 (denied), or any adjustment
  * whose CARC refuses payment (CO-50, CO-197…) as opposed to routine ones (CO-45, PR-1…).
  */
 export function denialOf(claim: ClaimPayment): DenialFromRemittance | null {
-  const denying = claim.adjustments.filter((a) => isDenialCarc(a.carc));
+  const denying = claim.adjustments.filter(
+    (a) => isDenialCarc(a.carc) && !PRIOR_PAYER_CARCS.has(a.carc),
+  );
   const fullyDenied = claim.status === '4';
   if (!fullyDenied && denying.length === 0) return null;
   const main: ClaimAdjustment | undefined = [...denying].sort((a, b) => b.amount - a.amount)[0];

@@ -6,6 +6,7 @@ import {
   type ExpectedClaim,
   type ExpectedRemittance,
 } from '@claimlane/testing-fixtures';
+import { measureIsa } from '../src/separators';
 
 export const REMITTANCE_DIR = remittanceCorpusDir(__dirname);
 
@@ -29,11 +30,13 @@ export function remittanceLabels(): RemittanceLabel[] {
 
 /**
  * Splits an X12 text into segment strings without surrounding whitespace, with the terminator the ISA
- * declares (the character after ISA16), so `|`/line-feed files split as well as `~` ones.
+ * declares (the character after ISA16, padded ISA or not), so `|`/line-feed files split as well.
  */
 export function segmentsOf(text: string): string[] {
   const start = text.indexOf('ISA');
-  const terminator = start >= 0 ? text.charAt(start + 105) : '~';
+  const isaLength = start >= 0 ? measureIsa(text, start) : undefined;
+  const terminator =
+    start >= 0 && isaLength !== undefined ? text.charAt(start + isaLength - 1) : '~';
   return text
     .split(terminator)
     .map((s) => s.trim())
