@@ -42,12 +42,18 @@ export class WorkspaceReadOnlyInterceptor implements NestInterceptor {
       req = ctx.switchToHttp().getRequest<RequestLike & { method?: string }>();
       if (SAFE_METHODS.has((req as { method?: string }).method ?? 'GET')) return next.handle();
     }
-    const access = this.reflector.get<Access | undefined>(ACCESS_KEY, ctx.getHandler());
+    const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, [
+      ctx.getHandler(),
+      ctx.getClass(),
+    ]);
     const tenantId = req.auth?.tenantId;
     if (
       !tenantId ||
       access?.kind !== 'permission' ||
-      this.reflector.get<boolean>(ALLOW_IN_READ_ONLY, ctx.getHandler())
+      this.reflector.getAllAndOverride<boolean>(ALLOW_IN_READ_ONLY, [
+        ctx.getHandler(),
+        ctx.getClass(),
+      ])
     )
       return next.handle();
     return from(
