@@ -3,6 +3,7 @@ import { CoreModule, type CoreDeps } from '@claimlane/server-common';
 import { AppealWorkflowsModule } from '@claimlane/server-process';
 import { QueueModule } from '@claimlane/server-queue';
 import { OcrWorkerModule } from '@claimlane/server-ocr';
+import { CallsWorkerModule } from '@claimlane/server-calls';
 import type { AppealWorkflowClient } from '@claimlane/workflows-client';
 
 /**
@@ -20,6 +21,7 @@ export class WorkerModule {
         AppealWorkflowsModule.forRoot(deps.workflows ?? null),
         QueueModule.forRoot(),
         OcrWorkerModule,
+        CallsWorkerModule,
       ],
     };
   }
