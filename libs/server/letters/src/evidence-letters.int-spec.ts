@@ -434,6 +434,24 @@ describe('evidence, matrix, letters and packets through the API', () => {
       'letter.read',
       'matrixLink.read',
     ]);
+    const sent = expectOk(
+      await gql<{ recordLetterSent: { source: string; summary: string; referenceNumber: string } }>(
+        `mutation($i: RecordLetterSentInput!) { recordLetterSent(input: $i) { source summary referenceNumber } }`,
+        {
+          i: {
+            letterId: gen.id,
+            channel: 'fax',
+            sentAt: '2025-03-02T10:00:00Z',
+            referenceNumber: 'FAX-1',
+          },
+        },
+      ),
+    ).recordLetterSent;
+    expect(sent).toEqual({
+      source: 'letter_sent',
+      summary: 'Sent: Letter of medical necessity (version 3)',
+      referenceNumber: 'FAX-1',
+    });
     const docx = expectOk(
       await gql<{ renderLetter: { downloadUrl: string } }>(render, { id: gen.id, f: 'docx' }),
     ).renderLetter;

@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs
 import {
   ArrayMaxSize,
   IsBoolean,
+  IsDate,
   IsIn,
   IsInt,
   IsOptional,
@@ -11,7 +12,14 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { LETTER_KINDS, type LetterKind } from '@claimlane/domain-letters';
+import { Type } from 'class-transformer';
+import {
+  CONTACT_CHANNELS,
+  LETTER_KINDS,
+  type ContactChannel,
+  type LetterKind,
+} from '@claimlane/domain-letters';
+import { ContactChannelEnum } from '@claimlane/server-evidence';
 
 function asEnum<T extends string>(values: readonly T[]): { [K in T]: K } {
   return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -198,6 +206,21 @@ export class EditLetterSectionInput extends LetterVersionInput {
   @IsString({ each: true })
   @MaxLength(8000, { each: true })
   paragraphs!: string[];
+}
+
+@InputType()
+export class RecordLetterSentInput {
+  @Field(() => ID) @IsUUID() letterId!: string;
+  @Field(() => ContactChannelEnum) @IsIn(CONTACT_CHANNELS) channel!: ContactChannel;
+  @Field() @Type(() => Date) @IsDate() sentAt!: Date;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Fax confirmation, tracking or portal number',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  referenceNumber?: string | null;
 }
 
 @InputType()

@@ -2,7 +2,12 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Errors, assertUuid } from '@claimlane/server-common';
 import { RequirePermission } from '@claimlane/server-auth';
 import { AllowInReadOnlyWorkspace } from '@claimlane/server-billing';
-import { CaseDocumentsService } from '@claimlane/server-evidence';
+import {
+  CarrierContactModel,
+  CaseDocumentsService,
+  ContactsService,
+  type ContactRow,
+} from '@claimlane/server-evidence';
 import { objectKeyFor } from '@claimlane/server-documents';
 import { TenantContext } from '@claimlane/server-db';
 import type { LetterContent } from '@claimlane/domain-letters';
@@ -21,6 +26,7 @@ import {
   LetterheadInput,
   LetterheadModel,
   PacketModel,
+  RecordLetterSentInput,
   RenderLetterOptions,
   RenderedFileModel,
 } from './letters.models';
@@ -37,6 +43,7 @@ export class LettersResolver {
     private readonly packets: PacketsService,
     private readonly documents: CaseDocumentsService,
     private readonly links: FileLinksService,
+    private readonly contacts: ContactsService,
   ) {}
 
   private async withContent(rows: LetterRow[]): Promise<LetterModel[]> {
@@ -149,6 +156,23 @@ export class LettersResolver {
       downloadUrl: r.link.url,
       expiresAt: r.link.expiresAt,
     };
+  }
+
+  @RequirePermission('letters.write')
+  @Mutation(() => CarrierContactModel, {
+    description: 'Logs that the current version was sent (contact log)',
+  })
+  async recordLetterSent(@Args('input') input: RecordLetterSentInput): Promise<ContactRow> {
+    const letter = await this.letterService.get(input.letterId);
+    const content = await this.letterService.content(letter.id);
+    return this.contacts.add({
+      caseId: letter.caseId,
+      channel: input.channel,
+      occurredAt: input.sentAt,
+      referenceNumber: input.referenceNumber ?? null,
+      summary: `Sent: ${content.title} (version ${letter.currentVersion})`,
+      source: 'letter_sent',
+    });
   }
 
   @RequirePermission('letters.read')
