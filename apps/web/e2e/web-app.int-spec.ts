@@ -106,97 +106,108 @@ describe('the web app in a real browser', () => {
     expect(missing.status).toBe(404);
   });
 
-  it('sign up → create a clinic → paste a denial → findings, deadlines, letter → stages', async () => {
-    const page = await newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  it(
+    'sign up → create a clinic → paste a denial → findings, deadlines, letter → stages',
+    {
+      timeout: 240_000,
+    },
+    async () => {
+      const page = await newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 
-    await page.goto(`${api.url}/sign-up`);
-    await page.getByRole('heading', { name: 'Create your account' }).waitFor();
-    // Validation messages appear before anything is sent.
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByText('Enter your name').waitFor();
-    await page.getByText('Enter a password').waitFor();
-    await expectAccessible(page, 'sign-up');
-    await screenshot(page, 'sign-up');
+      await page.goto(`${api.url}/sign-up`);
+      await page.getByRole('heading', { name: 'Create your account' }).waitFor();
+      // Validation messages appear before anything is sent.
+      await page.getByRole('button', { name: 'Create account' }).click();
+      await page.getByText('Enter your name').waitFor();
+      await page.getByText('Enter a password').waitFor();
+      await expectAccessible(page, 'sign-up');
+      await screenshot(page, 'sign-up');
 
-    await page.getByLabel('Your name').fill('Dana Biller');
-    await page.getByLabel('E-mail').fill(`${unique('dana')}@example.test`);
-    await page.locator('input[type="password"]').fill('correct horse battery');
-    await page.getByRole('button', { name: 'Create account' }).click();
+      await page.getByLabel('Your name').fill('Dana Biller');
+      await page.getByLabel('E-mail').fill(`${unique('dana')}@example.test`);
+      await page.locator('input[type="password"]').fill('correct horse battery');
+      await page.getByRole('button', { name: 'Create account' }).click();
 
-    await page.getByRole('heading', { name: 'Create a workspace' }).waitFor();
-    await expectAccessible(page, 'create-workspace');
-    await page.getByLabel('Workspace name').fill('Riverside Family Clinic');
-    await page.getByRole('button', { name: 'Create workspace' }).click();
+      await page.getByRole('heading', { name: 'Create a workspace' }).waitFor();
+      await expectAccessible(page, 'create-workspace');
+      await page.getByLabel('Workspace name').fill('Riverside Family Clinic');
+      await page.getByRole('button', { name: 'Create workspace' }).click();
 
-    await page.getByRole('heading', { name: 'Worklist' }).waitFor();
-    await page.getByText('No cases yet').waitFor();
-    await expectAccessible(page, 'worklist-empty');
+      await page.getByRole('heading', { name: 'Worklist' }).waitFor();
+      await page.getByText('No cases yet').waitFor();
+      await expectAccessible(page, 'worklist-empty');
 
-    await nav(page).getByRole('link', { name: 'Intake' }).click();
-    await page.getByLabel('Case title (optional)').fill('Caspian PT denial');
-    await page.getByLabel('Denial letter text').fill(LETTER);
-    await expectAccessible(page, 'intake');
-    await screenshot(page, 'intake');
-    await page.getByRole('button', { name: 'Analyse and open case' }).click();
+      await nav(page).getByRole('link', { name: 'Intake' }).click();
+      await page.getByLabel('Case title (optional)').fill('Caspian PT denial');
+      await page.getByLabel('Denial letter text').fill(LETTER);
+      await expectAccessible(page, 'intake');
+      await screenshot(page, 'intake');
+      await page.getByRole('button', { name: 'Analyse and open case' }).click();
 
-    await page.getByRole('heading', { name: 'Caspian PT denial' }).waitFor();
-    expect(page.url()).toMatch(/\/cases\/[0-9a-f-]{36}$/);
-    const findings = page.locator('[id^="finding-"]');
-    expect(await findings.count()).toBeGreaterThan(0);
-    await expectAccessible(page, 'case-findings');
-    await screenshot(page, 'case-findings');
+      await page.getByRole('heading', { name: 'Caspian PT denial' }).waitFor();
+      expect(page.url()).toMatch(/\/cases\/[0-9a-f-]{36}$/);
+      const findings = page.locator('[id^="finding-"]');
+      expect(await findings.count()).toBeGreaterThan(0);
+      await expectAccessible(page, 'case-findings');
+      await screenshot(page, 'case-findings');
 
-    await page.getByRole('tab', { name: /Deadlines/ }).click();
-    await page.getByText('Citation:').first().waitFor();
-    await page.getByText(/Rule/).first().waitFor();
-    await screenshot(page, 'case-deadlines');
-    await page.getByRole('tab', { name: 'Request letter' }).click();
-    const letter = page.getByLabel('Request letter text');
-    expect((await letter.textContent())?.length ?? 0).toBeGreaterThan(100);
-    await page.getByRole('button', { name: 'Copy letter' }).waitFor();
+      await page.getByRole('tab', { name: /Deadlines/ }).click();
+      await page.getByText('Citation:').first().waitFor();
+      await page.getByText(/Rule/).first().waitFor();
+      await screenshot(page, 'case-deadlines');
+      await page.getByRole('tab', { name: 'Request letter' }).click();
+      const letter = page.getByLabel('Request letter text');
+      expect((await letter.textContent())?.length ?? 0).toBeGreaterThan(100);
+      await page.getByRole('button', { name: 'Copy letter' }).waitFor();
 
-    const stage = () => page.getByLabel(/^Stage: /).textContent();
-    expect(await stage()).toBe('Intake');
-    // Intake offers records and submission, not a decision.
-    const actions = page.getByRole('group', { name: 'Stage actions' });
-    expect(await actions.getByRole('button', { name: 'Record decision' }).count()).toBe(0);
-    await actions.getByRole('button', { name: 'Request records' }).click();
-    await page.getByLabel('Stage: Records requested').waitFor();
-    await actions.getByRole('button', { name: 'Records received' }).click();
-    await page.getByLabel('Stage: Evidence').waitFor();
-    await actions.getByRole('button', { name: 'Submit appeal' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByRole('button', { name: 'Submit appeal' }).click();
-    await dialog.getByText('Choose how the appeal was sent').waitFor();
-    await dialog.getByRole('textbox', { name: 'Sent by' }).click();
-    await page.getByRole('option', { name: 'Fax' }).click();
-    await dialog.getByLabel('Proof of submission').fill('FAX-CONF-0042');
-    await dialog.getByRole('button', { name: 'Submit appeal' }).click();
-    await page.getByLabel('Stage: Awaiting decision').waitFor();
-    expect(await actions.getByRole('button', { name: 'Record decision' }).count()).toBe(1);
-    expect(await actions.getByRole('button', { name: 'Submit appeal' }).count()).toBe(0);
-    await screenshot(page, 'case-awaiting-decision');
+      const stage = () => page.getByLabel(/^Stage: /).textContent();
+      expect(await stage()).toBe('Intake');
+      // Intake offers records and submission, not a decision.
+      const actions = page.getByRole('group', { name: 'Stage actions' });
+      expect(await actions.getByRole('button', { name: 'Record decision' }).count()).toBe(0);
+      await actions.getByRole('button', { name: 'Request records' }).click();
+      await page.getByLabel('Stage: Records requested').waitFor();
+      await actions.getByRole('button', { name: 'Records received' }).click();
+      await page.getByLabel('Stage: Evidence').waitFor();
+      await actions.getByRole('button', { name: 'Submit appeal' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('button', { name: 'Submit appeal' }).click();
+      await dialog.getByText('Choose how the appeal was sent').waitFor();
+      await dialog.getByLabel('Sent by').selectOption('fax');
+      await dialog.getByLabel('Proof of submission').fill('FAX-CONF-0042');
+      await dialog.getByRole('button', { name: 'Submit appeal' }).click();
+      await page.getByLabel('Stage: Awaiting decision').waitFor();
+      expect(await actions.getByRole('button', { name: 'Record decision' }).count()).toBe(1);
+      expect(await actions.getByRole('button', { name: 'Submit appeal' }).count()).toBe(0);
+      await screenshot(page, 'case-awaiting-decision');
 
-    await nav(page).getByRole('link', { name: 'Worklist' }).click();
-    const row = page.locator('tr', { hasText: 'Caspian PT denial' });
-    await row.waitFor();
-    expect(await row.textContent()).toContain('Awaiting decision');
-    await expectAccessible(page, 'worklist');
-    await screenshot(page, 'worklist');
+      await nav(page).getByRole('link', { name: 'Worklist' }).click();
+      const row = page.locator('tr', { hasText: 'Caspian PT denial' });
+      await row.waitFor();
+      expect(await row.textContent()).toContain('Awaiting decision');
+      await expectAccessible(page, 'worklist');
+      await screenshot(page, 'worklist');
 
-    await nav(page).getByRole('link', { name: 'Workspace', exact: true }).click();
-    await page.getByRole('table', { name: 'Members' }).waitFor();
-    await expectAccessible(page, 'admin-members');
-    await page.getByRole('tab', { name: 'Audit log' }).click();
-    await page.getByRole('table', { name: 'Audit log' }).waitFor();
-    await expectAccessible(page, 'admin-audit');
-    await screenshot(page, 'admin-audit');
+      await nav(page).getByRole('link', { name: 'Analytics' }).click();
+      await page.getByRole('figure', { name: 'Cases by stage' }).waitFor();
+      expect(await page.getByText('Awaiting decision: 1').count()).toBe(1);
+      await expectAccessible(page, 'analytics');
+      await screenshot(page, 'analytics');
 
-    expect(errors).toEqual([]);
-  });
+      await nav(page).getByRole('link', { name: 'Workspace', exact: true }).click();
+      await page.getByRole('table', { name: 'Members' }).waitFor();
+      await expectAccessible(page, 'admin-members');
+      await page.getByRole('tab', { name: 'Audit log' }).click();
+      await page.getByRole('table', { name: 'Audit log' }).waitFor();
+      await expectAccessible(page, 'admin-audit');
+      await screenshot(page, 'admin-audit');
+
+      expect(errors).toEqual([]);
+    },
+  );
 
   it('the public Record Check needs no account and stores nothing', async () => {
     const page = await newPage();

@@ -23,6 +23,9 @@ const CasePage = lazy(() => import('@claimlane/web-case').then((m) => ({ default
 const IntakePage = lazy(() =>
   import('@claimlane/web-intake').then((m) => ({ default: m.IntakePage })),
 );
+const AnalyticsPage = lazy(() =>
+  import('@claimlane/web-analytics').then((m) => ({ default: m.AnalyticsPage })),
+);
 const AdminPage = lazy(() =>
   import('@claimlane/web-admin').then((m) => ({ default: m.AdminPage })),
 );
@@ -111,6 +114,14 @@ export function AppRoutes() {
           element={
             <Page>
               <IntakePage />
+            </Page>
+          }
+        />
+        <Route
+          path="/analytics"
+          element={
+            <Page>
+              <AnalyticsPage />
             </Page>
           }
         />

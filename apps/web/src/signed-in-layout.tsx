@@ -98,6 +98,7 @@ export function SignedInLayout() {
           {roleCan(active?.myRole, 'createCases') ? (
             <NavLink component={RouterNavLink} to="/intake" label="Intake" />
           ) : null}
+          <NavLink component={RouterNavLink} to="/analytics" label="Analytics" />
           <NavLink component={RouterNavLink} to="/admin" label="Workspace" />
           <NavLink component={RouterNavLink} to="/workspaces/new" label="New workspace" />
           <NavLink component={RouterNavLink} to="/check" label="Record Check" />

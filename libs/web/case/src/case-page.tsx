@@ -31,6 +31,7 @@ import {
 } from '@claimlane/web-ui';
 import { casePageQuery, type CaseView } from './case-documents';
 import { offeredActions } from './offered-actions';
+import { AssignControl } from './assign-control';
 import { StageActions } from './stage-actions';
 
 /** `/cases/:id`: everything about one appeal, and the next steps its stage allows. */
@@ -112,7 +113,17 @@ export function CaseDetail({ c, onChanged }: { c: CaseView; onChanged: () => voi
           </Text>
         </Stack>
       </Group>
-      <StageActions caseId={c.id} actions={actions} onDone={onChanged} />
+      <Group align="flex-end" justify="space-between">
+        <StageActions caseId={c.id} actions={actions} onDone={onChanged} />
+        {roleCan(workspace.myRole, 'updateCases') ? (
+          <AssignControl
+            caseId={c.id}
+            version={c.version}
+            assigneeId={c.assignee?.id ?? null}
+            onDone={onChanged}
+          />
+        ) : null}
+      </Group>
       <SimpleGrid cols={{ base: 2, md: 4 }}>
         <Fact label="Payer" value={c.payer?.name ?? '—'} />
         <Fact label="Category" value={humanize(c.denial.category)} />

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useMutation, type CombinedError } from 'urql';
 import type {
@@ -113,6 +113,9 @@ function FormError({ error }: { error: CombinedError | undefined }) {
   ) : null;
 }
 
+// Native selects in dialogs: short fixed lists, and the platform's own keyboard and screen-reader support.
+const CHOOSE = { value: '', label: 'Choose…' };
+
 const CHANNELS: SubmissionChannel[] = ['fax', 'portal', 'mail', 'email', 'phone'];
 
 function SubmitForm({ caseId, onDone }: { caseId: string; onDone: () => void }) {
@@ -133,11 +136,11 @@ function SubmitForm({ caseId, onDone }: { caseId: string; onDone: () => void }) 
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="sm">
         <FormError error={result.error} />
-        <Select
+        <NativeSelect
           label="Sent by"
-          data={CHANNELS.map((c) => ({ value: c, label: humanize(c) }))}
-          value={channel}
-          onChange={(v) => setChannel(v as SubmissionChannel | null)}
+          data={[CHOOSE, ...CHANNELS.map((c) => ({ value: c, label: humanize(c) }))]}
+          value={channel ?? ''}
+          onChange={(e) => setChannel((e.currentTarget.value || null) as SubmissionChannel | null)}
           error={invalid}
           required
         />
@@ -177,15 +180,16 @@ function DecisionForm({ caseId, onDone }: { caseId: string; onDone: () => void }
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="sm">
         <FormError error={result.error} />
-        <Select
+        <NativeSelect
           label="Outcome"
           data={[
+            CHOOSE,
             { value: 'overturned', label: 'Overturned' },
             { value: 'partially_overturned', label: 'Partially overturned' },
             { value: 'upheld', label: 'Upheld' },
           ]}
-          value={outcome}
-          onChange={(v) => setOutcome(v as DecisionOutcome | null)}
+          value={outcome ?? ''}
+          onChange={(e) => setOutcome((e.currentTarget.value || null) as DecisionOutcome | null)}
           error={invalid.outcome}
           required
         />
@@ -229,11 +233,11 @@ function EscalateForm({ caseId, onDone }: { caseId: string; onDone: () => void }
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="sm">
         <FormError error={result.error} />
-        <Select
+        <NativeSelect
           label="Next level"
-          data={LEVELS.map((l) => ({ value: l, label: humanize(l) }))}
-          value={levelKind}
-          onChange={(v) => setLevelKind(v as EscalationLevel | null)}
+          data={[CHOOSE, ...LEVELS.map((l) => ({ value: l, label: humanize(l) }))]}
+          value={levelKind ?? ''}
+          onChange={(e) => setLevelKind((e.currentTarget.value || null) as EscalationLevel | null)}
           error={invalid}
           required
         />

@@ -13,6 +13,7 @@ import {
   type SortDirection,
 } from '@claimlane/web-data-access';
 import { EmptyState, ErrorState, LoadingState, errorMessage } from '@claimlane/web-ui';
+import { SavedViews } from './saved-views';
 import { WorklistFilters, type WorklistFilterState } from './worklist-filters';
 import { worklistQuery, type WorklistRow } from './worklist-query';
 import { WorklistTable, type WorklistSort } from './worklist-table';
@@ -169,7 +170,15 @@ export function WorklistPage() {
           </Button>
         ) : null}
       </Group>
-      <WorklistFilters value={filters} onChange={(f) => setParams(writeState(f, sort))} />
+      <Group justify="space-between" align="flex-end" gap="sm">
+        <WorklistFilters value={filters} onChange={(f) => setParams(writeState(f, sort))} />
+        <SavedViews
+          key={workspace.id}
+          tenantId={workspace.id}
+          currentQuery={key}
+          onOpen={(q) => setParams(new URLSearchParams(q))}
+        />
+      </Group>
       {body}
     </Stack>
   );
