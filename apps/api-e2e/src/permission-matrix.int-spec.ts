@@ -279,6 +279,12 @@ const OPS: Op[] = [
     query: `query { letterhead { organization } }`,
   },
   {
+    field: 'recordLetterSent',
+    permission: 'letters.write',
+    query: `mutation($id: ID!) { recordLetterSent(input: { letterId: $id, channel: fax, sentAt: "2025-01-01T00:00:00Z" }) { id } }`,
+    vars: () => ({ id: randomUUID() }),
+  },
+  {
     field: 'updateLetterhead',
     permission: 'letters.settings',
     query: `mutation { updateLetterhead(input: { organization: "Clinic", addressLines: [] }) { organization } }`,
