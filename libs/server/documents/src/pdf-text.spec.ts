@@ -10,8 +10,6 @@ import {
 import { extractDocument } from './extract-document';
 import type { ExtractedDocument } from './extracted-document';
 
-const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
-
 async function extractPdf(pages: Parameters<typeof renderTestPdf>[0], options?: TestPdfOptions) {
   const pdf = await renderTestPdf(pages, options);
   return { pdf, doc: await extractDocument({ bytes: pdf.bytes, filename: 'upload.pdf' }) };
