@@ -106,7 +106,8 @@ export const ESCALATION_PATHS: Record<Regime, EscalationPath> = {
         levelKind: 'other',
         description:
           'Next level depends on the plan type: confirm whether the plan is employer-sponsored, individual, Medicare or Medicaid',
-        citation: 'DESIGN.md §6',
+        citation:
+          '29 CFR 2590.715-2719(d); 45 CFR 147.136(d); 42 CFR 405.960; 42 CFR 422.592; 42 CFR 438.408(f) (by plan type)',
       },
     ],
     payerLate: {

@@ -24,3 +24,11 @@ export { FEDERAL_HOLIDAYS, type FederalHoliday } from './calendar/federal-holida
 export { addHours } from './calendar/iso-date-time';
 export { addCalendarDays, daysBetween, isIsoDate } from './calendar/iso-date';
 export { addMonthsNoCorrespondingDate } from './calendar/months';
+export { ESCALATION_PATHS } from './escalation/escalation-paths.data';
+export type {
+  EscalationCondition,
+  EscalationFacts,
+  EscalationStep,
+  RegimeEscalation,
+} from './escalation/escalation-path.types';
+export { canEscalate, escalationOptions, type EscalationOption } from './escalation/escalation';

@@ -8,5 +8,10 @@ export {
 } from './disclosures/disclosure-rules.data';
 export { CATEGORY_CUES } from './classify/category-cues.data';
 export { REGIME_CUES } from './classify/regime-cues.data';
+export { REGIME_PACKS } from './regimes/regime-packs';
+export type {
+  RegimeCitations as RegimePackCitations,
+  RegimePack,
+} from './regimes/regime-pack.types';
 export type * from './record-check.types';
 export { REGIME_CITATIONS, type RegimeCitations } from './findings/regime-citations.data';

@@ -1,6 +1,7 @@
 import { REGIMES, type Regime } from '@claimlane/shared-contracts';
 import type { RegimeEvidence } from '../record-check.types';
 import type { PreparedText } from '../text/prepare-text';
+import { REGIME_PACKS } from '../regimes/regime-packs';
 import { REGIME_CUES } from './regime-cues.data';
 import { scoreCues, topTwo } from './score-cues';
 
@@ -11,14 +12,7 @@ export const REGIME_MIN_MARGIN = 2;
 type DecidedRegime = Exclude<Regime, 'unknown'>;
 const ORDER = REGIMES.filter((r): r is DecidedRegime => r !== 'unknown');
 
-const LABELS: Record<DecidedRegime, string> = {
-  erisa_group_health: 'a plan sponsored by a private employer (ERISA)',
-  aca_individual:
-    'an individually bought policy (Marketplace or direct) or another non-ERISA insured plan',
-  medicare_ffs: 'Original Medicare (fee-for-service)',
-  medicare_advantage: 'a Medicare Advantage plan',
-  medicaid_managed_care: 'Medicaid through a managed care plan',
-};
+const LABELS = (r: DecidedRegime): string => REGIME_PACKS[r].label;
 
 function decidingQuestion(candidates: DecidedRegime[]): string {
   const [a, b] = candidates;
@@ -33,8 +27,8 @@ function decidingQuestion(candidates: DecidedRegime[]): string {
   )
     return "Is the member in Original Medicare (the red-white-and-blue Medicare card) or a Medicare Advantage plan (a private plan's member card)?";
   if (a && b)
-    return `Is this coverage ${LABELS[a]} or ${LABELS[b]}? The member ID card says which.`;
-  return `Is this coverage ${LABELS[a as DecidedRegime]}? The member ID card says which.`;
+    return `Is this coverage ${LABELS(a)} or ${LABELS(b)}? The member ID card says which.`;
+  return `Is this coverage ${LABELS(a as DecidedRegime)}? The member ID card says which.`;
 }
 
 export function classifyRegime(

@@ -1,0 +1,66 @@
+import type { Cue } from '../../classify/cue.types';
+
+/**
+ * Cues for medicaid_managed_care notices. Weights: 5/4 = names the program or statute, 3 = a form or body only
+ * this regime uses, 1-2 = supporting. "Medicare" alone votes for both Medicare regimes; the
+ * MA/FFS-specific cues break the tie.
+ */
+export const CUES: readonly Cue<'medicaid_managed_care'>[] = [
+  {
+    id: 'medicaid',
+    target: 'medicaid_managed_care',
+    weight: 4,
+    hints: ['medicaid'],
+    re: /\bMedicaid\b/i,
+    why: 'names Medicaid',
+  },
+  {
+    id: 'medicaid_managed_care',
+    target: 'medicaid_managed_care',
+    weight: 2,
+    hints: ['managed'],
+    re: /\bMedicaid Managed Care\b|\bmanaged care (?:organization|plan)\b/i,
+    why: 'a Medicaid managed care plan',
+  },
+  {
+    id: 'fair_hearing',
+    target: 'medicaid_managed_care',
+    weight: 3,
+    hints: ['hearing'],
+    re: /\b(?:state )?fair hearing\b|\bstate hearing\b/i,
+    why: 'offers a state fair hearing (Medicaid)',
+  },
+  {
+    id: 'mmc',
+    target: 'medicaid_managed_care',
+    weight: 3,
+    hints: ['mmc', 'mltc', 'mco', 'chip'],
+    re: /\bMMC\b|\bMLTC\b|\bMCO\b|\bCHIP\b/,
+    why: 'a Medicaid managed care / MLTC / CHIP plan',
+  },
+  {
+    id: 'state_program',
+    target: 'medicaid_managed_care',
+    weight: 4,
+    hints: [
+      'medi',
+      'masshealth',
+      'tenncare',
+      'soonercare',
+      'apple',
+      'badgercare',
+      'husky',
+      'assistance',
+    ],
+    re: /\bMedi-Cal\b|\bMassHealth\b|\bTennCare\b|\bSoonerCare\b|\bApple Health\b|\bBadgerCare\b|\bHUSKY\b|\bMedical Assistance\b/,
+    why: 'a state Medicaid program name',
+  },
+  {
+    id: 'enrollee',
+    target: 'medicaid_managed_care',
+    weight: 1,
+    hints: ['enrollee'],
+    re: /\bEnrollee\b/i,
+    why: 'addresses an enrollee',
+  },
+];
