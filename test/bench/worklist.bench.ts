@@ -1,5 +1,8 @@
+import './production-mode';
 import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
 import http from 'node:http';
+import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
 import pg, { Client, Pool } from 'pg';
 import { loadConfig } from '@claimlane/server-config';
@@ -89,6 +92,7 @@ async function load(
   seconds: number,
 ) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+  const cpu0 = process.cpuUsage();
   const latencies: number[] = [];
   let errors = 0;
   const until = performance.now() + seconds * 1000;
@@ -103,8 +107,12 @@ async function load(
     }),
   );
   agent.destroy();
+  const cpu = process.cpuUsage(cpu0);
   latencies.sort((a, b) => a - b);
   return {
+    // Server + load generator CPU of this process per request: comparable between the two servers
+    // even when other work on the machine slows both.
+    cpuMs: (cpu.user + cpu.system) / 1000 / Math.max(1, latencies.length),
     rps: latencies.length / seconds,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
@@ -256,15 +264,27 @@ async function main(): Promise<void> {
     console.log(`SQL statements per request: Claimlane ${perRequest} (target ≤ 5 + identity)`);
     for (const c of [10, 50]) {
       const before = await auditSize();
+      // BENCH_PROFILE=1: a CPU profile of Claimlane's 10-connection phase only (.data/worklist.cpuprofile).
+      const session = process.env.BENCH_PROFILE === '1' && c === 10 ? new Session() : null;
+      if (session) {
+        session.connect();
+        await session.post('Profiler.enable');
+        await session.post('Profiler.start');
+      }
       const ours = await load(apiUrl, body, headers, c, SECONDS);
+      if (session) {
+        const { profile } = await session.post('Profiler.stop');
+        writeFileSync('.data/worklist.cpuprofile', JSON.stringify(profile));
+        session.disconnect();
+      }
       const after = await auditSize();
       auditRows += after.n - before.n;
       auditBytes += Number(after.bytes) - Number(before.bytes);
       views += ours.requests;
       const base = await load(baseUrl, body, {}, c, SECONDS);
       console.log(
-        `${String(c).padStart(2)} connections | Claimlane ${ours.rps.toFixed(0)} req/s, p50 ${ours.p50.toFixed(1)} ms, p99 ${ours.p99.toFixed(1)} ms, errors ${ours.errors}` +
-          ` | baseline ${base.rps.toFixed(0)} req/s, p50 ${base.p50.toFixed(1)} ms, p99 ${base.p99.toFixed(1)} ms` +
+        `${String(c).padStart(2)} connections | Claimlane ${ours.rps.toFixed(0)} req/s, p50 ${ours.p50.toFixed(1)} ms, p99 ${ours.p99.toFixed(1)} ms, ${ours.cpuMs.toFixed(1)} ms CPU/req, errors ${ours.errors}` +
+          ` | baseline ${base.rps.toFixed(0)} req/s, p50 ${base.p50.toFixed(1)} ms, p99 ${base.p99.toFixed(1)} ms, ${base.cpuMs.toFixed(1)} ms CPU/req` +
           ` | ratio ${(ours.rps / base.rps).toFixed(2)} (target ≥ 0.5)`,
       );
     }

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
@@ -57,6 +58,8 @@ export class AppModule {
             complexityLimitPlugin(deps.config.GRAPHQL_MAX_COMPLEXITY),
             operationScopePlugin(deps.logger),
             textInputPlugin(),
+            // No HTTP caching of GraphQL responses here (PHI); the plugin's per-field hook cost ~1 %.
+            ApolloServerPluginCacheControlDisabled(),
           ],
           formatError: createErrorFormatter(deps.logger),
         }),

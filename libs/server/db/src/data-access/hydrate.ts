@@ -1,4 +1,8 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { EntityMetadata } from 'typeorm';
+
+// Metadata lookup by class is a linear search in TypeORM; a page hydrates hundreds of rows.
+const metadataOf = new WeakMap<object, EntityMetadata>();
 
 /**
  * Turns a raw row (snake_case columns, as `select t.*` or `to_jsonb(t)` returns it) into the entity,
@@ -10,14 +14,19 @@ export function hydrate<T extends ObjectLiteral>(
   target: EntityTarget<T>,
   row: Record<string, unknown>,
 ): T {
-  const meta = m.connection.getMetadata(target);
+  let meta = metadataOf.get(target as object);
+  if (!meta || meta.connection !== m.connection) {
+    meta = m.connection.getMetadata(target);
+    metadataOf.set(target as object, meta);
+  }
+  const driver = m.connection.driver;
   const entity = meta.create() as T;
   for (const col of meta.columns) {
-    if (!(col.databaseName in row)) continue;
     let raw = row[col.databaseName];
+    if (raw === undefined) continue;
     // to_jsonb renders bigint identities as numbers; pg returns them as strings.
     if (typeof raw === 'number' && col.type === 'bigint') raw = String(raw);
-    col.setEntityValue(entity, m.connection.driver.prepareHydratedValue(raw, col));
+    col.setEntityValue(entity, raw === null ? null : driver.prepareHydratedValue(raw, col));
   }
   return entity;
 }
