@@ -503,6 +503,17 @@ describe('evidence, matrix, letters and packets through the API', () => {
     expect(p!.errorCode).toBeNull();
     expect(p!.status).toBe('done');
     expect(p!.progress).toBe(100);
+    // The build ran as a job on the `packets` queue, with its progress on the job as well.
+    const job = expectOk(
+      await gql<{
+        jobProgress: { state: string; progress: { done: number; total: number } | null };
+      }>(
+        `query($k: String!) { jobProgress(queue: packets, key: $k) { state progress { done total } } }`,
+        { k: queued.id },
+      ),
+    ).jobProgress;
+    expect(job.state).toBe('completed');
+    expect(job.progress).toEqual({ done: 100, total: 100 });
     const bytes = new Uint8Array(await (await fetch(`${api.url}${p!.downloadUrl!}`)).arrayBuffer());
     const back = await readPdf(bytes);
     expect(back.pages.length).toBe(p!.totalPages);

@@ -11,6 +11,7 @@ import { LetterSettingsService } from './letter-settings.service';
 import { LettersResolver } from './letters.resolver';
 import { LettersService } from './letters.service';
 import { PacketInputsLoader } from './packet/packet-inputs.loader';
+import { PacketProcessor } from './packet/packet.processor';
 import { PacketsService } from './packet/packets.service';
 
 /** Evidence (criteria, exhibits, matrix, contacts) and letters (versions, renders, packets). */
@@ -30,6 +31,7 @@ import { PacketsService } from './packet/packets.service';
     LetterRenderService,
     PacketInputsLoader,
     PacketsService,
+    PacketProcessor,
     LettersResolver,
   ],
   exports: [LettersService, PacketsService, OBJECT_STORE],

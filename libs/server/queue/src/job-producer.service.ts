@@ -29,8 +29,9 @@ export class JobProducer {
     @InjectQueue('calls') calls: Queue,
     @InjectQueue('notifications') notifications: Queue,
     @InjectQueue('imports') imports: Queue,
+    @InjectQueue('packets') packets: Queue,
   ) {
-    this.queues = { ocr, calls, notifications, imports };
+    this.queues = { ocr, calls, notifications, imports, packets };
   }
 
   queue(name: QueueName): Queue {

@@ -6,7 +6,7 @@ import { z } from 'zod';
  * idempotency key; the key (prefixed with the tenant) is the BullMQ job id, so enqueuing the same
  * work twice is a no-op while the first job is still known to Redis.
  */
-export const QUEUE_NAMES = ['ocr', 'calls', 'notifications', 'imports'] as const;
+export const QUEUE_NAMES = ['ocr', 'calls', 'notifications', 'imports', 'packets'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 /** Letters, digits, `.`, `_`, `-`: BullMQ refuses `:` in custom ids and integers as ids. */
@@ -47,11 +47,18 @@ export const importJobSchema = tenantJobBaseSchema.extend({
   kind: z.enum(['remittance_835']),
 });
 
+/** Build one exhibit packet whose row is already stored (key: the packet id). */
+export const packetJobSchema = tenantJobBaseSchema.extend({
+  packetId: uuid,
+  requestedBy: uuid.nullable(),
+});
+
 export const JOB_PAYLOAD_SCHEMAS = {
   ocr: ocrJobSchema,
   calls: callJobSchema,
   notifications: notificationJobSchema,
   imports: importJobSchema,
+  packets: packetJobSchema,
 } as const satisfies Record<QueueName, z.ZodType<TenantJobBase>>;
 
 export type JobPayload<Q extends QueueName> = z.infer<(typeof JOB_PAYLOAD_SCHEMAS)[Q]>;

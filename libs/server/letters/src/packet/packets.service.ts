@@ -4,6 +4,7 @@ import { Errors, LOGGER, assertUuid } from '@claimlane/server-common';
 import { TenantContext, TenantDatabase } from '@claimlane/server-db';
 import { OBJECT_STORE, objectKeyFor, type ObjectStore } from '@claimlane/server-documents';
 import { ExhibitsService, requireCase, sql, one } from '@claimlane/server-evidence';
+import { JobProducer } from '@claimlane/server-queue';
 import { FileLinksService, type FileLink } from '../file-links.service';
 import { LettersService } from '../letters.service';
 import { buildPacket, PacketError } from './build-packet';
@@ -30,9 +31,8 @@ const SELECT = `select id, case_id as "caseId", letter_id as "letterId", status,
   sha256, storage_key as "storageKey", manifest, error_code as "errorCode", created_at as "createdAt", finished_at as "finishedAt" from packets`;
 
 /**
- * Packets are built after the request commits, in this process, with progress written to the
- * packet row (`packet(id)` shows it). The BullMQ infrastructure (libs/server/queue) has no packet
- * queue yet; moving the build there is a drop-in: `run()` only needs tenant, packet and user ids.
+ * Packets are built as jobs on the `packets` BullMQ queue (enqueued after the request commits), with
+ * progress written to the packet row (`packet(id)`) and to the job (`jobProgress(queue: packets)`).
  */
 @Injectable()
 export class PacketsService {
@@ -44,6 +44,7 @@ export class PacketsService {
     private readonly links: FileLinksService,
     @Inject(OBJECT_STORE) private readonly store: ObjectStore,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly jobs: JobProducer,
   ) {}
 
   async get(id: string): Promise<PacketRow> {
@@ -82,18 +83,25 @@ export class PacketsService {
       [TenantContext.tenantId(), caseId, letter.id, TenantContext.current().userId],
     );
     const id = rows[0]!.id;
-    const tenantId = TenantContext.tenantId();
-    const userId = TenantContext.current().userId;
-    // Not awaited: the request returns with the queued row; the build runs after commit.
-    TenantContext.afterCommit(async () => {
-      setImmediate(() => void this.run(tenantId, id, userId));
+    // The build runs on the `packets` queue once this transaction commits.
+    this.jobs.enqueueAfterCommit('packets', {
+      tenantId: TenantContext.tenantId(),
+      idempotencyKey: id,
+      packetId: id,
+      requestedBy: TenantContext.current().userId,
     });
     return this.get(id);
   }
 
   /** Builds one packet; never throws (failures land on the row as error_code). */
-  async run(tenantId: string, packetId: string, userId: string | null): Promise<void> {
+  async run(
+    tenantId: string,
+    packetId: string,
+    userId: string | null,
+    onProgress: (percent: number, stage: string) => Promise<void> = () => Promise.resolve(),
+  ): Promise<void> {
     const progress = async (pct: number, stage: string) => {
+      await onProgress(pct, stage);
       await this.db.runInTenantTx(
         tenantId,
         (m) =>
@@ -137,6 +145,7 @@ export class PacketsService {
           ),
         { userId },
       );
+      await onProgress(100, 'done');
     } catch (e) {
       const code =
         e instanceof PacketError
