@@ -31,6 +31,11 @@ import { StripeWebhookService } from './webhook/stripe-webhook.service';
           const address = http.httpAdapter?.getHttpServer()?.address() as AddressInfo | null;
           return address?.port ? `http://127.0.0.1:${address.port}/webhooks/stripe` : null;
         });
+        if (rt.unverifiedPrices.length)
+          log.warn(
+            { event: 'billing.prices_unverified', priceIds: rt.unverifiedPrices },
+            'Stripe unreachable at start: plan prices not verified',
+          );
         if (rt.standIn)
           log.warn(
             { event: 'billing.stripe_stand_in', url: rt.standIn.url },

@@ -90,6 +90,18 @@ describe('embedded default: no Stripe key = the in-process local Stripe stand-in
     await expect(
       createBillingRuntime(loadConfig({ NODE_ENV: 'test', BILLING_PLANS: plans })),
     ).rejects.toThrow(/ghost: price price_ghost does not exist/);
+    // Stripe unreachable (nothing listens there): start anyway, with the prices marked unverified.
+    const down = await createBillingRuntime({
+      ...loadConfig({ NODE_ENV: 'test' }),
+      STRIPE_SECRET_KEY: 'sk_test_x',
+      STRIPE_WEBHOOK_SECRET: 'whsec_x',
+      STRIPE_API_URL: 'http://127.0.0.1:1',
+    });
+    expect(down.unverifiedPrices).toEqual([
+      'price_claimlane_practice_monthly',
+      'price_claimlane_starter_monthly',
+    ]);
+    await down.close();
     await expect(
       createBillingRuntime({ ...loadConfig({ NODE_ENV: 'test' }), NODE_ENV: 'production' }),
     ).rejects.toThrow(/STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET are required/);

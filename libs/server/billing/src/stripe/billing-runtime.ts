@@ -23,6 +23,8 @@ export interface BillingRuntime {
   webhookSecret: string;
   /** The in-process local Stripe stand-in, when no Stripe key is configured (dev/test only). */
   standIn: LocalStripeStandIn | null;
+  /** Prices that could not be checked because Stripe was unreachable at start (logged, not fatal). */
+  unverifiedPrices: string[];
   close(): Promise<void>;
 }
 
@@ -76,8 +78,9 @@ export async function createBillingRuntime(
     throw new BillingConfigError('STRIPE_WEBHOOK_SECRET is required when STRIPE_SECRET_KEY is set');
   }
   const stripe = createStripeClient(apiKey, apiUrl);
+  let unverifiedPrices: string[];
   try {
-    await verifyPrices(stripe, plans.plans);
+    unverifiedPrices = await verifyPrices(stripe, plans.plans);
   } catch (e) {
     await standIn?.close();
     throw e;
@@ -87,14 +90,20 @@ export async function createBillingRuntime(
     plans,
     webhookSecret,
     standIn,
+    unverifiedPrices,
     close: async () => {
       await standIn?.close();
     },
   };
 }
 
-async function verifyPrices(stripe: Stripe, plans: Plan[]): Promise<void> {
+/** Stripe being down must not keep the API from starting (autoscaling during an incident). */
+const TRANSIENT = new Set(['StripeConnectionError', 'StripeAPIError', 'StripeRateLimitError']);
+
+/** Throws on a price that is wrong; returns the ones Stripe could not be asked about. */
+async function verifyPrices(stripe: Stripe, plans: Plan[]): Promise<string[]> {
   const problems: string[] = [];
+  const unverified: string[] = [];
   await Promise.all(
     plans.map(async (plan) => {
       try {
@@ -108,7 +117,11 @@ async function verifyPrices(stripe: Stripe, plans: Plan[]): Promise<void> {
         plan.currency = price.currency;
         plan.interval = price.recurring?.interval ?? null;
       } catch (e) {
-        const code = (e as { code?: string }).code;
+        const { code, type } = e as { code?: string; type?: string };
+        if (type && TRANSIENT.has(type)) {
+          unverified.push(plan.priceId);
+          return;
+        }
         problems.push(
           code === 'resource_missing'
             ? `${plan.key}: price ${plan.priceId} does not exist in this Stripe account`
@@ -121,4 +134,5 @@ async function verifyPrices(stripe: Stripe, plans: Plan[]): Promise<void> {
     throw new BillingConfigError(
       `Billing plans failed the Stripe check: ${problems.sort().join('; ')}`,
     );
+  return unverified.sort();
 }
