@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deskewInChild } from './deskew';
+import { deskewPage } from './deskew';
 import { looksLikeImage, readImageHeader } from './image-header';
 import { OcrError } from './ocr-error';
 import type { OcrPage, OcrResult } from './ocr-result';
@@ -86,7 +86,7 @@ async function ocrPdf(bytes: Buffer, limits: OcrLimits, opts: OcrOptions): Promi
         });
         // Skew of a few degrees scrambles tesseract's line order while it stays confident (measured:
         // 4° cut word accuracy to 0.3 at confidence 95), so every page is straightened first.
-        const straight = await deskewInChild(pgm, {
+        const straight = await deskewPage(pgm, {
           timeoutMs: limits.pageTimeoutMs,
           signal: opts.signal,
         });

@@ -28,7 +28,8 @@ export async function readPdfPages(
         throw new OcrError('OCR_NO_PAGES', 'The PDF has no pages');
       throw new OcrError('OCR_CORRUPT', 'The PDF could not be read');
     });
-  const info = (await run([])).stdout.toString('latin1');
+  // One call: `-l` past the last page is clamped by pdfinfo, so it prints the count and every size.
+  const info = (await run(['-f', '1', '-l', String(maxPages + 1)])).stdout.toString('latin1');
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? NaN);
   if (!Number.isFinite(pages)) throw new OcrError('OCR_CORRUPT', 'The PDF could not be read');
   if (pages === 0) throw new OcrError('OCR_NO_PAGES', 'The PDF has no pages');
@@ -37,7 +38,7 @@ export async function readPdfPages(
       'OCR_TOO_MANY_PAGES',
       `The document has ${pages} pages; OCR takes at most ${maxPages}. Split it and upload the parts.`,
     );
-  const sizes = (await run(['-f', '1', '-l', String(pages)])).stdout.toString('latin1');
+  const sizes = info;
   const out: PdfPageSize[] = [];
   for (const m of sizes.matchAll(/^Page\s+\d+\s+size:\s+([\d.]+) x ([\d.]+) pts/gm))
     out.push({ widthPt: Number(m[1]), heightPt: Number(m[2]) });
