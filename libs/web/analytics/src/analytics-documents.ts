@@ -2,7 +2,8 @@ import { graphql } from '@claimlane/web-data-access';
 
 /**
  * Counts from the worklist connection's totalCount, one alias per stage and per category, until the
- * API has a stats query (the worklist rebuild adds one). One round trip, no case rows.
+ * API has a stats query (the worklist rebuild adds one). Two requests because the API caps an
+ * operation at 20 root fields; neither returns case rows.
  */
 export const analyticsCountsQuery = graphql(`
   query AnalyticsCounts($dueBefore: DateTime!, $open: [AppealStage!]) {
@@ -49,6 +50,11 @@ export const analyticsCountsQuery = graphql(`
     stage_closed: appealCases(first: 1, filter: { stage: [closed] }) {
       totalCount
     }
+  }
+`);
+
+export const analyticsCategoryCountsQuery = graphql(`
+  query AnalyticsCategoryCounts($open: [AppealStage!]) {
     category_medical_necessity: appealCases(
       first: 1
       filter: { category: [medical_necessity], stage: $open }

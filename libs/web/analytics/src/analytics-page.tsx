@@ -3,7 +3,12 @@ import { lazy, Suspense, useMemo } from 'react';
 import { useQuery } from 'urql';
 import type { AppealStage } from '@claimlane/web-data-access';
 import { ErrorState, LoadingState, formatMoney, humanize } from '@claimlane/web-ui';
-import { CATEGORIES, STAGES, analyticsCountsQuery } from './analytics-documents';
+import {
+  CATEGORIES,
+  STAGES,
+  analyticsCategoryCountsQuery,
+  analyticsCountsQuery,
+} from './analytics-documents';
 
 const CountChart = lazy(() => import('./count-chart'));
 
@@ -24,6 +29,10 @@ export function AnalyticsPage() {
     [],
   );
   const [result, refetch] = useQuery({ query: analyticsCountsQuery, variables });
+  const [categories] = useQuery({
+    query: analyticsCategoryCountsQuery,
+    variables: { open: OPEN },
+  });
   if (result.error && !result.data)
     return (
       <ErrorState error={result.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
@@ -36,7 +45,9 @@ export function AnalyticsPage() {
   }));
   const byCategory = CATEGORIES.map((c) => ({
     label: humanize(c),
-    count: d[`category_${c}`]?.totalCount ?? 0,
+    count:
+      (categories.data as Record<string, { totalCount: number }> | undefined)?.[`category_${c}`]
+        ?.totalCount ?? 0,
   })).filter((x) => x.count > 0);
   const open = OPEN.reduce((n, s) => n + (d[`stage_${s}`]?.totalCount ?? 0), 0);
   const submitted =

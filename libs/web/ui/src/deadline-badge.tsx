@@ -15,6 +15,8 @@ export function DeadlineBadge({ dueAt, now }: { dueAt: string | null | undefined
       variant={urgent ? 'filled' : 'outline'}
       data-urgent={urgent || undefined}
       title={formatDate(dueAt)}
+      // Never cut the date short in a narrow table column.
+      style={{ maxWidth: 'none', flexShrink: 0 }}
     >
       {formatDate(dueAt)} · {text}
     </Badge>

@@ -66,11 +66,7 @@ function columns(now: number | undefined) {
     col.accessor('stage', {
       id: 'stage',
       header: 'Stage',
-      cell: (c) => (
-        <Badge variant="outline" color="indigo.9">
-          {humanize(c.getValue())}
-        </Badge>
-      ),
+      cell: (c) => <span style={{ whiteSpace: 'nowrap' }}>{humanize(c.getValue())}</span>,
     }),
     col.accessor('level', { id: 'level', header: 'Level', cell: (c) => c.getValue() }),
     col.accessor((r) => r.assignee?.name ?? null, {

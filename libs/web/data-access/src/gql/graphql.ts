@@ -314,6 +314,13 @@ export type AnalyticsCountsQuery = {
   stage_partially_overturned: { totalCount: number };
   stage_upheld: { totalCount: number };
   stage_closed: { totalCount: number };
+};
+
+export type AnalyticsCategoryCountsQueryVariables = Exact<{
+  open?: Array<AppealStage> | AppealStage | null | undefined;
+}>;
+
+export type AnalyticsCategoryCountsQuery = {
   category_medical_necessity: { totalCount: number };
   category_prior_authorization: { totalCount: number };
   category_eligibility_coverage: { totalCount: number };
@@ -1533,6 +1540,34 @@ export const AnalyticsCountsDocument = {
               selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
             },
           },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AnalyticsCountsQuery, AnalyticsCountsQueryVariables>;
+export const AnalyticsCategoryCountsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AnalyticsCategoryCounts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'open' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'AppealStage' } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
           {
             kind: 'Field',
             alias: { kind: 'Name', value: 'category_medical_necessity' },
@@ -1952,7 +1987,7 @@ export const AnalyticsCountsDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<AnalyticsCountsQuery, AnalyticsCountsQueryVariables>;
+} as unknown as DocumentNode<AnalyticsCategoryCountsQuery, AnalyticsCategoryCountsQueryVariables>;
 export const AssignableMembersDocument = {
   kind: 'Document',
   definitions: [
