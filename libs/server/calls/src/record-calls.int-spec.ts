@@ -1,10 +1,13 @@
 import 'reflect-metadata';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Module, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CoreModule, createLogger } from '@claimlane/server-common';
-import { QueueModule } from '@claimlane/server-queue';
+import { JobProducer, QueueModule } from '@claimlane/server-queue';
+import { NotificationsModule } from '@claimlane/server-notifications';
 import {
   addMember,
   bearer,
@@ -16,7 +19,7 @@ import {
   type TestApi,
   type TestTenant,
 } from '@claimlane/testing';
-import { CALL_PROVIDER } from './call-provider.port';
+import { CALL_PROVIDER, CallProviderError, type CallProvider } from './call-provider.port';
 import { CallsProcessor } from './calls.processor';
 import { LocalCarrierSimulatorProvider } from './simulator/local-carrier-simulator.provider';
 
@@ -34,6 +37,20 @@ let t: TestTenant;
 let payerId: string;
 const phones: Record<string, string> = {};
 
+/** The simulator, except that +13125550111 does not answer the first time each call dials it. */
+class FlakyOnceProvider implements CallProvider {
+  readonly name = 'simulator' as const;
+  private readonly sim = new LocalCarrierSimulatorProvider({ turnDelayMs: 5 });
+  private readonly dialled = new Set<string>();
+  dial(req: Parameters<CallProvider['dial']>[0]) {
+    if (req.to === '+13125550111' && !this.dialled.has(req.callId)) {
+      this.dialled.add(req.callId);
+      return Promise.reject(new CallProviderError('CALL_NOT_ANSWERED', 'no answer'));
+    }
+    return this.sim.dial(req);
+  }
+}
+
 async function startWorker(): Promise<INestApplicationContext> {
   const rt = api.runtime;
   @Module({
@@ -45,10 +62,11 @@ async function startWorker(): Promise<INestApplicationContext> {
         logger: createLogger('silent'),
       }),
       QueueModule.forRoot(),
+      NotificationsModule,
     ],
     providers: [
       // The local carrier simulator with a little think time, so overlapping calls would show.
-      { provide: CALL_PROVIDER, useValue: new LocalCarrierSimulatorProvider({ turnDelayMs: 5 }) },
+      { provide: CALL_PROVIDER, useValue: new FlakyOnceProvider() },
       CallsProcessor,
     ],
   })
@@ -260,6 +278,19 @@ describe('Record Calls end to end (API → calls queue → local carrier simulat
         [tid, t.owner.id, c.id],
       ),
     ).toBe(1);
+    // …and e-mailed once, after the outputs committed (local mail folder transport).
+    await expectEventually(async () =>
+      expect(
+        await count(
+          `select count(*) n from notifications where tenant_id = $1 and case_id = $2 and emailed_at is not null`,
+          [tid, c.id],
+        ),
+      ).toBe(1),
+    );
+    const mails = (await readdir(join(api.config.DATA_DIR, 'mail'))).filter((f) =>
+      f.includes('record_call_completed'),
+    );
+    expect(mails.length).toBeGreaterThanOrEqual(1);
 
     // The unredacted words exist only as ciphertext; reading them is audited and limited to admins.
     const raw = await owner.query(
@@ -519,6 +550,47 @@ describe('Record Calls end to end (API → calls queue → local carrier simulat
         [t3.id],
       ),
     ).toBe(10);
+  });
+
+  it('an unanswered first dial is retried; the outputs are written once; a duplicate job writes nothing', async () => {
+    const c = await newCase(t);
+    const flaky = await addPhone(t, c.payerId, '+13125550111');
+    const call = await finished(t, expectOk(await request(t, c.id, flaky)).requestRecordCall.id);
+    expect(call.status).toBe('completed');
+    const tid = t.id;
+    const counts = async () => ({
+      attempts: Number(
+        (await owner.query(`select attempts from record_calls where id = $1`, [call.id])).rows[0]
+          .attempts,
+      ),
+      contacts: await count(
+        `select count(*) n from carrier_contacts where tenant_id = $1 and case_id = $2`,
+        [tid, c.id],
+      ),
+      timeline: await count(
+        `select count(*) n from timeline_events where tenant_id = $1 and case_id = $2 and kind = 'record_call_completed'`,
+        [tid, c.id],
+      ),
+      findings: await count(
+        `select count(*) n from findings f join appeal_cases c on c.tenant_id = f.tenant_id and c.denial_id = f.denial_id where c.id = $1 and f.kind = 'record_call'`,
+        [c.id],
+      ),
+      docs: await count(
+        `select count(*) n from case_documents where tenant_id = $1 and case_id = $2`,
+        [tid, c.id],
+      ),
+    });
+    const after = await counts();
+    expect(after).toMatchObject({ attempts: 2, contacts: 1, timeline: 1, findings: 2, docs: 1 });
+    // The same work delivered again under another job id (a duplicate enqueue) finds the call done.
+    const q = worker.get(JobProducer).queue('calls');
+    const dup = await q.add(
+      'calls',
+      { tenantId: tid, idempotencyKey: call.id, callId: call.id },
+      { jobId: `${tid}.dup-${call.id}` },
+    );
+    await expectEventually(async () => expect(await dup.getState()).toBe('completed'));
+    expect(await counts()).toEqual(after);
   });
 
   it('a VIEWER reads calls but cannot request one', async () => {
