@@ -26,6 +26,11 @@ interface Op {
 /** One sample call per tenant-scoped root field. Unknown ids are fine: only FORBIDDEN-or-not is judged. */
 const OPS: Op[] = [
   { field: 'tenant', permission: 'tenant.read', query: `query { tenant { id } }` },
+  {
+    field: 'updateTenantSettings',
+    permission: 'tenant.settings',
+    query: `mutation { updateTenantSettings(input: { timeZone: "America/New_York" }) { id } }`,
+  },
   { field: 'members', permission: 'members.read', query: `query { members { id } }` },
   {
     field: 'inviteMember',

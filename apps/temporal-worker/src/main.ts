@@ -34,6 +34,7 @@ async function main(): Promise<void> {
       // The same mail service the API uses: SMTP when SMTP_URL is set, else the log-to-folder transport.
       mailer: new MailService(config, log),
       logger: log,
+      appUrl: config.APP_PUBLIC_URL,
       payerClockOverrideMs: config.PAYER_CLOCK_OVERRIDE
         ? msToNumber(config.PAYER_CLOCK_OVERRIDE as Parameters<typeof msToNumber>[0])
         : undefined,

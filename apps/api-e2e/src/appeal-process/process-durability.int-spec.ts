@@ -78,7 +78,7 @@ describe('durability and replay', () => {
         expectOk(
           await q('recordDecision', 'RecordDecisionInput', {
             outcome: 'upheld',
-            decidedOn: '2026-11-01',
+            decidedOn: new Date().toISOString().slice(0, 10),
           }),
         );
         expectOk(await q('escalateLevel', 'EscalateLevelInput', { levelKind: 'external_review' }));
@@ -86,7 +86,7 @@ describe('durability and replay', () => {
         expectOk(
           await q('recordDecision', 'RecordDecisionInput', {
             outcome: 'overturned',
-            decidedOn: '2026-11-01',
+            decidedOn: new Date().toISOString().slice(0, 10),
           }),
         );
       }

@@ -38,6 +38,7 @@ export async function processFixture(
     APPEAL_REMINDER_OFFSETS: '5s,3s',
     APPEAL_PROTECTIVE_LEAD: '4s',
     APPEAL_RECORDS_FOLLOW_UP: '3s',
+    APPEAL_MISSED_GRACE: '1s',
     SMTP_URL: smtp.url,
     ...env,
   });

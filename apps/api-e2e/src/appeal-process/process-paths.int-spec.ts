@@ -118,7 +118,8 @@ describe('appeal process through GraphQL and a real Temporal worker', () => {
   });
 
   it('upheld → next-level deadline with its citation → escalated to external review → submitted again', async () => {
-    const c = await f.createCase();
+    // A decision date may not precede the denial (DATE_BEFORE_DENIAL): the notice is from October.
+    const c = await f.createCase({ noticeDate: '2026-10-01' });
     expectOk(await mutate('submitAppeal', { caseId: c.id, channel: 'portal' }));
     const upheld = expectOk(
       await mutate('recordDecision', { caseId: c.id, outcome: 'upheld', decidedOn: '2026-10-31' }),

@@ -195,7 +195,9 @@ describe('appeal timers: reminders, protective appeal, records follow-up, payer 
     expectOk(
       await f.api.gql(
         `mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { stage } }`,
-        { i: { caseId: c.id, outcome: 'upheld', decidedOn: '2026-11-20' } },
+        {
+          i: { caseId: c.id, outcome: 'upheld', decidedOn: new Date().toISOString().slice(0, 10) },
+        },
         f.tenant.headers,
       ),
     );

@@ -5,6 +5,7 @@ import {
   formatDue,
   isValidTimeZone,
   localDay,
+  localIsoWithOffset,
   timeZoneForState,
 } from './tenant-time-zone';
 import { checkHappenedDate } from './event-dates';
@@ -47,6 +48,15 @@ describe('tenant time zone', () => {
       'America/Chicago',
     );
     expect(hours).toMatch(/September 14, 2026.*1:30\s?PM CDT/);
+  });
+
+  it('writes an instant with the local offset (hour clocks from the instant, day clocks local)', () => {
+    expect(localIsoWithOffset(new Date('2026-09-14T02:00:00Z'), 'America/New_York')).toBe(
+      '2026-09-13T22:00:00-04:00',
+    );
+    expect(localIsoWithOffset(new Date('2026-01-14T12:30:00Z'), 'Asia/Kolkata')).toBe(
+      '2026-01-14T18:00:00+05:30',
+    );
   });
 
   it('defaults from the clinic state, else US Eastern; refuses unknown zones', () => {

@@ -141,3 +141,17 @@ export function formatDue(dueText: string | null, dueAt: Date, zone: string): st
     timeZoneName: 'short',
   }).format(dueAt);
 }
+
+/**
+ * `instant` written with the zone's offset ("2026-09-13T22:00:00-04:00"): the deadline engine counts
+ * hour clocks from the instant and day clocks from the date part, which is then the local day.
+ */
+export function localIsoWithOffset(instant: Date, zone: string): string {
+  const off = Math.round(offsetMs(instant, zone) / 60_000);
+  const local = new Date(Math.floor(instant.getTime() / 1000) * 1000 + off * 60_000);
+  const sign = off < 0 ? '-' : '+';
+  const a = Math.abs(off);
+  const hh = String(Math.floor(a / 60)).padStart(2, '0');
+  const mm = String(a % 60).padStart(2, '0');
+  return `${local.toISOString().slice(0, 19)}${sign}${hh}:${mm}`;
+}

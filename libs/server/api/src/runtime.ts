@@ -45,6 +45,7 @@ export async function createRuntime(config: AppConfig, logger?: Logger): Promise
           reminderOffsets: config.APPEAL_REMINDER_OFFSETS,
           recordsFollowUp: config.APPEAL_RECORDS_FOLLOW_UP,
           protectiveLead: config.APPEAL_PROTECTIVE_LEAD,
+          missedGrace: config.APPEAL_MISSED_GRACE,
           continueAsNewAfterEvents: config.APPEAL_CONTINUE_AS_NEW_AFTER,
         }),
       })

@@ -9,6 +9,7 @@ export const PERMISSION_MATRIX = {
   // Membership and workspace administration
   'tenant.read': ['OWNER', 'ADMIN', 'BILLER', 'CLINICIAN', 'VIEWER'],
   'tenant.update': ['OWNER'],
+  'tenant.settings': ['OWNER', 'ADMIN'],
   'members.read': ['OWNER', 'ADMIN', 'BILLER', 'CLINICIAN', 'VIEWER'],
   'members.invite': ['OWNER', 'ADMIN'],
   'members.updateRole': ['OWNER', 'ADMIN'],

@@ -32,6 +32,8 @@ export const configSchema = z.object({
   APPEAL_RECORDS_FOLLOW_UP: z.string().default('30d'),
   /** Suggest a protective appeal this long before the filing deadline while criteria are missing. */
   APPEAL_PROTECTIVE_LEAD: z.string().default('10d'),
+  /** A filing deadline is declared missed this long after it passes (time to record a late-day fax). */
+  APPEAL_MISSED_GRACE: z.string().default('1d'),
   APPEAL_CONTINUE_AS_NEW_AFTER: z.coerce.number().int().min(100).default(2000),
   /** Demo/test only: a fixed payer decision clock (Temporal duration) instead of the regulatory one. */
   PAYER_CLOCK_OVERRIDE: z.string().optional(),

@@ -1,17 +1,25 @@
 import type { EntityManager } from 'typeorm';
 import type { ComputedDeadline } from '@claimlane/domain-deadlines';
 import type { WorkflowDeadline } from '@claimlane/shared-contracts';
+import { DEFAULT_TIME_ZONE, endOfDayIn } from '@claimlane/domain-appeal-process';
 import { DeadlineEntity } from './entities';
 
 /**
- * Date deadlines end at the end of their day. Cases carry no time zone yet, so the end of the day is
- * taken in US Eastern (the earliest of the continental zones), which never calendars a day too late.
+ * Date deadlines end at 23:59:59 on their day in the tenant's time zone (DST-correct); date-times
+ * (hour clocks) are instants already.
  */
-export function dueInstant(due: string): Date {
+export function dueInstant(due: string, timeZone: string = DEFAULT_TIME_ZONE): Date {
   if (due.includes('T')) return new Date(due);
-  const [y, m, d] = due.split('-').map(Number) as [number, number, number];
-  // 23:59:59 Eastern = 04:59:59 UTC the next day in EST; using EST (not EDT) errs an hour early in summer.
-  return new Date(Date.UTC(y, m - 1, d + 1, 4, 59, 59));
+  return endOfDayIn(due, timeZone);
+}
+
+/** The tenant's zone, for ending date deadlines (inside the tenant's transaction). */
+export async function tenantTimeZone(m: EntityManager, tenantId: string): Promise<string> {
+  const rows: Array<{ time_zone: string }> = await m.query(
+    `select time_zone from tenants where id = $1`,
+    [tenantId],
+  );
+  return rows[0]?.time_zone ?? DEFAULT_TIME_ZONE;
 }
 
 export function partyOf(kind: string): 'member' | 'payer' | 'reviewer' {
@@ -27,13 +35,14 @@ export async function insertComputedDeadlines(
   list: ComputedDeadline[],
 ): Promise<void> {
   if (!list.length) return;
+  const zone = await tenantTimeZone(m, tenantId);
   await m.getRepository(DeadlineEntity).insert(
     list.map((d) => ({
       tenantId,
       caseId,
       kind: d.kind,
       label: d.label,
-      dueAt: dueInstant(d.due),
+      dueAt: dueInstant(d.due, zone),
       dueText: d.due,
       anchorEvent: d.anchor.event,
       anchorDate: d.anchor.date,

@@ -42,6 +42,9 @@ import {
 import { AppealProcessService } from './appeal-process.service';
 
 const iso = (d?: Date) => (d ?? new Date()).toISOString();
+const noteOf = (input: { note?: string | null }) =>
+  input.note?.trim() ? { note: input.note.trim() } : {};
+const text = (v: unknown) => (typeof v === 'string' && v.length ? v : null);
 
 /** The caller, carried in the workflow update so the activity that applies it writes the audit row. */
 function actorOf(req: RequestLike, action: string): EventActor {
@@ -70,11 +73,7 @@ export class AppealProcessResolver {
   ): Promise<AppealCaseEntity> {
     return this.process.apply(
       input.caseId,
-      {
-        type: 'recordsRequested',
-        at: iso(input.at),
-        ...(input.note ? { note: input.note } : {}),
-      },
+      { type: 'recordsRequested', at: iso(input.at), ...noteOf(input) },
       actorOf(req, info.fieldName),
     );
   }
@@ -89,7 +88,7 @@ export class AppealProcessResolver {
   ): Promise<AppealCaseEntity> {
     return this.process.apply(
       input.caseId,
-      { type: 'recordsReceived', at: iso(input.at) },
+      { type: 'recordsReceived', at: iso(input.at), ...noteOf(input) },
       actorOf(req, info.fieldName),
     );
   }
@@ -104,7 +103,7 @@ export class AppealProcessResolver {
   ): Promise<AppealCaseEntity> {
     return this.process.apply(
       input.caseId,
-      { type: 'criteriaReceived', at: iso(input.at) },
+      { type: 'criteriaReceived', at: iso(input.at), ...noteOf(input) },
       actorOf(req, info.fieldName),
     );
   }
@@ -124,6 +123,7 @@ export class AppealProcessResolver {
         at: iso(input.at),
         channel: input.channel,
         ...(input.proof ? { proof: input.proof } : {}),
+        ...noteOf(input),
       },
       actorOf(req, info.fieldName),
     );
@@ -143,6 +143,7 @@ export class AppealProcessResolver {
         type: 'decisionReceived',
         outcome: input.outcome,
         decidedOn: input.decidedOn,
+        ...noteOf(input),
       },
       actorOf(req, info.fieldName),
     );
@@ -218,7 +219,10 @@ export class AppealProcessResolver {
       kind: r.kind,
       stage: r.stage,
       summary: r.summary,
+      note: text(r.data?.['note']),
+      proof: text(r.data?.['proof']),
       occurredAt: r.occurredAt,
+      recordedAt: r.recordedAt,
     }));
   }
 }

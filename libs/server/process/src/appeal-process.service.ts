@@ -1,6 +1,11 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { AppealEvent, EventActor } from '@claimlane/shared-contracts';
-import { checkTransition } from '@claimlane/domain-appeal-process';
+import {
+  DEFAULT_TIME_ZONE,
+  checkHappenedDate,
+  checkTransition,
+  eventDate,
+} from '@claimlane/domain-appeal-process';
 import { APP_CONFIG, type AppConfig } from '@claimlane/server-config';
 import { AppealCaseEntity, TenantContext } from '@claimlane/server-db';
 import { AppError, Errors, assertUuid } from '@claimlane/server-common';
@@ -42,6 +47,7 @@ export class AppealProcessService {
       event,
     );
     if (!check.ok) throw Errors.conflict(check.reason, { stage: c.stage });
+    await this.assertPlausibleDate(id, event);
     if (event.type === 'deadlineExtended') {
       const rows: unknown[] = await TenantContext.manager().query(
         `select 1 from deadlines where id = $1 and case_id = $2 and status <> 'cancelled'`,
@@ -82,6 +88,31 @@ export class AppealProcessService {
       throw e;
     }
     return this.load(id);
+  }
+
+  /**
+   * The date the user gives is the truth (a fax sent last week is recorded today), but it must lie
+   * between the denial and now: a submission "next year" would turn a late appeal into a met one.
+   */
+  private async assertPlausibleDate(caseId: string, event: AppealEvent): Promise<void> {
+    const given = eventDate(event);
+    if (!given) return;
+    const [row]: Array<{ notice_date: string | null; time_zone: string | null }> =
+      await TenantContext.manager().query(
+        `select d.notice_date::text as notice_date, t.time_zone
+           from appeal_cases c
+           join denials d on d.tenant_id = c.tenant_id and d.id = c.denial_id
+           join tenants t on t.id = c.tenant_id
+          where c.id = $1`,
+        [caseId],
+      );
+    const problem = checkHappenedDate(given.field, given.value, {
+      now: new Date(),
+      noticeDate: row?.notice_date ?? null,
+      timeZone: row?.time_zone ?? DEFAULT_TIME_ZONE,
+    });
+    if (problem)
+      throw Errors.badInput(problem.message, { reason: problem.reason, field: problem.field });
   }
 
   private async load(id: string): Promise<AppealCaseEntity> {

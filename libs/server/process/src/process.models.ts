@@ -47,7 +47,11 @@ export class SubmitAppealInput {
   @IsString()
   @MaxLength(500)
   proof?: string;
-  @Field({ nullable: true }) @IsOptional() @IsDate() at?: Date;
+  @Field({ nullable: true, description: 'When it was sent; defaults to now' })
+  @IsOptional()
+  @IsDate()
+  at?: Date;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(1000) note?: string;
 }
 
 @InputType()
@@ -57,6 +61,7 @@ export class RecordDecisionInput {
   @Field({ description: 'Date on the decision notice (YYYY-MM-DD)' })
   @IsIsoDate()
   decidedOn!: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(1000) note?: string;
 }
 
 @InputType()
@@ -88,7 +93,15 @@ export class TimelineEventModel {
   @Field() kind!: string;
   @Field(() => String, { nullable: true }) stage!: string | null;
   @Field() summary!: string;
-  @Field() occurredAt!: Date;
+  @Field(() => String, { nullable: true, description: 'What the user wrote with the event' })
+  note!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Proof of submission (fax confirmation, tracking or portal reference)',
+  })
+  proof!: string | null;
+  @Field({ description: 'When it happened, as the user gave it' }) occurredAt!: Date;
+  @Field({ description: 'When the server recorded it' }) recordedAt!: Date;
 }
 
 @ObjectType('UpcomingDeadline')

@@ -25,6 +25,17 @@ export class TenantModel {
   @Field(() => TenantKindEnum) kind!: TenantKind;
   @Field(() => Int) seatLimit!: number;
   @Field(() => Int, { description: 'Members holding a seat' }) seatsUsed!: number;
+  @Field(() => Int, {
+    description:
+      'Pending invitations, which hold a seat too: seatsUsed + seatsPending <= seatLimit',
+  })
+  seatsPending!: number;
+  @Field(() => String, { nullable: true, description: 'Two-letter state of the clinic' })
+  state!: string | null;
+  @Field({
+    description: 'IANA time zone: date deadlines end at 23:59:59 here and are shown as dates in it',
+  })
+  timeZone!: string;
   @Field() plan!: string;
   @Field() status!: string;
   @Field(() => RoleEnum, { nullable: true, description: "The caller's role here" })
@@ -65,6 +76,21 @@ export class CreateTenantInput {
   @Min(1)
   @Max(10000)
   seatLimit?: number;
+  @Field({ nullable: true, description: "The clinic's state (two letters); sets the time zone" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2)
+  state?: string;
+}
+
+@InputType()
+export class UpdateTenantSettingsInput {
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2) state?: string;
+  @Field({ nullable: true, description: 'IANA name, e.g. America/Chicago' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  timeZone?: string;
 }
 
 @InputType()

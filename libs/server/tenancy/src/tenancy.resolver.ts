@@ -10,6 +10,7 @@ import {
   MemberModel,
   TenantModel,
   UpdateMemberRoleInput,
+  UpdateTenantSettingsInput,
 } from './tenancy.models';
 import { TenancyService } from './tenancy.service';
 
@@ -30,6 +31,7 @@ export class TenancyResolver {
       input.name.trim(),
       input.kind,
       input.seatLimit,
+      input.state,
     );
   }
 
@@ -43,6 +45,12 @@ export class TenancyResolver {
   @Query(() => TenantModel, { description: 'The active workspace' })
   tenant(): Promise<TenantModel> {
     return this.tenancy.getTenant(TenantContext.tenantId());
+  }
+
+  @RequirePermission('tenant.settings')
+  @Mutation(() => TenantModel, { description: "The clinic's state and time zone" })
+  updateTenantSettings(@Args('input') input: UpdateTenantSettingsInput): Promise<TenantModel> {
+    return this.tenancy.updateSettings(input);
   }
 
   @RequirePermission('members.invite')

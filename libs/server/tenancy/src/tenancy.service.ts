@@ -11,6 +11,7 @@ import { Errors, type RequestAuth } from '@claimlane/server-common';
 import { canAssignRole, newSecret, sha256 } from '@claimlane/server-auth';
 import { AuditService, type AuditActor } from '@claimlane/server-audit';
 import { MailService } from '@claimlane/server-notifications';
+import { isValidTimeZone, timeZoneForState } from '@claimlane/domain-appeal-process';
 import { lockTenantSeats } from './seat-policy';
 import type { InvitationModel, MemberModel, TenantModel } from './tenancy.models';
 
@@ -23,12 +24,17 @@ interface TenantRow {
   status: string;
   created_at: Date;
   seats_used: string;
+  seats_pending: string;
+  state: string | null;
+  time_zone: string;
   my_role: Role | null;
 }
 
 const TENANT_SELECT = `
-  select t.id, t.name, t.kind, t.seat_limit, t.plan, t.status, t.created_at,
+  select t.id, t.name, t.kind, t.seat_limit, t.plan, t.status, t.created_at, t.state, t.time_zone,
          (select count(*) from memberships x where x.tenant_id = t.id) as seats_used,
+         (select count(*) from invitations i where i.tenant_id = t.id and i.accepted_at is null
+             and i.revoked_at is null and i.expires_at > now()) as seats_pending,
          (select m.role from memberships m where m.tenant_id = t.id and m.user_id = nullif(current_setting('app.user_id', true), '')::uuid) as my_role
   from tenants t`;
 
@@ -39,6 +45,9 @@ function toTenant(r: TenantRow): TenantModel {
     kind: r.kind,
     seatLimit: r.seat_limit,
     seatsUsed: Number(r.seats_used),
+    seatsPending: Number(r.seats_pending),
+    state: r.state,
+    timeZone: r.time_zone,
     plan: r.plan,
     status: r.status,
     myRole: r.my_role,
@@ -60,6 +69,7 @@ export class TenancyService {
     name: string,
     kind: TenantKind,
     seatLimit: number | undefined,
+    state?: string,
   ): Promise<TenantModel> {
     const m = TenantContext.manager();
     const [row]: Array<{ id: string }> = await m.query(
@@ -67,6 +77,14 @@ export class TenancyService {
       [actor.auth.userId, name, kind, seatLimit ?? 5],
     );
     await this.enterTenant(row!.id);
+    if (state) {
+      const code = normalizeState(state);
+      await m.query(`update tenants set state = $2, time_zone = $3 where id = $1`, [
+        row!.id,
+        code,
+        timeZoneForState(code),
+      ]);
+    }
     await this.audit.record(actor, {
       action: 'createTenant',
       entityType: 'Tenant',
@@ -128,12 +146,18 @@ export class TenancyService {
       }),
     );
     const tenant = await m.getRepository(TenantEntity).findOneByOrFail({ id: tenantId });
-    await this.mail.send({
-      kind: 'invitation',
-      to: normalized,
-      subject: `You are invited to ${tenant.name} on Claimlane`,
-      text: `You have been invited to join ${tenant.name} as ${role}.\n\nAccept with this token (valid ${this.config.INVITATION_TTL_DAYS} days):\n${token}\n`,
-    });
+    // The token travels in the fragment, which browsers never send to a server (no access logs).
+    const link = `${this.config.APP_PUBLIC_URL.replace(/\/+$/, '')}/accept-invitation#token=${token}`;
+    // Sent only once the invitation is committed: a rollback must not leave someone holding a
+    // token that does not exist, and no mail server is waited on under the seat lock.
+    TenantContext.afterCommit(() =>
+      this.mail.send({
+        kind: 'invitation',
+        to: normalized,
+        subject: `You are invited to ${tenant.name} on Claimlane`,
+        text: `You have been invited to join ${tenant.name} as ${role}.\n\nAccept the invitation (the link is valid for ${this.config.INVITATION_TTL_DAYS} days):\n${link}\n`,
+      }),
+    );
     return { ...toInvitation(inv), token };
   }
 
@@ -241,6 +265,42 @@ export class TenancyService {
     return true;
   }
 
+  /**
+   * The clinic's state and time zone. A new zone re-ends the open date deadlines of every case at
+   * 23:59:59 in it (Postgres converts with the zone's own DST rules).
+   */
+  async updateSettings(input: { state?: string; timeZone?: string }): Promise<TenantModel> {
+    const m = TenantContext.manager();
+    const tenantId = TenantContext.tenantId();
+    const state = input.state === undefined ? undefined : normalizeState(input.state);
+    const zone = input.timeZone?.trim() || (state ? timeZoneForState(state) : undefined);
+    if (zone !== undefined && !isValidTimeZone(zone))
+      throw Errors.badInput(
+        `${zone} is not a known time zone (use an IANA name like America/Chicago)`,
+        {
+          field: 'timeZone',
+          reason: 'UNKNOWN_TIME_ZONE',
+        },
+      );
+    await m.query(
+      `update tenants set state = coalesce($2, state), time_zone = coalesce($3, time_zone), updated_at = now() where id = $1`,
+      [tenantId, state ?? null, zone ?? null],
+    );
+    if (zone !== undefined) {
+      await m.query(
+        `update deadlines set due_at = (due_text::date + time '23:59:59') at time zone $1, updated_at = now()
+          where status = 'open' and due_text ~ '^\\d{4}-\\d{2}-\\d{2}$'`,
+        [zone],
+      );
+      await m.query(
+        `update appeal_cases c set next_deadline_at = (select min(d.due_at) from deadlines d
+            where d.tenant_id = c.tenant_id and d.case_id = c.id and d.status = 'open')
+          where c.next_deadline_at is not null`,
+      );
+    }
+    return this.getTenant(tenantId);
+  }
+
   async invitations(): Promise<InvitationModel[]> {
     const rows = await TenantContext.manager()
       .getRepository(InvitationEntity)
@@ -279,6 +339,13 @@ export class TenancyService {
   private enterTenant(tenantId: string): Promise<void> {
     return enterTenantInScope(tenantId);
   }
+}
+
+function normalizeState(state: string): string {
+  const code = state.trim().toUpperCase();
+  if (!/^[A-Z]{2}$/.test(code))
+    throw Errors.badInput('state must be a two-letter code (e.g. TX)', { field: 'state' });
+  return code;
 }
 
 function toInvitation(inv: InvitationEntity): InvitationModel {

@@ -48,7 +48,11 @@ export type AppealEvent = (
   | { type: 'deadlineExtended'; deadlineId: string; newDueAt: string; reason: string }
   | { type: 'levelEscalated'; levelKind: LevelKind; at: string }
   | { type: 'caseClosed'; at: string; reason: string }
-) & { actor?: EventActor };
+) & {
+  actor?: EventActor;
+  /** What the user wrote with the event (kept on its timeline row and returned). */
+  note?: string;
+};
 
 export type AppealEventType = AppealEvent['type'];
 
@@ -62,6 +66,11 @@ export interface AppealTiming {
   protectiveLeadMs: number;
   /** Start a new run (continue-as-new) after this many history events. */
   continueAsNewAfterEvents: number;
+  /**
+   * How long after a filing deadline it is declared missed: a fax sent on the last day is often
+   * recorded the next morning, and a submission dated before the deadline is the truth.
+   */
+  missedGraceMs?: number;
 }
 
 export interface WorkflowDeadline {

@@ -25,6 +25,7 @@ import {
 import { notifyCaseMembers, type Mailer } from './notify-case';
 import { ApplicationFailure } from '@temporalio/common';
 import { BAD_CASE_DATA } from '@claimlane/shared-contracts';
+import { localIsoWithOffset } from '@claimlane/domain-appeal-process';
 
 export interface ActivityDeps {
   db: TenantDatabase;
@@ -35,6 +36,8 @@ export interface ActivityDeps {
    * "payer is late" path can be watched in seconds. Unset in production.
    */
   payerClockOverrideMs?: number;
+  /** Public URL of the web app, for the case link in e-mails. */
+  appUrl?: string;
 }
 
 interface CaseRow {
@@ -44,6 +47,7 @@ interface CaseRow {
   regime: Regime;
   service_type: ServiceType | null;
   notice_date: string | null;
+  time_zone: string;
 }
 
 const NEXT_LEVEL_KINDS = new Set([
@@ -63,8 +67,9 @@ export function createActivities(deps: ActivityDeps): AppealActivities {
 
   const caseRow = async (m: EntityManager, caseId: string): Promise<CaseRow | null> => {
     const rows: CaseRow[] = await m.query(
-      `select c.stage, c.level, c.level_kind, d.regime, d.service_type, d.notice_date::text as notice_date
-       from appeal_cases c join denials d on d.tenant_id = c.tenant_id and d.id = c.denial_id where c.id = $1`,
+      `select c.stage, c.level, c.level_kind, d.regime, d.service_type, d.notice_date::text as notice_date, t.time_zone
+       from appeal_cases c join denials d on d.tenant_id = c.tenant_id and d.id = c.denial_id
+       join tenants t on t.id = c.tenant_id where c.id = $1`,
       [caseId],
     );
     return rows[0] ?? null;
@@ -79,11 +84,13 @@ export function createActivities(deps: ActivityDeps): AppealActivities {
     summary: string,
     data: object = {},
     dedupeKey: string | null = null,
+    occurredAt: string | null = null,
   ) =>
     m.query(
-      `insert into timeline_events (tenant_id, case_id, kind, stage, summary, data, dedupe_key) values ($1, $2, $3, $4, $5, $6, $7)
+      `insert into timeline_events (tenant_id, case_id, kind, stage, summary, data, dedupe_key, occurred_at)
+       values ($1, $2, $3, $4, $5, $6, $7, coalesce($8::timestamptz, now()))
        on conflict (tenant_id, case_id, dedupe_key) where dedupe_key is not null do nothing returning id`,
-      [tenantId, caseId, kind, stage, summary, JSON.stringify(data), dedupeKey],
+      [tenantId, caseId, kind, stage, summary, JSON.stringify(data), dedupeKey, occurredAt],
     ) as Promise<unknown[]>;
 
   return {
@@ -129,6 +136,7 @@ export function createActivities(deps: ActivityDeps): AppealActivities {
             summarize(event, fromStage, toStage),
             recorded,
             transitionKey,
+            occurredAtOf(event),
           );
           // Retried after a commit whose completion never reached the workflow: already applied.
           if (inserted.length === 0)
@@ -202,7 +210,7 @@ export function createActivities(deps: ActivityDeps): AppealActivities {
 
     async notifyCase(input) {
       return db.runInTenantTx(input.tenantId, (m) =>
-        notifyCaseMembers(m, deps.mailer, deps.logger, input),
+        notifyCaseMembers(m, deps.mailer, deps.logger, input, deps.appUrl),
       );
     },
 
@@ -309,19 +317,17 @@ async function persistEvent(
         event.at,
         event.channel,
       ]);
-      // The member's filing windows for this level are met by the submission.
-      await m.query(
-        `update deadlines set status = 'met', updated_at = now() where case_id = $1 and status = 'open' and party = 'member'
-         and kind = any($2)`,
-        [caseId, ['member_appeal_filing', ...NEXT_LEVEL_KINDS]],
-      );
+      await settleFilingDeadlines(m, tenantId, caseId, event.at, toStage);
+      // Hour clocks (72-hour expedited) count from the instant of submission, day clocks from its
+      // local date: the instant is written with the tenant's offset so the engine sees both.
+      const submitted = localIsoWithOffset(new Date(event.at), c.time_zone);
       const facts: DeadlineFacts = {
         regime: c.regime,
         serviceType: c.service_type ?? undefined,
-        appealSubmittedAt: dateOnly(event.at),
+        appealSubmittedAt: submitted,
         noticeDate: c.notice_date ?? undefined,
         level,
-        asOf: dateOnly(event.at),
+        asOf: submitted.slice(0, 10),
       };
       const payer = payerDecisionDue(facts);
       if (payerClockOverrideMs !== undefined) {
@@ -391,6 +397,66 @@ async function persistEvent(
         [caseId],
       );
       return;
+  }
+}
+
+/** When the event happened, as the user gave it (the timeline's `occurred_at`). */
+function occurredAtOf(e: AppealEvent): string | null {
+  switch (e.type) {
+    case 'decisionReceived':
+      return e.decidedOn;
+    case 'deadlineExtended':
+      return null;
+    default:
+      return e.at;
+  }
+}
+
+/**
+ * The submission time the user gives is the truth: a filing deadline it precedes is met, even when
+ * the workflow had already marked it missed (the fax went out on time and was recorded later); an
+ * open one it follows is missed (a late appeal, for good cause). Both leave a timeline row.
+ */
+async function settleFilingDeadlines(
+  m: EntityManager,
+  tenantId: string,
+  caseId: string,
+  at: string,
+  stage: AppealStage,
+): Promise<void> {
+  const kinds = ['member_appeal_filing', ...NEXT_LEVEL_KINDS];
+  const [rows] = (await m.query(
+    `with before as (
+       select tenant_id, id, status from deadlines
+        where case_id = $1 and party = 'member' and kind = any($2)
+          and (status = 'open' or (status = 'missed' and due_at >= $3::timestamptz))
+        for update)
+     update deadlines d set status = case when d.due_at >= $3::timestamptz then 'met' else 'missed' end, updated_at = now()
+       from before b where d.tenant_id = b.tenant_id and d.id = b.id
+     returning d.id, d.kind, d.status, d.due_text, b.status as was`,
+    [caseId, kinds, at],
+  )) as [
+    Array<{ id: string; kind: string; status: string; due_text: string; was: string }>,
+    number,
+  ];
+  for (const r of rows) {
+    if (r.was !== 'missed' && r.status === 'met') continue;
+    await m.query(
+      `insert into timeline_events (tenant_id, case_id, kind, stage, summary, data, dedupe_key, occurred_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (tenant_id, case_id, dedupe_key) where dedupe_key is not null do nothing`,
+      [
+        tenantId,
+        caseId,
+        `deadline_${r.status}`,
+        stage,
+        r.status === 'met'
+          ? `${r.kind} met: the appeal was submitted on ${at}, before the deadline of ${r.due_text} (it had been marked missed)`
+          : `${r.kind} missed: the appeal was submitted on ${at}, after the deadline of ${r.due_text}`,
+        JSON.stringify({ deadlineId: r.id, previousStatus: r.was }),
+        `deadline:${r.id}:${r.status}:submitted`,
+        at,
+      ],
+    );
   }
 }
 

@@ -234,7 +234,7 @@ export async function appealCaseWorkflow(
           caseId,
           kind: 'deadline_missed',
           title: `${action.deadline.label ?? action.deadline.kind} has passed`,
-          body: `The deadline of ${action.deadline.dueAt} passed without a submission. Check whether the plan accepts a late appeal for good cause.`,
+          body: `The deadline of ${action.deadline.dueAt} passed and no submission has been recorded. If the appeal went out on time, record the submission with the date it was sent; otherwise check whether the plan accepts a late appeal for good cause.`,
           dedupeKey: `missed:${action.deadline.id}`,
         });
         remember('deadline_missed', `${action.deadline.kind} passed`);

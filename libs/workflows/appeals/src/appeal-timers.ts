@@ -61,7 +61,10 @@ export function plan(
       }
       for (const o of pending.filter((x) => dueAt - x > now))
         nextAt = nextAt === null ? dueAt - o : Math.min(nextAt, dueAt - o);
-      consider(dueAt, { kind: 'member_deadline_passed', deadline: d });
+      consider(dueAt + (timing.missedGraceMs ?? 0), {
+        kind: 'member_deadline_passed',
+        deadline: d,
+      });
     }
     if (
       preSubmission &&

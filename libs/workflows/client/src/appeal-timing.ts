@@ -10,6 +10,7 @@ export function parseAppealTiming(opts: {
   recordsFollowUp: string;
   protectiveLead: string;
   continueAsNewAfterEvents?: number;
+  missedGrace?: string;
 }): AppealTiming {
   const parse = (s: string) => {
     const n = msToNumber(s.trim() as Parameters<typeof msToNumber>[0]);
@@ -25,5 +26,6 @@ export function parseAppealTiming(opts: {
     recordsFollowUpMs: parse(opts.recordsFollowUp),
     protectiveLeadMs: parse(opts.protectiveLead),
     continueAsNewAfterEvents: opts.continueAsNewAfterEvents ?? 2000,
+    missedGraceMs: parse(opts.missedGrace ?? '1d'),
   };
 }

@@ -12,5 +12,8 @@ export class TimelineEventEntity {
   @Column('jsonb') data!: Record<string, unknown>;
   @Column('text', { name: 'dedupe_key', nullable: true }) dedupeKey!: string | null;
   @Column('uuid', { name: 'actor_user_id', nullable: true }) actorUserId!: string | null;
+  /** When it happened, as the user gave it. */
   @Column('timestamptz', { name: 'occurred_at' }) occurredAt!: Date;
+  /** When the server wrote it. */
+  @Column('timestamptz', { name: 'recorded_at' }) recordedAt!: Date;
 }
