@@ -297,21 +297,18 @@ describe('tenant isolation', () => {
         const rec = cases.get(letterCases.get(letterId)!)!;
         const render = rnd.next() < 0.05;
         const res = render
-          ? await api.gql<{ renderLetter: { downloadUrl: string } }>(
+          ? await api.gql<{ letter?: { caseId: string }; renderLetter?: { downloadUrl: string } }>(
               `mutation($id: ID!) { renderLetter(id: $id, format: pdf) { downloadUrl } }`,
               { id: letterId },
               a.headers,
             )
-          : await api.gql<{ letter: { caseId: string } }>(
+          : await api.gql<{ letter?: { caseId: string }; renderLetter?: { downloadUrl: string } }>(
               `query($id: ID!) { letter(id: $id) { caseId } }`,
               { id: letterId },
               a.headers,
             );
         if (rec.tenantId === a.tenantId && !rec.deleted) {
-          const data = expectOk(res) as {
-            letter?: { caseId: string };
-            renderLetter?: { downloadUrl: string };
-          };
+          const data = expectOk(res);
           if (data.letter) expect(data.letter.caseId).toBe(letterCases.get(letterId));
           if (data.renderLetter) {
             const file = await fetch(`${api.url}${data.renderLetter.downloadUrl}`);
