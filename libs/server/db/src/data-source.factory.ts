@@ -23,6 +23,8 @@ export function createAppDataSource(opts: DataSourceOptions): DataSource {
       // A stuck query must not hold a pooled connection (and its tenant transaction) forever.
       statement_timeout: 30_000,
       idle_in_transaction_session_timeout: 60_000,
+      // Waiting for a pooled connection gives up instead of queueing forever behind a stuck caller.
+      connectionTimeoutMillis: 15_000,
     },
   });
 }

@@ -1,6 +1,7 @@
 export * from './entities';
 export * from './tenant-context';
 export * from './operation-scope';
+export * from './tenant-gate';
 export * from './tenant-database';
 export * from './system-runner';
 export * from './data-source.factory';

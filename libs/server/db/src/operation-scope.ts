@@ -1,5 +1,6 @@
 import type { DataSource, QueryRunner } from 'typeorm';
 import type { TenantScope } from './tenant-context';
+import type { TenantGate } from './tenant-gate';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -43,11 +44,15 @@ export class OperationScope {
   private runner: QueryRunner | null = null;
   private identity: OperationIdentity | null = null;
 
+  private releaseGate: (() => void) | null = null;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly flush: OperationFlush,
     /** Errors of after-commit work are reported, not thrown: the transaction has committed. */
     private readonly onAfterCommitError: (e: unknown) => void = () => undefined,
+    /** The per-tenant cap on open transactions (TenantDatabase.gate). */
+    private readonly gate: TenantGate | null = null,
   ) {}
 
   get isOpen(): boolean {
@@ -125,7 +130,13 @@ export class OperationScope {
       await runner.query('ROLLBACK');
     } finally {
       await runner.release();
+      this.freeGate();
     }
+  }
+
+  private freeGate(): void {
+    this.releaseGate?.();
+    this.releaseGate = null;
   }
 
   private async open(identity: OperationIdentity): Promise<TenantScope> {
@@ -133,6 +144,8 @@ export class OperationScope {
     const userId = identity.userId ?? '';
     if ((tenantId && !UUID.test(tenantId)) || (userId && !UUID.test(userId)))
       throw new Error('OperationScope: identity ids must be UUIDs');
+    if (this.gate && identity.tenantId)
+      this.releaseGate = await this.gate.acquire(identity.tenantId);
     const runner = this.dataSource.createQueryRunner();
     try {
       await runner.connect();
@@ -141,6 +154,7 @@ export class OperationScope {
       );
     } catch (e) {
       await runner.release();
+      this.freeGate();
       throw e;
     }
     const state = runner as unknown as RunnerTxState;
@@ -174,6 +188,7 @@ export class OperationScope {
       this.reads.clear();
       this.entries.length = 0;
       await runner.release();
+      this.freeGate();
     }
     for (const job of scope.afterCommit)
       await job().catch((e: unknown) => this.onAfterCommitError(e));

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { TenantContext } from './tenant-context';
+import { TenantGate } from './tenant-gate';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -13,7 +14,13 @@ export interface ScopeOptions {
  * connection never carries a tenant into the next request) and exposes the manager via TenantContext.
  */
 export class TenantDatabase {
-  constructor(readonly dataSource: DataSource) {}
+  /** Per-tenant cap on open transactions: half the pool, so no tenant can take every connection. */
+  readonly gate: TenantGate;
+
+  constructor(readonly dataSource: DataSource) {
+    const poolSize = Number((dataSource.options.extra as { max?: number } | undefined)?.max ?? 10);
+    this.gate = new TenantGate(Math.max(1, Math.floor(poolSize / 2)));
+  }
 
   runInTenantTx<T>(
     tenantId: string,
@@ -21,7 +28,7 @@ export class TenantDatabase {
     opts: ScopeOptions = {},
   ): Promise<T> {
     if (!UUID.test(tenantId)) throw new Error('runInTenantTx: tenantId must be a uuid');
-    return this.scoped(tenantId, opts.userId ?? null, fn);
+    return this.gated(tenantId, () => this.scoped(tenantId, opts.userId ?? null, fn));
   }
 
   /** A user-only scope: the user's own rows (memberships, tokens) and nothing tenant-owned. */
@@ -33,6 +40,15 @@ export class TenantDatabase {
   /** No tenant, no user: only the SECURITY DEFINER entry points return anything here. */
   runAnonymous<T>(fn: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.scoped(null, null, fn);
+  }
+
+  private async gated<T>(tenantId: string, fn: () => Promise<T>): Promise<T> {
+    const release = await this.gate.acquire(tenantId);
+    try {
+      return await fn();
+    } finally {
+      release();
+    }
   }
 
   /** Called with errors of after-commit jobs (the API logs them). */

@@ -20,6 +20,7 @@ export function operationScopeMiddleware(db: TenantDatabase, audit: AuditService
           scope.operationName,
         ),
       (e) => db.onAfterCommitError(e),
+      db.gate,
     );
     TenantContext.runOperation(op, next);
   };
