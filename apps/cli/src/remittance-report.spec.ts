@@ -69,9 +69,9 @@ describe.each(cases)('835 report for $label.file', ({ parsed, report, lines }) =
   });
 });
 
-it('finds the two denials of the corpus, fully denied claims both', () => {
+it('finds the denials of the corpus: two fully denied claims and one partly denied', () => {
   const denied = cases.flatMap((c) => c.parsed.claims.filter((x) => denialOf(x)));
-  expect(denied.map((c) => c.claimId).sort()).toEqual(['HB-778812', 'RPT-3302']);
+  expect(denied.map((c) => c.claimId).sort()).toEqual(['HB-778812', 'RPT-3302', 'SOA-8801']);
   const medicaid = cases.find((c) => c.label.file === 'medicaid-denied-lq.835')!;
   expect(collapse(medicaid.report)).toMatch(
     /Denial YES: missing_information, 1,042\.20 denied, .*main reason CO-16/,

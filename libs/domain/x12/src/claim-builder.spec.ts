@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { joinSegments, readRemittance, segmentsOf } from '../test-support/remittance-samples.test-helper';
+import {
+  joinSegments,
+  readRemittance,
+  segmentsOf,
+} from '../test-support/remittance-samples.test-helper';
 import { parse835 } from './parse-835';
 
 // Envelope and header of a real sample around hand-written claim loops.

@@ -35,7 +35,19 @@ export interface FinishedClaim {
 }
 
 const ADJUSTMENT_GROUPS: ReadonlySet<string> = new Set(['CO', 'PR', 'OA', 'PI', 'CR']);
+/** CAS carries at most six reason/amount/quantity triples; more are read, with a warning. */
 const CAS_TRIPLES = 6;
+/** Spaces around, a leading `+`, or thousands separators (`1,200.00`): money, if not X12's form. */
+const LENIENT_DECIMAL = /^\+?(-?)(\d{1,3}(?:,\d{3})+|\d*)(\.\d+)?$/;
+
+function lenientDecimal(text: string): number | undefined {
+  const match = LENIENT_DECIMAL.exec(text.trim());
+  if (match === null) return undefined;
+  const [, sign = '', whole = '', fraction = ''] = match;
+  if (whole === '' && fraction === '') return undefined;
+  const value = Number(`${sign}${whole.replaceAll(',', '') || '0'}${fraction}`);
+  return Number.isFinite(value) ? value : undefined;
+}
 const MIA_REMARK_ELEMENTS = [5, 20, 21, 22, 23];
 const MOA_REMARK_ELEMENTS = [3, 4, 5, 6, 7];
 
@@ -201,6 +213,18 @@ export class ClaimBuilder {
     }
     const value = segment.decimal(index);
     if (Number.isNaN(value)) {
+      const text = segment.get(index);
+      const lenient = lenientDecimal(text);
+      if (lenient !== undefined) {
+        // Unambiguous money in a non-X12 form: keep it, and say so.
+        this.problem(
+          'X12_BAD_AMOUNT',
+          segment,
+          `${elementName(segment, index)} ${JSON.stringify(text)} is not an X12 decimal; read as ${lenient}`,
+          true,
+        );
+        return lenient;
+      }
       this.problem(
         'X12_BAD_AMOUNT',
         segment,
@@ -237,9 +261,20 @@ export class ClaimBuilder {
     }
     const line = this.line;
     let found = 0;
-    for (let triple = 0; triple < CAS_TRIPLES; triple++) {
+    for (let triple = 0; ; triple++) {
       const reasonIndex = 2 + triple * 3;
       if (reasonIndex >= segment.size) break;
+      if (
+        triple === CAS_TRIPLES &&
+        !(segment.isEmpty(reasonIndex) && segment.isEmpty(reasonIndex + 1))
+      ) {
+        this.problem(
+          'X12_BAD_SEGMENT',
+          segment,
+          `more than ${CAS_TRIPLES} reason/amount triples in CAS; the extra ones were read too`,
+          true,
+        );
+      }
       const carc = segment.get(reasonIndex);
       if (carc === '' && segment.isEmpty(reasonIndex + 1)) continue;
       found++;

@@ -148,8 +148,34 @@ export class X12SegmentTokenizer {
       // An ISA met mid-stream means the previous interchange lacked its IEA; its layout must still hold.
       readIsaSeparators(buffer.slice(start, end + 1), this.count + 1);
     }
-    this.deliver(buffer, start, stop);
+    if (this.hasLineBreak(buffer, start, stop)) {
+      // Files re-blocked into fixed 80-column records carry line breaks inside segments; they are
+      // never data (the terminator is not a line break here, or the segment would have ended).
+      const joined = buffer.slice(start, stop).replace(/[\r\n]+/g, '');
+      this.deliver(joined, 0, joined.length);
+    } else {
+      this.deliver(buffer, start, stop);
+    }
     if (this.view.id === 'IEA') this.expectIsa = true;
+  }
+
+  /**
+   * Next line feed / carriage return at or after a position of the current buffer, remembered so
+   * that a buffer without any costs one scan, not one per segment. -1: none left.
+   */
+  private nextLf = -1;
+  private nextCr = -1;
+  private scannedBuffer: string | undefined;
+
+  private hasLineBreak(buffer: string, start: number, stop: number): boolean {
+    if (this.scannedBuffer !== buffer) {
+      this.scannedBuffer = buffer;
+      this.nextLf = buffer.indexOf('\n', start);
+      this.nextCr = buffer.indexOf('\r', start);
+    }
+    if (this.nextLf >= 0 && this.nextLf < start) this.nextLf = buffer.indexOf('\n', start);
+    if (this.nextCr >= 0 && this.nextCr < start) this.nextCr = buffer.indexOf('\r', start);
+    return (this.nextLf >= 0 && this.nextLf < stop) || (this.nextCr >= 0 && this.nextCr < stop);
   }
 
   private deliver(text: string, start: number, end: number): void {

@@ -37,9 +37,14 @@ export function segmentsOf(text: string): string[] {
   const isaLength = start >= 0 ? measureIsa(text, start) : undefined;
   const terminator =
     start >= 0 && isaLength !== undefined ? text.charAt(start + isaLength - 1) : '~';
+  // Line breaks inside a segment (80-column re-blocked files) are not data.
+  const unwrap =
+    terminator === '\n' || terminator === '\r'
+      ? (s: string) => s
+      : (s: string) => s.replace(/[\r\n]+/g, '');
   return text
     .split(terminator)
-    .map((s) => s.trim())
+    .map((s) => unwrap(s).trim())
     .filter((s) => s !== '');
 }
 
