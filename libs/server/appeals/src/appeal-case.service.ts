@@ -1,6 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { APPEAL_WORKFLOWS, type AppealWorkflowClient } from '@claimlane/workflows-client';
 import type { ComputedDeadline, DeadlineFacts } from '@claimlane/domain-deadlines';
+import { recomputeCaseDeadlines } from './deadline-corrections';
 import { createInitialDeadlines } from './initial-deadlines';
 import type { EntityManager } from 'typeorm';
 import {
@@ -323,6 +324,10 @@ export class AppealCaseService {
     const c = await this.get(id);
     // The denial owns its case, findings and deadlines (cascade); the claim stays for remittance history.
     await this.m.getRepository(DenialEntity).delete({ tenantId: c.tenantId, id: c.denialId });
+    // Deleted, not archived (closeCase is the archive): no reminder may follow a case that is gone,
+    // so its workflow is cancelled once the delete is committed (a rollback keeps it running).
+    const workflows = this.workflows;
+    if (workflows) TenantContext.afterCommit(() => workflows.cancel(c.tenantId, c.id));
     return true;
   }
 
@@ -358,6 +363,16 @@ export class AppealCaseService {
 
   async updateDenial(input: UpdateDenialInput): Promise<DenialEntity> {
     const d = await this.getDenial(input.id);
+    for (const field of ['noticeDate', 'receivedDate'] as const) {
+      const v = input[field];
+      if (v && v > new Date().toISOString().slice(0, 10))
+        throw Errors.badInput(`${field} (${v}) is in the future`, {
+          field,
+          reason: 'DATE_IN_FUTURE',
+        });
+    }
+    const clockFacts = ['regime', 'serviceType', 'noticeDate', 'receivedDate'] as const;
+    const before = clockFacts.map((k) => d[k]);
     for (const k of [
       'category',
       'regime',
@@ -368,7 +383,25 @@ export class AppealCaseService {
     ] as const) {
       if (input[k] !== undefined) (d as unknown as Record<string, unknown>)[k] = input[k];
     }
-    return this.m.getRepository(DenialEntity).save(d);
+    const saved = await this.m.getRepository(DenialEntity).save(d);
+    if (clockFacts.some((k, i) => d[k] !== before[i]))
+      await this.correctDeadlines(d.id, 'updateDenial');
+    return saved;
+  }
+
+  /**
+   * The denial's facts changed (a correction or a re-analysis): recompute its cases' deadlines (old
+   * values kept on the timeline) and, once committed, tell each case's workflow so its timers move.
+   */
+  async correctDeadlines(denialId: string, reason: string): Promise<string[]> {
+    const tenantId = TenantContext.tenantId();
+    const changed = await recomputeCaseDeadlines(this.m, tenantId, denialId, reason);
+    const workflows = this.workflows;
+    if (workflows && changed.length)
+      TenantContext.afterCommit(async () => {
+        for (const caseId of changed) await workflows.deadlinesChanged(tenantId, caseId, reason);
+      });
+    return changed;
   }
 
   deadlines(caseId: string): Promise<DeadlineEntity[]> {

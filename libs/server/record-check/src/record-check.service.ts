@@ -136,6 +136,8 @@ export class RecordCheckService {
       await m
         .getRepository(FindingEntity)
         .insert(rows.map((r) => ({ ...r, tenantId: denial.tenantId, denialId: denial.id })));
+    // A re-analysis can change the regime: the cases' deadlines and timers follow (issue 9).
+    await this.cases.correctDeadlines(denial.id, 'reanalyzeDenial');
     return denial;
   }
 }

@@ -23,7 +23,14 @@ import {
   checkTransition,
   type CaseProgress,
 } from '@claimlane/domain-appeal-process';
-import { SIGNALS, deadlinesQuery, stageQuery, timelineQuery, transition } from './appeal-messages';
+import {
+  SIGNALS,
+  deadlinesChanged,
+  deadlinesQuery,
+  stageQuery,
+  timelineQuery,
+  transition,
+} from './appeal-messages';
 import { plan, type DueAction } from './appeal-timers';
 import { validateEvent } from './event-shape';
 
@@ -64,6 +71,8 @@ export async function appealCaseWorkflow(
   let busy = false;
   // Set when an update changed the case, so the timer loop re-plans at once.
   let replan = false;
+  // Set when the deadlines were recomputed in Postgres: reload them before planning again.
+  let reloadReason: string | null = null;
 
   let s = {} as AppealWorkflowState;
   const progress = (): CaseProgress => ({
@@ -173,6 +182,9 @@ export async function appealCaseWorkflow(
       },
     },
   );
+  setHandler(deadlinesChanged, (payload) => {
+    reloadReason = typeof payload?.reason === 'string' ? payload.reason.slice(0, 100) : 'corrected';
+  });
   setHandler(stageQuery, () => (loaded ? s.stage : 'intake'));
   setHandler(deadlinesQuery, () => (loaded ? s.deadlines : []));
   setHandler(timelineQuery, () => (loaded ? s.recentTimeline : []));
@@ -199,6 +211,25 @@ export async function appealCaseWorkflow(
     };
   }
   s = loaded;
+
+  /**
+   * Deadlines recomputed in Postgres: a moved deadline gets its reminders again, and a payer clock
+   * open again may be reported late again.
+   */
+  const reloadDeadlines = async (reason: string) => {
+    await condition(() => !busy);
+    const row = await acts.loadCase({ tenantId, caseId });
+    if (!row) return;
+    const before = new Map(s.deadlines.map((d) => [d.id, d.dueAt]));
+    const moved = row.deadlines.filter((d) => before.get(d.id) !== d.dueAt).map((d) => d.id);
+    s.deadlines = row.deadlines;
+    s.regime = row.regime;
+    s.remindersSent = s.remindersSent.filter((k) => !moved.some((id) => k.startsWith(`${id}:`)));
+    s.payerLateNotified = s.payerLateNotified.filter((id) =>
+      row.deadlines.some((d) => d.id === id && d.status !== 'open'),
+    );
+    remember('deadlines_changed', `deadlines reloaded (${reason}): ${moved.length} moved`);
+  };
 
   const act = async (action: DueAction) => {
     switch (action.kind) {
@@ -323,6 +354,11 @@ export async function appealCaseWorkflow(
       }
     }
     if ((s.stage as AppealStage) === 'closed') break;
+    if (reloadReason !== null) {
+      const reason = reloadReason;
+      reloadReason = null;
+      await reloadDeadlines(reason);
+    }
     replan = false;
     const { due, nextAt } = plan(s, timing, Date.now());
     for (const action of due) await act(action);
@@ -331,7 +367,7 @@ export async function appealCaseWorkflow(
       await condition(allHandlersFinished);
       await continueAsNew<typeof appealCaseWorkflow>({ tenantId, caseId, timing, state: s });
     }
-    const wake = () => inbox.length > 0 || replan;
+    const wake = () => inbox.length > 0 || replan || reloadReason !== null;
     if (nextAt === null) await condition(wake);
     else await condition(wake, Math.max(1, nextAt - Date.now()));
   }

@@ -31,6 +31,12 @@ export const SIGNALS = {
 } as const;
 
 /**
+ * The case's deadlines were recomputed in Postgres (corrected denial, re-analysis): reload them and
+ * re-plan the timers. Not a stage event: it never changes the stage.
+ */
+export const deadlinesChanged = defineSignal<[{ reason?: string }]>('deadlinesChanged');
+
+/**
  * The same events as a validated update: the validator refuses events that do not fit the stage
  * (nothing enters history), and the caller waits until the change is written to Postgres.
  */

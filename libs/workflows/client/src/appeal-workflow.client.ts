@@ -142,6 +142,33 @@ export class AppealWorkflowClient {
     await this.client.workflow.getHandle(appealWorkflowId(tenantId, caseId)).signal(type, payload);
   }
 
+  /**
+   * The case's deadlines were recomputed in Postgres (a corrected denial, a re-analysis): the workflow
+   * reloads them and re-plans its timers. A case whose workflow has not started needs nothing (it
+   * loads its deadlines when it starts).
+   */
+  async deadlinesChanged(tenantId: string, caseId: string, reason: string): Promise<void> {
+    try {
+      await this.client.workflow
+        .getHandle(appealWorkflowId(tenantId, caseId))
+        .signal('deadlinesChanged', { reason });
+    } catch (e) {
+      if (!(e instanceof WorkflowNotFoundError)) throw e;
+    }
+  }
+
+  /**
+   * The case was deleted: its workflow is cancelled so no reminder or payer-late notice follows a
+   * case that no longer exists. Already finished or never started is fine.
+   */
+  async cancel(tenantId: string, caseId: string): Promise<void> {
+    try {
+      await this.client.workflow.getHandle(appealWorkflowId(tenantId, caseId)).cancel();
+    } catch (e) {
+      if (!(e instanceof WorkflowNotFoundError)) throw e;
+    }
+  }
+
   async stage(tenantId: string, caseId: string): Promise<AppealStage> {
     return this.client.workflow
       .getHandle(appealWorkflowId(tenantId, caseId))

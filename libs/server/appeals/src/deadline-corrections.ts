@@ -1,0 +1,170 @@
+import type { EntityManager } from 'typeorm';
+import { computeDeadlines, type ComputedDeadline } from '@claimlane/domain-deadlines';
+import { localIsoWithOffset } from '@claimlane/domain-appeal-process';
+import {
+  dueInstant,
+  insertComputedDeadlines,
+  partyOf,
+  refreshNextDeadline,
+  tenantTimeZone,
+} from '@claimlane/server-db';
+
+interface CaseRow {
+  id: string;
+  stage: string;
+  level: number;
+  submitted_at: Date | null;
+  regime: string;
+  service_type: string | null;
+  notice_date: string | null;
+  received_date: string | null;
+}
+interface DeadlineRow {
+  id: string;
+  kind: string;
+  party: string;
+  status: string;
+  due_text: string;
+  rule_id: string | null;
+  citation: string | null;
+}
+
+/** Member deadlines a case opens with; later levels' windows come from decisions, not the denial. */
+const INITIAL_MEMBER_KINDS = new Set(['member_appeal_filing']);
+
+/**
+ * After a correction of the denial (regime, notice or received date, service type) or a re-analysis:
+ * recompute each open case's deadlines from the corrected facts. A deadline whose date, rule or
+ * citation changed is updated in place (its id, and so its reminders' keys, stay) with the old values
+ * kept on the timeline; one the facts no longer produce is cancelled; a new one is added. Returns the
+ * cases whose deadlines changed, whose workflows must be told (after commit) so their timers move.
+ */
+export async function recomputeCaseDeadlines(
+  m: EntityManager,
+  tenantId: string,
+  denialId: string,
+  reason: string,
+): Promise<string[]> {
+  const cases: CaseRow[] = await m.query(
+    `select c.id, c.stage, c.level, c.submitted_at, d.regime, d.service_type,
+            d.notice_date::text as notice_date, d.received_date::text as received_date
+       from appeal_cases c join denials d on d.tenant_id = c.tenant_id and d.id = c.denial_id
+      where c.denial_id = $1 and c.stage <> 'closed'`,
+    [denialId],
+  );
+  if (!cases.length) return [];
+  const zone = await tenantTimeZone(m, tenantId);
+  const changed: string[] = [];
+  for (const c of cases) {
+    const submitted = c.submitted_at ? localIsoWithOffset(new Date(c.submitted_at), zone) : null;
+    const result = computeDeadlines({
+      regime: c.regime as never,
+      serviceType: (c.service_type ?? undefined) as never,
+      noticeDate: c.notice_date ?? undefined,
+      receivedDate: c.received_date ?? undefined,
+      asOf: new Date().toISOString().slice(0, 10),
+    });
+    // Before submission the member's first-level window; after it, the payer's clock for this level.
+    let wanted: ComputedDeadline[] = result.deadlines.filter(
+      (d) => partyOf(d.kind) === 'member' && INITIAL_MEMBER_KINDS.has(d.kind),
+    );
+    const scope = new Set(INITIAL_MEMBER_KINDS);
+    if (submitted) {
+      const after = computeDeadlines({
+        regime: c.regime as never,
+        serviceType: (c.service_type ?? undefined) as never,
+        noticeDate: c.notice_date ?? undefined,
+        appealSubmittedAt: submitted,
+        level: c.level,
+        asOf: submitted.slice(0, 10),
+      }).deadlines.filter((d) => d.kind === 'payer_appeal_decision');
+      wanted = after;
+      scope.clear();
+      scope.add('payer_appeal_decision');
+    }
+    const existing: DeadlineRow[] = await m.query(
+      `select id, kind, party, status, due_text, rule_id, citation from deadlines
+        where case_id = $1 and kind = any($2) and status in ('open', 'missed')`,
+      [c.id, [...scope]],
+    );
+    let touched = false;
+    const note = (kind: string, summary: string, data: object) =>
+      m.query(
+        `insert into timeline_events (tenant_id, case_id, kind, stage, summary, data) values ($1, $2, $3, $4, $5, $6)`,
+        [tenantId, c.id, kind, c.stage, summary, JSON.stringify({ ...data, reason })],
+      );
+    for (const row of existing) {
+      const next = wanted.find((w) => w.kind === row.kind);
+      if (!next) {
+        await m.query(
+          `update deadlines set status = 'cancelled', updated_at = now() where id = $1`,
+          [row.id],
+        );
+        await note(
+          'deadline_cancelled',
+          `${row.kind} (${row.due_text}) no longer applies after the correction (${reason})`,
+          {
+            deadlineId: row.id,
+            before: { due: row.due_text, rule: row.rule_id, citation: row.citation },
+          },
+        );
+        touched = true;
+        continue;
+      }
+      if (next.due === row.due_text && next.rule === row.rule_id && next.citation === row.citation)
+        continue;
+      const dueAt = dueInstant(next.due, zone);
+      await m.query(
+        `update deadlines set due_at = $2, due_text = $3, rule_id = $4, citation = $5, label = $6,
+            anchor_event = $7, anchor_date = $8, day_type = $9, amount = $10, assumptions = $11,
+            status = case when $2::timestamptz > now() then 'open' else status end, updated_at = now()
+          where id = $1`,
+        [
+          row.id,
+          dueAt,
+          next.due,
+          next.rule,
+          next.citation,
+          next.label,
+          next.anchor.event,
+          next.anchor.date,
+          next.dayType,
+          next.amount,
+          JSON.stringify(next.assumptions),
+        ],
+      );
+      await note(
+        'deadline_recomputed',
+        `${row.kind} moved from ${row.due_text} to ${next.due} after the correction (${reason})`,
+        {
+          deadlineId: row.id,
+          before: { due: row.due_text, rule: row.rule_id, citation: row.citation },
+          after: { due: next.due, rule: next.rule, citation: next.citation },
+        },
+      );
+      touched = true;
+    }
+    const added = wanted.filter((w) => !existing.some((e) => e.kind === w.kind));
+    // A kind that was met, extended or cancelled already stays as it is.
+    const settled: Array<{ kind: string }> = added.length
+      ? await m.query(`select kind from deadlines where case_id = $1 and kind = any($2)`, [
+          c.id,
+          added.map((a) => a.kind),
+        ])
+      : [];
+    const fresh = added.filter((a) => !settled.some((s) => s.kind === a.kind));
+    if (fresh.length) {
+      await insertComputedDeadlines(m, tenantId, c.id, fresh);
+      for (const a of fresh)
+        await note('deadline_added', `${a.kind} due ${a.due} after the correction (${reason})`, {
+          after: { due: a.due, rule: a.rule, citation: a.citation },
+        });
+      touched = true;
+    }
+    if (touched) {
+      await refreshNextDeadline(m, c.id);
+      changed.push(c.id);
+    }
+  }
+  return changed;
+}
