@@ -103,6 +103,14 @@ async function main(): Promise<void> {
   const appeal = median(
     await time(30, () => renderLetterPdf(generateLetter('level1_appeal', f), meta)),
   );
+  const small = {
+    ...f,
+    criteria: f.criteria.slice(0, 3),
+    denialReasons: f.denialReasons.slice(0, 1),
+  };
+  const smallPdf = median(
+    await time(30, () => renderLetterPdf(generateLetter('level1_appeal', small), meta)),
+  );
   const docx = median(
     await time(30, () => renderLetterDocx(generateLetter('level1_appeal', f), meta)),
   );
@@ -114,6 +122,9 @@ async function main(): Promise<void> {
   );
   console.log(
     `level-1 appeal + criteria table → PDF median ${appeal.toFixed(1)} ms  (${(appeal / base).toFixed(1)}× baseline)`,
+  );
+  console.log(
+    `level-1 appeal, 3 criteria → PDF median ${smallPdf.toFixed(1)} ms  (${(smallPdf / base).toFixed(1)}× baseline)`,
   );
   console.log(`level-1 appeal → DOCX                median ${docx.toFixed(1)} ms`);
 
