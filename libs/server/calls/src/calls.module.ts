@@ -40,7 +40,9 @@ export class CallsModule {
 export function callProviderFor(config: AppConfig): CallProvider {
   return config.RECORD_CALL_PROVIDER === 'twilio'
     ? createTwilioCallProvider(config)
-    : new LocalCarrierSimulatorProvider();
+    : new LocalCarrierSimulatorProvider({
+        turnDelayMs: config.RECORD_CALL_SIMULATOR_TURN_DELAY_MS,
+      });
 }
 
 /** The `calls` queue processor (the worker process). Needs CoreModule and QueueModule (global). */

@@ -140,6 +140,8 @@ export const configSchema = z.object({
     .default(20 * 60_000),
   /** A call whose payer line is busy waits this long before trying the line again. */
   RECORD_CALL_LINE_RETRY_MS: z.coerce.number().int().min(10).default(30_000),
+  /** Local carrier simulator only: think time per representative turn (demos, crash tests). */
+  RECORD_CALL_SIMULATOR_TURN_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
   TWILIO_ACCOUNT_SID: z.string().optional(),
   TWILIO_AUTH_TOKEN: z.string().optional(),
   TWILIO_FROM_NUMBER: z.string().optional(),
