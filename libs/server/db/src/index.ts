@@ -11,3 +11,4 @@ export * from './data-access/hydrate';
 export * from './data-access/case-loaders';
 export * from './data-access/appeal-cases.data';
 export * from './data-access/payers.data';
+export * from './data-access/timeline.data';
