@@ -151,15 +151,13 @@ export class DocumentsController {
       .getRepository(DocumentEntity)
       .findOneBy({ id: assertUuid(id) });
     if (!doc) throw Errors.notFound('Document');
-    await this.audit.recordReads(
+    await this.audit.record(
       {
         auth: req.auth!,
         requestId: req.id === undefined ? null : String(req.id),
         ip: req.ip ?? null,
       },
-      'document.read',
-      'Document',
-      [doc.id],
+      { action: 'document.read', entityType: 'Document', entityId: doc.id },
     );
     return view(doc, null, false);
   }
