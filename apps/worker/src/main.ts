@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import { loadConfig } from '@claimlane/server-config';
 import { createRuntime } from '@claimlane/server-api';
+import { TenantJobDeps } from '@claimlane/server-queue';
 import { createWorkerApp } from './create-worker-app';
 
 /**
- * `npm run worker`: the BullMQ processors (ocr, and the other queues as they land) against
+ * `npm run worker`: every BullMQ processor (see worker.module.ts) against
  * DATABASE_APP_URL and REDIS_URL. SIGTERM/SIGINT drain it: in-flight jobs get
  * WORKER_SHUTDOWN_GRACE_MS to finish, the rest go back to the queue.
  */
@@ -14,7 +15,8 @@ async function main(): Promise<void> {
   const log = runtime.logger.child({ app: 'worker' });
   const app = await createWorkerApp(runtime);
   log.info({ event: 'worker.started' }, 'queue worker running');
-  console.log('Claimlane worker running (BullMQ queues: ocr)');
+  const queues = [...app.get(TenantJobDeps).workers].map((w) => w.name).sort();
+  console.log(`Claimlane worker running (BullMQ queues: ${queues.join(', ')})`);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
