@@ -9,3 +9,4 @@ export * from './json.scalar';
 export * from './graphql-enums';
 export * from './is-iso-date.decorator';
 export * from './graphql-selection';
+export * from './read-only-workspace.decorator';

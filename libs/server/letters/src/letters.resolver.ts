@@ -1,7 +1,6 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Errors, assertUuid } from '@claimlane/server-common';
+import { AllowInReadOnlyWorkspace, Errors, assertUuid } from '@claimlane/server-common';
 import { RequirePermission } from '@claimlane/server-auth';
-import { AllowInReadOnlyWorkspace } from '@claimlane/server-billing';
 import {
   CarrierContactModel,
   CaseDocumentsService,

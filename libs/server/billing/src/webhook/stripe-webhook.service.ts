@@ -10,6 +10,7 @@ import type { BillingRuntime } from '../stripe/billing-runtime';
 import { BillingStateRepository, type BillingState } from '../state/billing-state.repository';
 import { LIVE_STATUSES, type BillingStatus } from '../state/workspace-access';
 import { HANDLED_EVENT_TYPES, subscriptionIdOf } from './stripe-event-subject';
+import { isStaleRead } from './stale-read';
 
 export type WebhookOutcome = 'applied' | 'stale' | 'duplicate' | 'ignored';
 
@@ -81,7 +82,7 @@ export class StripeWebhookService {
       // Same lock order as seat changes and invitations: tenant row, then the billing row.
       await lockTenantSeats(m, tenantId);
       const current = await BillingStateRepository.lock(m, tenantId);
-      const outcome = isStale(current, sub, readAt) ? 'stale' : 'applied';
+      const outcome = isStaleRead(current, sub, readAt) ? 'stale' : 'applied';
       const inserted: unknown[] = await m.query(
         `insert into billing_events (tenant_id, event_id, type, stripe_created, subscription_id, outcome)
          values ($1, $2, $3, to_timestamp($4), $5, $6) on conflict do nothing returning event_id`,
@@ -213,15 +214,4 @@ function pastDueSince(
       ? current.pastDueSince
       : null;
   return earlier ?? periodStart;
-}
-
-/** True when applying this read would move the tenant back in time. */
-function isStale(current: BillingState, sub: Stripe.Subscription, readAt: Date): boolean {
-  if (current.stripeSubscriptionId && current.stripeSubscriptionId !== sub.id) {
-    // Another subscription: only a newer one replaces it (a late event of an old one never does).
-    return (
-      !!current.subscriptionCreated && sub.created * 1000 < current.subscriptionCreated.getTime()
-    );
-  }
-  return !!current.syncedAt && current.syncedAt > readAt;
 }
