@@ -12,7 +12,7 @@ import { TenancyModule } from '@claimlane/server-tenancy';
 import { AppealsModule } from '@claimlane/server-appeals';
 import { AppealWorkflowsModule, ProcessModule } from '@claimlane/server-process';
 import { RecordCheckModule } from '@claimlane/server-record-check';
-import { BillingModule } from '@claimlane/server-billing';
+import { BillingModule, EntitlementService } from '@claimlane/server-billing';
 import { JobsApiModule, QueueModule } from '@claimlane/server-queue';
 import { CallsModule } from '@claimlane/server-calls';
 import { LettersModule } from '@claimlane/server-letters';
@@ -72,7 +72,7 @@ export class AppModule {
         BillingModule,
         QueueModule.forRoot(),
         JobsApiModule,
-        CallsModule,
+        CallsModule.register({ imports: [BillingModule], entitlements: EntitlementService }),
         LettersModule,
       ],
       controllers: [HealthController],

@@ -10,29 +10,30 @@ import { LocalCarrierSimulatorProvider } from './simulator/local-carrier-simulat
 import { createTwilioCallProvider } from './twilio/twilio-call.provider';
 import { TwilioWebhookController } from './twilio/twilio-webhook.controller';
 
+const API_PROVIDERS = [RecordCallService, PayerPhonesService, RecordCallsResolver];
+
 /**
- * GraphQL side of Record Calls (the API process). Needs CoreModule and QueueModule (global). The
- * plan's monthly cap comes from the app (`entitlements`: the billing entitlement service, metric
- * `record_calls`), so this feature does not import billing (Nx would see a cycle through the specs).
+ * GraphQL side of Record Calls (the API process). Needs CoreModule and QueueModule (global). Plain
+ * `CallsModule` has no plan cap; `CallsModule.register({ imports, entitlements })` adds it (the app
+ * passes the billing entitlement service, metric `record_calls`), so this feature does not import
+ * billing (Nx would see a cycle through the specs).
  */
-@Module({})
+@Module({
+  controllers: [TwilioWebhookController],
+  providers: API_PROVIDERS,
+  exports: [RecordCallService, PayerPhonesService],
+})
 export class CallsModule {
+  /** Adds to the static metadata above (Nest merges a dynamic module into its class's @Module). */
   static register(
     opts: { imports?: ModuleMetadata['imports']; entitlements?: Type<CallEntitlements> } = {},
   ): DynamicModule {
     return {
       module: CallsModule,
       imports: opts.imports ?? [],
-      controllers: [TwilioWebhookController],
-      providers: [
-        ...(opts.entitlements
-          ? [{ provide: CALL_ENTITLEMENTS, useExisting: opts.entitlements }]
-          : []),
-        RecordCallService,
-        PayerPhonesService,
-        RecordCallsResolver,
-      ],
-      exports: [RecordCallService, PayerPhonesService],
+      providers: opts.entitlements
+        ? [{ provide: CALL_ENTITLEMENTS, useExisting: opts.entitlements }]
+        : [],
     };
   }
 }
