@@ -25,7 +25,8 @@ import type {
   Tuning,
   UserQuestion,
 } from './record-check.types';
-import { cueView, hasAny, prepareText } from './text/prepare-text';
+import { hasAny, prepareText } from './text/prepare-text';
+import { matchOutside } from './classify/score-cues';
 
 const FINAL_DETERMINATION =
   /\bfinal (?:internal )?adverse (?:benefit )?determination\b|\b(?:you|your provider|you or your provider) (?:asked for|requested|filed) (?:a |an |your )?(?:plan |internal )?appeal\b|\bwe (?:have )?(?:reviewed|decided) your appeal\b|\b(?:denial|decision) (?:was|is|has been) upheld\b|\buph(?:eld|old) (?:our|the) (?:original |initial )?(?:decision|denial)\b/i;
@@ -101,7 +102,7 @@ export function analyzeDenial(text: string, options: AnalyzeOptions = {}): Recor
   // decision on appeal…" describes a future step).
   const finalDetermination =
     hasAny(p, ['final', 'appeal', 'upheld', 'uphold']) &&
-    FINAL_DETERMINATION.test(cueView(p, ['boilerplate', 'appeal_rights']).text);
+    matchOutside(p, FINAL_DETERMINATION, ['appeal_rights']) !== null;
 
   const noticeDate = facts.noticeDate ?? fields.noticeDate?.value ?? null;
   const serviceDates = facts.serviceDates ?? fields.serviceDates?.value ?? [];

@@ -1,5 +1,5 @@
 import type { CueHit, Span } from '../record-check.types';
-import { type PreparedText, cueView, hasAny } from '../text/prepare-text';
+import { type PreparedText, cueView, hasAny, zoneKindAt } from '../text/prepare-text';
 import { spanInText } from '../text/zones';
 import type { Cue, ZoneKind } from './cue.types';
 
@@ -29,7 +29,10 @@ export function scoreCues<T extends string>(
 ): { scores: Map<T, number>; hits: CueHit[] } {
   const scores = new Map<T, number>();
   const hits: CueHit[] = [];
-  const view = cueView(p, exclude);
+  // One collapsed view (boilerplate blanked) serves every caller; other excluded zones are
+  // skipped match by match, which is cheaper than a second view.
+  const view = cueView(p, ['boilerplate']);
+  const skip: readonly ZoneKind[] = exclude.filter((z) => z !== 'boilerplate');
   for (const cue of cues) {
     if (!hasAny(p, cue.hints)) continue;
     const re = globalOf(cue.re);
@@ -42,6 +45,7 @@ export function scoreCues<T extends string>(
         continue;
       }
       const span = spanInText(view, m.index, m.index + m[0].length);
+      if (skip.length && skip.includes(zoneKindAt(p, span[0]))) continue;
       first ??= span;
       if (boost.length && inside(boost, span[0])) {
         boosted = span;
@@ -67,4 +71,24 @@ export function topTwo<T extends string>(
     .filter((x) => x.score > 0)
     .sort((a, b) => b.score - a.score || order.indexOf(a.id) - order.indexOf(b.id))
     .slice(0, 2);
+}
+
+/** First match of `re` in the letter outside the `exclude` zones (boilerplate always excluded). */
+export function matchOutside(
+  p: PreparedText,
+  re: RegExp,
+  exclude: readonly ZoneKind[],
+): Span | null {
+  const view = cueView(p, ['boilerplate']);
+  const g = globalOf(re);
+  g.lastIndex = 0;
+  for (let m = g.exec(view.text), k = 0; m && k < 16; m = g.exec(view.text), k++) {
+    if (m[0].length === 0) {
+      g.lastIndex++;
+      continue;
+    }
+    const span = spanInText(view, m.index, m.index + m[0].length);
+    if (!exclude.includes(zoneKindAt(p, span[0]))) return span;
+  }
+  return null;
 }

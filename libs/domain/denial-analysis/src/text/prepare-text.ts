@@ -131,8 +131,7 @@ export function hasAny(p: Pick<PreparedText, 'words'>, words: readonly string[])
 
 /** True when `offset` lies in a zone of `kind`. */
 export function isInZone(p: PreparedText, offset: number, kind: ZoneKind): boolean {
-  for (const z of p.zones) if (offset >= z.span[0] && offset < z.span[1]) return z.kind === kind;
-  return false;
+  return p.zones.length > 0 && offset < p.masked.length && zoneKindAt(p, offset) === kind;
 }
 
 /**
@@ -148,4 +147,17 @@ export function withoutZones(p: PreparedText, exclude: readonly ZoneKind[]): Pre
   }
   const masked = parts.join('') + p.masked.slice(p.zones[p.zones.length - 1]?.span[1] ?? 0);
   return { ...p, masked, lower: masked.toLowerCase() };
+}
+
+/** Kind of the zone holding `offset` (binary search; zones are contiguous and sorted). */
+export function zoneKindAt(p: PreparedText, offset: number): ZoneKind {
+  const z = p.zones;
+  let lo = 0;
+  let hi = z.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((z[mid] as Zone).span[0] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return z[lo]?.kind ?? 'body';
 }

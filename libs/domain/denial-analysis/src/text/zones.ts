@@ -33,34 +33,45 @@ const TABLE_HEADING = /\b(?:claims? (?:details?|summary)|your claims|service det
 
 // Line-level boilerplate wherever it appears: taglines, page furniture, legal notices.
 const BOILERPLATE_LINE =
-  /^\s*(?:ATTENTION\s*:|ATENCI[OÓ]N\s*:|CH[UÚ] [YÝ]|Page \d+ of \d+\b|Discrimination is against the law|.*\bfree language assistance\b|.*\blanguage assistance services\b|Privacy \|)/i;
+  /^\s*(?:ATTENTION\s*:|ATENCI[OÓ]N\s*:|CH[UÚ] [YÝ]|Page \d+ of \d+\b|Discrimination is against the law|Privacy \|)|\b(?:free language assistance|language assistance services)\b/i;
 const SALUTATION = /^\s*(?:Dear\b|To whom it may concern\b)/i;
 const LABEL_VALUE = /^\s*[A-Z][\w/#&().' -]{1,40}\s*(?::|#|\s{2,}|\|)\s*\S/;
 const BAR_ROW = /^\s*[|+][-+=|\s]*$|^\s*\|.*\|\s*$/;
 const GROUP_CODE = /(?<![\w-])(?:CO|PR|OA|PI|CR)[ -]?(?:\d{1,3}|[A-Z]\d{1,2})(?![\w-])/;
 
 function isHeading(line: string): boolean {
+  if (line.length > 120) return false;
   const t = line.trim();
   if (t.length < 3 || t.length > 80) return false;
-  if (/[.;,]$/.test(t)) return false;
-  const words = t.split(/\s+/);
-  if (words.length > 10) return false;
-  if (/[:?]$/.test(t) && words.length <= 8) return true;
+  const last = t.charCodeAt(t.length - 1);
+  if (last === 46 || last === 59 || last === 44) return false; // . ; ,
+  const words = (t.match(/\s+/g)?.length ?? 0) + 1;
+  if (words > 10) return false;
+  if ((last === 58 || last === 63) && words <= 8) return true; // : ?
+  const startsUpper = t.charCodeAt(0) >= 65 && t.charCodeAt(0) <= 90;
   // Sentence-case headings of model notices ("What we decided", "Why we made this decision").
-  if (words.length <= 7 && /^[A-Z]/.test(t) && !/\d/.test(t) && headingKind(t) !== null)
-    return true;
-  const letters = t.replace(/[^A-Za-z]/g, '');
-  if (letters.length >= 4 && letters === letters.toUpperCase()) return true;
+  if (words <= 7 && startsUpper && !/\d/.test(t) && headingKind(t) !== null) return true;
+  // All capitals ("REASON FOR DENIAL").
+  if (!/[a-z]/.test(t) && (t.match(/[A-Z]/g)?.length ?? 0) >= 4) return true;
   // Title Case: most words capitalised ("Your Right to Appeal Our Decision").
-  const capital = words.filter((w) => /^[A-Z(]/.test(w)).length;
-  return words.length >= 2 && capital / words.length >= 0.6 && !/\d{3,}/.test(t);
+  const capital = t.match(/(?:^|\s)[A-Z(]/g)?.length ?? 0;
+  return words >= 2 && capital / words >= 0.6 && !/\d{3,}/.test(t);
 }
 
 // "Your Appeal Decision" is a reason; "Your Right to Appeal Our Decision" is appeal rights.
 const APPEAL_RIGHTS_HEADING =
   /\byour rights?\b|\bright to (?:appeal|ask|request)\b|\bdisagree\b|\bhow to (?:appeal|handle|file|ask|request)\b|\bappeals? (?:rights|information|process|procedures?)\b|\bfair hearing\b|\bexternal review\b|\bwhat (?:you can|to) do\b|\bhelp\b/i;
 
+// One pass that any heading vocabulary must pass before the ordered checks (most lines fail it).
+const ANY_HEADING_WORD = new RegExp(
+  [BOILERPLATE_HEADING, APPEAL_RIGHTS_HEADING, TABLE_HEADING, REASON_HEADING, APPEAL_HEADING]
+    .map((r) => r.source)
+    .join('|'),
+  'i',
+);
+
 function headingKind(line: string): ZoneKind | null {
+  if (!ANY_HEADING_WORD.test(line)) return null;
   if (BOILERPLATE_HEADING.test(line)) return 'boilerplate';
   if (APPEAL_RIGHTS_HEADING.test(line)) return 'appeal_rights';
   if (TABLE_HEADING.test(line)) return 'table';
@@ -100,19 +111,27 @@ export function segmentZones(text: string, lineStarts: readonly number[]): Zone[
   const n = lineStarts.length;
   const kinds: ZoneKind[] = new Array<ZoneKind>(n).fill('body');
   const headingOf: Array<string | null> = new Array<string | null>(n).fill(null);
-  const line = (i: number): string =>
+  // Each line is sliced and tested for table layout once.
+  const lines = Array.from({ length: n }, (_, i) =>
     text.slice(
       lineStarts[i] as number,
       i + 1 < n ? (lineStarts[i + 1] as number) - 1 : text.length,
-    );
+    ),
+  );
+  const line = (i: number): string => lines[i] as string;
+  const tableRows = lines.map(isTableRow);
+  // Heading status and kind, computed once per line.
+  const headings = lines.map((l) => (isHeading(l) ? headingKind(l) : undefined));
+  const heading = (i: number): boolean => headings[i] !== undefined;
+  const kindOf = (i: number): ZoneKind | null => headings[i] ?? null;
 
   // Header: from the top until a salutation, a heading with a known kind, or prose. The form's
   // title ("NOTICE OF ADVERSE BENEFIT DETERMINATION") is part of the header, not a reason heading.
   let i = 0;
   for (; i < n; i++) {
     const l = line(i);
-    if (SALUTATION.test(l) || tableHeading(l)) break;
-    if (isHeading(l) && headingKind(l) !== null && i > 0 && !(i < 6 && TITLE.test(l))) break;
+    if (SALUTATION.test(l) || (l.includes('|') && tableHeading(l))) break;
+    if (kindOf(i) !== null && i > 0 && !(i < 6 && TITLE.test(l))) break;
     if (l.trim().length > 110 && !LABEL_VALUE.test(l)) break;
     kinds[i] = 'header';
   }
@@ -121,12 +140,12 @@ export function segmentZones(text: string, lineStarts: readonly number[]): Zone[
   let currentHeading: string | null = null;
   for (let k = i; k < n; k++) {
     const l = line(k);
-    const cellHeading = tableHeading(l);
+    const cellHeading = l.includes('|') ? tableHeading(l) : null;
     if (cellHeading) {
       current = cellHeading.kind;
       currentHeading = cellHeading.heading;
-    } else if (isHeading(l) && !(k < 6 && TITLE.test(l))) {
-      const kind = headingKind(l);
+    } else if (heading(k) && !(k < 6 && TITLE.test(l))) {
+      const kind = kindOf(k);
       if (kind !== null) {
         current = kind;
         currentHeading = l.trim();
@@ -142,9 +161,9 @@ export function segmentZones(text: string, lineStarts: readonly number[]): Zone[
   }
   // Table runs (two or more rows) anywhere outside boilerplate.
   for (let k = 0; k < n; k++) {
-    if (kinds[k] === 'boilerplate' || !isTableRow(line(k))) continue;
+    if (kinds[k] === 'boilerplate' || !tableRows[k]) continue;
     let end = k;
-    while (end + 1 < n && (isTableRow(line(end + 1)) || /^\s*\|/.test(line(end + 1)))) end++;
+    while (end + 1 < n && (tableRows[end + 1] || /^\s*\|/.test(line(end + 1)))) end++;
     if (end > k) {
       const rows = Array.from({ length: end - k + 1 }, (_, j) => line(k + j));
       const kind: ZoneKind = rows.some((r) => GROUP_CODE.test(r)) ? 'remittance' : 'table';
@@ -194,26 +213,39 @@ export interface CueView {
   map: Int32Array;
 }
 
+/** Exactly the characters `\s` matches, so the map stays aligned with `replace(/\s+/g, ' ')`. */
+function isJsWhitespace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 export function collapseView(view: string): CueView {
-  const map = new Int32Array(view.length + 1);
-  const out: string[] = [];
+  // The string is built natively; the offset map is one integer pass over the view.
+  const text = view.replace(/\s+/g, ' ').replace(/^ /, '');
+  const map = new Int32Array(text.length + 1);
   let n = 0;
-  let space = true; // drop leading whitespace
-  for (let i = 0; i < view.length; i++) {
+  let space = true; // leading whitespace was dropped
+  for (let i = 0; i < view.length && n < text.length; i++) {
     const c = view.charCodeAt(i);
-    const ws = c === 32 || c === 10 || c === 9 || c === 13;
+    const ws = isJsWhitespace(c);
     if (ws) {
       if (space) continue;
       space = true;
-      out.push(' ');
-    } else {
-      space = false;
-      out.push(view[i] as string);
-    }
+    } else space = false;
     map[n++] = i;
   }
   map[n] = view.length;
-  return { text: out.join(''), map: map.subarray(0, n + 1) };
+  return { text, map };
 }
 
 /** Maps a [start, end) span of a collapsed view back to the text. */
