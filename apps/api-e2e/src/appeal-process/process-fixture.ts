@@ -24,6 +24,8 @@ export interface ProcessFixture {
   createCase(input?: Record<string, unknown>): Promise<{ id: string }>;
   /** Moves a case's open member deadline of `kind` to `seconds` from now (owner connection). */
   dueIn(caseId: string, kind: string, seconds: number): Promise<void>;
+  /** Tells the case's workflow its deadlines moved in Postgres (the corrections signal). */
+  moved(caseId: string): Promise<void>;
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
 }
@@ -91,6 +93,9 @@ export async function processFixture(
         `update appeal_cases set next_deadline_at = (select min(due_at) from deadlines where case_id = $1 and status = 'open') where id = $1`,
         [caseId],
       );
+    },
+    async moved(caseId) {
+      await api.runtime.workflows!.deadlinesChanged(tenant.id, caseId, 'test');
     },
     async sql<T>(text: string, params: unknown[] = []) {
       return (await owner.query(text, params)).rows as T[];

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectEventually, expectOk } from '@claimlane/testing';
+import { appealWorkflowId } from '@claimlane/shared-contracts';
 import { processFixture, type ProcessFixture } from './process-fixture';
 
 interface NotificationRow {
@@ -29,8 +30,16 @@ describe('appeal timers: reminders, protective appeal, records follow-up, payer 
 
   it('sends each reminder exactly once (in-app and e-mail), then marks the missed deadline once', async () => {
     const c = await f.createCase();
-    await f.dueIn(c.id, 'member_appeal_filing', 12);
     await f.startWorker();
+    // Moved once the workflow runs, so a slow worker start cannot eat the reminder window.
+    const handle = f.api.runtime.workflows!.raw.workflow.getHandle(
+      appealWorkflowId(f.tenant.id, c.id),
+    );
+    await expectEventually(async () => expect(await handle.query('stage')).toBe('intake'), {
+      timeoutMs: 60_000,
+    });
+    await f.dueIn(c.id, 'member_appeal_filing', 12);
+    await f.moved(c.id);
     await expectEventually(
       async () => {
         const kinds = (await notifications(c.id)).map((n) => n.kind);
@@ -73,50 +82,22 @@ describe('appeal timers: reminders, protective appeal, records follow-up, payer 
     // Now pull both deadlines within the 4-second lead.
     await f.dueIn(c.id, 'member_appeal_filing', 6);
     await f.dueIn(withCriteria.id, 'member_appeal_filing', 6);
-    await f.api.gql(
-      `mutation($i: ExtendDeadlineInput!) { extendDeadline(input: $i) { id } }`,
-      {
-        i: {
-          caseId: c.id,
-          deadlineId: (
-            await f.sql<{ id: string }>(
-              `select id from deadlines where case_id = $1 and kind = 'member_appeal_filing'`,
-              [c.id],
-            )
-          )[0]!.id,
-          newDueAt: new Date(Date.now() + 6000).toISOString(),
-          reason: 'test: move within lead',
-        },
-      },
-      f.tenant.headers,
-    );
-    await f.api.gql(
-      `mutation($i: ExtendDeadlineInput!) { extendDeadline(input: $i) { id } }`,
-      {
-        i: {
-          caseId: withCriteria.id,
-          deadlineId: (
-            await f.sql<{ id: string }>(
-              `select id from deadlines where case_id = $1 and kind = 'member_appeal_filing'`,
-              [withCriteria.id],
-            )
-          )[0]!.id,
-          newDueAt: new Date(Date.now() + 6000).toISOString(),
-          reason: 'test: move within lead',
-        },
-      },
-      f.tenant.headers,
-    );
+    // Deadlines moved in Postgres reach the workflow through the deadlinesChanged signal.
+    await f.moved(c.id);
+    await f.moved(withCriteria.id);
     await expectEventually(async () =>
       expect(
         (await notifications(c.id)).filter((n) => n.kind === 'protective_appeal_suggested'),
       ).toHaveLength(1),
     );
-    const timeline = await f.sql<{ kind: string }>(
-      `select kind from timeline_events where case_id = $1`,
-      [c.id],
-    );
-    expect(timeline.map((t) => t.kind)).toContain('protective_appeal_suggested');
+    // The timeline row is written by the next activity, just after the notification.
+    await expectEventually(async () => {
+      const timeline = await f.sql<{ kind: string }>(
+        `select kind from timeline_events where case_id = $1`,
+        [c.id],
+      );
+      expect(timeline.map((t) => t.kind)).toContain('protective_appeal_suggested');
+    });
     await new Promise((r) => setTimeout(r, 3000));
     expect(
       (await notifications(withCriteria.id)).filter(
@@ -145,6 +126,93 @@ describe('appeal timers: reminders, protective appeal, records follow-up, payer 
     await new Promise((r) => setTimeout(r, 1500));
     expect((await notifications(c.id)).filter((n) => n.kind === 'records_follow_up')).toHaveLength(
       1,
+    );
+  });
+
+  it('extends only a payer clock, only by what its rule allows, once; payerLateSince follows it', async () => {
+    const extend = (caseId: string, deadlineId: string, newDueAt: Date) =>
+      f.api.gql<{
+        extendDeadline: {
+          payerLateSince: string | null;
+          deadlines: Array<{ id: string; status: string; dueAt: string }>;
+        };
+      }>(
+        `mutation($i: ExtendDeadlineInput!) { extendDeadline(input: $i) { payerLateSince deadlines { id status dueAt } } }`,
+        {
+          i: {
+            caseId,
+            deadlineId,
+            newDueAt: newDueAt.toISOString(),
+            reason: 'plan needs more information; notice sent',
+          },
+        },
+        f.tenant.headers,
+      );
+    const reasonOf = (res: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
+      res.errors?.[0]?.extensions?.['reason'];
+    const c = await f.createCase({ regime: 'medicaid_managed_care' });
+    const [filing] = await f.sql<{ id: string }>(
+      `select id from deadlines where case_id = $1 and kind = 'member_appeal_filing'`,
+      [c.id],
+    );
+    // The member's window is never extended by the user.
+    expect(reasonOf(await extend(c.id, filing!.id, new Date(Date.now() + 400 * 86_400_000)))).toBe(
+      'NOT_EXTENDABLE',
+    );
+    expectOk(
+      await f.api.gql(
+        `mutation($i: SubmitAppealInput!) { submitAppeal(input: $i) { id } }`,
+        { i: { caseId: c.id, channel: 'portal' } },
+        f.tenant.headers,
+      ),
+    );
+    await expectEventually(async () =>
+      expect(
+        (
+          await f.sql(`select 1 from appeal_cases where id = $1 and payer_late_since is not null`, [
+            c.id,
+          ])
+        ).length,
+      ).toBe(1),
+    );
+    const [payer] = await f.sql<{ id: string; due_at: Date }>(
+      `select id, due_at from deadlines where case_id = $1 and kind = 'payer_appeal_decision'`,
+      [c.id],
+    );
+    const base = new Date(payer!.due_at).getTime();
+    // 42 CFR 438.408(c)(1): at most 14 days.
+    const tooLong = await extend(c.id, payer!.id, new Date(base + 15 * 86_400_000));
+    expect(reasonOf(tooLong)).toBe('EXTENSION_TOO_LONG');
+    expect(tooLong.errors?.[0]?.extensions?.['citation']).toBe('42 CFR 438.408(c)(1)');
+    const ok = expectOk(
+      await extend(c.id, payer!.id, new Date(base + 14 * 86_400_000)),
+    ).extendDeadline;
+    expect(ok.payerLateSince).toBeNull();
+    expect(ok.deadlines.find((d) => d.id === payer!.id)?.status).toBe('open');
+    const [row] = await f.sql<{ base_due_at: Date; assumptions: string[] }>(
+      `select base_due_at, assumptions from deadlines where id = $1`,
+      [payer!.id],
+    );
+    expect(new Date(row!.base_due_at).getTime()).toBe(base);
+    expect(row!.assumptions.join(' ')).toContain('438.408(c)(1)');
+    const again = await extend(c.id, payer!.id, new Date(base + 14 * 86_400_000 + 1000));
+    expect(reasonOf(again)).toBe('ALREADY_EXTENDED');
+
+    // An ERISA appeal decision has no extension at all (29 CFR 2560.503-1(i)(2)).
+    const e = await f.createCase();
+    expectOk(
+      await f.api.gql(
+        `mutation($i: SubmitAppealInput!) { submitAppeal(input: $i) { id } }`,
+        { i: { caseId: e.id, channel: 'portal' } },
+        f.tenant.headers,
+      ),
+    );
+    const [ep] = await f.sql<{ id: string }>(
+      `select id from deadlines where case_id = $1 and kind = 'payer_appeal_decision'`,
+      [e.id],
+    );
+    expect(reasonOf(await extend(e.id, ep!.id, new Date(Date.now() + 86_400_000)))).toBe(
+      'NO_EXTENSION_ALLOWED',
     );
   });
 
@@ -211,39 +279,15 @@ describe('appeal timers: reminders, protective appeal, records follow-up, payer 
     expect(after.payerLate.map((x) => x.id)).not.toContain(c.id);
   });
 
-  it('an extended deadline moves, re-arms its reminders and shows in upcomingDeadlines', async () => {
+  it('a deadline moved by a correction re-arms its reminders and shows in upcomingDeadlines', async () => {
     const c = await f.createCase();
     await f.dueIn(c.id, 'member_appeal_filing', 600);
     const [d] = await f.sql<{ id: string }>(
       `select id from deadlines where case_id = $1 and kind = 'member_appeal_filing'`,
       [c.id],
     );
-    const newDue = new Date(Date.now() + 6000).toISOString();
-    const res = expectOk(
-      await f.api.gql<{
-        extendDeadline: {
-          deadlines: Array<{ id: string; dueAt: string; status: string }>;
-          timeline: Array<{ kind: string; summary: string }>;
-        };
-      }>(
-        `mutation($i: ExtendDeadlineInput!) { extendDeadline(input: $i) { deadlines { id dueAt status } timeline { kind summary } } }`,
-        {
-          i: {
-            caseId: c.id,
-            deadlineId: d!.id,
-            newDueAt: newDue,
-            reason: 'payer granted good-cause extension',
-          },
-        },
-        f.tenant.headers,
-      ),
-    ).extendDeadline;
-    expect(new Date(res.deadlines.find((x) => x.id === d!.id)!.dueAt).getTime()).toBe(
-      new Date(newDue).getTime(),
-    );
-    expect(
-      res.timeline.some((t) => t.kind === 'deadlineExtended' && t.summary.includes('good-cause')),
-    ).toBe(true);
+    await f.dueIn(c.id, 'member_appeal_filing', 6);
+    await f.moved(c.id);
     const upcoming = expectOk(
       await f.api.gql<{
         upcomingDeadlines: Array<{ deadline: { id: string }; appealCase: { id: string } }>;

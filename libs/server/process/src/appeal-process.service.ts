@@ -8,6 +8,7 @@ import {
 } from '@claimlane/domain-appeal-process';
 import { APP_CONFIG, type AppConfig } from '@claimlane/server-config';
 import { AppealCaseEntity, TenantContext } from '@claimlane/server-db';
+import { allowedExtension } from './deadline-extension';
 import { AppError, Errors, assertUuid } from '@claimlane/server-common';
 import {
   APPEAL_WORKFLOWS,
@@ -32,8 +33,9 @@ export class AppealProcessService {
     @Optional() @Inject(APP_CONFIG) private readonly config: AppConfig | null = null,
   ) {}
 
-  async apply(caseId: string, event: AppealEvent, actor?: EventActor): Promise<AppealCaseEntity> {
+  async apply(caseId: string, input: AppealEvent, actor?: EventActor): Promise<AppealCaseEntity> {
     const id = assertUuid(caseId, 'caseId');
+    let event = input;
     const c = await this.load(id);
     const check = checkTransition(
       {
@@ -49,11 +51,26 @@ export class AppealProcessService {
     if (!check.ok) throw Errors.conflict(check.reason, { stage: c.stage });
     await this.assertPlausibleDate(id, event);
     if (event.type === 'deadlineExtended') {
-      const rows: unknown[] = await TenantContext.manager().query(
-        `select 1 from deadlines where id = $1 and case_id = $2 and status <> 'cancelled'`,
-        [assertUuid(event.deadlineId, 'deadlineId'), id],
+      const allowed = await allowedExtension(
+        TenantContext.manager(),
+        id,
+        assertUuid(event.deadlineId, 'deadlineId'),
       );
-      if (!rows.length) throw Errors.notFound('Deadline');
+      const wanted = new Date(event.newDueAt);
+      if (wanted.getTime() <= allowed.currentDueAt.getTime())
+        throw Errors.badInput('An extension must move the deadline later', {
+          reason: 'EXTENSION_NOT_LATER',
+        });
+      if (wanted.getTime() > allowed.maxDueAt.getTime())
+        throw Errors.badInput(
+          `The rule allows at most ${allowed.days} more days (${allowed.citation}): until ${allowed.maxDueAt.toISOString()}`,
+          {
+            reason: 'EXTENSION_TOO_LONG',
+            maxDueAt: allowed.maxDueAt.toISOString(),
+            citation: allowed.citation,
+          },
+        );
+      event = { ...event, reason: `${event.reason} [${allowed.citation}]` };
     }
     const workflows = this.workflows;
     if (!workflows) {

@@ -374,16 +374,23 @@ async function persistEvent(
     }
     case 'deadlineExtended':
       await m.query(
-        `update deadlines set due_at = $2, due_text = $3, status = 'open', updated_at = now(),
+        `update deadlines set base_due_at = coalesce(base_due_at, due_at), due_at = $2, due_text = $3, status = 'open', updated_at = now(),
            assumptions = assumptions || jsonb_build_array($4::text)
          where id = $1 and case_id = $5`,
         [
           event.deadlineId,
-          dueInstant(event.newDueAt),
+          dueInstant(event.newDueAt, c.time_zone),
           event.newDueAt,
           `extended: ${event.reason}`,
           caseId,
         ],
+      );
+      // payerLateSince follows the extended clock: late again only when the new due time passes.
+      await m.query(
+        `update appeal_cases c set payer_late_since = null where c.id = $1 and not exists (
+           select 1 from deadlines d where d.tenant_id = c.tenant_id and d.case_id = c.id
+              and d.party = 'payer' and d.status = 'missed')`,
+        [caseId],
       );
       await setStage();
       return;

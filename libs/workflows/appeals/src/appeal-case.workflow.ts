@@ -5,6 +5,7 @@ import {
   condition,
   continueAsNew,
   log,
+  patched,
   proxyLocalActivities,
   setHandler,
   workflowInfo,
@@ -139,6 +140,9 @@ export async function appealCaseWorkflow(
           break;
         case 'deadlineExtended':
           s.remindersSent = s.remindersSent.filter((k) => !k.startsWith(`${event.deadlineId}:`));
+          // An extended payer clock may be reported late again when its new due time passes.
+          if (patched('extended-payer-clock-rearms'))
+            s.payerLateNotified = s.payerLateNotified.filter((id) => id !== event.deadlineId);
           break;
         case 'levelEscalated':
           // A new level is a new round: the claim file and criteria are asked for again if needed.
