@@ -46,7 +46,8 @@ describe('the web app in a real browser', () => {
       taskQueue: api.config.TEMPORAL_TASK_QUEUE,
     });
     browser = await launchChromium();
-  });
+    // A Vite build takes ~25 s on an idle machine and minutes on a busy one.
+  }, 420_000);
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => undefined);
     await browser?.close();
@@ -184,6 +185,22 @@ describe('the web app in a real browser', () => {
       expect(await actions.getByRole('button', { name: 'Submit appeal' }).count()).toBe(0);
       await screenshot(page, 'case-awaiting-decision');
 
+      // The evidence, letters, calls and contacts tabs load on demand and answer without errors.
+      for (const tab of [
+        'Documents',
+        'Criteria matrix',
+        'Letters',
+        'Record Calls',
+        'Contact log',
+      ]) {
+        await page.getByRole('tab', { name: tab }).click();
+        const panel = page.getByRole('tabpanel');
+        await panel.getByText('Loading…').waitFor({ state: 'detached' });
+        await panel.locator('table, p, [role="alert"]').first().waitFor();
+        expect(await panel.getByText('Something went wrong').count(), tab).toBe(0);
+      }
+      await expectAccessible(page, 'case-tabs');
+
       await nav(page).getByRole('link', { name: 'Worklist' }).click();
       const row = page.locator('tr', { hasText: 'Caspian PT denial' });
       await row.waitFor();
@@ -200,6 +217,9 @@ describe('the web app in a real browser', () => {
       await nav(page).getByRole('link', { name: 'Workspace', exact: true }).click();
       await page.getByRole('table', { name: 'Members' }).waitFor();
       await expectAccessible(page, 'admin-members');
+      await page.getByRole('tab', { name: 'Settings' }).click();
+      await page.getByLabel('Time zone').waitFor();
+      await expectAccessible(page, 'admin-settings');
       await page.getByRole('tab', { name: 'Audit log' }).click();
       await page.getByRole('table', { name: 'Audit log' }).waitFor();
       await expectAccessible(page, 'admin-audit');

@@ -7,6 +7,7 @@ export const membersQuery = graphql(`
       name
       seatLimit
       seatsUsed
+      seatsPending
     }
     members {
       id
@@ -129,6 +130,26 @@ export const auditEventsQuery = graphql(`
           createdAt
         }
       }
+    }
+  }
+`);
+
+export const tenantSettingsQuery = graphql(`
+  query TenantSettings {
+    tenant {
+      id
+      timeZone
+      state
+    }
+  }
+`);
+
+export const updateTenantSettingsMutation = graphql(`
+  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {
+    updateTenantSettings(input: $input) {
+      id
+      timeZone
+      state
     }
   }
 `);

@@ -4,6 +4,7 @@ import { ApiKeysPanel } from './api-keys-panel';
 import { AuditPanel } from './audit-panel';
 import { InvitationsPanel } from './invitations-panel';
 import { MembersPanel } from './members-panel';
+import { SettingsPanel } from './settings-panel';
 
 /** Members for everyone; invitations, API keys and the audit log for owners and admins. */
 export function AdminPage() {
@@ -24,6 +25,9 @@ export function AdminPage() {
           {roleCan(workspace.myRole, 'readAudit') ? (
             <Tabs.Tab value="audit">Audit log</Tabs.Tab>
           ) : null}
+          {roleCan(workspace.myRole, 'editSettings') ? (
+            <Tabs.Tab value="settings">Settings</Tabs.Tab>
+          ) : null}
         </Tabs.List>
         <Tabs.Panel value="members" pt="sm">
           <MembersPanel />
@@ -36,6 +40,9 @@ export function AdminPage() {
         </Tabs.Panel>
         <Tabs.Panel value="audit" pt="sm">
           <AuditPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="settings" pt="sm">
+          <SettingsPanel />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -24,7 +24,8 @@ export function MembersPanel() {
   return (
     <Stack gap="xs">
       <Text size="sm">
-        Seats: {tenant.seatsUsed} of {tenant.seatLimit} used (pending invitations hold a seat).
+        Seats: {tenant.seatsUsed} members + {tenant.seatsPending} pending invitations of{' '}
+        {tenant.seatLimit}.
       </Text>
       {error ? (
         <Alert color="red" role="alert" withCloseButton onClose={() => setError(null)}>

@@ -32,6 +32,13 @@ import {
 import { casePageQuery, type CaseView } from './case-documents';
 import { offeredActions } from './offered-actions';
 import { AssignControl } from './assign-control';
+import {
+  ContactsPanel,
+  DocumentsPanel,
+  LettersPanel,
+  MatrixPanel,
+  RecordCallsPanel,
+} from './case-record-panels';
 import { StageActions } from './stage-actions';
 
 /** `/cases/:id`: everything about one appeal, and the next steps its stage allows. */
@@ -145,6 +152,11 @@ export function CaseDetail({ c, onChanged }: { c: CaseView; onChanged: () => voi
           <Tabs.Tab value="deadlines">Deadlines ({c.deadlines.length})</Tabs.Tab>
           <Tabs.Tab value="letter">Request letter</Tabs.Tab>
           <Tabs.Tab value="timeline">Timeline</Tabs.Tab>
+          <Tabs.Tab value="documents">Documents</Tabs.Tab>
+          <Tabs.Tab value="matrix">Criteria matrix</Tabs.Tab>
+          <Tabs.Tab value="letters">Letters</Tabs.Tab>
+          <Tabs.Tab value="calls">Record Calls</Tabs.Tab>
+          <Tabs.Tab value="contacts">Contact log</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="findings" pt="sm">
           <Grid>
@@ -221,6 +233,21 @@ export function CaseDetail({ c, onChanged }: { c: CaseView; onChanged: () => voi
               </Timeline.Item>
             ))}
           </Timeline>
+        </Tabs.Panel>
+        <Tabs.Panel value="documents" pt="sm">
+          <DocumentsPanel caseId={c.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="matrix" pt="sm">
+          <MatrixPanel caseId={c.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="letters" pt="sm">
+          <LettersPanel caseId={c.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="calls" pt="sm">
+          <RecordCallsPanel caseId={c.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="contacts" pt="sm">
+          <ContactsPanel caseId={c.id} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -14,6 +14,7 @@ const CAPABILITIES = {
   manageMembers: ['OWNER', 'ADMIN'],
   manageApiKeys: ['OWNER', 'ADMIN'],
   readAudit: ['OWNER', 'ADMIN'],
+  editSettings: ['OWNER', 'ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  '\n  query Members {\n    tenant {\n      id\n      name\n      seatLimit\n      seatsUsed\n    }\n    members {\n      id\n      role\n      joinedAt\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n': typeof types.MembersDocument;
+  '\n  query Members {\n    tenant {\n      id\n      name\n      seatLimit\n      seatsUsed\n      seatsPending\n    }\n    members {\n      id\n      role\n      joinedAt\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n': typeof types.MembersDocument;
   '\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      status\n      expiresAt\n      createdAt\n    }\n  }\n': typeof types.InvitationsDocument;
   '\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      status\n      expiresAt\n      token\n    }\n  }\n': typeof types.InviteMemberDocument;
   '\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      status\n    }\n  }\n': typeof types.RevokeInvitationDocument;
@@ -24,6 +24,8 @@ type Documents = {
   '\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n        role\n      }\n    }\n  }\n': typeof types.CreateApiKeyDocument;
   '\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n': typeof types.RevokeApiKeyDocument;
   '\n  query AuditEvents($first: Int, $after: String) {\n    auditEvents(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          action\n          entityType\n          entityId\n          actorUserId\n          actorApiKeyId\n          ip\n          requestId\n          createdAt\n        }\n      }\n    }\n  }\n': typeof types.AuditEventsDocument;
+  '\n  query TenantSettings {\n    tenant {\n      id\n      timeZone\n      state\n    }\n  }\n': typeof types.TenantSettingsDocument;
+  '\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      id\n      timeZone\n      state\n    }\n  }\n': typeof types.UpdateTenantSettingsDocument;
   '\n  query AnalyticsCounts($dueBefore: DateTime!, $open: [AppealStage!]) {\n    all: appealCases(first: 1) {\n      totalCount\n    }\n    dueThisWeek: appealCases(first: 1, filter: { deadlineBefore: $dueBefore, stage: $open }) {\n      totalCount\n    }\n    payerLate {\n      id\n      amountAtStake\n    }\n    stage_intake: appealCases(first: 1, filter: { stage: [intake] }) {\n      totalCount\n    }\n    stage_records_requested: appealCases(first: 1, filter: { stage: [records_requested] }) {\n      totalCount\n    }\n    stage_evidence: appealCases(first: 1, filter: { stage: [evidence] }) {\n      totalCount\n    }\n    stage_drafting: appealCases(first: 1, filter: { stage: [drafting] }) {\n      totalCount\n    }\n    stage_submitted: appealCases(first: 1, filter: { stage: [submitted] }) {\n      totalCount\n    }\n    stage_awaiting_decision: appealCases(first: 1, filter: { stage: [awaiting_decision] }) {\n      totalCount\n    }\n    stage_next_level: appealCases(first: 1, filter: { stage: [next_level] }) {\n      totalCount\n    }\n    stage_overturned: appealCases(first: 1, filter: { stage: [overturned] }) {\n      totalCount\n    }\n    stage_partially_overturned: appealCases(first: 1, filter: { stage: [partially_overturned] }) {\n      totalCount\n    }\n    stage_upheld: appealCases(first: 1, filter: { stage: [upheld] }) {\n      totalCount\n    }\n    stage_closed: appealCases(first: 1, filter: { stage: [closed] }) {\n      totalCount\n    }\n  }\n': typeof types.AnalyticsCountsDocument;
   '\n  query AnalyticsCategoryCounts($open: [AppealStage!]) {\n    category_medical_necessity: appealCases(\n      first: 1\n      filter: { category: [medical_necessity], stage: $open }\n    ) {\n      totalCount\n    }\n    category_prior_authorization: appealCases(\n      first: 1\n      filter: { category: [prior_authorization], stage: $open }\n    ) {\n      totalCount\n    }\n    category_eligibility_coverage: appealCases(\n      first: 1\n      filter: { category: [eligibility_coverage], stage: $open }\n    ) {\n      totalCount\n    }\n    category_coding_billing: appealCases(\n      first: 1\n      filter: { category: [coding_billing], stage: $open }\n    ) {\n      totalCount\n    }\n    category_missing_information: appealCases(\n      first: 1\n      filter: { category: [missing_information], stage: $open }\n    ) {\n      totalCount\n    }\n    category_timely_filing: appealCases(\n      first: 1\n      filter: { category: [timely_filing], stage: $open }\n    ) {\n      totalCount\n    }\n    category_out_of_network: appealCases(\n      first: 1\n      filter: { category: [out_of_network], stage: $open }\n    ) {\n      totalCount\n    }\n    category_experimental_investigational: appealCases(\n      first: 1\n      filter: { category: [experimental_investigational], stage: $open }\n    ) {\n      totalCount\n    }\n    category_coordination_of_benefits: appealCases(\n      first: 1\n      filter: { category: [coordination_of_benefits], stage: $open }\n    ) {\n      totalCount\n    }\n    category_duplicate: appealCases(first: 1, filter: { category: [duplicate], stage: $open }) {\n      totalCount\n    }\n    category_other: appealCases(first: 1, filter: { category: [other], stage: $open }) {\n      totalCount\n    }\n  }\n': typeof types.AnalyticsCategoryCountsDocument;
   '\n  query AssignableMembers {\n    members {\n      id\n      role\n      user {\n        id\n        name\n      }\n    }\n  }\n': typeof types.AssignableMembersDocument;
@@ -36,6 +38,11 @@ type Documents = {
   '\n  mutation RecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n': typeof types.RecordDecisionDocument;
   '\n  mutation EscalateLevel($input: EscalateLevelInput!) {\n    escalateLevel(input: $input) {\n      id\n      stage\n      level\n      version\n    }\n  }\n': typeof types.EscalateLevelDocument;
   '\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n': typeof types.CloseCaseDocument;
+  '\n  query CaseDocuments($caseId: ID!) {\n    caseDocuments(caseId: $caseId) {\n      id\n      title\n      kind\n      mime\n      pages\n      status\n      documentDate\n      createdAt\n    }\n  }\n': typeof types.CaseDocumentsDocument;
+  '\n  query CaseLetters($caseId: ID!) {\n    letters(caseId: $caseId) {\n      id\n      kind\n      currentVersion\n      signedOff\n      signedOffAt\n      signedOffVersion\n      updatedAt\n      content {\n        title\n        subject\n      }\n    }\n  }\n': typeof types.CaseLettersDocument;
+  '\n  query MatrixCompleteness($caseId: ID!) {\n    matrixCompleteness(caseId: $caseId) {\n      id\n      total\n      evidenced\n      explained\n      unmet\n      criteriaMissing\n      readyToSubmit\n      criteria {\n        criterionId\n        ref\n        status\n      }\n      tasks {\n        criterionId\n        ref\n        task\n      }\n    }\n  }\n': typeof types.MatrixCompletenessDocument;
+  '\n  query RecordCalls($caseId: ID!) {\n    recordCalls(caseId: $caseId) {\n      id\n      status\n      outcome\n      attempts\n      scheduledFor\n      startedAt\n      endedAt\n      referenceNumbers\n      errorCode\n    }\n  }\n': typeof types.RecordCallsDocument;
+  '\n  query CarrierContacts($caseId: ID!) {\n    carrierContacts(caseId: $caseId) {\n      id\n      channel\n      occurredAt\n      representative\n      referenceNumber\n      summary\n      source\n    }\n  }\n': typeof types.CarrierContactsDocument;
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n': typeof types.SignUpDocument;
   '\n  mutation Refresh($token: String!) {\n    refreshToken(token: $token) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n': typeof types.RefreshDocument;
@@ -49,7 +56,7 @@ type Documents = {
   '\n  query Worklist(\n    $first: Int\n    $after: String\n    $filter: AppealCaseFilter\n    $orderBy: AppealCaseOrder\n  ) {\n    appealCases(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          title\n          amountAtStake\n          nextDeadlineAt\n          payerLateSince\n          stage\n          level\n          levelKind\n          payer {\n            id\n            name\n          }\n          assignee {\n            id\n            name\n          }\n          denial {\n            id\n            category\n            regime\n          }\n        }\n      }\n    }\n  }\n': typeof types.WorklistDocument;
 };
 const documents: Documents = {
-  '\n  query Members {\n    tenant {\n      id\n      name\n      seatLimit\n      seatsUsed\n    }\n    members {\n      id\n      role\n      joinedAt\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n':
+  '\n  query Members {\n    tenant {\n      id\n      name\n      seatLimit\n      seatsUsed\n      seatsPending\n    }\n    members {\n      id\n      role\n      joinedAt\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n':
     types.MembersDocument,
   '\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      status\n      expiresAt\n      createdAt\n    }\n  }\n':
     types.InvitationsDocument,
@@ -69,6 +76,10 @@ const documents: Documents = {
     types.RevokeApiKeyDocument,
   '\n  query AuditEvents($first: Int, $after: String) {\n    auditEvents(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          action\n          entityType\n          entityId\n          actorUserId\n          actorApiKeyId\n          ip\n          requestId\n          createdAt\n        }\n      }\n    }\n  }\n':
     types.AuditEventsDocument,
+  '\n  query TenantSettings {\n    tenant {\n      id\n      timeZone\n      state\n    }\n  }\n':
+    types.TenantSettingsDocument,
+  '\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      id\n      timeZone\n      state\n    }\n  }\n':
+    types.UpdateTenantSettingsDocument,
   '\n  query AnalyticsCounts($dueBefore: DateTime!, $open: [AppealStage!]) {\n    all: appealCases(first: 1) {\n      totalCount\n    }\n    dueThisWeek: appealCases(first: 1, filter: { deadlineBefore: $dueBefore, stage: $open }) {\n      totalCount\n    }\n    payerLate {\n      id\n      amountAtStake\n    }\n    stage_intake: appealCases(first: 1, filter: { stage: [intake] }) {\n      totalCount\n    }\n    stage_records_requested: appealCases(first: 1, filter: { stage: [records_requested] }) {\n      totalCount\n    }\n    stage_evidence: appealCases(first: 1, filter: { stage: [evidence] }) {\n      totalCount\n    }\n    stage_drafting: appealCases(first: 1, filter: { stage: [drafting] }) {\n      totalCount\n    }\n    stage_submitted: appealCases(first: 1, filter: { stage: [submitted] }) {\n      totalCount\n    }\n    stage_awaiting_decision: appealCases(first: 1, filter: { stage: [awaiting_decision] }) {\n      totalCount\n    }\n    stage_next_level: appealCases(first: 1, filter: { stage: [next_level] }) {\n      totalCount\n    }\n    stage_overturned: appealCases(first: 1, filter: { stage: [overturned] }) {\n      totalCount\n    }\n    stage_partially_overturned: appealCases(first: 1, filter: { stage: [partially_overturned] }) {\n      totalCount\n    }\n    stage_upheld: appealCases(first: 1, filter: { stage: [upheld] }) {\n      totalCount\n    }\n    stage_closed: appealCases(first: 1, filter: { stage: [closed] }) {\n      totalCount\n    }\n  }\n':
     types.AnalyticsCountsDocument,
   '\n  query AnalyticsCategoryCounts($open: [AppealStage!]) {\n    category_medical_necessity: appealCases(\n      first: 1\n      filter: { category: [medical_necessity], stage: $open }\n    ) {\n      totalCount\n    }\n    category_prior_authorization: appealCases(\n      first: 1\n      filter: { category: [prior_authorization], stage: $open }\n    ) {\n      totalCount\n    }\n    category_eligibility_coverage: appealCases(\n      first: 1\n      filter: { category: [eligibility_coverage], stage: $open }\n    ) {\n      totalCount\n    }\n    category_coding_billing: appealCases(\n      first: 1\n      filter: { category: [coding_billing], stage: $open }\n    ) {\n      totalCount\n    }\n    category_missing_information: appealCases(\n      first: 1\n      filter: { category: [missing_information], stage: $open }\n    ) {\n      totalCount\n    }\n    category_timely_filing: appealCases(\n      first: 1\n      filter: { category: [timely_filing], stage: $open }\n    ) {\n      totalCount\n    }\n    category_out_of_network: appealCases(\n      first: 1\n      filter: { category: [out_of_network], stage: $open }\n    ) {\n      totalCount\n    }\n    category_experimental_investigational: appealCases(\n      first: 1\n      filter: { category: [experimental_investigational], stage: $open }\n    ) {\n      totalCount\n    }\n    category_coordination_of_benefits: appealCases(\n      first: 1\n      filter: { category: [coordination_of_benefits], stage: $open }\n    ) {\n      totalCount\n    }\n    category_duplicate: appealCases(first: 1, filter: { category: [duplicate], stage: $open }) {\n      totalCount\n    }\n    category_other: appealCases(first: 1, filter: { category: [other], stage: $open }) {\n      totalCount\n    }\n  }\n':
@@ -93,6 +104,16 @@ const documents: Documents = {
     types.EscalateLevelDocument,
   '\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n':
     types.CloseCaseDocument,
+  '\n  query CaseDocuments($caseId: ID!) {\n    caseDocuments(caseId: $caseId) {\n      id\n      title\n      kind\n      mime\n      pages\n      status\n      documentDate\n      createdAt\n    }\n  }\n':
+    types.CaseDocumentsDocument,
+  '\n  query CaseLetters($caseId: ID!) {\n    letters(caseId: $caseId) {\n      id\n      kind\n      currentVersion\n      signedOff\n      signedOffAt\n      signedOffVersion\n      updatedAt\n      content {\n        title\n        subject\n      }\n    }\n  }\n':
+    types.CaseLettersDocument,
+  '\n  query MatrixCompleteness($caseId: ID!) {\n    matrixCompleteness(caseId: $caseId) {\n      id\n      total\n      evidenced\n      explained\n      unmet\n      criteriaMissing\n      readyToSubmit\n      criteria {\n        criterionId\n        ref\n        status\n      }\n      tasks {\n        criterionId\n        ref\n        task\n      }\n    }\n  }\n':
+    types.MatrixCompletenessDocument,
+  '\n  query RecordCalls($caseId: ID!) {\n    recordCalls(caseId: $caseId) {\n      id\n      status\n      outcome\n      attempts\n      scheduledFor\n      startedAt\n      endedAt\n      referenceNumbers\n      errorCode\n    }\n  }\n':
+    types.RecordCallsDocument,
+  '\n  query CarrierContacts($caseId: ID!) {\n    carrierContacts(caseId: $caseId) {\n      id\n      channel\n      occurredAt\n      representative\n      referenceNumber\n      summary\n      source\n    }\n  }\n':
+    types.CarrierContactsDocument,
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n':
     types.LoginDocument,
   '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n':
@@ -134,8 +155,8 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Members {\n    tenant {\n      id\n      name\n      seatLimit\n      seatsUsed\n    }\n    members {\n      id\n      role\n      joinedAt\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Members {\n    tenant {\n      id\n      name\n      seatLimit\n      seatsUsed\n    }\n    members {\n      id\n      role\n      joinedAt\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n'];
+  source: '\n  query Members {\n    tenant {\n      id\n      name\n      seatLimit\n      seatsUsed\n      seatsPending\n    }\n    members {\n      id\n      role\n      joinedAt\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Members {\n    tenant {\n      id\n      name\n      seatLimit\n      seatsUsed\n      seatsPending\n    }\n    members {\n      id\n      role\n      joinedAt\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -190,6 +211,18 @@ export function graphql(
 export function graphql(
   source: '\n  query AuditEvents($first: Int, $after: String) {\n    auditEvents(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          action\n          entityType\n          entityId\n          actorUserId\n          actorApiKeyId\n          ip\n          requestId\n          createdAt\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query AuditEvents($first: Int, $after: String) {\n    auditEvents(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          action\n          entityType\n          entityId\n          actorUserId\n          actorApiKeyId\n          ip\n          requestId\n          createdAt\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TenantSettings {\n    tenant {\n      id\n      timeZone\n      state\n    }\n  }\n',
+): (typeof documents)['\n  query TenantSettings {\n    tenant {\n      id\n      timeZone\n      state\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      id\n      timeZone\n      state\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      id\n      timeZone\n      state\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -262,6 +295,36 @@ export function graphql(
 export function graphql(
   source: '\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n',
 ): (typeof documents)['\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CaseDocuments($caseId: ID!) {\n    caseDocuments(caseId: $caseId) {\n      id\n      title\n      kind\n      mime\n      pages\n      status\n      documentDate\n      createdAt\n    }\n  }\n',
+): (typeof documents)['\n  query CaseDocuments($caseId: ID!) {\n    caseDocuments(caseId: $caseId) {\n      id\n      title\n      kind\n      mime\n      pages\n      status\n      documentDate\n      createdAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CaseLetters($caseId: ID!) {\n    letters(caseId: $caseId) {\n      id\n      kind\n      currentVersion\n      signedOff\n      signedOffAt\n      signedOffVersion\n      updatedAt\n      content {\n        title\n        subject\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CaseLetters($caseId: ID!) {\n    letters(caseId: $caseId) {\n      id\n      kind\n      currentVersion\n      signedOff\n      signedOffAt\n      signedOffVersion\n      updatedAt\n      content {\n        title\n        subject\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MatrixCompleteness($caseId: ID!) {\n    matrixCompleteness(caseId: $caseId) {\n      id\n      total\n      evidenced\n      explained\n      unmet\n      criteriaMissing\n      readyToSubmit\n      criteria {\n        criterionId\n        ref\n        status\n      }\n      tasks {\n        criterionId\n        ref\n        task\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MatrixCompleteness($caseId: ID!) {\n    matrixCompleteness(caseId: $caseId) {\n      id\n      total\n      evidenced\n      explained\n      unmet\n      criteriaMissing\n      readyToSubmit\n      criteria {\n        criterionId\n        ref\n        status\n      }\n      tasks {\n        criterionId\n        ref\n        task\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RecordCalls($caseId: ID!) {\n    recordCalls(caseId: $caseId) {\n      id\n      status\n      outcome\n      attempts\n      scheduledFor\n      startedAt\n      endedAt\n      referenceNumbers\n      errorCode\n    }\n  }\n',
+): (typeof documents)['\n  query RecordCalls($caseId: ID!) {\n    recordCalls(caseId: $caseId) {\n      id\n      status\n      outcome\n      attempts\n      scheduledFor\n      startedAt\n      endedAt\n      referenceNumbers\n      errorCode\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CarrierContacts($caseId: ID!) {\n    carrierContacts(caseId: $caseId) {\n      id\n      channel\n      occurredAt\n      representative\n      referenceNumber\n      summary\n      source\n    }\n  }\n',
+): (typeof documents)['\n  query CarrierContacts($caseId: ID!) {\n    carrierContacts(caseId: $caseId) {\n      id\n      channel\n      occurredAt\n      representative\n      referenceNumber\n      summary\n      source\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -36,6 +36,18 @@ export type AppealStage =
   | 'submitted'
   | 'upheld';
 
+export type CaseDocumentKind =
+  | 'call_record'
+  | 'chart_notes'
+  | 'claim_file'
+  | 'denial_letter'
+  | 'eob'
+  | 'imaging_report'
+  | 'medical_policy'
+  | 'medication_history'
+  | 'other'
+  | 'pt_notes';
+
 export type CaseEventInput = {
   /** When it happened; defaults to now */
   at?: string | null | undefined;
@@ -47,6 +59,8 @@ export type CloseCaseInput = {
   caseId: string | number;
   reason: string;
 };
+
+export type ContactChannel = 'email' | 'fax' | 'in_person' | 'mail' | 'phone' | 'portal';
 
 export type CreateApiKeyInput = {
   name: string;
@@ -67,7 +81,11 @@ export type CreateTenantInput = {
   kind: TenantKind;
   name: string;
   seatLimit?: number | null | undefined;
+  /** The clinic's state (two letters); sets the time zone */
+  state?: string | null | undefined;
 };
+
+export type CriterionStatus = 'evidenced' | 'explained' | 'met_by_group' | 'not_required' | 'unmet';
 
 export type DecisionOutcome = 'overturned' | 'partially_overturned' | 'upheld';
 
@@ -113,15 +131,31 @@ export type KnownFactsInput = {
   state?: string | null | undefined;
 };
 
+export type LetterKind =
+  | 'claim_file_request'
+  | 'external_review_request'
+  | 'level1_appeal'
+  | 'level2_appeal'
+  | 'payer_late'
+  | 'protective_appeal'
+  | 'provider_medical_necessity'
+  | 'regulator_complaint';
+
 export type LoginInput = {
   email: string;
   password: string;
 };
 
+export type RecordCallOutcome =
+  'callback_promised' | 'completed' | 'consent_refused' | 'disconnected';
+
+export type RecordCallStatus = 'completed' | 'failed' | 'in_progress' | 'queued';
+
 export type RecordDecisionInput = {
   caseId: string | number;
   /** Date on the decision notice (YYYY-MM-DD) */
   decidedOn: string;
+  note?: string | null | undefined;
   outcome: DecisionOutcome;
 };
 
@@ -156,9 +190,11 @@ export type SortDirection = 'ASC' | 'DESC';
 export type SubmissionChannel = 'email' | 'fax' | 'mail' | 'phone' | 'portal';
 
 export type SubmitAppealInput = {
+  /** When it was sent; defaults to now */
   at?: string | null | undefined;
   caseId: string | number;
   channel: SubmissionChannel;
+  note?: string | null | undefined;
   /** Fax confirmation, tracking or portal reference */
   proof?: string | null | undefined;
 };
@@ -180,10 +216,16 @@ export type UpdateMemberRoleInput = {
   userId: string | number;
 };
 
+export type UpdateTenantSettingsInput = {
+  state?: string | null | undefined;
+  /** IANA name, e.g. America/Chicago */
+  timeZone?: string | null | undefined;
+};
+
 export type MembersQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MembersQuery = {
-  tenant: { id: string; name: string; seatLimit: number; seatsUsed: number };
+  tenant: { id: string; name: string; seatLimit: number; seatsUsed: number; seatsPending: number };
   members: Array<{
     id: string;
     role: Role;
@@ -292,6 +334,20 @@ export type AuditEventsQuery = {
       };
     }>;
   };
+};
+
+export type TenantSettingsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type TenantSettingsQuery = {
+  tenant: { id: string; timeZone: string; state: string | null };
+};
+
+export type UpdateTenantSettingsMutationVariables = Exact<{
+  input: UpdateTenantSettingsInput;
+}>;
+
+export type UpdateTenantSettingsMutation = {
+  updateTenantSettings: { id: string; timeZone: string; state: string | null };
 };
 
 export type AnalyticsCountsQueryVariables = Exact<{
@@ -485,6 +541,92 @@ export type CloseCaseMutationVariables = Exact<{
 
 export type CloseCaseMutation = { closeCase: { id: string; stage: AppealStage; version: number } };
 
+export type CaseDocumentsQueryVariables = Exact<{
+  caseId: string | number;
+}>;
+
+export type CaseDocumentsQuery = {
+  caseDocuments: Array<{
+    id: string;
+    title: string;
+    kind: CaseDocumentKind;
+    mime: string;
+    pages: number | null;
+    status: string;
+    documentDate: string | null;
+    createdAt: string;
+  }>;
+};
+
+export type CaseLettersQueryVariables = Exact<{
+  caseId: string | number;
+}>;
+
+export type CaseLettersQuery = {
+  letters: Array<{
+    id: string;
+    kind: LetterKind;
+    currentVersion: number;
+    signedOff: boolean;
+    signedOffAt: string | null;
+    signedOffVersion: number | null;
+    updatedAt: string;
+    content: { title: string; subject: string };
+  }>;
+};
+
+export type MatrixCompletenessQueryVariables = Exact<{
+  caseId: string | number;
+}>;
+
+export type MatrixCompletenessQuery = {
+  matrixCompleteness: {
+    id: string;
+    total: number;
+    evidenced: number;
+    explained: number;
+    unmet: number;
+    criteriaMissing: boolean;
+    readyToSubmit: boolean;
+    criteria: Array<{ criterionId: string; ref: string; status: CriterionStatus }>;
+    tasks: Array<{ criterionId: string; ref: string; task: string }>;
+  };
+};
+
+export type RecordCallsQueryVariables = Exact<{
+  caseId: string | number;
+}>;
+
+export type RecordCallsQuery = {
+  recordCalls: Array<{
+    id: string;
+    status: RecordCallStatus;
+    outcome: RecordCallOutcome | null;
+    attempts: number;
+    scheduledFor: string | null;
+    startedAt: string | null;
+    endedAt: string | null;
+    referenceNumbers: Array<string>;
+    errorCode: string | null;
+  }>;
+};
+
+export type CarrierContactsQueryVariables = Exact<{
+  caseId: string | number;
+}>;
+
+export type CarrierContactsQuery = {
+  carrierContacts: Array<{
+    id: string;
+    channel: ContactChannel;
+    occurredAt: string;
+    representative: string | null;
+    referenceNumber: string | null;
+    summary: string;
+    source: string;
+  }>;
+};
+
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
@@ -637,6 +779,7 @@ export const MembersDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'seatLimit' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'seatsUsed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seatsPending' } },
               ],
             },
           },
@@ -1084,6 +1227,77 @@ export const AuditEventsDocument = {
     },
   ],
 } as unknown as DocumentNode<AuditEventsQuery, AuditEventsQueryVariables>;
+export const TenantSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TenantSettings' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tenant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TenantSettingsQuery, TenantSettingsQueryVariables>;
+export const UpdateTenantSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateTenantSettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateTenantSettingsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateTenantSettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateTenantSettingsMutation, UpdateTenantSettingsMutationVariables>;
 export const AnalyticsCountsDocument = {
   kind: 'Document',
   definitions: [
@@ -2565,6 +2779,284 @@ export const CloseCaseDocument = {
     },
   ],
 } as unknown as DocumentNode<CloseCaseMutation, CloseCaseMutationVariables>;
+export const CaseDocumentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CaseDocuments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'caseId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'caseDocuments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'caseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'caseId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mime' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pages' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseDocumentsQuery, CaseDocumentsQueryVariables>;
+export const CaseLettersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CaseLetters' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'caseId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'letters' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'caseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'caseId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currentVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'signedOff' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'signedOffAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'signedOffVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'content' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseLettersQuery, CaseLettersQueryVariables>;
+export const MatrixCompletenessDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MatrixCompleteness' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'caseId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matrixCompleteness' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'caseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'caseId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidenced' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'explained' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unmet' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'criteriaMissing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readyToSubmit' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'criteria' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'criterionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ref' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tasks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'criterionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ref' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MatrixCompletenessQuery, MatrixCompletenessQueryVariables>;
+export const RecordCallsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RecordCalls' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'caseId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordCalls' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'caseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'caseId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'referenceNumbers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordCallsQuery, RecordCallsQueryVariables>;
+export const CarrierContactsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CarrierContacts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'caseId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'carrierContacts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'caseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'caseId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representative' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'referenceNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CarrierContactsQuery, CarrierContactsQueryVariables>;
 export const LoginDocument = {
   kind: 'Document',
   definitions: [
