@@ -187,6 +187,7 @@ export class AppealProcessResolver {
         at: iso(),
       },
       actorOf(req, info.fieldName),
+      { amountInControversyMet: input.amountInControversyMet === true },
     );
   }
 

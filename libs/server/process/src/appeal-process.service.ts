@@ -9,6 +9,7 @@ import {
 import { APP_CONFIG, type AppConfig } from '@claimlane/server-config';
 import { AppealCaseEntity, TenantContext } from '@claimlane/server-db';
 import { allowedExtension } from './deadline-extension';
+import { assertNextLevel } from './next-level';
 import { AppError, Errors, assertUuid } from '@claimlane/server-common';
 import {
   APPEAL_WORKFLOWS,
@@ -33,7 +34,12 @@ export class AppealProcessService {
     @Optional() @Inject(APP_CONFIG) private readonly config: AppConfig | null = null,
   ) {}
 
-  async apply(caseId: string, input: AppealEvent, actor?: EventActor): Promise<AppealCaseEntity> {
+  async apply(
+    caseId: string,
+    input: AppealEvent,
+    actor?: EventActor,
+    facts: { amountInControversyMet?: boolean } = {},
+  ): Promise<AppealCaseEntity> {
     const id = assertUuid(caseId, 'caseId');
     let event = input;
     const c = await this.load(id);
@@ -50,6 +56,7 @@ export class AppealProcessService {
     );
     if (!check.ok) throw Errors.conflict(check.reason, { stage: c.stage });
     await this.assertPlausibleDate(id, event);
+    if (event.type === 'levelEscalated') await assertNextLevel(c, event.levelKind, facts);
     if (event.type === 'deadlineExtended') {
       const allowed = await allowedExtension(
         TenantContext.manager(),

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsDate, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsDate, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsIsoDate } from '@claimlane/server-common';
 import {
   DECISION_OUTCOMES,
@@ -79,6 +79,14 @@ export class EscalateLevelInput {
     LevelKind,
     'internal_first'
   >;
+  @Field({
+    nullable: true,
+    description:
+      "The amount in controversy meets this year's threshold (Medicare ALJ, 42 CFR 405.1006)",
+  })
+  @IsOptional()
+  @IsBoolean()
+  amountInControversyMet?: boolean;
 }
 
 @InputType()
