@@ -498,7 +498,8 @@ describe('tenant isolation', () => {
     console.log(
       `isolation: ${stats.operations} operations, ${stats.crossTenantAttempts} cross-tenant attempts, all refused`,
     );
-  });
+    // A bound, not a speed target: the operation mix grew with every feature's tables.
+  }, 300_000);
 
   // Issue 11: dead letters and OCR pages. Seeded for every tenant (as the owner) so the raw-SQL
   // check below runs over rows of many tenants, then read through GraphQL by each tenant.
