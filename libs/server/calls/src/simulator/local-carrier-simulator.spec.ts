@@ -9,6 +9,7 @@ import {
 import { runCall } from '../run-call';
 import { REPRESENTATIVE_PERSONAS, personaForNumber } from './carrier-representatives';
 import { LocalCarrierSimulatorProvider } from './local-carrier-simulator.provider';
+import { ToneSpeechSynthesizer } from './tone-speech-synthesizer';
 
 const input: CallScriptInput = {
   topics: topicsFor(undefined, 'medical_necessity'),
@@ -125,5 +126,29 @@ describe('local carrier simulator', () => {
     expect(r.script.outcome).toBe('completed');
     expect(s.refusals.map((x) => x.topic)).toContain('criteria_applied');
     expect(s.referenceNumbers).toHaveLength(1);
+  });
+});
+
+describe('tone speech synthesizer (stand-in)', () => {
+  it('writes a valid 8 kHz 8-bit mono WAV whose samples are the sine of each speaker', () => {
+    const r = new ToneSpeechSynthesizer().synthesize([
+      { speaker: 'assistant', text: 'one two three four five six' },
+      { speaker: 'representative', text: 'seven eight nine ten eleven' },
+    ]);
+    const b = r.bytes;
+    expect(b.toString('ascii', 0, 4)).toBe('RIFF');
+    expect(b.toString('ascii', 8, 12)).toBe('WAVE');
+    expect(b.readUInt32LE(24)).toBe(8000);
+    expect(b.readUInt16LE(34)).toBe(8);
+    expect(b.readUInt32LE(40)).toBe(b.length - 44);
+    const pcm = b.subarray(44);
+    // 440 Hz for the assistant: sample i is 128 + round(40 sin(2π·440·i/8000)).
+    for (const i of [0, 1, 7, 199, 200, 1234])
+      expect(pcm[i]).toBe(128 + Math.round(40 * Math.sin((2 * Math.PI * 440 * i) / 8000)));
+    // The representative's tone (330 Hz) starts after the first segment and its gap.
+    const start = Math.round((240 * 8000) / 1000) + Math.round((120 * 8000) / 1000);
+    for (const i of [0, 5, 801])
+      expect(pcm[start + i]).toBe(128 + Math.round(40 * Math.sin((2 * Math.PI * 330 * i) / 8000)));
+    expect(r.durationMs).toBe(Math.round((pcm.length / 8000) * 1000));
   });
 });

@@ -20,8 +20,10 @@ export class ToneSpeechSynthesizer implements SpeechSynthesizer {
     let at = 0;
     for (const s of segments) {
       const n = Math.round((s.ms * RATE) / 1000);
-      for (let i = 0; i < n; i++)
-        data[at + i] = 128 + Math.round(40 * Math.sin((2 * Math.PI * s.hz * i) / RATE));
+      const period = periodOf(s.hz);
+      // Copying whole periods of a precomputed wave is ~10x faster than a sine per sample.
+      for (let i = 0; i < n; i += period.length)
+        period.copy(data, at + i, 0, Math.min(period.length, n - i));
       at += n + Math.round((GAP_MS * RATE) / 1000);
     }
     return {
@@ -30,6 +32,22 @@ export class ToneSpeechSynthesizer implements SpeechSynthesizer {
       durationMs: Math.round((data.length / RATE) * 1000),
     };
   }
+}
+
+const periods = new Map<number, Buffer>();
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
+/** One full period of an 8-bit sine at `hz` (RATE / gcd(hz, RATE) samples). */
+function periodOf(hz: number): Buffer {
+  let p = periods.get(hz);
+  if (!p) {
+    const n = RATE / gcd(hz, RATE);
+    p = Buffer.alloc(n);
+    for (let i = 0; i < n; i++)
+      p[i] = 128 + Math.round(40 * Math.sin((2 * Math.PI * hz * i) / RATE));
+    periods.set(hz, p);
+  }
+  return p;
 }
 
 function wav(pcm: Buffer): Buffer {
