@@ -13,6 +13,7 @@ import {
   type SortDirection,
 } from '@claimlane/web-data-access';
 import { EmptyState, ErrorState, LoadingState, errorMessage } from '@claimlane/web-ui';
+import { BulkAssignBar } from './bulk-assign-bar';
 import { SavedViews } from './saved-views';
 import { WorklistFilters, type WorklistFilterState } from './worklist-filters';
 import { worklistQuery, type WorklistRow } from './worklist-query';
@@ -77,7 +78,12 @@ export function WorklistPage() {
   } | null>(null);
   const [moreError, setMoreError] = useState<string | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
-  useEffect(() => setMore(null), [variables]);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  useEffect(() => {
+    setMore(null);
+    setSelected(new Set());
+  }, [variables]);
+  const canAssign = roleCan(workspace.myRole, 'updateCases');
 
   const first = result.data?.appealCases;
   const rows = useMemo(
@@ -131,10 +137,21 @@ export function WorklistPage() {
   else
     body = (
       <Stack gap="xs">
+        {canAssign && selected.size > 0 ? (
+          <BulkAssignBar
+            selected={[...selected]}
+            onDone={() => {
+              setSelected(new Set());
+              setMore(null);
+              refetch({ requestPolicy: 'network-only' });
+            }}
+          />
+        ) : null}
         <WorklistTable
           rows={rows}
           sort={sort}
           onSortChange={(s) => setParams(writeState(filters, s))}
+          {...(canAssign ? { selected, onSelectedChange: setSelected } : {})}
         />
         {moreError ? (
           <Text c="red.8" size="sm" role="alert">

@@ -105,4 +105,37 @@ describe('WorklistTable', () => {
       within(screen.getByRole('columnheader', { name: 'Payer' })).queryByRole('button'),
     ).toBeNull();
   });
+
+  it('selects rows for bulk actions when asked to, and not otherwise', () => {
+    const onSelectedChange = vi.fn();
+    const { unmount } = renderWithProviders(
+      <WorklistTable
+        rows={rows}
+        sort={{ field: 'NEXT_DEADLINE', direction: 'ASC' }}
+        onSortChange={() => undefined}
+        now={NOW}
+        selected={new Set(['b'])}
+        onSelectedChange={onSelectedChange}
+      />,
+    );
+    expect(
+      (screen.getByRole('checkbox', { name: 'Select Later' }) as HTMLInputElement).checked,
+    ).toBe(true);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select Soon' }));
+    expect([...onSelectedChange.mock.lastCall![0]].sort()).toEqual(['a', 'b']);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select Later' }));
+    expect([...onSelectedChange.mock.lastCall![0]]).toEqual([]);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select all shown cases' }));
+    expect([...onSelectedChange.mock.lastCall![0]].sort()).toEqual(['a', 'b', 'c']);
+    unmount();
+    renderWithProviders(
+      <WorklistTable
+        rows={rows}
+        sort={{ field: 'NEXT_DEADLINE', direction: 'ASC' }}
+        onSortChange={() => undefined}
+        now={NOW}
+      />,
+    );
+    expect(screen.queryAllByRole('checkbox')).toEqual([]);
+  });
 });

@@ -1,4 +1,12 @@
-import { Anchor, Badge, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Checkbox,
+  Table,
+  Text,
+  UnstyledButton,
+  VisuallyHidden,
+} from '@mantine/core';
 import {
   createColumnHelper,
   flexRender,
@@ -103,13 +111,46 @@ export function WorklistTable({
   sort,
   onSortChange,
   now,
+  selected,
+  onSelectedChange,
 }: {
   rows: readonly WorklistRow[];
   sort: WorklistSort;
   onSortChange: (sort: WorklistSort) => void;
   now?: number;
+  /** With these, a first column of checkboxes selects rows for bulk actions. */
+  selected?: ReadonlySet<string>;
+  onSelectedChange?: (next: Set<string>) => void;
 }) {
-  const cols = useMemo(() => columns(now), [now]);
+  const cols = useMemo(() => {
+    const base = columns(now);
+    if (!selected || !onSelectedChange) return base;
+    const all = rows.length > 0 && rows.every((r) => selected.has(r.id));
+    const select: ColumnDef<WorklistRow, unknown> = {
+      id: 'select',
+      header: () => (
+        <Checkbox
+          aria-label="Select all shown cases"
+          checked={all}
+          indeterminate={!all && selected.size > 0}
+          onChange={() => onSelectedChange(all ? new Set() : new Set(rows.map((r) => r.id)))}
+        />
+      ),
+      cell: (c) => (
+        <Checkbox
+          aria-label={`Select ${c.row.original.title || 'case'}`}
+          checked={selected.has(c.row.original.id)}
+          onChange={() => {
+            const next = new Set(selected);
+            if (next.has(c.row.original.id)) next.delete(c.row.original.id);
+            else next.add(c.row.original.id);
+            onSelectedChange(next);
+          }}
+        />
+      ),
+    };
+    return [select, ...base];
+  }, [now, rows, selected, onSelectedChange]);
   const table = useReactTable({
     data: rows as WorklistRow[],
     columns: cols,
