@@ -173,7 +173,7 @@ export function analyzeDenial(text: string, options: AnalyzeOptions = {}): Recor
     pendingDeadlines,
     findings: adverse ? findings : [],
     nextQuestions: adverse ? nextQuestions : [],
-    letter: adverse ? composeLetter(ctx, nextQuestions) : '',
+    letter: adverse ? composeLetter(ctx, nextQuestions, options.sender) : '',
     questionsForUser,
     strongestGround: adverse ? chooseStrongestGround(ctx, findings) : null,
     input: {

@@ -50,6 +50,13 @@ export interface AnalyzeOptions {
   asOf?: string;
   /** Decision thresholds; defaults are the tuned values (the accuracy bench tunes them per family left out). */
   tuning?: Partial<Tuning>;
+  /** Who sends the request letter; without it the letter carries fill-in placeholders. */
+  sender?: LetterSender;
+}
+
+export interface LetterSender {
+  name: string;
+  role?: 'member' | 'provider' | 'authorized_representative';
 }
 
 export interface Tuning {
@@ -255,7 +262,11 @@ export type FindingKind =
   | 'criteria_mismatch'
   | 'parity_question'
   | 'urgent_without_expedited_process'
-  | 'template_placeholder_unfilled';
+  | 'template_placeholder_unfilled'
+  | 'fast_track_qio_appeal'
+  | 'improvement_standard'
+  | 'coverage_limit_standards'
+  | 'epsdt_under_21';
 
 export interface Finding {
   id: string;
@@ -265,6 +276,11 @@ export interface Finding {
   explanation: string;
   span?: Span;
   element?: DisclosureElement;
+  /**
+   * How well the finding is supported: what it rests on and a 0..1 score. Weak findings (a blank
+   * template, an undecided regime or category) are shown but never chosen as the strongest ground.
+   */
+  evidence?: { kind: EvidenceKind; score: number };
 }
 
 export interface NextQuestion {

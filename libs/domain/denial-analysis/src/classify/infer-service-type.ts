@@ -24,6 +24,14 @@ const SERVICE_TYPE_CUES: readonly Cue<ServiceType>[] = [
     why: 'a decision during ongoing care',
   },
   {
+    id: 'services_ending',
+    target: 'concurrent',
+    weight: 4,
+    hints: ['ending', 'end', 'ends', 'non', 'covered', 'discharge', 'plateau'],
+    re: /\b(?:care|services?|coverage|stay)\b[^.\n]{0,40}\b(?:is|are|will be) ending\b|\bservices? (?:will )?end on\b|\blast covered day\b|\bNotice of Medicare Non-Coverage\b|\b(?:skilled nursing|home health|hospice) care is ending\b/i,
+    why: 'services under way are ending (a decision during ongoing care)',
+  },
+  {
     id: 'requested_by',
     target: 'pre_service',
     weight: 3,
@@ -77,6 +85,9 @@ export function inferServiceType(p: PreparedText, known?: ServiceType): ServiceT
   const { scores, hits } = scoreCues(p, SERVICE_TYPE_CUES, [], ['boilerplate', 'appeal_rights']);
   if (known) return { value: known, decidedBy: 'facts', cues: hits };
   if ((scores.get('urgent') ?? 0) > 0) return { value: 'urgent', decidedBy: 'cues', cues: hits };
+  // Care under way that is ending is a concurrent decision, however the request is worded.
+  if (hits.some((h) => h.cue === 'services_ending'))
+    return { value: 'concurrent', decidedBy: 'cues', cues: hits };
   const [top, second] = topTwo(scores, SERVICE_TYPES);
   if (!top || top.score < 2 || (second && second.score === top.score))
     return { value: null, decidedBy: 'default', cues: hits };

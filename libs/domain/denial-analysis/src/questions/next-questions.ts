@@ -2,6 +2,7 @@ import type { DisclosureElement } from '@claimlane/shared-contracts';
 import type {
   DisclosureAssessment,
   Finding,
+  LetterSender,
   NextQuestion,
   RecordFields,
 } from '../record-check.types';
@@ -112,6 +113,25 @@ export function selectNextQuestions(
       basis: basisOf('appeal_procedures_and_time_limits'),
       text: 'Confirm in writing the deadline for appealing this decision and the address, fax number or portal for filing.',
     });
+  const has = (kind: Finding['kind']) => findings.some((x) => x.kind === kind);
+  if (has('coverage_limit_standards'))
+    out.push({
+      id: 'coverage_limit_standards',
+      basis: '42 CFR 438.404(b)(2); 438.210(a)(3)-(5)',
+      text: 'Provide, free of charge, the processes, strategies and evidentiary standards used to set the coverage limit applied here, and state whether and how the limit can be exceeded when more services are medically necessary.',
+    });
+  if (has('epsdt_under_21'))
+    out.push({
+      id: 'epsdt_review',
+      basis: 'Social Security Act §1905(r), 42 U.S.C. 1396d(r)(5)',
+      text: 'The member is under 21. State whether the request was reviewed under the EPSDT standard (any service needed to correct or ameliorate a condition, regardless of state plan limits), and if not, review it under that standard.',
+    });
+  if (has('improvement_standard'))
+    out.push({
+      id: 'improvement_standard',
+      basis: '42 CFR 409.32(c); Jimmo v. Sebelius settlement',
+      text: 'State whether the decision required the patient to improve. Identify the skilled-need assessment applied: skilled care needed to maintain the patient or to slow decline is covered without improvement.',
+    });
   if (regime === 'unknown')
     out.push({
       id: 'plan_type',
@@ -121,8 +141,18 @@ export function selectNextQuestions(
   return out.map((q, i) => ({ ...q, priority: i + 1 }));
 }
 
+const SENDER_ROLE: Record<NonNullable<LetterSender['role']>, string> = {
+  member: 'the member',
+  provider: "the member's treating provider",
+  authorized_representative: "the member's authorized representative",
+};
+
 /** The questions as one request, ready to paste. */
-export function composeLetter(ctx: FindingContext, questions: readonly NextQuestion[]): string {
+export function composeLetter(
+  ctx: FindingContext,
+  questions: readonly NextQuestion[],
+  sender?: LetterSender,
+): string {
   const f = ctx.x.fields;
   const ref = [
     f.claimNumber && `claim ${f.claimNumber.value}`,
@@ -137,7 +167,21 @@ export function composeLetter(ctx: FindingContext, questions: readonly NextQuest
     ? `To: ${address && payerFirstWord !== '' && address.toLowerCase().startsWith(payerFirstWord) ? address : [ctx.payer, address].filter(Boolean).join(', ')}\n`
     : '';
   const notice = ctx.noticeDate ? ` dated ${ctx.noticeDate}` : '';
+  const name = sender?.name?.trim() || '[Your name]';
+  const role = sender?.role
+    ? SENDER_ROLE[sender.role]
+    : "[the member / the member's provider / authorized representative]";
+  // The member's own request needs no authorization; anyone else needs the member's signed form to
+  // receive the claim file (a provider usually does).
+  const representative =
+    sender?.role === 'member'
+      ? []
+      : [
+          '',
+          "Enclosed: an authorized-representative form signed by the member, which authorizes me to act for the member in this claim and to receive the member's claim file.",
+        ];
   const lines = [
+    `From: ${name}, ${role}`,
     `${to}Re: Request for information about the denial${notice}${ref.length ? ` (${ref.join('; ')})` : ''}`,
     '',
     `I am writing about the adverse determination${notice}. Please provide the following in writing:`,
@@ -145,6 +189,9 @@ export function composeLetter(ctx: FindingContext, questions: readonly NextQuest
     ...questions.map((q, i) => `${i + 1}. ${q.text} [${q.basis}]`),
     '',
     'Please send these documents free of charge. This request is not an appeal and does not waive or shorten any right to appeal; if the appeal deadline approaches before you answer, I will file and supplement the appeal when the information arrives.',
+    ...representative,
+    '',
+    `${name}`,
   ];
   return lines.join('\n');
 }

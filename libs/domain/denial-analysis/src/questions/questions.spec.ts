@@ -124,8 +124,30 @@ describe('next questions', () => {
     const r = analyzeDenial('Reason: not medically necessary.', {
       facts: { regime: 'erisa_group_health', payer: 'Acme Health', serviceDates: ['2025-01-02'] },
     });
-    expect(r.letter.split('\n')[0]).toBe('To: Acme Health');
+    expect(r.letter.split('\n')[1]).toBe('To: Acme Health');
     expect(r.letter).toContain('date(s) of service 2025-01-02');
+  });
+
+  it('names its sender and encloses the authorized-representative form unless the member writes', () => {
+    const text = 'Reason: not medically necessary.';
+    const facts = { regime: 'erisa_group_health' as const };
+    const blank = analyzeDenial(text, { facts }).letter;
+    expect(blank.split('\n')[0]).toMatch(/^From: \[Your name\], \[the member/);
+    expect(blank).toContain('authorized-representative form signed by the member');
+    const provider = analyzeDenial(text, {
+      facts,
+      sender: { name: 'Pinecrest Physical Therapy', role: 'provider' },
+    }).letter;
+    expect(provider.split('\n')[0]).toBe(
+      "From: Pinecrest Physical Therapy, the member's treating provider",
+    );
+    expect(provider).toContain("receive the member's claim file");
+    const member = analyzeDenial(text, {
+      facts,
+      sender: { name: 'Kaia Moravec', role: 'member' },
+    }).letter;
+    expect(member).not.toContain('authorized-representative form');
+    expect(member.trimEnd().split('\n').pop()).toBe('Kaia Moravec');
   });
 });
 

@@ -2,6 +2,9 @@ import type { Finding, Ground, StrongestGround } from '../record-check.types';
 import { BASIS_ELEMENTS, PROCESS_ELEMENTS } from '../findings/element-labels.data';
 import type { FindingContext } from '../findings/finding-context';
 
+/** A ground never rests on a finding whose evidence scores below this (a template, a guess). */
+export const GROUND_MIN_EVIDENCE = 0.6;
+
 /** Small omissions (codes, consumer assistance…) add up, but never past this: a list of them must not outweigh one real ground. */
 const MINOR_CAP = 3;
 
@@ -37,6 +40,12 @@ function contribution(f: Finding): { ground: Ground; weight: number; minor?: boo
       return { ground: 'disclosure_defect', weight: 2 };
     case 'reviewer_credentials_missing':
       return { ground: 'disclosure_defect', weight: 1 };
+    case 'improvement_standard':
+      return { ground: 'criteria_mismatch', weight: 5 };
+    case 'epsdt_under_21':
+      return { ground: 'criteria_mismatch', weight: 4 };
+    case 'coverage_limit_standards':
+      return { ground: 'disclosure_defect', weight: 2 };
     default:
       return null;
   }
@@ -68,6 +77,7 @@ export function chooseStrongestGround(
   for (const f of findings) {
     const c = contribution(f);
     if (!c) continue;
+    if ((f.evidence?.score ?? 1) < GROUND_MIN_EVIDENCE) continue;
     let weight = c.weight;
     if (c.minor) {
       weight = Math.min(weight, MINOR_CAP - minor);
