@@ -108,6 +108,12 @@ const OPS: Op[] = [
     vars: () => ({ id: randomUUID() }),
   },
   {
+    field: 'possibleDuplicates',
+    permission: 'cases.read',
+    query: `query($id: ID!) { possibleDuplicates(caseId: $id) { denialId } }`,
+    vars: () => ({ id: randomUUID() }),
+  },
+  {
     field: 'deleteAppealCase',
     permission: 'cases.delete',
     query: `mutation($id: ID!) { deleteAppealCase(id: $id) }`,

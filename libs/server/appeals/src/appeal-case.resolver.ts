@@ -35,6 +35,7 @@ import {
   ClaimModel,
   CreateAppealCaseInput,
   DeadlineModel,
+  DuplicateCandidateModel,
   DenialModel,
   FindingModel,
   PayerModel,
@@ -87,6 +88,17 @@ export class AppealCaseResolver {
   @Mutation(() => AppealCaseModel)
   updateAppealCase(@Args('input') input: UpdateAppealCaseInput): Promise<AppealCaseEntity> {
     return this.cases.update(input);
+  }
+
+  @RequirePermission('cases.read')
+  @Query(() => [DuplicateCandidateModel], {
+    description:
+      'Denials and cases that look like this case (same letter, claim, member and dates)',
+  })
+  possibleDuplicates(
+    @Args('caseId', { type: () => ID }) caseId: string,
+  ): Promise<DuplicateCandidateModel[]> {
+    return this.cases.possibleDuplicates(assertUuid(caseId, 'caseId'));
   }
 
   @RequirePermission('cases.delete')

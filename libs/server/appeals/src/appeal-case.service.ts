@@ -2,6 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { APPEAL_WORKFLOWS, type AppealWorkflowClient } from '@claimlane/workflows-client';
 import type { ComputedDeadline, DeadlineFacts } from '@claimlane/domain-deadlines';
 import { recomputeCaseDeadlines } from './deadline-corrections';
+import { findDuplicateDenials, warnDuplicates, type DuplicateCandidate } from './duplicate-cases';
 import { createInitialDeadlines } from './initial-deadlines';
 import type { EntityManager } from 'typeorm';
 import {
@@ -119,6 +120,10 @@ export class AppealCaseService {
     auth: RequestAuth,
     input: CreateAppealCaseInput,
   ): Promise<AppealCaseEntity> {
+    if (input.denialId)
+      return this.createFromDenial(auth, assertUuid(input.denialId, 'denialId'), input);
+    if (!input.payerName?.trim())
+      throw Errors.badInput('payerName is required (or give denialId)', { field: 'payerName' });
     const hasPatient =
       input.patient &&
       Object.values(input.patient).some((v) => v !== undefined && v !== null && v !== '');
@@ -151,6 +156,53 @@ export class AppealCaseService {
         assigneeUserId: input.assigneeId ? await this.assertMember(input.assigneeId) : null,
       },
     });
+  }
+
+  /**
+   * A case for a denial that exists already (an 835 line, a checked letter). A denial has one case:
+   * a second answers CONFLICT with the existing case's id (link, never merge).
+   */
+  async createFromDenial(
+    auth: RequestAuth,
+    denialId: string,
+    input: Pick<CreateAppealCaseInput, 'title' | 'level' | 'amountAtStake' | 'assigneeId'>,
+  ): Promise<AppealCaseEntity> {
+    const tenantId = TenantContext.tenantId();
+    const denial = await this.getDenial(denialId);
+    const existing = await this.m.getRepository(AppealCaseEntity).findOneBy({ denialId });
+    if (existing)
+      throw Errors.conflict('This denial already has a case', {
+        reason: 'DENIAL_HAS_CASE',
+        caseId: existing.id,
+      });
+    const saved = await this.m.getRepository(AppealCaseEntity).save(
+      this.m.getRepository(AppealCaseEntity).create({
+        stage: 'intake',
+        level: input.level ?? 1,
+        levelKind: 'internal_first',
+        version: 1,
+        title: input.title ?? null,
+        amountAtStake: input.amountAtStake ?? denial.deniedAmount ?? null,
+        assigneeUserId: input.assigneeId ? await this.assertMember(input.assigneeId) : null,
+        tenantId,
+        denialId,
+        claimId: denial.claimId,
+        payerId: denial.payerId,
+        createdBy: auth.userId,
+      }),
+    );
+    await createInitialDeadlines(this.m, tenantId, saved.id, denial);
+    await warnDuplicates(this.m, tenantId, saved.id, denialId);
+    const workflows = this.workflows;
+    if (workflows)
+      TenantContext.afterCommit(async () => void (await workflows.start(tenantId, saved.id)));
+    return this.m.getRepository(AppealCaseEntity).findOneByOrFail({ id: saved.id });
+  }
+
+  /** Other denials and cases that look like this case's denial (warned on creation, never merged). */
+  async possibleDuplicates(caseId: string): Promise<DuplicateCandidate[]> {
+    const c = await this.get(caseId);
+    return findDuplicateDenials(this.m, c.denialId);
   }
 
   /** Payer (found or created by name), patient, claim, denial and case, in the caller's transaction. */
@@ -212,6 +264,7 @@ export class AppealCaseService {
     } else {
       await createInitialDeadlines(this.m, tenantId, saved.id, denial, parts.deadlineFacts);
     }
+    await warnDuplicates(this.m, tenantId, saved.id, denial.id);
     if (parts.findings?.length) {
       await this.m
         .getRepository(FindingEntity)

@@ -157,7 +157,18 @@ export class PatientInput {
 
 @InputType()
 export class CreateAppealCaseInput {
-  @Field() @IsString() @MaxLength(300) payerName!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Open the case from an existing denial (an 835 line, a checked letter)',
+  })
+  @IsOptional()
+  @IsString()
+  denialId?: string;
+  @Field({ nullable: true, description: 'Required unless denialId is given' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  payerName?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(300) title?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(80) claimNumber?: string;
   @Field(() => PatientInput, { nullable: true })
@@ -311,4 +322,17 @@ export class AppealCaseOrder {
   @IsOptional()
   @IsEnum(SortDirection)
   direction!: SortDirection;
+}
+
+@ObjectType('DuplicateCandidate', {
+  description: 'A denial (with its case, if any) that looks like the same denial; never merged',
+})
+export class DuplicateCandidateModel {
+  @Field(() => ID) denialId!: string;
+  @Field(() => ID, { nullable: true }) caseId!: string | null;
+  @Field(() => [String], {
+    description:
+      'same_letter, same_payer_claim_control_number, same_claim_number, same_member_and_service_date',
+  })
+  reasons!: string[];
 }
