@@ -25,8 +25,16 @@ describe('durability and replay', () => {
 
   it('a worker stopped mid-case is replaced and the pending reminder still fires exactly once', async () => {
     const c = await f.createCase();
-    await f.dueIn(c.id, 'member_appeal_filing', 10);
     const first = await f.startWorker();
+    // The deadline moves once the workflow runs, so a slow worker start cannot eat the reminders.
+    const handle = f.api.runtime.workflows!.raw.workflow.getHandle(
+      appealWorkflowId(f.tenant.id, c.id),
+    );
+    await expectEventually(async () => expect(await handle.query('stage')).toBe('intake'), {
+      timeoutMs: 60_000,
+    });
+    await f.dueIn(c.id, 'member_appeal_filing', 10);
+    await f.moved(c.id);
     // The 5-second reminder fires on the first worker…
     await expectEventually(async () => expect(await reminderKeys(c.id)).toHaveLength(1), {
       timeoutMs: 15_000,
