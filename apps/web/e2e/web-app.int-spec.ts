@@ -220,6 +220,9 @@ describe('the web app in a real browser', () => {
       await page.getByRole('tab', { name: 'Settings' }).click();
       await page.getByLabel('Time zone').waitFor();
       await expectAccessible(page, 'admin-settings');
+      await page.getByRole('tab', { name: 'Billing' }).click();
+      await page.getByText('Plan', { exact: true }).first().waitFor();
+      await expectAccessible(page, 'admin-billing');
       await page.getByRole('tab', { name: 'Audit log' }).click();
       await page.getByRole('table', { name: 'Audit log' }).waitFor();
       await expectAccessible(page, 'admin-audit');

@@ -1,6 +1,7 @@
 import { Stack, Tabs, Title } from '@mantine/core';
 import { roleCan, useWorkspace } from '@claimlane/web-data-access';
 import { ApiKeysPanel } from './api-keys-panel';
+import { BillingPanel } from './billing-panel';
 import { AuditPanel } from './audit-panel';
 import { InvitationsPanel } from './invitations-panel';
 import { MembersPanel } from './members-panel';
@@ -28,6 +29,9 @@ export function AdminPage() {
           {roleCan(workspace.myRole, 'editSettings') ? (
             <Tabs.Tab value="settings">Settings</Tabs.Tab>
           ) : null}
+          {roleCan(workspace.myRole, 'manageBilling') ? (
+            <Tabs.Tab value="billing">Billing</Tabs.Tab>
+          ) : null}
         </Tabs.List>
         <Tabs.Panel value="members" pt="sm">
           <MembersPanel />
@@ -43,6 +47,9 @@ export function AdminPage() {
         </Tabs.Panel>
         <Tabs.Panel value="settings" pt="sm">
           <SettingsPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="billing" pt="sm">
+          <BillingPanel />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -15,6 +15,7 @@ const CAPABILITIES = {
   manageApiKeys: ['OWNER', 'ADMIN'],
   readAudit: ['OWNER', 'ADMIN'],
   editSettings: ['OWNER', 'ADMIN'],
+  manageBilling: ['OWNER', 'ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

@@ -103,6 +103,8 @@ export type DenialCategory =
   | 'timely_filing';
 
 export type EscalateLevelInput = {
+  /** The amount in controversy meets this year's threshold (Medicare ALJ, 42 CFR 405.1006) */
+  amountInControversyMet?: boolean | null | undefined;
   caseId: string | number;
   levelKind: EscalationLevel;
 };
@@ -221,6 +223,9 @@ export type UpdateTenantSettingsInput = {
   /** IANA name, e.g. America/Chicago */
   timeZone?: string | null | undefined;
 };
+
+/** FULL; GRACE = past due but still writable until graceEndsAt; READ_ONLY = reads and exports only */
+export type WorkspaceAccess = 'FULL' | 'GRACE' | 'READ_ONLY';
 
 export type MembersQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -349,6 +354,31 @@ export type UpdateTenantSettingsMutationVariables = Exact<{
 export type UpdateTenantSettingsMutation = {
   updateTenantSettings: { id: string; timeZone: string; state: string | null };
 };
+
+export type BillingOverviewQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BillingOverviewQuery = {
+  billing: {
+    plan: string;
+    planName: string;
+    status: string;
+    access: WorkspaceAccess;
+    readOnlyReason: string | null;
+    trialEndsAt: string | null;
+    currentPeriodEnd: string | null;
+    cancelAtPeriodEnd: boolean;
+    graceEndsAt: string | null;
+    seatLimit: number;
+    seatsUsed: number;
+    seatsPending: number;
+    nextInvoice: { amountDue: number; currency: string; date: string } | null;
+    entitlements: Array<{ metric: string; used: number; limit: number }>;
+  };
+};
+
+export type OpenBillingPortalMutationVariables = Exact<{ [key: string]: never }>;
+
+export type OpenBillingPortalMutation = { openBillingPortal: { url: string } };
 
 export type AnalyticsCountsQueryVariables = Exact<{
   dueBefore: string;
@@ -729,6 +759,20 @@ export type RecordCheckQueryVariables = Exact<{
 }>;
 
 export type RecordCheckQuery = { recordCheck: unknown };
+
+export type WorklistMembersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type WorklistMembersQuery = {
+  members: Array<{ id: string; role: Role; user: { id: string; name: string } }>;
+};
+
+export type BulkAssignCaseMutationVariables = Exact<{
+  input: UpdateAppealCaseInput;
+}>;
+
+export type BulkAssignCaseMutation = {
+  updateAppealCase: { id: string; assignee: { id: string; name: string } | null };
+};
 
 export type WorklistQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1298,6 +1342,89 @@ export const UpdateTenantSettingsDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateTenantSettingsMutation, UpdateTenantSettingsMutationVariables>;
+export const BillingOverviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BillingOverview' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'billing' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'plan' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'planName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'access' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readOnlyReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trialEndsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currentPeriodEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cancelAtPeriodEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'graceEndsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seatLimit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seatsUsed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seatsPending' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nextInvoice' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amountDue' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'entitlements' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'metric' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'used' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'limit' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BillingOverviewQuery, BillingOverviewQueryVariables>;
+export const OpenBillingPortalDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OpenBillingPortal' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openBillingPortal' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'url' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OpenBillingPortalMutation, OpenBillingPortalMutationVariables>;
 export const AnalyticsCountsDocument = {
   kind: 'Document',
   definitions: [
@@ -3507,6 +3634,96 @@ export const RecordCheckDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordCheckQuery, RecordCheckQueryVariables>;
+export const WorklistMembersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WorklistMembers' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WorklistMembersQuery, WorklistMembersQueryVariables>;
+export const BulkAssignCaseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BulkAssignCase' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateAppealCaseInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateAppealCase' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assignee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BulkAssignCaseMutation, BulkAssignCaseMutationVariables>;
 export const WorklistDocument = {
   kind: 'Document',
   definitions: [
