@@ -172,6 +172,28 @@ describe('appeal dates and clocks', () => {
     expect(reason(decided)).toBe('DATE_IN_FUTURE');
   });
 
+  it('a Record Check with a received date in the future or before the notice is refused', async () => {
+    const create = (facts: Record<string, unknown>) =>
+      f.api.gql(
+        `mutation($i: CreateCaseFromDenialInput!) { createCaseFromDenial(input: $i) { id } }`,
+        {
+          i: {
+            text: 'We have denied your claim for the MRI because it is not medically necessary. You may appeal within 180 days.',
+            facts,
+          },
+        },
+        f.tenant.headers,
+      );
+    const future = await create({ receivedDate: isoDay(Date.now() + 200 * DAY) });
+    expect(errorCode(future)).toBe('BAD_USER_INPUT');
+    expect(reason(future)).toBe('DATE_IN_FUTURE');
+    const early = await create({
+      noticeDate: isoDay(Date.now() - 5 * DAY),
+      receivedDate: isoDay(Date.now() - 9 * DAY),
+    });
+    expect(reason(early)).toBe('DATE_BEFORE_DENIAL');
+  });
+
   it('an hour clock (72-hour urgent appeal) counts from the instant of submission, not midnight', async () => {
     const c = await f.createCase({ serviceType: 'urgent' });
     const at = new Date(Math.floor((Date.now() - 60_000) / 1000) * 1000);

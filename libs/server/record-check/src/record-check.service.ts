@@ -25,8 +25,30 @@ import { caseFromAnalysis, findingRows } from './analysis-to-case';
 import { assertLetterText } from './letter-input';
 import type { CreateCaseFromDenialInput, KnownFactsInput } from './record-check.models';
 
+/**
+ * Dates the user types must be possible (issue 9): a notice or receipt in the future is a typo that
+ * would calendar the member's deadline late. A day of slack covers the zones ahead of UTC.
+ */
+function assertPossibleDates(f: KnownFactsInput): void {
+  const latest = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  for (const field of ['noticeDate', 'receivedDate'] as const) {
+    const v = f[field];
+    if (v && v > latest)
+      throw Errors.badInput(`${field} (${v}) is in the future`, {
+        field,
+        reason: 'DATE_IN_FUTURE',
+      });
+  }
+  if (f.noticeDate && f.receivedDate && f.receivedDate < f.noticeDate)
+    throw Errors.badInput(
+      `receivedDate (${f.receivedDate}) is before the notice date (${f.noticeDate})`,
+      { field: 'receivedDate', reason: 'DATE_BEFORE_DENIAL' },
+    );
+}
+
 function toFacts(f: KnownFactsInput | undefined): KnownFacts {
   if (!f) return {};
+  assertPossibleDates(f);
   const out: KnownFacts = {};
   if (f.regime) out.regime = f.regime;
   if (f.noticeDate) out.noticeDate = f.noticeDate;
