@@ -5,7 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * there; e-mails show them as dates in it) and the clinic's state it defaults from; timeline events
  * keep the time the user gave (`occurred_at`) apart from the server time (`recorded_at`); a payer
  * clock remembers its due time before an extension (`base_due_at`) so an extension stays within what
- * the rule allows. No new table: the existing RLS policies cover every column added here.
+ * the rule allows; indexes for duplicate detection. No new table: the existing RLS policies cover
+ * every column added here.
  */
 export class CaseTrust1764000000700 implements MigrationInterface {
   name = 'CaseTrust1764000000700';
@@ -18,11 +19,18 @@ export class CaseTrust1764000000700 implements MigrationInterface {
       `alter table timeline_events add column recorded_at timestamptz not null default now()`,
       `update timeline_events set recorded_at = occurred_at`,
       `alter table deadlines add column base_due_at timestamptz`,
+      // Duplicate detection looks denials up by letter, claim control number and member.
+      `create index denials_letter_md5_idx on denials (tenant_id, md5(letter_text)) where letter_text is not null`,
+      `create index claims_pccn_idx on claims (tenant_id, payer_claim_control_number) where payer_claim_control_number is not null`,
+      `create index patients_member_idx on patients (tenant_id, member_id) where member_id is not null`,
     ];
     for (const s of sql) await q.query(s);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`drop index patients_member_idx`);
+    await q.query(`drop index claims_pccn_idx`);
+    await q.query(`drop index denials_letter_md5_idx`);
     await q.query(`alter table deadlines drop column base_due_at`);
     await q.query(`alter table timeline_events drop column recorded_at`);
     await q.query(`alter table tenants drop column time_zone`);
