@@ -1,6 +1,6 @@
 import { isValid, parse } from 'date-fns';
 import type { Field, Span } from '../record-check.types';
-import { type PreparedText, lineBounds, lineIndexAt } from '../text/prepare-text';
+import { type PreparedText, lineBounds, lineIndexAt, zoneKindAt } from '../text/prepare-text';
 
 export interface DateHit {
   iso: string;
@@ -151,6 +151,23 @@ function isStandaloneLetterDate(p: PreparedText, hit: DateHit): boolean {
   return /^[\s*_|:.,-]*$/.test(rest);
 }
 
+/**
+ * Claim-line layout of Medicare Summary Notices and claim lists: a date opening the line, then the
+ * provider ("January 17, 2025 - Hollow Creek Behavioral Health"), inside a claims table.
+ */
+function isClaimLineDate(p: PreparedText, hit: DateHit): boolean {
+  const zone = zoneKindAt(p, hit.span[0]);
+  if (zone !== 'table' && zone !== 'remittance') return false;
+  const line = lineIndexAt(p, hit.span[0]);
+  const [ls] = lineBounds(p, line);
+  return (
+    /^[\s*_|]*$/.test(p.masked.slice(ls, hit.span[0])) &&
+    /^[ \t]+(?:-[ \t]+)?(?:Dr\.[ \t]+)?[A-Z][a-z]+/.test(
+      p.masked.slice(hit.span[1], hit.span[1] + 40),
+    )
+  );
+}
+
 /** A date opening one of the first lines, before the rest of a header ("07/03/2025  Claim 123  Member 456"). */
 function isLeadingHeaderDate(p: PreparedText, hit: DateHit): boolean {
   const line = lineIndexAt(p, hit.span[0]);
@@ -197,7 +214,9 @@ export function classifyDates(
       received = { value: hit.iso, span: hit.span, confidence: 0.85 };
     else if (role === 'claim_received' && claimReceived === null)
       claimReceived = { value: hit.iso, span: hit.span, confidence: 0.7 };
-    else if (role === null && letterDate === null && isStandaloneLetterDate(p, hit))
+    else if (role === null && isClaimLineDate(p, hit)) {
+      serviceDates.push({ value: hit.iso, span: hit.span });
+    } else if (role === null && letterDate === null && isStandaloneLetterDate(p, hit))
       letterDate = { value: hit.iso, span: hit.span, confidence: 0.8 };
     else if (role === null && letterDate === null && isLeadingHeaderDate(p, hit))
       letterDate = { value: hit.iso, span: hit.span, confidence: 0.6 };
