@@ -1,3 +1,4 @@
+import { appendTimelineEvent } from '@claimlane/server-db';
 import type { EntityManager } from 'typeorm';
 import type { CallFinding, CallSummary, TranscriptTurn } from '@claimlane/domain-record-call';
 import type { CallContext } from './record-calls.repository';
@@ -147,24 +148,20 @@ export async function writeCallOutputs(
     p.outcome === 'consent_refused'
       ? 'Record Call ended: the representative did not consent to recording'
       : `Record Call ${p.outcome === 'callback_promised' ? 'ended with a promised call-back' : 'completed'}${refs.length ? `; reference ${refs.join(', ')}` : ''}`;
-  await m.query(
-    `insert into timeline_events (tenant_id, case_id, kind, summary, data, dedupe_key)
-     values ($1, $2, 'record_call_completed', $3, $4, $5)
-     on conflict (tenant_id, case_id, dedupe_key) where dedupe_key is not null do nothing`,
-    [
-      tenantId,
-      call.caseId,
-      headline,
-      JSON.stringify({
-        callId: call.id,
-        outcome: p.outcome,
-        referenceNumbers: refs,
-        refusals: p.summary?.refusals.map((r) => r.topic) ?? [],
-        findings: p.findings.map((f) => f.code),
-      }),
-      `record-call:${call.id}:completed`,
-    ],
-  );
+  await appendTimelineEvent(m, {
+    tenantId,
+    caseId: call.caseId,
+    kind: 'record_call_completed',
+    summary: headline,
+    data: {
+      callId: call.id,
+      outcome: p.outcome,
+      referenceNumbers: refs,
+      refusals: p.summary?.refusals.map((r) => r.topic) ?? [],
+      findings: p.findings.map((f) => f.code),
+    },
+    dedupeKey: `record-call:${call.id}:completed`,
+  });
   const recipient = p.ctx.assigneeUserId ?? call.requestedBy;
   if (recipient)
     await m.query(
@@ -197,16 +194,12 @@ export async function markCallFailed(
   )) as [Array<{ caseId: string }>, number];
   const caseId = rows[0]?.caseId;
   if (!caseId) return;
-  await m.query(
-    `insert into timeline_events (tenant_id, case_id, kind, summary, data, dedupe_key)
-     values ($1, $2, 'record_call_failed', $3, $4, $5)
-     on conflict (tenant_id, case_id, dedupe_key) where dedupe_key is not null do nothing`,
-    [
-      tenantId,
-      caseId,
-      `Record Call failed (${code}); nothing from the call was stored`,
-      JSON.stringify({ callId, code }),
-      `record-call:${callId}:failed`,
-    ],
-  );
+  await appendTimelineEvent(m, {
+    tenantId,
+    caseId,
+    kind: 'record_call_failed',
+    summary: `Record Call failed (${code}); nothing from the call was stored`,
+    data: { callId, code },
+    dedupeKey: `record-call:${callId}:failed`,
+  });
 }

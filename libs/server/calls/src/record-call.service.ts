@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import type { EntityManager } from 'typeorm';
 import { nextOpening, type TranscriptTurn } from '@claimlane/domain-record-call';
 import { APP_CONFIG, type AppConfig } from '@claimlane/server-config';
-import { TenantContext } from '@claimlane/server-db';
+import { TenantContext, appendTimelineEvent } from '@claimlane/server-db';
 import { Errors, REDIS, assertUuid, type RequestAuth } from '@claimlane/server-common';
 import { JobProducer } from '@claimlane/server-queue';
 import { CallErrors } from './call-errors';
@@ -94,20 +94,18 @@ export class RecordCallService {
         consentStates: phone.state ? [phone.state] : [],
         requestedBy: auth.userId,
       });
-      await this.m.query(
-        `insert into timeline_events (tenant_id, case_id, kind, summary, data, dedupe_key, actor_user_id)
-         values ($1, $2, 'record_call_requested', $3, $4, $5, $6)`,
-        [
-          tenantId,
-          caseId,
+      await appendTimelineEvent(this.m, {
+        tenantId,
+        caseId,
+        kind: 'record_call_requested',
+        summary:
           scheduledFor > now
             ? `Record Call requested; the payer line opens at ${scheduledFor.toISOString()}`
             : 'Record Call requested',
-          JSON.stringify({ callId: call.id, payerPhoneId, topics: call.topics }),
-          `record-call:${call.id}:requested`,
-          auth.userId,
-        ],
-      );
+        data: { callId: call.id, payerPhoneId, topics: call.topics },
+        dedupeKey: `record-call:${call.id}:requested`,
+        actorUserId: auth.userId,
+      });
       this.jobs.enqueueAfterCommit(
         'calls',
         { tenantId, idempotencyKey: call.id, callId: call.id },

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TenantContext } from '@claimlane/server-db';
+import { TenantContext, appendTimelineEvent } from '@claimlane/server-db';
 import { AppError, type RequestAuth } from '@claimlane/server-common';
 import { RecordCheckService, type CreateCaseFromDenialInput } from '@claimlane/server-record-check';
 import { PermanentJobError } from '@claimlane/server-queue';
@@ -95,16 +95,20 @@ export class OcrIntakeService {
     if (outcome !== 'case_created' && outcome !== 'case_updated')
       await m.query(`update documents set review_required = true where id = $1`, [doc.id]);
     if (caseId && low.length) {
-      await m.query(
-        `insert into timeline_events (tenant_id, case_id, kind, stage, summary, data)
-         select $1, c.id, 'ocr_review_needed', c.stage, $3, $4 from appeal_cases c where c.id = $2`,
-        [
+      const [c] = (await m.query(`select stage from appeal_cases where id = $1`, [
+        caseId,
+      ])) as Array<{
+        stage: string;
+      }>;
+      if (c)
+        await appendTimelineEvent(m, {
           tenantId,
           caseId,
-          `OCR read page${low.length > 1 ? 's' : ''} ${low.join(', ')} with low confidence: confirm the extracted fields against the scan`,
-          JSON.stringify({ documentId: doc.id, pages: low }),
-        ],
-      );
+          kind: 'ocr_review_needed',
+          stage: c.stage,
+          summary: `OCR read page${low.length > 1 ? 's' : ''} ${low.join(', ')} with low confidence: confirm the extracted fields against the scan`,
+          data: { documentId: doc.id, pages: low },
+        });
     }
     // The job wrote PHI (the letter text): audited like an upload, with counts only.
     await m.query(

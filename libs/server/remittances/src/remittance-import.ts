@@ -1,3 +1,4 @@
+import { upsertPayer } from '@claimlane/server-db';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { stream835Claims, type ClaimPayment, type X12Error } from '@claimlane/domain-x12';
@@ -114,13 +115,9 @@ async function payerId(
 ): Promise<string> {
   const known = cache.get(name);
   if (known) return known;
-  const [row]: Array<{ id: string }> = await m.query(
-    `insert into payers (tenant_id, name) values ($1, $2)
-     on conflict (tenant_id, lower(name)) do update set name = payers.name returning id`,
-    [tenantId, name.slice(0, 300) || 'Unknown payer'],
-  );
-  cache.set(name, row!.id);
-  return row!.id;
+  const id = await upsertPayer(m, tenantId, name.slice(0, 300) || 'Unknown payer');
+  cache.set(name, id);
+  return id;
 }
 
 async function writeBatch(
