@@ -50,7 +50,8 @@ describe('bad input gets a clear error code and changes nothing', () => {
     const d = await api.gql(deep, {}, t.headers);
     expect(errorCode(d)).toBe('BAD_USER_INPUT');
     expect(d.errors?.[0]?.message).toMatch(/depth/i);
-    const wide = `query { ${Array.from({ length: 60 }, (_, i) => `a${i}: appealCases(first: 100) { totalCount edges { node { id title } } }`).join(' ')} }`;
+    // Under the root-field cap (20), over the complexity limit: 18 pages of 100 cases × 10 fields.
+    const wide = `query { ${Array.from({ length: 18 }, (_, i) => `a${i}: appealCases(first: 100) { totalCount edges { node { id title stage level levelKind amountAtStake nextDeadlineAt createdAt updatedAt closedAt } } }`).join(' ')} }`;
     const c = await api.gql(wide, {}, t.headers);
     expect(errorCode(c)).toBe('BAD_USER_INPUT');
     expect(c.errors?.[0]?.extensions?.['reason']).toBe('QUERY_TOO_COMPLEX');
