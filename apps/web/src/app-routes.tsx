@@ -16,9 +16,12 @@ import { SignedInLayout } from './signed-in-layout';
 const RecordCheckPage = lazy(() =>
   import('@claimlane/web-record-check').then((m) => ({ default: m.RecordCheckPage })),
 );
-const WorklistPage = lazy(() =>
-  import('@claimlane/web-worklist').then((m) => ({ default: m.WorklistPage })),
-);
+const loadWorklist = () => import('@claimlane/web-worklist');
+const WorklistPage = lazy(() => loadWorklist().then((m) => ({ default: m.WorklistPage })));
+// The worklist is where a signed-in person lands: fetch its chunk while the session refreshes and
+// the workspace list loads, instead of after them.
+if (typeof window !== 'undefined' && window.localStorage?.getItem('claimlane.session'))
+  void loadWorklist();
 const CasePage = lazy(() => import('@claimlane/web-case').then((m) => ({ default: m.CasePage })));
 const IntakePage = lazy(() =>
   import('@claimlane/web-intake').then((m) => ({ default: m.IntakePage })),
