@@ -52,6 +52,21 @@ describe('escalation follows the regime path', () => {
     );
     const up = expectOk(await escalate(c.id, 'external_review')).escalateLevel!;
     expect(up).toMatchObject({ stage: 'next_level', level: 2, levelKind: 'external_review' });
+    // Only the chosen path's window stays open; any other next-level window is cancelled, on record.
+    const open = await f.sql<{ kind: string }>(
+      `select kind from deadlines where case_id = $1 and status = 'open' and party = 'member'`,
+      [c.id],
+    );
+    expect(open.map((d) => d.kind)).toEqual(['external_review_request']);
+    const cancelled = await f.sql<{ kind: string }>(
+      `select d.kind from deadlines d where d.case_id = $1 and d.status = 'cancelled'`,
+      [c.id],
+    );
+    const notes = await f.sql<{ summary: string }>(
+      `select summary from timeline_events where case_id = $1 and kind = 'deadline_cancelled'`,
+      [c.id],
+    );
+    expect(notes).toHaveLength(cancelled.length);
   });
 
   it('a Medicare ALJ step needs the amount in controversy', async () => {

@@ -57,6 +57,14 @@ const NEXT_LEVEL_KINDS = new Set([
   'medicare_reconsideration_request',
 ]);
 
+/** The member's filing window that leads to each level. */
+const FILING_KIND_OF_LEVEL: Partial<Record<string, string>> = {
+  internal_second: 'second_level_appeal_filing',
+  external_review: 'external_review_request',
+  state_fair_hearing: 'state_fair_hearing_request',
+  medicare_reconsideration: 'medicare_reconsideration_request',
+};
+
 function dateOnly(iso: string): string {
   return iso.slice(0, 10);
 }
@@ -394,9 +402,34 @@ async function persistEvent(
       );
       await setStage();
       return;
-    case 'levelEscalated':
+    case 'levelEscalated': {
       await setStage(', level = $3, level_kind = $4, outcome = null', [level, levelKind]);
+      // The case took one path: the other next-level windows opened by the decision no longer apply
+      // (cancelled, with the reason on the timeline); the chosen one stays open until submission.
+      const keep = FILING_KIND_OF_LEVEL[levelKind] ?? null;
+      const [dropped] = (await m.query(
+        `update deadlines set status = 'cancelled', updated_at = now()
+          where case_id = $1 and status = 'open' and party = 'member' and kind = any($2) and kind is distinct from $3
+          returning id, kind, due_text`,
+        [caseId, [...NEXT_LEVEL_KINDS], keep],
+      )) as [Array<{ id: string; kind: string; due_text: string }>, number];
+      for (const d of dropped)
+        await m.query(
+          `insert into timeline_events (tenant_id, case_id, kind, stage, summary, data) values ($1, $2, 'deadline_cancelled', $3, $4, $5)`,
+          [
+            tenantId,
+            caseId,
+            toStage,
+            `${d.kind} (${d.due_text}) no longer applies: the case went to ${levelKind.replace(/_/g, ' ')}`,
+            JSON.stringify({
+              deadlineId: d.id,
+              before: { due: d.due_text },
+              reason: 'levelEscalated',
+            }),
+          ],
+        );
       return;
+    }
     case 'caseClosed':
       await setStage(', closed_at = $3', [event.at]);
       await m.query(
