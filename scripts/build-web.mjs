@@ -2,7 +2,7 @@
 // Builds the web app (apps/web + libs/web) with Vite into dist/web, only when a source is newer than
 // the last build. Used by scripts/build.mjs (so `npm start` serves a current app) and by the browser
 // tests. `node scripts/build-web.mjs [--force] [--quiet]`.
-import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -39,13 +39,47 @@ export async function webIsStale() {
   return built < newest;
 }
 
+const lock = join(root, '.data', 'web-build.lock');
+
+/** One Vite build at a time: two would empty and fill dist/web under each other. */
+async function withLock(fn) {
+  await mkdir(dirname(lock), { recursive: true });
+  for (let waited = 0; ; waited += 500) {
+    try {
+      await mkdir(lock);
+      break;
+    } catch {
+      // A lock older than 10 minutes belongs to a build that died.
+      const age = await stat(lock).then(
+        (s) => Date.now() - s.mtimeMs,
+        () => 0,
+      );
+      if (age > 600_000) await rm(lock, { recursive: true, force: true });
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    await rm(lock, { recursive: true, force: true });
+  }
+}
+
 /** Returns true when it built. */
 export async function buildWebIfStale({ force = false, quiet = false } = {}) {
   if (!force && !(await webIsStale())) return false;
+  return withLock(async () => {
+    // Another process may have built it while this one waited.
+    if (!force && !(await webIsStale())) return false;
+    return build({ quiet });
+  });
+}
+
+async function build({ quiet }) {
   const started = Date.now();
   if (!quiet) console.log('building the web app (Vite)…');
-  const { build } = await import('vite');
-  await build({
+  const vite = await import('vite');
+  await vite.build({
     configFile: join(root, 'apps', 'web', 'vite.config.mts'),
     logLevel: quiet ? 'error' : 'warn',
   });

@@ -30,8 +30,9 @@ export default defineConfig({
     outDir: resolve(root, 'dist/web'),
     emptyOutDir: true,
     sourcemap: false,
-    // recharts alone is ~100 kB gzip: it must stay in its lazy chunk.
-    chunkSizeWarningLimit: 600,
+    // The entry (React, Mantine, urql, router, sign-in) is ~620 kB minified, ~170 kB gzip; the
+    // budget that matters (300 kB gzip initial JS) is checked by `npm run bench -- web-app`.
+    chunkSizeWarningLimit: 800,
     modulePreload: { polyfill: false },
   },
 });
