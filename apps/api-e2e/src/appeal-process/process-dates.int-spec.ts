@@ -264,6 +264,25 @@ describe('appeal dates and clocks', () => {
     );
     const d = filing(await get(c.id));
     expect(d.due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // Screens get the date as a date, not the UTC instant.
+    const labels = expectOk(
+      await f.api.gql<{ appealCase: { deadlines: Array<{ kind: string; dueLabel: string }> } }>(
+        `query($id: ID!) { appealCase(id: $id) { deadlines { kind dueLabel } } }`,
+        { id: c.id },
+        f.tenant.headers,
+      ),
+    ).appealCase.deadlines;
+    const label = labels.find((x) => x.kind === 'member_appeal_filing')!.dueLabel;
+    const [yy, mm, dd] = d.due.split('-').map(Number) as [number, number, number];
+    expect(label).toBe(
+      new Intl.DateTimeFormat('en-US', {
+        timeZone: 'UTC',
+        weekday: 'long',
+        year: 'numeric',
+        month: 'long',
+        day: 'numeric',
+      }).format(new Date(Date.UTC(yy, mm - 1, dd, 12))),
+    );
     // 23:59:59 Pacific on the due day, in the offset in force that day.
     const utc = new Date(d.dueAt);
     const local = new Intl.DateTimeFormat('en-CA', {

@@ -3,10 +3,17 @@ import { AuditModule } from '@claimlane/server-audit';
 import { AppealCaseResolver } from './appeal-case.resolver';
 import { AppealCaseService } from './appeal-case.service';
 import { ClaimResolver, DenialResolver } from './denial.resolver';
+import { DeadlineDisplayResolver } from './deadline-display.resolver';
 
 @Module({
   imports: [AuditModule],
-  providers: [AppealCaseService, AppealCaseResolver, DenialResolver, ClaimResolver],
+  providers: [
+    AppealCaseService,
+    AppealCaseResolver,
+    DenialResolver,
+    ClaimResolver,
+    DeadlineDisplayResolver,
+  ],
   exports: [AppealCaseService],
 })
 export class AppealsModule {}
