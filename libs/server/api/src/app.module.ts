@@ -68,7 +68,7 @@ export class AppModule {
         TenancyModule,
         AppealsModule,
         ProcessModule,
-        RecordCheckModule,
+        RecordCheckModule.register({ imports: [BillingModule], storage: EntitlementService }),
         BillingModule,
         QueueModule.forRoot(),
         JobsApiModule,

@@ -24,6 +24,7 @@ import {
   objectKeyFor,
   type ExtractedDocument,
 } from '@claimlane/server-documents';
+import { STORAGE_ENTITLEMENTS, type StorageEntitlements } from './storage-entitlements.port';
 
 const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
 
@@ -62,6 +63,10 @@ export class DocumentsController {
     private readonly audit: AuditService,
     // Absent where no queues are configured (the CLI); scans then wait at needs_ocr.
     @Optional() @Inject(JobProducer) private readonly jobs: JobProducer | null = null,
+    // The plan's storage cap (absent in the worker and the CLI, which take no uploads).
+    @Optional()
+    @Inject(STORAGE_ENTITLEMENTS)
+    private readonly storage: StorageEntitlements | null = null,
   ) {}
 
   @Post()
@@ -95,6 +100,8 @@ export class DocumentsController {
       if (existing.status === 'needs_ocr') this.enqueueOcr(existing, req);
       return view(existing, extracted, true);
     }
+    // Before the bytes reach the store: a refused upload leaves no object and no row behind.
+    await this.storage?.assertStorageAvailable(tenantId, file.size);
     const key = objectKeyFor(tenantId, extracted.sha256);
     await new LocalFolderObjectStore(join(this.config.DATA_DIR, 'objects')).put(
       key,

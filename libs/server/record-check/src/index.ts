@@ -2,3 +2,4 @@ export * from './record-check.module';
 export * from './record-check.models';
 export * from './letter-input';
 export * from './record-check.service';
+export * from './storage-entitlements.port';
