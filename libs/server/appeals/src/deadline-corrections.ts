@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { computeDeadlines, type ComputedDeadline } from '@claimlane/domain-deadlines';
 import { localIsoWithOffset } from '@claimlane/domain-appeal-process';
 import {
+  appendTimelineEvent,
   dueInstant,
   insertComputedDeadlines,
   partyOf,
@@ -89,10 +90,14 @@ export async function recomputeCaseDeadlines(
     );
     let touched = false;
     const note = (kind: string, summary: string, data: object) =>
-      m.query(
-        `insert into timeline_events (tenant_id, case_id, kind, stage, summary, data) values ($1, $2, $3, $4, $5, $6)`,
-        [tenantId, c.id, kind, c.stage, summary, JSON.stringify({ ...data, reason })],
-      );
+      appendTimelineEvent(m, {
+        tenantId,
+        caseId: c.id,
+        kind,
+        stage: c.stage,
+        summary,
+        data: { ...data, reason },
+      });
     for (const row of existing) {
       const next = wanted.find((w) => w.kind === row.kind);
       if (!next) {

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { appendTimelineEvent } from '@claimlane/server-db';
 
 export interface DuplicateCandidate {
   denialId: string;
@@ -89,25 +90,22 @@ export async function warnDuplicates(
   if (!found.length) return found;
   const describe = (d: DuplicateCandidate) =>
     `${d.caseId ? `case ${d.caseId}` : `denial ${d.denialId} (no case yet)`}: ${d.reasons.join(', ').replace(/_/g, ' ')}`;
-  await m.query(
-    `insert into timeline_events (tenant_id, case_id, kind, stage, summary, data) values ($1, $2, 'possible_duplicate', 'intake', $3, $4)`,
-    [
-      tenantId,
-      caseId,
-      `Possible duplicate of ${found.map(describe).join('; ')}. Check before working both.`,
-      JSON.stringify({ candidates: found }),
-    ],
-  );
-  for (const d of found.filter((x) => x.caseId))
-    await m.query(
-      `insert into timeline_events (tenant_id, case_id, kind, stage, summary, data)
-       select $1, c.id, 'possible_duplicate', c.stage, $3, $4 from appeal_cases c where c.id = $2`,
-      [
+  await appendTimelineEvent(m, {
+    tenantId,
+    caseId,
+    kind: 'possible_duplicate',
+    stage: 'intake',
+    summary: `Possible duplicate of ${found.map(describe).join('; ')}. Check before working both.`,
+    data: { candidates: found },
+  });
+  for (const d of found)
+    if (d.caseId)
+      await appendTimelineEvent(m, {
         tenantId,
-        d.caseId,
-        `A new case ${caseId} looks like this one (${d.reasons.join(', ').replace(/_/g, ' ')})`,
-        JSON.stringify({ candidates: [{ denialId, caseId, reasons: d.reasons }] }),
-      ],
-    );
+        caseId: d.caseId,
+        kind: 'possible_duplicate',
+        summary: `A new case ${caseId} looks like this one (${d.reasons.join(', ').replace(/_/g, ' ')})`,
+        data: { candidates: [{ denialId, caseId, reasons: d.reasons }] },
+      });
   return found;
 }

@@ -16,6 +16,7 @@ import type {
 } from '@claimlane/shared-contracts';
 
 import {
+  appendTimelineEvent,
   dueInstant,
   insertComputedDeadlines,
   loadWorkflowDeadlines,
@@ -83,6 +84,7 @@ export function createActivities(deps: ActivityDeps): AppealActivities {
     return rows[0] ?? null;
   };
 
+  /** Through the one timeline writer; true when written (false: the dedupe key existed). */
   const timeline = (
     m: EntityManager,
     tenantId: string,
@@ -94,12 +96,7 @@ export function createActivities(deps: ActivityDeps): AppealActivities {
     dedupeKey: string | null = null,
     occurredAt: string | null = null,
   ) =>
-    m.query(
-      `insert into timeline_events (tenant_id, case_id, kind, stage, summary, data, dedupe_key, occurred_at)
-       values ($1, $2, $3, $4, $5, $6, $7, coalesce($8::timestamptz, now()))
-       on conflict (tenant_id, case_id, dedupe_key) where dedupe_key is not null do nothing returning id`,
-      [tenantId, caseId, kind, stage, summary, JSON.stringify(data), dedupeKey, occurredAt],
-    ) as Promise<unknown[]>;
+    appendTimelineEvent(m, { tenantId, caseId, kind, stage, summary, data, dedupeKey, occurredAt });
 
   return {
     async loadCase({ tenantId, caseId }) {
@@ -147,7 +144,7 @@ export function createActivities(deps: ActivityDeps): AppealActivities {
             occurredAtOf(event),
           );
           // Retried after a commit whose completion never reached the workflow: already applied.
-          if (inserted.length === 0)
+          if (!inserted)
             return { stage: c.stage, deadlines: await loadWorkflowDeadlines(m, caseId) };
           const stage =
             (await persistEvent(
@@ -414,20 +411,14 @@ async function persistEvent(
         [caseId, [...NEXT_LEVEL_KINDS], keep],
       )) as [Array<{ id: string; kind: string; due_text: string }>, number];
       for (const d of dropped)
-        await m.query(
-          `insert into timeline_events (tenant_id, case_id, kind, stage, summary, data) values ($1, $2, 'deadline_cancelled', $3, $4, $5)`,
-          [
-            tenantId,
-            caseId,
-            toStage,
-            `${d.kind} (${d.due_text}) no longer applies: the case went to ${levelKind.replace(/_/g, ' ')}`,
-            JSON.stringify({
-              deadlineId: d.id,
-              before: { due: d.due_text },
-              reason: 'levelEscalated',
-            }),
-          ],
-        );
+        await appendTimelineEvent(m, {
+          tenantId,
+          caseId,
+          kind: 'deadline_cancelled',
+          stage: toStage,
+          summary: `${d.kind} (${d.due_text}) no longer applies: the case went to ${levelKind.replace(/_/g, ' ')}`,
+          data: { deadlineId: d.id, before: { due: d.due_text }, reason: 'levelEscalated' },
+        });
       return;
     }
     case 'caseClosed':
@@ -481,22 +472,19 @@ async function settleFilingDeadlines(
   ];
   for (const r of rows) {
     if (r.was !== 'missed' && r.status === 'met') continue;
-    await m.query(
-      `insert into timeline_events (tenant_id, case_id, kind, stage, summary, data, dedupe_key, occurred_at)
-       values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (tenant_id, case_id, dedupe_key) where dedupe_key is not null do nothing`,
-      [
-        tenantId,
-        caseId,
-        `deadline_${r.status}`,
-        stage,
+    await appendTimelineEvent(m, {
+      tenantId,
+      caseId,
+      kind: `deadline_${r.status}`,
+      stage,
+      summary:
         r.status === 'met'
           ? `${r.kind} met: the appeal was submitted on ${at}, before the deadline of ${r.due_text} (it had been marked missed)`
           : `${r.kind} missed: the appeal was submitted on ${at}, after the deadline of ${r.due_text}`,
-        JSON.stringify({ deadlineId: r.id, previousStatus: r.was }),
-        `deadline:${r.id}:${r.status}:submitted`,
-        at,
-      ],
-    );
+      data: { deadlineId: r.id, previousStatus: r.was },
+      dedupeKey: `deadline:${r.id}:${r.status}:submitted`,
+      occurredAt: at,
+    });
   }
 }
 
