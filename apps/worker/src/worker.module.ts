@@ -4,6 +4,7 @@ import { AppealWorkflowsModule } from '@claimlane/server-process';
 import { QueueModule } from '@claimlane/server-queue';
 import { OcrWorkerModule } from '@claimlane/server-ocr';
 import { CallsWorkerModule } from '@claimlane/server-calls';
+import { BillingEntitlementsModule, EntitlementService } from '@claimlane/server-billing';
 import type { AppealWorkflowClient } from '@claimlane/workflows-client';
 
 /**
@@ -20,7 +21,11 @@ export class WorkerModule {
         // OCR opens cases; their appeal workflows start after commit, as from the API.
         AppealWorkflowsModule.forRoot(deps.workflows ?? null),
         QueueModule.forRoot(),
-        OcrWorkerModule,
+        // OCR pages count against the plan (billing entitlement `ocr_pages`).
+        OcrWorkerModule.register({
+          imports: [BillingEntitlementsModule],
+          entitlements: EntitlementService,
+        }),
         CallsWorkerModule,
       ],
     };

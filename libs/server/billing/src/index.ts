@@ -3,6 +3,7 @@ export * from './billing.tokens';
 export * from './billing.models';
 export * from './plans/plan-catalog';
 export * from './entitlements/entitlement.service';
+export * from './entitlements/billing-entitlements.module';
 export * from './state/workspace-access';
 export * from './read-only/read-only.decorators';
 export * from './read-only/workspace-write-check';

@@ -6,5 +6,6 @@ export * from './tesseract-tsv';
 export * from './run-tool';
 export * from './deskew';
 export * from './ocr-intake.service';
+export * from './ocr-entitlements.port';
 export * from './ocr.processor';
 export * from './ocr-worker.module';

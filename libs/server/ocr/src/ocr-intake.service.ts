@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { TenantContext, appendTimelineEvent } from '@claimlane/server-db';
 import { AppError, type RequestAuth } from '@claimlane/server-common';
 import { RecordCheckService, type CreateCaseFromDenialInput } from '@claimlane/server-record-check';
 import { PermanentJobError } from '@claimlane/server-queue';
 import type { JobPayload } from '@claimlane/shared-contracts';
 import type { OcrResult } from './ocr-result';
+import { OCR_ENTITLEMENTS, type OcrEntitlements } from './ocr-entitlements.port';
 
 export interface OcrJobResult {
   documentId: string;
@@ -25,7 +26,12 @@ export interface OcrJobResult {
  */
 @Injectable()
 export class OcrIntakeService {
-  constructor(private readonly recordCheck: RecordCheckService) {}
+  constructor(
+    private readonly recordCheck: RecordCheckService,
+    @Optional()
+    @Inject(OCR_ENTITLEMENTS)
+    private readonly entitlements: OcrEntitlements | null = null,
+  ) {}
 
   async apply(job: JobPayload<'ocr'>, result: OcrResult): Promise<OcrJobResult> {
     const m = TenantContext.manager();
@@ -46,6 +52,8 @@ export class OcrIntakeService {
         caseId: null,
         recordCheck: 'skipped',
       };
+
+    await this.countPages(tenantId, result.pages.length);
 
     const low = result.pages.filter((p) => p.lowConfidence).map((p) => p.pageNo);
     await m.query(
@@ -120,6 +128,22 @@ export class OcrIntakeService {
       ],
     );
     return { ...base, skipped: false, lowConfidencePages: low, caseId, recordCheck: outcome };
+  }
+
+  /**
+   * Counts the pages against the plan before anything is written, in this transaction (the count
+   * rolls back with the job). Past the cap the job fails for good: retrying cannot raise a cap, and
+   * the dead-letter hook marks the document failed with ENTITLEMENT_EXCEEDED for a person to see.
+   */
+  private async countPages(tenantId: string, pages: number): Promise<void> {
+    if (!this.entitlements || pages < 1) return;
+    try {
+      await this.entitlements.assertWithinEntitlement(tenantId, 'ocr_pages', pages);
+    } catch (e) {
+      if (e instanceof AppError && e.code === 'ENTITLEMENT_EXCEEDED')
+        throw new PermanentJobError('ENTITLEMENT_EXCEEDED', e.message);
+      throw e;
+    }
   }
 
   /** Updates the case that already points at this letter (or the one named), else opens one. */
