@@ -1,4 +1,4 @@
-// Flat ESLint config: typescript-eslint + Nx module boundaries (DESIGN.md §2) + Prettier compatibility.
+// Flat ESLint config: typescript-eslint + Nx module boundaries (docs/architecture.md §2) + Prettier compatibility.
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';

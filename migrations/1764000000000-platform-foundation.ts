@@ -9,7 +9,7 @@ import {
 
 /**
  * Platform foundation: tenants, identities, memberships, invitations, API keys, refresh tokens and the
- * append-only audit log, with row-level security on every tenant-owned table (DESIGN.md §3).
+ * append-only audit log, with row-level security on every tenant-owned table (docs/architecture.md §3).
  * Cross-tenant steps that must happen before a tenant is known (login by email, refresh by token id,
  * API key by prefix, accepting an invitation) go through narrow SECURITY DEFINER functions.
  */

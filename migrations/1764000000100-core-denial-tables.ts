@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { grantCrud, tenantTableRls } from './rls.sql-helpers';
 
 /**
- * The denial domain (DESIGN.md §4). Every primary key and foreign key leads with tenant_id, so a row
+ * The denial domain (docs/architecture.md §4). Every primary key and foreign key leads with tenant_id, so a row
  * can only ever point at a row of its own tenant and the tables can be distributed by tenant later.
  */
 export class CoreDenialTables1764000000100 implements MigrationInterface {

@@ -1,6 +1,6 @@
 // SQL builders shared by migrations so every tenant-owned table gets the same fail-closed policy.
 // `nullif(..., '')` matters: outside a transaction the setting reads as '' and a bare ::uuid cast would
-// raise instead of matching nothing (DESIGN.md §11).
+// raise instead of matching nothing (docs/architecture.md §11).
 export const CURRENT_TENANT = `nullif(current_setting('app.tenant_id', true), '')::uuid`;
 export const CURRENT_USER = `nullif(current_setting('app.user_id', true), '')::uuid`;
 export const APP_ROLE = 'claimlane_app';

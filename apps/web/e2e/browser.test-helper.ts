@@ -5,7 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 const root = resolve(__dirname, '../../..');
 
-/** Debian's chromium with the flags that work offline and as root (DESIGN.md §11). */
+/** Debian's chromium with the flags that work offline and as root (docs/architecture.md §11). */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',

@@ -8,7 +8,7 @@ export interface EscalationPath {
 }
 
 /**
- * Next-level paths and the consequence of a late payer, per regime (DESIGN.md §6). Text is written to
+ * Next-level paths and the consequence of a late payer, per regime (docs/architecture.md §6). Text is written to
  * be shown to a billing team as-is; citations point at the governing rule.
  */
 export const ESCALATION_PATHS: Record<Regime, EscalationPath> = {

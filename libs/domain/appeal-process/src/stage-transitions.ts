@@ -34,7 +34,7 @@ function gatheringStage(
 }
 
 /**
- * The appeal stage machine (DESIGN.md §6): which events fit which stage and where they lead. Both the
+ * The appeal stage machine (docs/architecture.md §6): which events fit which stage and where they lead. Both the
  * API (to answer CONFLICT before anything changes) and the workflow (which never trusts its input)
  * call this one function.
  */

@@ -2,7 +2,7 @@ import type { DenialCategory } from '@claimlane/shared-contracts';
 
 /**
  * How each CARC reads for an appeal: a denial (payment refused for a reason someone can contest)
- * with its DESIGN.md §5 category, or a routine adjustment (contract write-down, cost sharing,
+ * with its docs/architecture.md §5 category, or a routine adjustment (contract write-down, cost sharing,
  * pricing arithmetic, pends). Every code in the reference table and the retired supplement has a
  * row (a spec enforces it), so "unclassified" only ever means "not a code we know".
  *

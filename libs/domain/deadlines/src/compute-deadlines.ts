@@ -106,7 +106,7 @@ function deadlineFor(
 }
 
 /**
- * Every deadline that applies to the facts under the regime's rules (DESIGN.md §6), with the
+ * Every deadline that applies to the facts under the regime's rules (docs/architecture.md §6), with the
  * findings the dates raise. Pure and deterministic: "today" is only ever `facts.asOf`.
  */
 export function computeDeadlines(facts: DeadlineFacts): DeadlineResult {

@@ -87,7 +87,7 @@ function build(regime: Regime): Map<CitationKey, Citation> {
     source: 'escalation:payerLate',
   });
   const next = path.afterUpheld[0];
-  // "DESIGN.md §6" is an internal pointer, not a rule a payer can be held to.
+  // Only a regulation can be cited to a payer; an internal pointer never reaches a letter.
   if (next && /CFR|U\.S\.C\./.test(next.citation))
     out.set('nextLevel', {
       key: 'nextLevel',

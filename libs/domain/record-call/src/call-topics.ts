@@ -93,7 +93,7 @@ const needs = (s: DisclosureState[] | undefined, ...elements: DisclosureElement[
   s.some((d) => elements.includes(d.element) && (d.status === 'missing' || d.status === 'vague'));
 
 /**
- * The topics a call asks about, built from the case's disclosure audit (DESIGN.md §5): what the letter
+ * The topics a call asks about, built from the case's disclosure audit (docs/architecture.md §5): what the letter
  * left missing or vague, plus what no letter carries (reviewer, records, a reference number). Without
  * an audit every topic is asked.
  */

@@ -3,7 +3,7 @@ import type { ErrorCode } from '@claimlane/shared-contracts';
 
 /**
  * Errors a client can act on. The message is safe to show (no PHI, no SQL); `extensions.code` is one of
- * DESIGN.md §9's codes and is what clients branch on.
+ * docs/architecture.md §9's codes and is what clients branch on.
  */
 export class AppError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {

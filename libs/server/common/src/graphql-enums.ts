@@ -16,7 +16,7 @@ function asEnum<T extends string>(values: readonly T[]): { [K in T]: K } {
   return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 }
 
-/** GraphQL enums mirror the fixed ids of DESIGN.md §5/§6 (lower_snake values, as in the JSON contract). */
+/** GraphQL enums mirror the fixed ids of docs/architecture.md §5/§6 (lower_snake values, as in the JSON contract). */
 export const DenialCategoryEnum = asEnum<DenialCategory>(DENIAL_CATEGORIES);
 export const RegimeEnum = asEnum<Regime>(REGIMES);
 export const AppealStageEnum = asEnum<AppealStage>(APPEAL_STAGES);

@@ -6,7 +6,7 @@ const bool = z
     typeof v === 'boolean' ? v : ['1', 'true', 'yes', 'on'].includes(v.toLowerCase()),
   );
 
-/** The one place runtime configuration is read and validated (DESIGN.md §9). */
+/** The one place runtime configuration is read and validated (docs/architecture.md §9). */
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),

@@ -42,7 +42,7 @@ function isShutdown(signal: AbortSignal | undefined): boolean {
 }
 
 /**
- * The one wrapper every queue processor extends (DESIGN.md §2 "server/queue"). It validates the
+ * The one wrapper every queue processor extends (docs/architecture.md §2 "server/queue"). It validates the
  * payload against its zod contract, runs the optional slow `prepare` step with no transaction
  * open, then runs `handle` inside `runInTenantTx(payload.tenantId)` so RLS and TenantContext hold
  * exactly as they do for a request or a Temporal activity. When the last attempt fails (or the

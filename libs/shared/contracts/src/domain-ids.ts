@@ -1,4 +1,4 @@
-// Fixed ids from DESIGN.md §5/§6. They appear in JSON output, GraphQL enums, the database and tests:
+// Fixed ids from docs/architecture.md §5/§6. They appear in JSON output, GraphQL enums, the database and tests:
 // rename only with a migration and a contract note.
 
 export const DENIAL_CATEGORIES = [

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * BullMQ queues (DESIGN.md §7) and the payload of every job. Payloads carry ids, never PHI: the
+ * BullMQ queues (docs/architecture.md §7) and the payload of every job. Payloads carry ids, never PHI: the
  * worker reads the rows itself inside the job's tenant. Each payload names its tenant and an
  * idempotency key; the key (prefixed with the tenant) is the BullMQ job id, so enqueuing the same
  * work twice is a no-op while the first job is still known to Redis.

@@ -54,7 +54,7 @@ const TIMELINE_KEEP = 50;
 const DAY = 86_400_000;
 
 /**
- * One durable process per AppealCase (DESIGN.md §6): applies stage events, keeps the member's and the
+ * One durable process per AppealCase (docs/architecture.md §6): applies stage events, keeps the member's and the
  * payer's clocks, sends reminders exactly once, suggests a protective appeal, follows up unanswered
  * records requests and opens the "payer is late" path. Every change is written to Postgres by an
  * activity, so the API never needs to ask the workflow. Bad input never fails the workflow.

@@ -2,7 +2,7 @@ import type { DenialCategory } from '@claimlane/shared-contracts';
 import type { Cue } from './cue.types';
 
 /**
- * Narrative cues for the denial category (DESIGN.md §5). Weights: 4 = the phrase names the category
+ * Narrative cues for the denial category (docs/architecture.md §5). Weights: 4 = the phrase names the category
  * outright ("not medically necessary"), 3 = strong, 2 = supporting, 1 = weak (mentions that also
  * appear in boilerplate). Cues inside the stated reason count double (see classify-category.ts).
  * CARCs vote separately with the category from @claimlane/domain-codes.
