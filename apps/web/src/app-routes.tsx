@@ -81,6 +81,14 @@ export function AppRoutes() {
         }
       />
       <Route
+        path="/accept-invitation"
+        element={
+          <Page>
+            <AcceptInvitationPage />
+          </Page>
+        }
+      />
+      <Route
         element={
           <RequireSession>
             <SignedInLayout />

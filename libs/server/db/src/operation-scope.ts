@@ -85,12 +85,17 @@ export class OperationScope {
     if (!runner) return fn();
     await runner.startTransaction();
     const sameTransaction = () => this.runner === runner;
+    // Follow-ups a failed field registered must not run: its writes are rolled back.
+    const pending = this.scope?.afterCommit.length ?? 0;
     try {
       const result = await fn();
       if (sameTransaction()) await runner.commitTransaction();
       return result;
     } catch (e) {
-      if (sameTransaction()) await runner.rollbackTransaction();
+      if (sameTransaction()) {
+        await runner.rollbackTransaction();
+        this.scope?.afterCommit.splice(pending);
+      }
       throw e;
     }
   }

@@ -14,7 +14,7 @@ export function AcceptInvitationPage() {
   const params = useParams();
   const navigate = useNavigate();
   const session = useSession();
-  const [token, setToken] = useState(params['token'] ?? '');
+  const [token, setToken] = useState(params['token'] ?? tokenFromFragment());
   const [missing, setMissing] = useState<string | null>(null);
   const [result, accept] = useMutation(acceptInvitationMutation);
   const here = `/invite/${encodeURIComponent(token)}`;
@@ -70,4 +70,13 @@ export function AcceptInvitationPage() {
       )}
     </AuthCard>
   );
+}
+
+/**
+ * The invitation e-mail links to `/accept-invitation#token=…`: a fragment never reaches a server's
+ * access log, so the token stays out of logs.
+ */
+function tokenFromFragment(): string {
+  if (typeof window === 'undefined') return '';
+  return new URLSearchParams(window.location.hash.replace(/^#/, '')).get('token') ?? '';
 }
