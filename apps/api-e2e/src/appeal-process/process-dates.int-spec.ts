@@ -264,6 +264,19 @@ describe('appeal dates and clocks', () => {
     );
     const d = filing(await get(c.id));
     expect(d.due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // The case's workflow re-arms its timers on the new end of day (signalled after commit).
+    const [stored] = await f.sql<{ due_at: Date }>(
+      `select due_at from deadlines where case_id = $1 and kind = 'member_appeal_filing'`,
+      [c.id],
+    );
+    await expectEventually(
+      async () => {
+        const wf = await f.api.runtime.workflows!.deadlines(f.tenant.id, c.id);
+        const filingClock = wf.find((x) => x.kind === 'member_appeal_filing');
+        expect(new Date(filingClock!.dueAt).getTime()).toBe(new Date(stored!.due_at).getTime());
+      },
+      { timeoutMs: 20_000 },
+    );
     // Screens get the date as a date, not the UTC instant.
     const labels = expectOk(
       await f.api.gql<{ appealCase: { deadlines: Array<{ kind: string; dueLabel: string }> } }>(

@@ -1,4 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { APPEAL_WORKFLOWS, type AppealWorkflowClient } from '@claimlane/workflows-client';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { Role, TenantKind } from '@claimlane/shared-contracts';
 import { APP_CONFIG, type AppConfig } from '@claimlane/server-config';
 import {
@@ -61,6 +62,9 @@ export class TenancyService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
     private readonly mail: MailService,
+    @Optional()
+    @Inject(APPEAL_WORKFLOWS)
+    private readonly workflows: AppealWorkflowClient | null = null,
   ) {}
 
   /** Runs in the caller's user scope; the creator becomes the first OWNER. */
@@ -287,11 +291,19 @@ export class TenancyService {
       [tenantId, state ?? null, zone ?? null],
     );
     if (zone !== undefined) {
-      await m.query(
+      const [moved] = (await m.query(
         `update deadlines set due_at = (due_text::date + time '23:59:59') at time zone $1, updated_at = now()
-          where status = 'open' and due_text ~ '^\\d{4}-\\d{2}-\\d{2}$'`,
+          where status = 'open' and due_text ~ '^\\d{4}-\\d{2}-\\d{2}$' returning case_id`,
         [zone],
-      );
+      )) as [Array<{ case_id: string }>, number];
+      // The workflows' timers follow the new end of day once this commits.
+      const workflows = this.workflows;
+      const caseIds = [...new Set(moved.map((r) => r.case_id))];
+      if (workflows && caseIds.length)
+        TenantContext.afterCommit(async () => {
+          for (const caseId of caseIds)
+            await workflows.deadlinesChanged(tenantId, caseId, 'updateTenantSettings');
+        });
       await m.query(
         `update appeal_cases c set next_deadline_at = (select min(d.due_at) from deadlines d
             where d.tenant_id = c.tenant_id and d.case_id = c.id and d.status = 'open')
