@@ -1,15 +1,4 @@
-import {
-  Args,
-  Context,
-  ID,
-  Info,
-  Int,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   AppealCaseEntity,
   DeadlineEntity,
@@ -17,13 +6,7 @@ import {
   TenantContext,
   caseLoaders,
 } from '@claimlane/server-db';
-import {
-  Errors,
-  assertUuid,
-  requestId,
-  type RequestAuth,
-  type RequestLike,
-} from '@claimlane/server-common';
+import { Errors, assertUuid, type RequestAuth } from '@claimlane/server-common';
 import { NoMutationAudit } from '@claimlane/server-audit';
 import type { EventActor } from '@claimlane/shared-contracts';
 import { CurrentAuth, RequirePermission } from '@claimlane/server-auth';
@@ -40,22 +23,12 @@ import {
   UpcomingDeadlineModel,
 } from './process.models';
 import { AppealProcessService } from './appeal-process.service';
+import { CurrentEventActor } from './event-actor.decorator';
 
 const iso = (d?: Date) => (d ?? new Date()).toISOString();
 const noteOf = (input: { note?: string | null }) =>
   input.note?.trim() ? { note: input.note.trim() } : {};
 const text = (v: unknown) => (typeof v === 'string' && v.length ? v : null);
-
-/** The caller, carried in the workflow update so the activity that applies it writes the audit row. */
-function actorOf(req: RequestLike, action: string): EventActor {
-  return {
-    userId: req.auth?.userId ?? null,
-    apiKeyId: req.auth?.apiKeyId ?? null,
-    requestId: requestId(req),
-    ip: req.ip ?? null,
-    action,
-  };
-}
 
 @Resolver(() => AppealCaseModel)
 export class AppealProcessResolver {
@@ -68,13 +41,12 @@ export class AppealProcessResolver {
   })
   requestRecords(
     @Args('input') input: CaseEventInput,
-    @Context('req') req: RequestLike,
-    @Info() info: { fieldName: string },
+    @CurrentEventActor() actor: EventActor,
   ): Promise<AppealCaseEntity> {
     return this.process.apply(
       input.caseId,
       { type: 'recordsRequested', at: iso(input.at), ...noteOf(input) },
-      actorOf(req, info.fieldName),
+      actor,
     );
   }
 
@@ -83,13 +55,12 @@ export class AppealProcessResolver {
   @Mutation(() => AppealCaseModel)
   markRecordsReceived(
     @Args('input') input: CaseEventInput,
-    @Context('req') req: RequestLike,
-    @Info() info: { fieldName: string },
+    @CurrentEventActor() actor: EventActor,
   ): Promise<AppealCaseEntity> {
     return this.process.apply(
       input.caseId,
       { type: 'recordsReceived', at: iso(input.at), ...noteOf(input) },
-      actorOf(req, info.fieldName),
+      actor,
     );
   }
 
@@ -98,13 +69,12 @@ export class AppealProcessResolver {
   @Mutation(() => AppealCaseModel)
   markCriteriaReceived(
     @Args('input') input: CaseEventInput,
-    @Context('req') req: RequestLike,
-    @Info() info: { fieldName: string },
+    @CurrentEventActor() actor: EventActor,
   ): Promise<AppealCaseEntity> {
     return this.process.apply(
       input.caseId,
       { type: 'criteriaReceived', at: iso(input.at), ...noteOf(input) },
-      actorOf(req, info.fieldName),
+      actor,
     );
   }
 
@@ -113,8 +83,7 @@ export class AppealProcessResolver {
   @Mutation(() => AppealCaseModel, { description: 'Starts the payer decision clock' })
   submitAppeal(
     @Args('input') input: SubmitAppealInput,
-    @Context('req') req: RequestLike,
-    @Info() info: { fieldName: string },
+    @CurrentEventActor() actor: EventActor,
   ): Promise<AppealCaseEntity> {
     return this.process.apply(
       input.caseId,
@@ -125,7 +94,7 @@ export class AppealProcessResolver {
         ...(input.proof ? { proof: input.proof } : {}),
         ...noteOf(input),
       },
-      actorOf(req, info.fieldName),
+      actor,
     );
   }
 
@@ -134,8 +103,7 @@ export class AppealProcessResolver {
   @Mutation(() => AppealCaseModel)
   recordDecision(
     @Args('input') input: RecordDecisionInput,
-    @Context('req') req: RequestLike,
-    @Info() info: { fieldName: string },
+    @CurrentEventActor() actor: EventActor,
   ): Promise<AppealCaseEntity> {
     return this.process.apply(
       input.caseId,
@@ -145,7 +113,7 @@ export class AppealProcessResolver {
         decidedOn: input.decidedOn,
         ...noteOf(input),
       },
-      actorOf(req, info.fieldName),
+      actor,
     );
   }
 
@@ -154,8 +122,7 @@ export class AppealProcessResolver {
   @Mutation(() => AppealCaseModel)
   extendDeadline(
     @Args('input') input: ExtendDeadlineInput,
-    @Context('req') req: RequestLike,
-    @Info() info: { fieldName: string },
+    @CurrentEventActor() actor: EventActor,
   ): Promise<AppealCaseEntity> {
     return this.process.apply(
       input.caseId,
@@ -165,7 +132,7 @@ export class AppealProcessResolver {
         newDueAt: input.newDueAt.toISOString(),
         reason: input.reason,
       },
-      actorOf(req, info.fieldName),
+      actor,
     );
   }
 
@@ -176,8 +143,7 @@ export class AppealProcessResolver {
   })
   escalateLevel(
     @Args('input') input: EscalateLevelInput,
-    @Context('req') req: RequestLike,
-    @Info() info: { fieldName: string },
+    @CurrentEventActor() actor: EventActor,
   ): Promise<AppealCaseEntity> {
     return this.process.apply(
       input.caseId,
@@ -186,7 +152,7 @@ export class AppealProcessResolver {
         levelKind: input.levelKind,
         at: iso(),
       },
-      actorOf(req, info.fieldName),
+      actor,
       { amountInControversyMet: input.amountInControversyMet === true },
     );
   }
@@ -196,8 +162,7 @@ export class AppealProcessResolver {
   @Mutation(() => AppealCaseModel)
   closeCase(
     @Args('input') input: CloseCaseInput,
-    @Context('req') req: RequestLike,
-    @Info() info: { fieldName: string },
+    @CurrentEventActor() actor: EventActor,
   ): Promise<AppealCaseEntity> {
     return this.process.apply(
       input.caseId,
@@ -206,7 +171,7 @@ export class AppealProcessResolver {
         at: iso(),
         reason: input.reason,
       },
-      actorOf(req, info.fieldName),
+      actor,
     );
   }
 
