@@ -26,7 +26,10 @@ describe('appeal process while the workflow worker is down', () => {
     const cases = await Promise.all(Array.from({ length: 10 }, () => f.createCase()));
     const started = Date.now();
     const results = await Promise.all(cases.map((c) => mutate('requestRecords', c.id)));
-    expect(results.map((r) => errorCode(r))).toEqual(cases.map(() => 'WORKFLOW_UNAVAILABLE'));
+    expect(
+      results.map((r) => errorCode(r)),
+      JSON.stringify(results.map((r) => r.errors?.[0]?.message ?? 'ok')),
+    ).toEqual(cases.map(() => 'WORKFLOW_UNAVAILABLE'));
     // Each waited at most the deadline, concurrently: nothing queued behind a held connection.
     expect(Date.now() - started).toBeLessThan(15_000);
 

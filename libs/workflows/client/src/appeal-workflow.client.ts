@@ -3,6 +3,7 @@ import {
   Connection,
   WorkflowIdReusePolicy,
   WorkflowUpdateFailedError,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
   WorkflowNotFoundError,
 } from '@temporalio/client';
 import {
@@ -115,7 +116,7 @@ export class AppealWorkflowClient {
           throw new TransitionRejectedError(root.message);
         throw new TransitionFailedError(root.message, root.type);
       }
-      if (isDeadlineExceeded(e))
+      if (e instanceof WorkflowUpdateRPCTimeoutOrCancelledError || isDeadlineExceeded(e))
         throw new WorkflowUnavailableError('The appeal process engine did not answer in time');
       // Validator rejections arrive as update failures too on some server versions.
       const msg = (e as { message?: string }).message ?? '';
@@ -212,8 +213,9 @@ function isDeadlineExceeded(e: unknown): boolean {
     cur;
     cur = cur.cause as typeof cur
   ) {
-    // gRPC status 4 = DEADLINE_EXCEEDED; 14 = UNAVAILABLE (server unreachable).
-    if (cur.code === 4 || cur.code === 14) return true;
+    // gRPC status 4 = DEADLINE_EXCEEDED; 14 = UNAVAILABLE (server unreachable); 1 = CANCELLED (the
+    // client gave up at its own deadline).
+    if (cur.code === 4 || cur.code === 14 || cur.code === 1) return true;
   }
   return /deadline exceeded/i.test(String((e as { message?: unknown })?.message ?? ''));
 }
