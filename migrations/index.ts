@@ -8,6 +8,7 @@ import { WorkerQueuesOcr1764000000500 } from './1764000000500-worker-queues-ocr'
 import { RecordCalls1764000000550 } from './1764000000550-record-calls';
 import { EvidenceAndLetters1764000000600 } from './1764000000600-evidence-and-letters';
 import { CaseTrust1764000000700 } from './1764000000700-case-trust';
+import { TenantLifecycle1764000000850 } from './1764000000850-tenant-lifecycle';
 
 /** Every migration, in order. Run only as the owner (`npm run db:migrate`); never synchronize. */
 export const ALL_MIGRATIONS = [
@@ -21,4 +22,5 @@ export const ALL_MIGRATIONS = [
   RecordCalls1764000000550,
   EvidenceAndLetters1764000000600,
   CaseTrust1764000000700,
+  TenantLifecycle1764000000850,
 ];

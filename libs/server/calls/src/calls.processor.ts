@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
 import { Inject, Optional } from '@nestjs/common';
 import { Processor } from '@nestjs/bullmq';
 import { DelayedError, type Job } from 'bullmq';
@@ -14,11 +13,7 @@ import { redactText } from '@claimlane/domain-redaction';
 import { callJobSchema } from '@claimlane/shared-contracts';
 import { REDIS } from '@claimlane/server-common';
 import { TenantContext } from '@claimlane/server-db';
-import {
-  LocalFolderObjectStore,
-  objectKeyFor,
-  type ObjectStore,
-} from '@claimlane/server-documents';
+import { objectKeyFor, tenantObjectStore, type ObjectStore } from '@claimlane/server-documents';
 import { MailService } from '@claimlane/server-notifications';
 import {
   PermanentJobError,
@@ -61,7 +56,7 @@ export class CallsProcessor extends TenantJobProcessor<
   ) {
     super(deps);
     this.cipher = TranscriptCipher.fromConfig(deps.config);
-    this.store = new LocalFolderObjectStore(join(deps.config.DATA_DIR, 'objects'));
+    this.store = tenantObjectStore(deps.config, deps.db);
   }
 
   protected override concurrency(): number {

@@ -10,3 +10,4 @@ export * from './graphql-enums';
 export * from './is-iso-date.decorator';
 export * from './graphql-selection';
 export * from './read-only-workspace.decorator';
+export * from './crypto/aes-gcm';

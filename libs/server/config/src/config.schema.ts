@@ -130,6 +130,17 @@ export const configSchema = z.object({
   RECORD_CALL_PROVIDER: z.enum(['simulator', 'twilio']).default('simulator'),
   /** AES-256 key (base64 of 32 bytes) for unredacted call transcripts; required in production. */
   RECORD_CALL_TRANSCRIPT_KEY: z.string().optional(),
+  /**
+   * Tenant lifecycle (issue 15). Master key (base64 of 32 bytes) wrapping each tenant's document data
+   * key; required in production. Rotation: put the new key here and the old one in
+   * TENANT_MASTER_KEYS_RETIRED (comma-separated), run `claimlane rotate-master-key`, then drop it.
+   */
+  TENANT_MASTER_KEY: z.string().optional(),
+  TENANT_MASTER_KEYS_RETIRED: z.string().default(''),
+  /** Ed25519 private key (base64 of the 32-byte seed) signing tenant export manifests. */
+  TENANT_EXPORT_SIGNING_KEY: z.string().optional(),
+  /** Days a deleted workspace is kept (restorable) before `claimlane purge-tenants` erases it. */
+  TENANT_PURGE_AFTER_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
   RECORD_CALLS_PER_TENANT_PER_HOUR: z.coerce.number().int().min(1).default(20),
   RECORD_CALLS_PER_PAYER_PER_HOUR: z.coerce.number().int().min(1).default(6),
   /** How long one call may hold its payer line (the lock expires after a crash). */

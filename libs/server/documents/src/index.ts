@@ -12,3 +12,7 @@ export * from './local-folder-object-store';
 export * from './extract-document-isolated';
 export * from './object-store.token';
 export * from './s3-object-store';
+export * from './encryption/master-keys';
+export * from './encryption/tenant-keyring';
+export * from './encryption/encrypting-object-store';
+export * from './encryption/tenant-object-store';

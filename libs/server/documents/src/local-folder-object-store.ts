@@ -1,7 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
-import { assertValidObjectKey, ObjectNotFoundError, type ObjectStore } from './object-store';
+import {
+  assertValidObjectKey,
+  assertValidTenantPrefix,
+  ObjectNotFoundError,
+  type ObjectStore,
+} from './object-store';
 
 /** The embedded default, relative to the working directory (git-ignored `.data/`). */
 export const DEFAULT_OBJECT_STORE_DIR = './.data/objects';
@@ -89,5 +94,25 @@ export class LocalFolderObjectStore implements ObjectStore {
       if (isErrorCode(error, 'ENOENT', 'ENOTDIR')) return;
       throw error;
     }
+  }
+
+  async deletePrefix(tenantPrefix: string): Promise<number> {
+    assertValidTenantPrefix(tenantPrefix);
+    const dir = resolve(this.rootDir, tenantPrefix);
+    let count = 0;
+    const countFiles = async (d: string): Promise<void> => {
+      for (const e of await readdir(d, { withFileTypes: true })) {
+        if (e.isDirectory()) await countFiles(join(d, e.name));
+        else count++;
+      }
+    };
+    try {
+      await countFiles(dir);
+    } catch (error) {
+      if (isErrorCode(error, 'ENOENT', 'ENOTDIR')) return 0;
+      throw error;
+    }
+    await rm(dir, { recursive: true, force: true });
+    return count;
   }
 }

@@ -49,4 +49,17 @@ export function objectStoreContract(store: () => ObjectStore): void {
     );
     await expect(s.get(sha('x'))).rejects.toBeInstanceOf(InvalidObjectKeyError);
   });
+
+  it('deletePrefix erases the objects of one tenant only and counts them; a missing prefix is 0', async () => {
+    const s = store();
+    const mine = [objectKeyFor('tenant-p', sha('1')), objectKeyFor('tenant-p', sha('2'))];
+    const other = objectKeyFor('tenant-q', sha('1'));
+    for (const k of [...mine, other]) await s.put(k, Buffer.from(k), 'text/plain');
+    expect(await s.deletePrefix('tenant-p')).toBe(2);
+    for (const k of mine) expect(await s.exists(k)).toBe(false);
+    expect(await s.exists(other)).toBe(true);
+    expect(await s.deletePrefix('tenant-p')).toBe(0);
+    await expect(s.deletePrefix('..')).rejects.toBeInstanceOf(InvalidObjectKeyError);
+    await expect(s.deletePrefix('a/b')).rejects.toBeInstanceOf(InvalidObjectKeyError);
+  });
 }

@@ -10,6 +10,11 @@ export interface ObjectStore {
   exists(key: string): Promise<boolean>;
   /** Deleting a missing object is not an error (retries and races are harmless). */
   delete(key: string): Promise<void>;
+  /**
+   * Deletes every object under `<tenantPrefix>/` (a purged tenant) and returns how many there were.
+   * The prefix is one key segment, so no call can reach beyond one tenant.
+   */
+  deletePrefix(tenantPrefix: string): Promise<number>;
 }
 
 export class ObjectNotFoundError extends Error {
@@ -59,6 +64,11 @@ export function assertValidObjectKey(key: string): void {
       );
     }
   }
+}
+
+export function assertValidTenantPrefix(prefix: string): void {
+  if (typeof prefix !== 'string' || !SEGMENT.test(prefix))
+    throw new InvalidObjectKeyError('tenant prefix must be one key segment');
 }
 
 /** The key for a tenant's copy of a document, content-addressed so re-uploads deduplicate. */

@@ -1,13 +1,20 @@
 import {
   DeleteObjectCommand,
+  DeleteObjectsCommand,
   GetObjectCommand,
   HeadObjectCommand,
+  ListObjectsV2Command,
   PutObjectCommand,
   S3Client,
   type S3ClientConfig,
 } from '@aws-sdk/client-s3';
 import { createHash } from 'node:crypto';
-import { assertValidObjectKey, ObjectNotFoundError, type ObjectStore } from './object-store';
+import {
+  assertValidObjectKey,
+  assertValidTenantPrefix,
+  ObjectNotFoundError,
+  type ObjectStore,
+} from './object-store';
 
 export interface S3ObjectStoreOptions {
   bucket: string;
@@ -88,6 +95,33 @@ export class S3ObjectStore implements ObjectStore {
   async delete(key: string): Promise<void> {
     // S3 answers 204 for a missing key as well: deleting twice is harmless, as the port requires.
     await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: this.keyOf(key) }));
+  }
+
+  /** Lists and deletes in pages of 1000 (the S3 batch limit); re-running after a failure resumes. */
+  async deletePrefix(tenantPrefix: string): Promise<number> {
+    assertValidTenantPrefix(tenantPrefix);
+    let count = 0;
+    let token: string | undefined;
+    do {
+      const page = await this.client.send(
+        new ListObjectsV2Command({
+          Bucket: this.bucket,
+          Prefix: `${this.prefix}${tenantPrefix}/`,
+          ContinuationToken: token,
+        }),
+      );
+      const keys = (page.Contents ?? []).flatMap((o) => (o.Key ? [{ Key: o.Key }] : []));
+      if (keys.length) {
+        const res = await this.client.send(
+          new DeleteObjectsCommand({ Bucket: this.bucket, Delete: { Objects: keys, Quiet: true } }),
+        );
+        if (res.Errors?.length)
+          throw new Error(`S3 refused to delete ${res.Errors.length} objects`);
+        count += keys.length;
+      }
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+    return count;
   }
 
   destroy(): void {

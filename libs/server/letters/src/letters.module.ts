@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@claimlane/server-config';
 import { AuditModule } from '@claimlane/server-audit';
-import { OBJECT_STORE, objectStoreFromConfig } from '@claimlane/server-documents';
+import { OBJECT_STORE, tenantObjectStore } from '@claimlane/server-documents';
+import { TenantDatabase } from '@claimlane/server-db';
 import { EvidenceModule } from '@claimlane/server-evidence';
 import { FileLinksService } from './file-links.service';
 import { FilesController } from './files.controller';
@@ -21,8 +22,8 @@ import { PacketsService } from './packet/packets.service';
   providers: [
     {
       provide: OBJECT_STORE,
-      useFactory: (config: AppConfig) => objectStoreFromConfig(config),
-      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig, db: TenantDatabase) => tenantObjectStore(config, db),
+      inject: [APP_CONFIG, TenantDatabase],
     },
     FileLinksService,
     LetterFactsLoader,

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
 import { Processor } from '@nestjs/bullmq';
-import { LocalFolderObjectStore, objectKeyFor } from '@claimlane/server-documents';
+import { objectKeyFor, tenantObjectStore, type ObjectStore } from '@claimlane/server-documents';
 import {
   JobReturnedError,
   PermanentJobError,
@@ -30,12 +29,14 @@ type Prepared = { done: true } | { done: false; result: OcrResult };
 @Processor('ocr', processorOptions())
 export class OcrProcessor extends TenantJobProcessor<'ocr', Prepared, OcrJobResult> {
   protected readonly queue = 'ocr' as const;
+  private readonly store: ObjectStore;
 
   constructor(
     deps: TenantJobDeps,
     private readonly intake: OcrIntakeService,
   ) {
     super(deps);
+    this.store = tenantObjectStore(deps.config, deps.db);
   }
 
   /** Two documents at a time; each runs OCR_CONCURRENCY pages at once. */
@@ -63,8 +64,7 @@ export class OcrProcessor extends TenantJobProcessor<'ocr', Prepared, OcrJobResu
     if (!row) throw new PermanentJobError('OCR_DOCUMENT_MISSING', 'The document no longer exists');
     if (row.status === 'ready') return { done: true };
     await job.progress({ stage: 'fetch', done: 0, total: 0 });
-    const store = new LocalFolderObjectStore(join(this.deps.config.DATA_DIR, 'objects'));
-    const bytes = await store.get(objectKeyFor(tenantId, sha256)).catch(() => {
+    const bytes = await this.store.get(objectKeyFor(tenantId, sha256)).catch(() => {
       throw new PermanentJobError('OCR_SOURCE_MISMATCH', 'The stored file is missing');
     });
     if (createHash('sha256').update(bytes).digest('hex') !== sha256)

@@ -10,19 +10,24 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { join } from 'node:path';
 import { APP_CONFIG, type AppConfig } from '@claimlane/server-config';
-import { DocumentEntity, TenantContext, type DocumentKind } from '@claimlane/server-db';
+import {
+  DocumentEntity,
+  TenantContext,
+  TenantDatabase,
+  type DocumentKind,
+} from '@claimlane/server-db';
 import { Errors, assertUuid, type RequestLike } from '@claimlane/server-common';
 import { RequirePermission } from '@claimlane/server-auth';
 import { AuditService } from '@claimlane/server-audit';
 import { JobProducer } from '@claimlane/server-queue';
 import {
   DocumentError,
-  LocalFolderObjectStore,
   extractDocumentIsolated,
   objectKeyFor,
+  tenantObjectStore,
   type ExtractedDocument,
+  type ObjectStore,
 } from '@claimlane/server-documents';
 import { STORAGE_ENTITLEMENTS, type StorageEntitlements } from './storage-entitlements.port';
 
@@ -58,8 +63,11 @@ function kindOf(x: ExtractedDocument): DocumentKind {
  */
 @Controller('documents')
 export class DocumentsController {
+  private readonly store: ObjectStore;
+
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) config: AppConfig,
+    db: TenantDatabase,
     private readonly audit: AuditService,
     // Absent where no queues are configured (the CLI); scans then wait at needs_ocr.
     @Optional() @Inject(JobProducer) private readonly jobs: JobProducer | null = null,
@@ -67,7 +75,9 @@ export class DocumentsController {
     @Optional()
     @Inject(STORAGE_ENTITLEMENTS)
     private readonly storage: StorageEntitlements | null = null,
-  ) {}
+  ) {
+    this.store = tenantObjectStore(config, db);
+  }
 
   @Post()
   @RequirePermission('documents.upload')
@@ -103,11 +113,7 @@ export class DocumentsController {
     // Before the bytes reach the store: a refused upload leaves no object and no row behind.
     await this.storage?.assertStorageAvailable(tenantId, file.size);
     const key = objectKeyFor(tenantId, extracted.sha256);
-    await new LocalFolderObjectStore(join(this.config.DATA_DIR, 'objects')).put(
-      key,
-      file.buffer,
-      extracted.mime,
-    );
+    await this.store.put(key, file.buffer, extracted.mime);
     const saved = await repo.save(
       repo.create({
         tenantId,

@@ -3,16 +3,19 @@ import { Inject } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@claimlane/server-config';
 import { RequirePermission } from '@claimlane/server-auth';
 import { Errors, assertUuid } from '@claimlane/server-common';
-import { DocumentEntity, TenantContext } from '@claimlane/server-db';
+import { DocumentEntity, TenantContext, TenantDatabase } from '@claimlane/server-db';
 import { X12ParseError } from '@claimlane/domain-x12';
 import { RemittanceRejectedError, importRemittance } from '@claimlane/server-remittances';
-import { LocalFolderObjectStore } from '@claimlane/server-documents';
-import { join } from 'node:path';
+import { tenantObjectStore, type ObjectStore } from '@claimlane/server-documents';
 import { RemittanceFileInput, RemittanceImportSummaryModel } from './record-check.models';
 
 @Resolver()
 export class RemittanceResolver {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  private readonly store: ObjectStore;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig, db: TenantDatabase) {
+    this.store = tenantObjectStore(config, db);
+  }
 
   @RequirePermission('remittances.import')
   @Mutation(() => RemittanceImportSummaryModel, {
@@ -34,9 +37,7 @@ export class RemittanceResolver {
       if (!doc) throw Errors.notFound('Document');
       if (doc.kind !== 'remittance_835' || !doc.storageKey)
         throw Errors.badInput('This document is not an 835 remittance', { field: 'documentId' });
-      source = [
-        await new LocalFolderObjectStore(join(this.config.DATA_DIR, 'objects')).get(doc.storageKey),
-      ];
+      source = [await this.store.get(doc.storageKey)];
     } else {
       if (!file.content!.trim())
         throw Errors.badInput('The 835 content is empty', { field: 'content' });

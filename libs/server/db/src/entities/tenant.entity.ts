@@ -14,7 +14,7 @@ export class TenantEntity {
   @Column('text') kind!: TenantKind;
   @Column('int', { name: 'seat_limit' }) seatLimit!: number;
   @Column('text') plan!: string;
-  @Column('text') status!: 'active' | 'suspended' | 'closed';
+  @Column('text') status!: 'active' | 'suspended' | 'closed' | 'deleted';
   /** Two-letter state of the clinic, when known (the time zone defaults from it). */
   @Column('text', { nullable: true }) state!: string | null;
   /** IANA zone: date deadlines end at 23:59:59 here and are shown as dates in it. */
