@@ -4,16 +4,37 @@ import type { AppConfig } from '@claimlane/server-config';
 import { TenantDatabase, createAppDataSource } from '@claimlane/server-db';
 import { createLogger, type CoreDeps } from '@claimlane/server-common';
 import { AppealWorkflowClient, parseAppealTiming } from '@claimlane/workflows-client';
+import {
+  logCorrelation,
+  registerPoolMetrics,
+  startMetricsServer,
+  temporalClientObservability,
+  type MetricsServer,
+} from '@claimlane/server-observability';
 
 export interface Runtime extends CoreDeps {
   /** Appeal workflows; null when TEMPORAL_ADDRESS is not set (process mutations then answer SERVICE_UNAVAILABLE). */
   workflows: AppealWorkflowClient | null;
+  /** The Prometheus endpoint when METRICS_PORT is set. */
+  metrics: MetricsServer | null;
   close(): Promise<void>;
 }
 
+/** The pg pool's counters (TypeORM keeps the pool as `driver.master`). */
+interface PoolStatsSource {
+  totalCount: number;
+  idleCount: number;
+  waitingCount: number;
+}
+
 /** Connects the process-wide resources the API needs (DATABASE_APP_URL as claimlane_app, Redis). */
-export async function createRuntime(config: AppConfig, logger?: Logger): Promise<Runtime> {
-  const log = logger ?? createLogger(config.LOG_LEVEL);
+export async function createRuntime(
+  config: AppConfig,
+  logger?: Logger,
+  opts: { service?: string } = {},
+): Promise<Runtime> {
+  const service = opts.service ?? 'api';
+  const log = logger ?? createLogger(config.LOG_LEVEL, { mixin: logCorrelation });
   if (!config.DATABASE_APP_URL)
     throw new Error('DATABASE_APP_URL is not set (the runtime role connection)');
   const ds = createAppDataSource({
@@ -48,6 +69,7 @@ export async function createRuntime(config: AppConfig, logger?: Logger): Promise
           missedGrace: config.APPEAL_MISSED_GRACE,
           continueAsNewAfterEvents: config.APPEAL_CONTINUE_AS_NEW_AFTER,
         }),
+        interceptors: temporalClientObservability(),
       })
     : null;
   if (!workflows)
@@ -56,6 +78,17 @@ export async function createRuntime(config: AppConfig, logger?: Logger): Promise
       'TEMPORAL_ADDRESS not set: appeal workflows are off',
     );
   const db = new TenantDatabase(ds);
+  const pool = (ds.driver as unknown as { master?: PoolStatsSource }).master;
+  registerPoolMetrics(
+    service,
+    () =>
+      pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : null,
+    () => db.gate.stats(),
+  );
+  const metrics =
+    config.METRICS_PORT === undefined
+      ? null
+      : await startMetricsServer({ port: config.METRICS_PORT, host: config.METRICS_HOST, service });
   db.onAfterCommitError = (e) =>
     log.error(
       { event: 'after_commit.failed', errName: e instanceof Error ? e.name : 'unknown' },
@@ -67,7 +100,9 @@ export async function createRuntime(config: AppConfig, logger?: Logger): Promise
     db,
     redis,
     logger: log,
+    metrics,
     close: async () => {
+      await metrics?.close();
       await workflows?.close();
       redis.disconnect();
       await ds.destroy();

@@ -4,10 +4,15 @@ import pino, { type Logger } from 'pino';
  * Structured logs. Never PHI: request bodies, letter text, names, member ids and dates of birth are
  * not logged; these paths are redacted as a second line of defence.
  */
-export function createLogger(level: string): Logger {
-  return pino({
+export function createLogger(
+  level: string,
+  opts: { mixin?: () => object; destination?: pino.DestinationStream } = {},
+): Logger {
+  const options: pino.LoggerOptions = {
     level,
     base: { service: 'claimlane' },
+    // Correlation ids (request, tenant, trace) from the observability lib; ids only.
+    ...(opts.mixin ? { mixin: opts.mixin } : {}),
     redact: {
       paths: [
         'req.headers.authorization',
@@ -26,6 +31,7 @@ export function createLogger(level: string): Logger {
       ],
       censor: '[redacted]',
     },
-  });
+  };
+  return opts.destination ? pino(options, opts.destination) : pino(options);
 }
 export type { Logger };

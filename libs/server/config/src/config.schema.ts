@@ -161,6 +161,11 @@ export const configSchema = z.object({
   /** Public base URL Twilio calls back (TwiML and status webhooks). */
   PUBLIC_API_URL: z.string().url().default('http://localhost:3000'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** OTLP/HTTP collector (e.g. http://127.0.0.1:4318). Tracing is off unless set (README: observability). */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+  /** Prometheus `/metrics` on this port, apart from the API port; unset = no metrics recorded. */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  METRICS_HOST: z.string().default('127.0.0.1'),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

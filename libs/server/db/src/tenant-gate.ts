@@ -14,6 +14,18 @@ export class TenantGate {
     private readonly waitMs = 10_000,
   ) {}
 
+  /** Counted on the slow path only (a wait), read by the metrics scrape. */
+  private waits = 0;
+  private timeouts = 0;
+
+  stats(): { active: number; waiting: number; waits: number; timeouts: number } {
+    let active = 0;
+    let waiting = 0;
+    for (const n of this.active.values()) active += n;
+    for (const q of this.waiting.values()) waiting += q.length;
+    return { active, waiting, waits: this.waits, timeouts: this.timeouts };
+  }
+
   async acquire(tenantId: string): Promise<() => void> {
     if ((this.active.get(tenantId) ?? 0) >= this.limit) await this.wait(tenantId);
     this.active.set(tenantId, (this.active.get(tenantId) ?? 0) + 1);
@@ -30,12 +42,14 @@ export class TenantGate {
   }
 
   private wait(tenantId: string): Promise<void> {
+    this.waits++;
     return new Promise((resolve, reject) => {
       const queue = this.waiting.get(tenantId) ?? [];
       this.waiting.set(tenantId, queue);
       const timer = setTimeout(() => {
         const i = queue.indexOf(go);
         if (i >= 0) queue.splice(i, 1);
+        this.timeouts++;
         reject(
           new GraphQLError('This workspace is busy; try again in a moment', {
             extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true },

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
-import type { JobsOptions, Queue } from 'bullmq';
+import type { JobType, JobsOptions, Queue } from 'bullmq';
 import { TenantContext } from '@claimlane/server-db';
+import { registerQueueMetrics, withJobTraceContext } from '@claimlane/server-observability';
 import {
   JOB_PAYLOAD_SCHEMAS,
   jobIdFor,
@@ -32,6 +33,8 @@ export class JobProducer {
     @InjectQueue('packets') packets: Queue,
   ) {
     this.queues = { ocr, calls, notifications, imports, packets };
+    for (const [name, q] of Object.entries(this.queues))
+      registerQueueMetrics(name, (...states) => q.getJobCounts(...(states as JobType[])));
   }
 
   queue(name: QueueName): Queue {
@@ -49,7 +52,8 @@ export class JobProducer {
     const jobOpts: JobsOptions = { jobId };
     if (opts.delayMs) jobOpts.delay = opts.delayMs;
     if (opts.priority) jobOpts.priority = opts.priority;
-    await this.queues[queue].add(queue, data, jobOpts);
+    // The trace context rides in the job data (workers strip it with the payload schema).
+    await withJobTraceContext(queue, data, (d) => this.queues[queue].add(queue, d, jobOpts));
     return jobId;
   }
 

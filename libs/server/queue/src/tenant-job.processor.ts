@@ -8,6 +8,7 @@ import {
   type JobProgressReport,
   type QueueName,
 } from '@claimlane/shared-contracts';
+import { instrumentJob } from '@claimlane/server-observability';
 import { recordDeadLetter } from './dead-letter.repository';
 import {
   JobReturnedError,
@@ -100,7 +101,13 @@ export abstract class TenantJobProcessor<Q extends QueueName, P = undefined, R =
   }
 
   // Three parameters on purpose: BullMQ passes the abort signal only to processors that declare it.
-  async process(job: Job, token?: string, signal?: AbortSignal): Promise<R> {
+  process(job: Job, token?: string, signal?: AbortSignal): Promise<R> {
+    return instrumentJob(this.queue, String(job.id), job.data, () =>
+      this.processJob(job, token, signal),
+    );
+  }
+
+  private async processJob(job: Job, token?: string, signal?: AbortSignal): Promise<R> {
     const parsed = JOB_PAYLOAD_SCHEMAS[this.queue].safeParse(job.data);
     if (!parsed.success) {
       this.deps.logger.error(

@@ -5,6 +5,7 @@ import {
   WorkflowUpdateFailedError,
   WorkflowUpdateRPCTimeoutOrCancelledError,
   WorkflowNotFoundError,
+  type WorkflowClientInterceptor,
 } from '@temporalio/client';
 import {
   APPEALS_TASK_QUEUE,
@@ -48,6 +49,8 @@ export interface AppealWorkflowClientOptions {
   namespace?: string;
   taskQueue?: string;
   timing: AppealTiming;
+  /** Tracing (trace context into workflow headers) and metrics, from the observability lib. */
+  interceptors?: WorkflowClientInterceptor[];
 }
 
 /**
@@ -67,7 +70,11 @@ export class AppealWorkflowClient {
       address: opts.address,
       connectTimeout: '5 seconds',
     });
-    const client = new Client({ connection, namespace: opts.namespace ?? 'default' });
+    const client = new Client({
+      connection,
+      namespace: opts.namespace ?? 'default',
+      interceptors: { workflow: opts.interceptors ?? [] },
+    });
     return new AppealWorkflowClient(
       client,
       connection,
@@ -200,6 +207,13 @@ export class AppealWorkflowClient {
 
   get raw(): Client {
     return this.client;
+  }
+
+  /** Readiness: the frontend answers its health check within `timeoutMs`. */
+  async ping(timeoutMs = 2000): Promise<void> {
+    await this.connection.withDeadline(Date.now() + timeoutMs, () =>
+      this.connection.healthService.check({}),
+    );
   }
 
   async close(): Promise<void> {
