@@ -1,9 +1,12 @@
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  bearer,
   countStatements,
   createTestTenant,
+  errorCode,
   expectOk,
+  signUp,
   startTestApi,
   type TestApi,
   type TestTenant,
@@ -86,10 +89,38 @@ describe('request pipeline: one transaction per operation, loaders, one audit st
     const page = expectOk(result).appealCases;
     expect(page.totalCount).toBe(25);
     expect(page.edges).toHaveLength(20);
-    // identity (session + membership), begin, set_config, the page (with count and relations), the
-    // audit insert, commit
-    expect(count, texts.join('\n')).toBeLessThanOrEqual(6);
+    // begin, set_config + identity (session + membership) in one select, the page (with count and
+    // relations), the audit insert, commit
+    expect(count, texts.join('\n')).toBeLessThanOrEqual(5);
+    expect(texts.filter((s) => /^select \* from auth_request_identity/.test(s))).toHaveLength(0);
     expect(texts.filter((s) => /^insert into audit_events/i.test(s))).toHaveLength(1);
+  });
+
+  it('checks identity in the first round trip and leaves nothing open when it refuses', async () => {
+    const other = await createTestTenant(api);
+    const foreign = { ...t.headers, 'x-tenant-id': other.id };
+    // More refusals than the pool (8) has connections: a refused check that kept its transaction
+    // would drain the pool and the last request would time out.
+    for (let i = 0; i < 12; i++) {
+      const res = await api.gql(WORKLIST, {}, foreign);
+      expect(errorCode(res)).toBe('FORBIDDEN');
+      expect(res.data?.['appealCases'] ?? null).toBeNull();
+    }
+    const revoked = await signUp(api);
+    await owner.query(`update refresh_tokens set revoked_at = now() where user_id = $1`, [
+      revoked.id,
+    ]);
+    const ended = await api.gql(WORKLIST, {}, bearer(revoked, t.id));
+    expect(errorCode(ended)).toBe('UNAUTHENTICATED');
+    const open = await owner.query<{ n: number }>(
+      `select count(*)::int as n from pg_stat_activity
+        where datname = current_database() and state like 'idle in transaction%'`,
+    );
+    expect(open.rows[0]!.n).toBe(0);
+    expect(
+      expectOk(await api.gql<{ appealCases: { totalCount: number } }>(WORKLIST, {}, t.headers))
+        .appealCases.totalCount,
+    ).toBe(25);
   });
 
   it('walks every case exactly once in deadline order, cases without a deadline last', async () => {

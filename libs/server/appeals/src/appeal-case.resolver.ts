@@ -1,14 +1,4 @@
-import {
-  Args,
-  ID,
-  Info,
-  Int,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ID, Info, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import {
   caseLoaders,
@@ -108,34 +98,34 @@ export class AppealCaseResolver {
   }
 
   @ResolveField(() => DenialModel)
-  async denial(@Parent() c: AppealCaseEntity): Promise<DenialEntity> {
+  async denial(c: AppealCaseEntity): Promise<DenialEntity> {
     const d = await caseLoaders().denial.load(c.denialId);
     if (!d) throw new Error('appeal case without its denial');
     return d;
   }
 
   @ResolveField(() => ClaimModel, { nullable: true })
-  claim(@Parent() c: AppealCaseEntity): Promise<ClaimEntity | null> | null {
+  claim(c: AppealCaseEntity): Promise<ClaimEntity | null> | null {
     return c.claimId ? caseLoaders().claim.load(c.claimId) : null;
   }
 
   @ResolveField(() => PayerModel, { nullable: true })
-  payer(@Parent() c: AppealCaseEntity): Promise<PayerEntity | null> | null {
+  payer(c: AppealCaseEntity): Promise<PayerEntity | null> | null {
     return c.payerId ? caseLoaders().payer.load(c.payerId) : null;
   }
 
   @ResolveField(() => UserModel, { nullable: true })
-  assignee(@Parent() c: AppealCaseEntity): Promise<UserEntity | null> | null {
+  assignee(c: AppealCaseEntity): Promise<UserEntity | null> | null {
     return c.assigneeUserId ? caseLoaders().user.load(c.assigneeUserId) : null;
   }
 
   @ResolveField(() => [FindingModel], { description: "The denial's procedural findings" })
-  async findings(@Parent() c: AppealCaseEntity): Promise<FindingModel[]> {
+  async findings(c: AppealCaseEntity): Promise<FindingModel[]> {
     return (await this.cases.findings(c.denialId)).map(toFindingModel);
   }
 
   @ResolveField(() => [DeadlineModel])
-  async deadlines(@Parent() c: AppealCaseEntity): Promise<DeadlineModel[]> {
+  async deadlines(c: AppealCaseEntity): Promise<DeadlineModel[]> {
     return (await this.cases.deadlines(c.id)).map(toDeadlineModel);
   }
 }

@@ -1,4 +1,4 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { DEFAULT_TIME_ZONE, formatDue } from '@claimlane/domain-appeal-process';
 import { TenantContext, tenantTimeZone } from '@claimlane/server-db';
 import { DeadlineModel } from './appeals.models';
@@ -21,7 +21,7 @@ export class DeadlineDisplayResolver {
     description:
       'How to show the deadline: a date deadline as its date ("Monday, September 14, 2026"), an hour clock as a local time in the tenant\'s zone',
   })
-  async dueLabel(@Parent() d: DeadlineModel): Promise<string> {
+  async dueLabel(d: DeadlineModel): Promise<string> {
     return formatDue(d.due, new Date(d.dueAt), await operationTimeZone());
   }
 }

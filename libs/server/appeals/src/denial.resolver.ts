@@ -1,4 +1,4 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   caseLoaders,
   type ClaimEntity,
@@ -45,12 +45,12 @@ export class DenialResolver {
   }
 
   @ResolveField(() => ClaimModel, { nullable: true })
-  claim(@Parent() d: DenialEntity): Promise<ClaimEntity | null> | null {
+  claim(d: DenialEntity): Promise<ClaimEntity | null> | null {
     return d.claimId ? caseLoaders().claim.load(d.claimId) : null;
   }
 
   @ResolveField(() => [FindingModel])
-  async findings(@Parent() d: DenialEntity): Promise<FindingModel[]> {
+  async findings(d: DenialEntity): Promise<FindingModel[]> {
     return (await this.cases.findings(d.id)).map(toFindingModel);
   }
 }
@@ -58,7 +58,7 @@ export class DenialResolver {
 @Resolver(() => ClaimModel)
 export class ClaimResolver {
   @ResolveField(() => PatientModel, { nullable: true })
-  patient(@Parent() c: ClaimEntity): Promise<PatientEntity | null> | null {
+  patient(c: ClaimEntity): Promise<PatientEntity | null> | null {
     return c.patientId ? caseLoaders().patient.load(c.patientId) : null;
   }
 }

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
 import type { Role } from '@claimlane/shared-contracts';
-import { TenantDatabase } from '@claimlane/server-db';
+import { TenantContext, TenantDatabase } from '@claimlane/server-db';
 import {
   ANONYMOUS,
   Errors,
@@ -61,22 +61,26 @@ export class RequestAuthGuard extends AuthGuard('jwt') {
   override async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const isGraphql = ctx.getType<GqlContextType>() === 'graphql';
     const req = this.getRequest(ctx);
-    if (!req.auth) {
-      // Root fields of one query run concurrently: they share one identification.
-      let pending = identifying.get(req);
-      if (!pending) identifying.set(req, (pending = this.identify(ctx, req)));
-      req.auth = await pending;
-    }
     // Field resolvers inherit their root field's decision.
     const parent = isGraphql
       ? GqlExecutionContext.create(ctx).getInfo<{ parentType: { name: string } }>().parentType.name
       : null;
-    if (parent !== null && !ROOT_TYPES.has(parent)) return true;
+    const isRoot = parent === null || ROOT_TYPES.has(parent);
+    const access = isRoot
+      ? this.reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, [
+          ctx.getHandler(),
+          ctx.getClass(),
+        ])
+      : undefined;
+    if (!req.auth) {
+      // Root fields of one query run concurrently: they share one identification.
+      let pending = identifying.get(req);
+      const opensTransaction = isGraphql && access !== undefined && access.kind !== 'public';
+      if (!pending) identifying.set(req, (pending = this.identify(ctx, req, opensTransaction)));
+      req.auth = await pending;
+    }
+    if (!isRoot) return true;
 
-    const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, [
-      ctx.getHandler(),
-      ctx.getClass(),
-    ]);
     const auth = req.auth;
     if (!access) throw Errors.forbidden('Operation has no access rule');
     if (access.kind === 'public') return true;
@@ -95,7 +99,11 @@ export class RequestAuthGuard extends AuthGuard('jwt') {
     return true;
   }
 
-  private async identify(ctx: ExecutionContext, req: RequestLike): Promise<RequestAuth> {
+  private async identify(
+    ctx: ExecutionContext,
+    req: RequestLike,
+    opensTransaction: boolean,
+  ): Promise<RequestAuth> {
     const tenantHeader = header(req, 'x-tenant-id');
     if (tenantHeader !== undefined && !isUuid(tenantHeader)) {
       throw Errors.badInput('X-Tenant-Id must be a UUID', { field: 'X-Tenant-Id' });
@@ -114,28 +122,46 @@ export class RequestAuthGuard extends AuthGuard('jwt') {
     if (!user) return { ...ANONYMOUS };
     if (!isUuid(user.userId) || !isUuid(user.sessionId))
       throw Errors.unauthenticated('Invalid access token');
-    const membership = await this.resolveIdentity(user, tenantHeader?.toLowerCase());
+    const membership = await this.resolveIdentity(
+      user,
+      tenantHeader?.toLowerCase(),
+      opensTransaction,
+    );
     return { userId: user.userId, apiKeyId: null, sessionId: user.sessionId, ...membership };
   }
 
   /**
    * The session check and the active workspace in one statement (`auth_request_identity`): a live
    * session is required; with no X-Tenant-Id header, a user of exactly one workspace works in it.
+   * When the operation is about to open its transaction for a named workspace, the check rides in
+   * the transaction's first round trip (docs/architecture.md §2.1): the tenant setting it makes
+   * is rolled back unless the check confirms the membership.
    */
   private async resolveIdentity(
     user: JwtUser,
     tenantId: string | undefined,
+    opensTransaction: boolean,
   ): Promise<{ tenantId: string | null; role: Role | null }> {
+    const op = TenantContext.operation();
+    if (opensTransaction && tenantId && op?.isIdle) {
+      // All three values are checked UUIDs (isUuid above), so inlining them is safe.
+      return op.openWithProbe(
+        { tenantId, userId: user.userId },
+        `auth_request_identity('${user.userId}'::uuid, '${user.sessionId}'::uuid, '${tenantId}'::uuid)`,
+        (rows) => this.membershipFrom(rows[0] as IdentityRow | undefined, tenantId),
+      );
+    }
     const [row] = (await this.db.dataSource.query(
       `select * from auth_request_identity($1, $2, $3)`,
       [user.userId, user.sessionId, tenantId ?? null],
-    )) as Array<{
-      session_active: boolean;
-      tenant_id: string | null;
-      role: Role | null;
-      tenant_status: string | null;
-      membership_count: number;
-    }>;
+    )) as IdentityRow[];
+    return this.membershipFrom(row, tenantId);
+  }
+
+  private membershipFrom(
+    row: IdentityRow | undefined,
+    tenantId: string | undefined,
+  ): { tenantId: string | null; role: Role | null } {
     if (!row?.session_active) {
       throw Errors.unauthenticated('Session has ended; sign in again', {
         reason: 'SESSION_REVOKED',
@@ -150,4 +176,12 @@ export class RequestAuthGuard extends AuthGuard('jwt') {
       return { tenantId: row.tenant_id, role: row.role };
     return { tenantId: null, role: null };
   }
+}
+
+interface IdentityRow {
+  session_active: boolean;
+  tenant_id: string | null;
+  role: Role | null;
+  tenant_status: string | null;
+  membership_count: number;
 }

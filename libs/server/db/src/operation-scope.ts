@@ -12,6 +12,14 @@ export interface OperationIdentity {
 /** Writes what the operation collected for the audit log, inside the transaction, before COMMIT. */
 export type OperationFlush = (op: OperationScope) => Promise<void>;
 
+/** The pg client behind a TypeORM query runner (multi-statement text answers one result each). */
+interface PgResult {
+  rows: Array<Record<string, unknown>>;
+}
+interface PgClient {
+  query(text: string): Promise<PgResult | PgResult[]>;
+}
+
 /** Mutable flags TypeORM keeps on a query runner; set by hand because we issue BEGIN ourselves. */
 interface RunnerTxState {
   isTransactionActive: boolean;
@@ -57,6 +65,11 @@ export class OperationScope {
 
   get isOpen(): boolean {
     return this.scope !== null;
+  }
+
+  /** Neither open nor opening: the first database work of the operation is still to come. */
+  get isIdle(): boolean {
+    return this.scope === null && this.opening === null;
   }
 
   /** Opens the transaction (once; concurrent root fields of a query share the same opening). */
@@ -144,7 +157,39 @@ export class OperationScope {
     this.releaseGate = null;
   }
 
-  private async open(identity: OperationIdentity): Promise<TenantScope> {
+  /**
+   * Opens the transaction with a caller's probe — a row source such as a set-returning function call
+   * on validated, inlined values — read by the same statement that runs set_config, right after BEGIN
+   * (one round trip, two statements), and hands its rows to `accept`. If `accept` throws (the
+   * probe says the identity is not allowed), the transaction is rolled back and released before the
+   * error propagates, so nothing can run under a tenant setting that was not confirmed.
+   */
+  async openWithProbe<R>(
+    identity: OperationIdentity,
+    probeFrom: string,
+    accept: (rows: Array<Record<string, unknown>>) => R,
+  ): Promise<R> {
+    if (this.scope || this.opening) throw new Error('OperationScope: already open');
+    let rows: Array<Record<string, unknown>> = [];
+    this.identity = identity;
+    this.opening = this.open(identity, probeFrom, (r) => (rows = r)).finally(() => {
+      this.opening = null;
+    });
+    await this.opening;
+    try {
+      return accept(rows);
+    } catch (e) {
+      await this.abort();
+      this.identity = null;
+      throw e;
+    }
+  }
+
+  private async open(
+    identity: OperationIdentity,
+    probeFrom?: string,
+    onProbe?: (rows: Array<Record<string, unknown>>) => void,
+  ): Promise<TenantScope> {
     const tenantId = identity.tenantId ?? '';
     const userId = identity.userId ?? '';
     if ((tenantId && !UUID.test(tenantId)) || (userId && !UUID.test(userId)))
@@ -153,11 +198,19 @@ export class OperationScope {
       this.releaseGate = await this.gate.acquire(identity.tenantId);
     const runner = this.dataSource.createQueryRunner();
     try {
-      await runner.connect();
-      await runner.query(
-        `begin; select set_config('app.tenant_id', '${tenantId}', true), set_config('app.user_id', '${userId}', true)`,
-      );
+      const client = (await runner.connect()) as PgClient;
+      const config = `set_config('app.tenant_id', '${tenantId}', true) as set_tenant, set_config('app.user_id', '${userId}', true) as set_user`;
+      if (probeFrom) {
+        const results = (await client.query(
+          `begin; select ${config}, probe.* from ${probeFrom} as probe`,
+        )) as PgResult[];
+        onProbe?.(results[results.length - 1]?.rows ?? []);
+      } else {
+        await client.query(`begin; select ${config}`);
+      }
     } catch (e) {
+      // A failed BEGIN batch may have left the transaction open on this connection.
+      await runner.query('ROLLBACK').catch(() => undefined);
       await runner.release();
       this.freeGate();
       throw e;

@@ -1,4 +1,4 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   AppealCaseEntity,
   DeadlineEntity,
@@ -178,7 +178,7 @@ export class AppealProcessResolver {
   @ResolveField(() => [TimelineEventModel], {
     description: 'Everything that happened to the case, oldest first',
   })
-  async timeline(@Parent() c: AppealCaseEntity): Promise<TimelineEventModel[]> {
+  async timeline(c: AppealCaseEntity): Promise<TimelineEventModel[]> {
     const rows = await caseLoaders().timelineByCase.load(c.id);
     return rows.map((r) => ({
       id: r.id,
