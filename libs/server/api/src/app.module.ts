@@ -3,7 +3,6 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import depthLimit from 'graphql-depth-limit';
 import { CoreModule, type CoreDeps, type GqlContext } from '@claimlane/server-common';
 import { TenantContext } from '@claimlane/server-db';
 import { AuthModule } from '@claimlane/server-auth';
@@ -19,6 +18,8 @@ import { LettersModule } from '@claimlane/server-letters';
 import type { AppealWorkflowClient } from '@claimlane/workflows-client';
 import { complexityLimitPlugin } from './graphql/complexity.plugin';
 import { rootFieldLimit } from './graphql/root-field-limit.rule';
+import { cycleSafeDepthLimit } from './graphql/cycle-safe-depth-limit.rule';
+import { noSubscriptions } from './graphql/no-subscriptions.rule';
 import { createErrorFormatter } from './graphql/format-error';
 import { HealthController } from './http/health.controller';
 import { NullableAwareValidationPipe } from './graphql/nullable-aware-validation.pipe';
@@ -54,7 +55,8 @@ export class AppModule {
           }),
           transformSchema: auditPhiReads,
           validationRules: [
-            depthLimit(deps.config.GRAPHQL_MAX_DEPTH),
+            cycleSafeDepthLimit(deps.config.GRAPHQL_MAX_DEPTH),
+            noSubscriptions,
             rootFieldLimit(deps.config.GRAPHQL_MAX_ROOT_FIELDS),
           ],
           plugins: [

@@ -25,6 +25,7 @@ import {
   Errors,
   assertUuid,
   decodeCursor,
+  type CursorPart,
   pageSize,
   toConnection,
   type ConnectionShape,
@@ -70,6 +71,8 @@ interface SortSpec {
   sortExpr: string;
   orderSql: string;
   keyset: Keyset;
+  /** What the cursor's sort value must look like before it becomes a SQL parameter. */
+  cursorPart: CursorPart;
 }
 
 /**
@@ -77,9 +80,10 @@ interface SortSpec {
  * next-deadline ascending order is the worklist's and walks `appeal_cases_next_deadline_idx`
  * (tenant_id, next_deadline_at asc nulls last, id) directly, so a page reads ~limit rows.
  */
-function nullsLast(column: string, cast: string, dir: 'asc' | 'desc'): SortSpec {
+function nullsLast(column: string, cast: 'timestamptz' | 'numeric', dir: 'asc' | 'desc'): SortSpec {
   const cmp = dir === 'asc' ? '>' : '<';
   return {
+    cursorPart: cast === 'numeric' ? 'numeric' : 'timestamp',
     sortExpr: column,
     orderSql: `${column} ${dir} nulls last, c.id ${dir}`,
     keyset: (value, id) =>
@@ -331,8 +335,9 @@ export class AppealCaseService {
     const needsDenialJoin = !!filter?.category?.length;
     const countWhere = [...where];
 
-    const cursor = decodeCursor(after, 2) as [string | number | null, string] | null;
-    const { sortExpr, orderSql, keyset } = SORTS[field][dir];
+    const { sortExpr, orderSql, keyset, cursorPart } = SORTS[field][dir];
+    const cursor = decodeCursor(after, [`${cursorPart}?`, 'uuid']) as
+      [string | number | null, string] | null;
     if (cursor) {
       const id = p(assertUuid(String(cursor[1]), 'after'));
       const value = cursor[0] === null ? null : p(cursor[0]);
@@ -395,7 +400,7 @@ export class AppealCaseService {
     after: string | undefined,
   ): Promise<ConnectionShape<DenialEntity>> {
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, 2) as [string, string] | null;
+    const cursor = decodeCursor(after, ['timestamp', 'uuid']) as [string, string] | null;
     const qb = this.m
       .getRepository(DenialEntity)
       .createQueryBuilder('d')

@@ -25,8 +25,7 @@ export class AuditResolver {
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ): Promise<ConnectionShape<AuditEventModel>> {
     const limit = pageSize(first, 50);
-    const cursor = decodeCursor(after, 1) as [string] | null;
-    if (cursor && !/^\d{1,19}$/.test(String(cursor[0]))) decodeCursor('!', 1);
+    const cursor = decodeCursor(after, ['bigint']) as [string] | null;
     const m = TenantContext.manager();
     const qb = m
       .getRepository(AuditEventEntity)

@@ -1,14 +1,7 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import {
-  IsEmail,
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Length,
-  MaxLength,
-} from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { ROLES, type Role } from '@claimlane/shared-contracts';
+import { IsNotBlank } from '@claimlane/server-common';
 
 export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as { [K in Role]: K };
 registerEnumType(RoleEnum, {
@@ -41,7 +34,7 @@ export class SignUpInput {
   @IsString()
   @Length(10, 256, { message: 'password must be between 10 and 256 characters' })
   password!: string;
-  @Field() @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
+  @Field() @IsString() @IsNotBlank() @MaxLength(200) name!: string;
 }
 
 @InputType()
@@ -69,7 +62,7 @@ export class CreateApiKeyPayload {
 
 @InputType()
 export class CreateApiKeyInput {
-  @Field() @IsString() @IsNotEmpty() @MaxLength(100) name!: string;
+  @Field() @IsString() @IsNotBlank() @MaxLength(100) name!: string;
   @Field(() => RoleEnum)
   @IsIn(['ADMIN', 'BILLER', 'CLINICIAN', 'VIEWER'], { message: 'API keys cannot be OWNER' })
   role!: Exclude<Role, 'OWNER'>;

@@ -1,5 +1,6 @@
 import { Type } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { isIsoDate } from '@claimlane/domain-deadlines';
 import { Errors } from './app-errors';
 
 @ObjectType()
@@ -39,12 +40,49 @@ export function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | null | undefined, arity: number): unknown[] | null {
+/**
+ * What each position of a cursor holds. A cursor is client input: a hand-made one must fail as
+ * BAD_USER_INPUT here, not as a Postgres cast error (22007/22P02 → a 500) once it is a parameter.
+ * `timestamp` is Postgres `::text` or ISO output; `numeric` is Postgres `numeric::text`; `bigint` is a
+ * positive id. A trailing `?` allows null.
+ */
+export type CursorPart = 'uuid' | 'timestamp' | 'numeric' | 'bigint';
+type CursorSpec = CursorPart | `${CursorPart}?`;
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TIMESTAMP_RE =
+  /^(\d{4}-\d{2}-\d{2})[ T]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?(Z|[+-]\d{2}(:?[0-5]\d)?)?$/;
+
+function validPart(value: unknown, part: CursorPart): boolean {
+  if (typeof value !== 'string') return part === 'numeric' && Number.isFinite(value);
+  switch (part) {
+    case 'uuid':
+      return UUID_RE.test(value);
+    case 'bigint':
+      return /^\d{1,18}$/.test(value);
+    case 'numeric':
+      return /^-?\d{1,15}(\.\d{1,6})?$/.test(value);
+    case 'timestamp': {
+      const m = TIMESTAMP_RE.exec(value);
+      return !!m && m[1]! >= '0001-01-01' && isIsoDate(m[1]!);
+    }
+  }
+}
+
+export function decodeCursor(
+  cursor: string | null | undefined,
+  parts: readonly CursorSpec[],
+): unknown[] | null {
   if (cursor === null || cursor === undefined || cursor === '') return null;
   try {
     if (cursor.length > 512) throw new Error('too long');
     const v: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (!Array.isArray(v) || v.length !== arity) throw new Error('shape');
+    if (!Array.isArray(v) || v.length !== parts.length) throw new Error('shape');
+    parts.forEach((spec, i) => {
+      const nullable = spec.endsWith('?');
+      if (v[i] === null && nullable) return;
+      if (!validPart(v[i], spec.replace('?', '') as CursorPart)) throw new Error('part');
+    });
     return v;
   } catch {
     throw Errors.badInput('after is not a valid cursor', { field: 'after' });

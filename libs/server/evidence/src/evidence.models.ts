@@ -14,7 +14,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { IsIsoDate } from '@claimlane/server-common';
+import { IsIsoDate, IsNotBlank } from '@claimlane/server-common';
 import {
   CASE_DOCUMENT_KINDS,
   CONTACT_CHANNELS,
@@ -299,5 +299,5 @@ export class AddCarrierContactInput {
   @IsString()
   @MaxLength(100)
   referenceNumber?: string | null;
-  @Field() @IsString() @MinLength(1) @MaxLength(8000) summary!: string;
+  @Field() @IsString() @IsNotBlank() @MaxLength(8000) summary!: string;
 }

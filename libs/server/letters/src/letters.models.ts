@@ -13,6 +13,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { Type } from 'class-transformer';
+import { IsNotBlank } from '@claimlane/server-common';
 import {
   CONTACT_CHANNELS,
   LETTER_KINDS,
@@ -225,7 +226,7 @@ export class RecordLetterSentInput {
 
 @InputType()
 export class LetterheadInput {
-  @Field() @IsString() @MinLength(1) @MaxLength(200) organization!: string;
+  @Field() @IsString() @IsNotBlank() @MaxLength(200) organization!: string;
   @Field(() => [String])
   @ArrayMaxSize(6)
   @IsString({ each: true })

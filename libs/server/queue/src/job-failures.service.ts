@@ -12,9 +12,7 @@ export class JobFailuresService {
 
   async list(queue: QueueName | null, first: number | undefined, after: string | undefined) {
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, 2) as [string, string] | null;
-    if (cursor && (typeof cursor[0] !== 'string' || typeof cursor[1] !== 'string'))
-      throw Errors.badInput('after is not a valid cursor', { field: 'after' });
+    const cursor = decodeCursor(after, ['timestamp', 'uuid']) as [string, string] | null;
     const { rows, total } = await listDeadLetters(TenantContext.manager(), {
       queue,
       limit: limit + 1,

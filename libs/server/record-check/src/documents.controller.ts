@@ -114,8 +114,12 @@ export class DocumentsController {
     await this.storage?.assertStorageAvailable(tenantId, file.size);
     const key = objectKeyFor(tenantId, extracted.sha256);
     await this.store.put(key, file.buffer, extracted.mime);
-    const saved = await repo.save(
-      repo.create({
+    // Two identical uploads at once both miss the lookup above: the unique (tenant_id, sha256) index
+    // decides. ON CONFLICT waits for the other insert to commit, then the winner's row is the answer.
+    const inserted = await repo
+      .createQueryBuilder()
+      .insert()
+      .values({
         tenantId,
         kind: kindOf(extracted),
         filename: null,
@@ -127,8 +131,16 @@ export class DocumentsController {
         status: extracted.needsOcr ? 'needs_ocr' : 'ready',
         storageKey: key,
         createdBy: req.auth?.userId ?? null,
-      }),
-    );
+      })
+      .orIgnore()
+      .returning('id')
+      .execute();
+    const insertedId = (inserted.raw as Array<{ id: string }>)[0]?.id;
+    if (insertedId === undefined) {
+      const winner = await repo.findOneByOrFail({ sha256: extracted.sha256 });
+      return view(winner, extracted, true);
+    }
+    const saved = await repo.findOneByOrFail({ id: insertedId });
     await this.audit.record(
       {
         auth: req.auth!,

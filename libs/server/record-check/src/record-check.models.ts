@@ -1,5 +1,14 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  IsIn,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { REGIMES, SERVICE_TYPES, type Regime, type ServiceType } from '@claimlane/shared-contracts';
 import { IsIsoDate, RegimeEnum, ServiceTypeEnum } from '@claimlane/server-common';
 
@@ -32,7 +41,12 @@ export class CreateCaseFromDenialInput {
   @IsOptional()
   @IsString()
   documentId?: string;
-  @Field(() => KnownFactsInput, { nullable: true }) @IsOptional() facts?: KnownFactsInput;
+  // Without ValidateNested + Type the facts arrive unchecked (an impossible noticeDate was accepted).
+  @Field(() => KnownFactsInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => KnownFactsInput)
+  facts?: KnownFactsInput;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() assigneeId?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 300) title?: string;
 }

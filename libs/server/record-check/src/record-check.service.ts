@@ -89,12 +89,13 @@ export class RecordCheckService {
   }
 
   async createCase(auth: RequestAuth, input: CreateCaseFromDenialInput): Promise<AppealCaseEntity> {
-    if ((input.text === undefined) === (input.documentId === undefined)) {
+    // An explicit null (GraphQL allows it for optional fields) counts as absent.
+    if ((input.text == null) === (input.documentId == null)) {
       throw Errors.badInput('Give exactly one of text or documentId');
     }
     let text: string;
     let documentId: string | null = null;
-    if (input.documentId !== undefined) {
+    if (input.documentId != null) {
       const doc = await TenantContext.manager()
         .getRepository(DocumentEntity)
         .findOneBy({ id: assertUuid(input.documentId, 'documentId') });

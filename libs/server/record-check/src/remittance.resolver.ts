@@ -25,12 +25,13 @@ export class RemittanceResolver {
   async importRemittance(
     @Args('file') file: RemittanceFileInput,
   ): Promise<RemittanceImportSummaryModel> {
-    if ((file.documentId === undefined) === (file.content === undefined))
+    // GraphQL lets a client send an explicit null for an optional field: null counts as absent.
+    if ((file.documentId == null) === (file.content == null))
       throw Errors.badInput('Give exactly one of documentId or content');
     const m = TenantContext.manager();
     const tenantId = TenantContext.tenantId();
     let source: Iterable<string | Uint8Array>;
-    if (file.documentId !== undefined) {
+    if (file.documentId != null) {
       const doc = await m
         .getRepository(DocumentEntity)
         .findOneBy({ id: assertUuid(file.documentId, 'documentId') });

@@ -1,16 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import {
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ROLES, TENANT_KINDS, type Role, type TenantKind } from '@claimlane/shared-contracts';
+import { IsNotBlank } from '@claimlane/server-common';
 import { RoleEnum, UserModel } from '@claimlane/server-auth';
 
 export const TenantKindEnum = Object.fromEntries(TENANT_KINDS.map((k) => [k, k])) as {
@@ -68,7 +59,7 @@ export class InvitationModel {
 
 @InputType()
 export class CreateTenantInput {
-  @Field() @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
+  @Field() @IsString() @IsNotBlank() @MaxLength(200) name!: string;
   @Field(() => TenantKindEnum) @IsIn([...TENANT_KINDS]) kind!: TenantKind;
   @Field(() => Int, { nullable: true })
   @IsOptional()

@@ -276,7 +276,8 @@ export class TenancyService {
   async updateSettings(input: { state?: string; timeZone?: string }): Promise<TenantModel> {
     const m = TenantContext.manager();
     const tenantId = TenantContext.tenantId();
-    const state = input.state === undefined ? undefined : normalizeState(input.state);
+    // null (allowed by GraphQL for an optional field) leaves the state as it is, like absent.
+    const state = input.state == null ? undefined : normalizeState(input.state);
     const zone = input.timeZone?.trim() || (state ? timeZoneForState(state) : undefined);
     if (zone !== undefined && !isValidTimeZone(zone))
       throw Errors.badInput(

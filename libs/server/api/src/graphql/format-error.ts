@@ -17,6 +17,7 @@ const APOLLO_TO_OURS: Record<string, ErrorCode> = {
   GRAPHQL_VALIDATION_FAILED: 'BAD_USER_INPUT',
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   PERSISTED_QUERY_NOT_FOUND: 'BAD_USER_INPUT',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'BAD_USER_INPUT',
   OPERATION_RESOLUTION_FAILURE: 'BAD_USER_INPUT',
   BAD_REQUEST: 'BAD_USER_INPUT',
 };
@@ -76,6 +77,13 @@ export function createErrorFormatter(log: Logger) {
     const status = original?.statusCode ?? original?.status ?? original?.response?.statusCode;
     if (status && HTTP_STATUS_CODES[status]) {
       return fromHttpStatus(formatted, status, original?.response?.message ?? original?.message);
+    }
+    // Apollo's own request errors (e.g. an unsupported persisted-query version) carry a 4xx status
+    // but no code; the status says whose fault it is.
+    const apolloStatus = (error as { extensions?: { http?: { status?: number } } } | undefined)
+      ?.extensions?.http?.status;
+    if (apolloStatus && HTTP_STATUS_CODES[apolloStatus]) {
+      return fromHttpStatus(formatted, apolloStatus, formatted.message);
     }
     const err =
       (error as { originalError?: Error } | undefined)?.originalError ??
