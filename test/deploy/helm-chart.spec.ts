@@ -98,7 +98,7 @@ describe('Helm chart (helm lint + helm template, manifests decoded with the Kube
     for (const w of ['worker', 'temporal-worker']) {
       const c = workloads[`Deployment/claimlane-${w}`]!.containers[0]!;
       expect(c.liveness, w).toBe('GET /metrics@metrics');
-      expect(c.plainEnv, w).toContain('METRICS_PORT');
+      expect(c.plainEnv, w).toEqual(expect.arrayContaining(['METRICS_PORT', 'METRICS_HOST']));
     }
   });
 

@@ -124,6 +124,9 @@ spec:
             {{- if .metrics }}
             - name: METRICS_PORT
               value: {{ $root.Values.metrics.port | quote }}
+            # The kubelet probes and Prometheus scrape the pod address, not loopback (the default).
+            - name: METRICS_HOST
+              value: 0.0.0.0
             {{- end }}
             {{- range .ports }}
             {{- if eq .name "http" }}
