@@ -9,6 +9,7 @@ import { RecordCalls1764000000550 } from './1764000000550-record-calls';
 import { EvidenceAndLetters1764000000600 } from './1764000000600-evidence-and-letters';
 import { CaseTrust1764000000700 } from './1764000000700-case-trust';
 import { TenantLifecycle1764000000850 } from './1764000000850-tenant-lifecycle';
+import { DefinerOwnerRole1764000000900 } from './1764000000900-definer-owner-role';
 
 /** Every migration, in order. Run only as the owner (`npm run db:migrate`); never synchronize. */
 export const ALL_MIGRATIONS = [
@@ -23,4 +24,5 @@ export const ALL_MIGRATIONS = [
   EvidenceAndLetters1764000000600,
   CaseTrust1764000000700,
   TenantLifecycle1764000000850,
+  DefinerOwnerRole1764000000900,
 ];
