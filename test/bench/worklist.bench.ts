@@ -1,13 +1,16 @@
 import './production-mode';
 import 'reflect-metadata';
+import { fork } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import pg, { Client, Pool } from 'pg';
 import { loadConfig } from '@claimlane/server-config';
 import { createApiApp, createRuntime } from '@claimlane/server-api';
 import { benchDatabase, percentile } from './bench-services';
+import type { LoadRequest, LoadResult } from './load-generator';
 
 /**
  * The worklist a billing team runs all day — `appealCases(first: 50)` by next deadline with payer,
@@ -84,6 +87,10 @@ async function post(
   });
 }
 
+/**
+ * Drives `url` from a separate process (load-generator.js) and measures this process's CPU meanwhile:
+ * only the server under test runs here, so CPU per request is the server's own.
+ */
 async function load(
   url: string,
   body: string,
@@ -91,27 +98,15 @@ async function load(
   connections: number,
   seconds: number,
 ) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const cpu0 = process.cpuUsage();
-  const latencies: number[] = [];
-  let errors = 0;
-  const until = performance.now() + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: connections }, async () => {
-      while (performance.now() < until) {
-        const t0 = performance.now();
-        const r = await post(agent, url, body, headers).catch(() => ({ status: 0, text: '' }));
-        latencies.push(performance.now() - t0);
-        if (r.status !== 200 || r.text.includes('"errors"')) errors++;
-      }
-    }),
-  );
-  agent.destroy();
+  const child = fork(join(__dirname, 'load-generator.js'), [], { stdio: 'inherit' });
+  const { latencies, errors } = await new Promise<LoadResult>((resolve, reject) => {
+    child.once('message', (m) => resolve(m as LoadResult));
+    child.once('error', reject);
+    child.send({ url, body, headers, connections, seconds } satisfies LoadRequest);
+  });
   const cpu = process.cpuUsage(cpu0);
-  latencies.sort((a, b) => a - b);
   return {
-    // Server + load generator CPU of this process per request: comparable between the two servers
-    // even when other work on the machine slows both.
     cpuMs: (cpu.user + cpu.system) / 1000 / Math.max(1, latencies.length),
     rps: latencies.length / seconds,
     p50: percentile(latencies, 50),
@@ -256,12 +251,19 @@ async function main(): Promise<void> {
       ).rows[0]!;
     let auditRows = 0;
     let auditBytes = 0;
+    const heapAfterGc = () => {
+      (globalThis as { gc?: () => void }).gc?.();
+      return process.memoryUsage().heapUsed;
+    };
+    const heap0 = heapAfterGc();
     const rss0 = process.memoryUsage().rss;
     let views = 0;
     console.log(
       `\nworklist: appealCases(first: 50) with payer, assignee, claim + patient, denial, deadlines`,
     );
-    console.log(`SQL statements per request: Claimlane ${perRequest} (target ≤ 5 + identity)`);
+    console.log(
+      `SQL statements per request: Claimlane ${perRequest} (target ≤ 5, identity included)`,
+    );
     for (const c of [10, 50]) {
       const before = await auditSize();
       // BENCH_PROFILE=1: a CPU profile of Claimlane's 10-connection phase only (.data/worklist.cpuprofile).
@@ -289,8 +291,9 @@ async function main(): Promise<void> {
       );
     }
     const rss1 = process.memoryUsage().rss;
+    const heap1 = heapAfterGc();
     console.log(
-      `RSS (whole bench process) ${(rss0 / 1e6).toFixed(0)} MB → ${(rss1 / 1e6).toFixed(0)} MB over ${views} Claimlane page views`,
+      `memory (API + baseline server; load generated from another process): heap after GC ${(heap0 / 1e6).toFixed(0)} MB → ${(heap1 / 1e6).toFixed(0)} MB, RSS ${(rss0 / 1e6).toFixed(0)} MB → ${(rss1 / 1e6).toFixed(0)} MB over ${views} Claimlane page views`,
     );
     console.log(
       `audit per 1,000 page views: ${((auditRows / views) * 1000).toFixed(0)} rows, ${(((auditBytes / views) * 1000) / 1e6).toFixed(2)} MB (one row per PHI entity type per view; was 200 rows per view)`,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { escapeLiteral } from 'pg';
 import { AuditEventEntity, TenantContext, type OperationScope } from '@claimlane/server-db';
 import type { RequestAuth } from '@claimlane/server-common';
 
@@ -48,13 +49,18 @@ export class AuditService {
   }
 
   /**
-   * Everything one GraphQL operation changed and read, in ONE statement before its COMMIT: a row per
-   * successful mutation field, and a row per PHI entity type read holding all the ids of that type
-   * (a 50-case worklist page is 4 rows, not 200).
+   * Everything one GraphQL operation changed and read, as ONE statement the operation sends with its
+   * COMMIT (one round trip): a row per successful mutation field, and a row per PHI entity type read
+   * holding all the ids of that type (a 50-case worklist page is 4 rows, not 200). Values are inlined
+   * as escaped literals because a parameterised statement cannot share a round trip with COMMIT.
    */
-  async flushOperation(actor: AuditActor, op: OperationScope, operationName: string | null) {
+  operationAuditStatement(
+    actor: AuditActor,
+    op: OperationScope,
+    operationName: string | null,
+  ): string | null {
     const scope = op.scope;
-    if (!scope?.tenantId) return;
+    if (!scope?.tenantId) return null;
     const rows: FlushRow[] = op.entries.map((e) => ({
       action: e.action,
       entity_type: e.entityType,
@@ -75,21 +81,13 @@ export class AuditService {
         meta: { count: ids.length, ...(operationName ? { operation: operationName } : {}) },
       });
     }
-    if (!rows.length) return;
-    await scope.manager.query(
-      `insert into audit_events
+    if (!rows.length) return null;
+    const lit = (v: string | null) => (v === null ? 'null' : escapeLiteral(v));
+    return `insert into audit_events
          (tenant_id, actor_user_id, actor_api_key_id, request_id, ip, action, entity_type, entity_id, entity_ids, meta)
-       select $1, $2, $3, $4, $5, r.action, r.entity_type, r.entity_id,
+       select ${lit(scope.tenantId)}::uuid, ${lit(actor.auth.userId)}::uuid, ${lit(actor.auth.apiKeyId)}::uuid,
+              ${lit(actor.requestId)}, ${lit(actor.ip)}, r.action, r.entity_type, r.entity_id,
               (select array_agg(x::uuid) from jsonb_array_elements_text(r.ids) x), coalesce(r.meta, '{}')
-       from jsonb_to_recordset($6::jsonb) as r(action text, entity_type text, entity_id text, ids jsonb, meta jsonb)`,
-      [
-        scope.tenantId,
-        actor.auth.userId,
-        actor.auth.apiKeyId,
-        actor.requestId,
-        actor.ip,
-        JSON.stringify(rows),
-      ],
-    );
+       from jsonb_to_recordset(${lit(JSON.stringify(rows))}::jsonb) as r(action text, entity_type text, entity_id text, ids jsonb, meta jsonb)`;
   }
 }

@@ -30,7 +30,7 @@ describe('operation scope savepoints', () => {
 
   it('a failed field keeps neither its writes nor its after-commit work; the next field commits', async () => {
     const ran: string[] = [];
-    const op = new OperationScope(ds, async () => undefined);
+    const op = new OperationScope(ds, () => null);
     await TenantContext.runOperation(op, async () => {
       await op.ensureOpen({ tenantId, userId: null });
       await expect(

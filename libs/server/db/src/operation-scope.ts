@@ -9,8 +9,11 @@ export interface OperationIdentity {
   userId: string | null;
 }
 
-/** Writes what the operation collected for the audit log, inside the transaction, before COMMIT. */
-export type OperationFlush = (op: OperationScope) => Promise<void>;
+/**
+ * What the operation collected for the audit log: a statement sent with COMMIT in the same round trip
+ * (values inlined as escaped literals), or null when there is nothing to write.
+ */
+export type OperationFlush = (op: OperationScope) => string | null;
 
 /** The pg client behind a TypeORM query runner (multi-statement text answers one result each). */
 interface PgResult {
@@ -232,8 +235,8 @@ export class OperationScope {
     const runner = this.runner!;
     const scope = this.scope!;
     try {
-      await this.flush(this);
-      await runner.query('COMMIT');
+      const audit = this.flush(this);
+      await runner.query(audit ? `${audit}; COMMIT` : 'COMMIT');
     } catch (e) {
       await runner.query('ROLLBACK').catch(() => undefined);
       throw e;

@@ -14,7 +14,7 @@ export function operationScopeMiddleware(db: TenantDatabase, audit: AuditService
     const op: OperationScope = new OperationScope(
       db.dataSource,
       (scope) =>
-        audit.flushOperation(
+        audit.operationAuditStatement(
           { auth: like.auth ?? ANONYMOUS, requestId: requestId(like), ip: req.ip ?? null },
           scope,
           scope.operationName,
