@@ -119,11 +119,17 @@ describe('bad input gets a clear error code and changes nothing', () => {
     expect(JSON.stringify(res.errors)).not.toMatch(/stacktrace|at \w+ \(/);
   });
 
-  it('/health answers and /ready reports Postgres and Redis', async () => {
+  it('/health answers and /ready reports Postgres, Redis, the queues and Temporal', async () => {
     expect(await (await fetch(`${api.url}/health`)).json()).toEqual({ status: 'ok' });
     const ready = await fetch(`${api.url}/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready', postgres: 'ok', redis: 'ok' });
+    expect(await ready.json()).toEqual({
+      status: 'ready',
+      postgres: 'ok',
+      redis: 'ok',
+      queue: 'ok',
+      temporal: 'ok',
+    });
     const res = await fetch(`${api.url}/health`);
     expect(res.headers.get('x-request-id')).toBeTruthy();
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');

@@ -1,3 +1,4 @@
+import './instrument';
 import 'reflect-metadata';
 import { loadConfig } from '@claimlane/server-config';
 import { createApiApp, createRuntime } from '@claimlane/server-api';

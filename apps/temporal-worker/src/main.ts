@@ -1,9 +1,16 @@
+import './instrument';
 import 'reflect-metadata';
 import { NativeConnection } from '@temporalio/worker';
 import { msToNumber } from '@temporalio/common';
 import { loadConfig } from '@claimlane/server-config';
 import { TenantDatabase, createAppDataSource } from '@claimlane/server-db';
 import { createLogger } from '@claimlane/server-common';
+import {
+  logCorrelation,
+  registerPoolMetrics,
+  startMetricsServer,
+  temporalWorkerObservability,
+} from '@claimlane/server-observability';
 import {
   createActivities,
   createAppealWorker,
@@ -14,7 +21,9 @@ import { MailService } from '@claimlane/server-notifications';
 /** The Temporal worker: appeal workflows and their activities. Stops gracefully on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const log = createLogger(config.LOG_LEVEL).child({ app: 'temporal-worker' });
+  const log = createLogger(config.LOG_LEVEL, { mixin: logCorrelation }).child({
+    app: 'temporal-worker',
+  });
   if (!config.TEMPORAL_ADDRESS) throw new Error('TEMPORAL_ADDRESS is not set');
   if (!config.DATABASE_APP_URL) throw new Error('DATABASE_APP_URL is not set');
   const ds = createAppDataSource({
@@ -23,14 +32,30 @@ async function main(): Promise<void> {
     applicationName: 'claimlane-temporal-worker',
   });
   await ds.initialize();
+  const metrics =
+    config.METRICS_PORT === undefined
+      ? null
+      : await startMetricsServer({
+          port: config.METRICS_PORT,
+          host: config.METRICS_HOST,
+          service: 'temporal-worker',
+        });
+  const db = new TenantDatabase(ds);
+  registerPoolMetrics('temporal-worker', ds, db.gate);
+  const observability = temporalWorkerObservability();
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
   const worker = await createAppealWorker({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
-    workflowBundle: await loadAppealWorkflowBundle(),
+    workflowBundle: await loadAppealWorkflowBundle(
+      undefined,
+      observability.workflowInterceptorModules,
+    ),
+    activityInterceptors: observability.activityInterceptors,
+    sinks: observability.sinks,
     activities: createActivities({
-      db: new TenantDatabase(ds),
+      db,
       // The same mail service the API uses: SMTP when SMTP_URL is set, else the log-to-folder transport.
       mailer: new MailService(config, log),
       logger: log,
@@ -54,6 +79,7 @@ async function main(): Promise<void> {
   await worker.run();
   await connection.close();
   await ds.destroy();
+  await metrics?.close();
 }
 
 main().catch((e: unknown) => {

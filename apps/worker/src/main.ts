@@ -1,3 +1,4 @@
+import './instrument';
 import 'reflect-metadata';
 import { loadConfig } from '@claimlane/server-config';
 import { createRuntime } from '@claimlane/server-api';
@@ -11,7 +12,7 @@ import { createWorkerApp } from './create-worker-app';
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const runtime = await createRuntime(config);
+  const runtime = await createRuntime(config, undefined, { service: 'worker' });
   const log = runtime.logger.child({ app: 'worker' });
   const app = await createWorkerApp(runtime);
   log.info({ event: 'worker.started' }, 'queue worker running');

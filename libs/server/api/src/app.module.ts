@@ -7,7 +7,7 @@ import { CoreModule, type CoreDeps, type GqlContext } from '@claimlane/server-co
 import { TenantContext } from '@claimlane/server-db';
 import { AuthModule } from '@claimlane/server-auth';
 import { AuditModule } from '@claimlane/server-audit';
-import { TenancyModule } from '@claimlane/server-tenancy';
+import { TenancyModule, TenantLifecycleModule } from '@claimlane/server-tenancy';
 import { AppealsModule } from '@claimlane/server-appeals';
 import { AppealWorkflowsModule, ProcessModule } from '@claimlane/server-process';
 import { RecordCheckModule } from '@claimlane/server-record-check';
@@ -27,6 +27,7 @@ import { OperationScopeInterceptor } from './pipeline/operation-scope.intercepto
 import { operationScopePlugin } from './pipeline/operation-scope.plugin';
 import { textInputPlugin } from './graphql/text-input.plugin';
 import { auditPhiReads } from './pipeline/phi-read-audit';
+import { observabilityPlugin } from './observability/observability.plugin';
 
 @Module({})
 export class AppModule {
@@ -63,6 +64,7 @@ export class AppModule {
             complexityLimitPlugin(deps.config.GRAPHQL_MAX_COMPLEXITY),
             operationScopePlugin(deps.logger),
             textInputPlugin(),
+            observabilityPlugin(),
             // No HTTP caching of GraphQL responses here (PHI); the plugin's per-field hook cost ~1 %.
             ApolloServerPluginCacheControlDisabled(),
           ],
@@ -71,6 +73,7 @@ export class AppModule {
         AuditModule,
         AuthModule,
         TenancyModule,
+        TenantLifecycleModule,
         AppealsModule,
         ProcessModule,
         RecordCheckModule.register({ imports: [BillingModule], storage: EntitlementService }),

@@ -20,13 +20,6 @@ export interface Runtime extends CoreDeps {
   close(): Promise<void>;
 }
 
-/** The pg pool's counters (TypeORM keeps the pool as `driver.master`). */
-interface PoolStatsSource {
-  totalCount: number;
-  idleCount: number;
-  waitingCount: number;
-}
-
 /** Connects the process-wide resources the API needs (DATABASE_APP_URL as claimlane_app, Redis). */
 export async function createRuntime(
   config: AppConfig,
@@ -78,13 +71,7 @@ export async function createRuntime(
       'TEMPORAL_ADDRESS not set: appeal workflows are off',
     );
   const db = new TenantDatabase(ds);
-  const pool = (ds.driver as unknown as { master?: PoolStatsSource }).master;
-  registerPoolMetrics(
-    service,
-    () =>
-      pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : null,
-    () => db.gate.stats(),
-  );
+  registerPoolMetrics(service, ds, db.gate);
   const metrics =
     config.METRICS_PORT === undefined
       ? null

@@ -69,7 +69,7 @@ export const activityFailures = new Counter({
 
 export const notificationsSent = new Counter({
   name: 'claimlane_notifications_sent_total',
-  help: 'Case notifications written (kind="deadline_reminder" are the deadline reminders)',
+  help: 'Case notification e-mails sent (kind="deadline_reminder": the deadline reminders)',
   labelNames: ['kind'] as const,
   registers: [metricsRegistry],
 });
@@ -144,13 +144,24 @@ new Gauge({
   },
 });
 
+/** pg's pool counters; TypeORM keeps the pool as `driver.master`. */
+interface PgPoolCounters {
+  totalCount: number;
+  idleCount: number;
+  waitingCount: number;
+}
+
+/** Registers a TypeORM data source's pool (and its tenant gate) under `pool` for the scrape. */
 export function registerPoolMetrics(
   pool: string,
-  readPool: () => PoolStats | null,
-  readGate?: () => GateStats,
+  dataSource: { driver: unknown },
+  gate?: { stats(): GateStats },
 ): void {
-  poolSources.set(pool, readPool);
-  if (readGate) gateSources.set(pool, readGate);
+  const pg = (dataSource.driver as { master?: PgPoolCounters }).master;
+  poolSources.set(pool, () =>
+    pg ? { total: pg.totalCount, idle: pg.idleCount, waiting: pg.waitingCount } : null,
+  );
+  if (gate) gateSources.set(pool, () => gate.stats());
 }
 
 const QUEUE_STATES = ['waiting', 'active', 'delayed', 'failed'] as const;

@@ -5,9 +5,9 @@ export function countRecordCheck(source: string): void {
   if (metricsEnabled()) recordChecks.inc({ source });
 }
 
-/** A case notification was written for `recipients` members (deadline reminders among them). */
-export function countNotifications(kind: string, recipients: number): void {
-  if (metricsEnabled() && recipients > 0) notificationsSent.inc({ kind }, recipients);
+/** Case notification e-mails sent (deadline reminders among them), counted after commit. */
+export function countNotifications(kind: string, emailed: number): void {
+  if (metricsEnabled() && emailed > 0) notificationsSent.inc({ kind }, emailed);
 }
 
 /** Times a job's processing; `outcome` is completed, failed or returned (shutdown). */

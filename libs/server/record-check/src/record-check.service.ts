@@ -13,6 +13,7 @@ import {
   FindingEntity,
   TenantContext,
 } from '@claimlane/server-db';
+import { countRecordCheck } from '@claimlane/server-observability';
 import {
   Errors,
   REDIS,
@@ -82,6 +83,7 @@ export class RecordCheckService {
       this.config.RECORD_CHECK_IP_LIMIT_PER_MINUTE,
       60,
     );
+    countRecordCheck('public');
     return analyzeDenial(assertLetterText(text, this.config.MAX_LETTER_CHARS), {
       facts: toFacts(facts),
       asOf: today(),
@@ -115,6 +117,7 @@ export class RecordCheckService {
     }
     assertLetterText(text, this.config.MAX_LETTER_CHARS);
     const facts = toFacts(input.facts);
+    countRecordCheck('case');
     const analysis = analyzeDenial(text, { facts, asOf: today() });
     const parts = caseFromAnalysis(analysis, text, {
       payerName: facts.payer,
@@ -145,6 +148,7 @@ export class RecordCheckService {
     if (denial.noticeDate) facts.noticeDate = denial.noticeDate;
     if (denial.receivedDate) facts.receivedDate = denial.receivedDate;
     if (denial.serviceType) facts.serviceType = denial.serviceType;
+    countRecordCheck('reanalyze');
     const analysis = analyzeDenial(denial.letterText, { facts, asOf: today() });
     denial.analysis = analysis as unknown as Record<string, unknown>;
     denial.analyzedAt = new Date();

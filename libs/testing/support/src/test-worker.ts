@@ -6,13 +6,15 @@ import { createLogger } from '@claimlane/server-common';
 import { loadConfig } from '@claimlane/server-config';
 import { TenantDatabase, createAppDataSource } from '@claimlane/server-db';
 import { MailService } from '@claimlane/server-notifications';
+import { temporalWorkerObservability } from '@claimlane/server-observability';
 import {
   bundleAppealWorkflows,
   createActivities,
   createAppealWorker,
 } from '@claimlane/workflows-activities';
 
-let bundle: Promise<{ code: string }> | undefined;
+// One bundle per set of workflow interceptor modules (tracing adds one).
+const bundles = new Map<string, Promise<{ code: string }>>();
 
 export interface TestWorker {
   worker: Worker;
@@ -33,8 +35,13 @@ export async function startTestWorker(opts: {
   taskQueue: string;
   smtpUrl?: string;
   payerClockOverrideMs?: number;
+  /** Activity logs (default: silent); the PHI log scan passes its capturing logger. */
+  logger?: pino.Logger;
 }): Promise<TestWorker> {
-  bundle ??= bundleAppealWorkflows();
+  const observability = temporalWorkerObservability();
+  const modules = observability.workflowInterceptorModules;
+  const key = modules.join(',');
+  if (!bundles.has(key)) bundles.set(key, bundleAppealWorkflows(undefined, modules));
   const ds = createAppDataSource({
     url: opts.appUrl,
     poolSize: 4,
@@ -53,11 +60,13 @@ export async function startTestWorker(opts: {
   const worker = await createAppealWorker({
     connection,
     taskQueue: opts.taskQueue,
-    workflowBundle: await bundle,
+    workflowBundle: await bundles.get(key)!,
+    activityInterceptors: observability.activityInterceptors,
+    sinks: observability.sinks,
     activities: createActivities({
       db: new TenantDatabase(ds),
       mailer: new MailService(config, logger),
-      logger: pino({ level: 'silent' }),
+      logger: opts.logger ?? pino({ level: 'silent' }),
       payerClockOverrideMs: opts.payerClockOverrideMs,
     }),
   });

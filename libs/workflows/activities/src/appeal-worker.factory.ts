@@ -5,8 +5,11 @@ import {
   bundleWorkflowCode,
   NativeConnection,
   Worker,
+  type ActivityInterceptorsFactory,
+  type InjectedSinks,
   type WorkflowBundleWithSourceMap,
 } from '@temporalio/worker';
+import type { Sinks } from '@temporalio/workflow';
 import { APPEALS_TASK_QUEUE, type AppealActivities } from '@claimlane/shared-contracts';
 
 /** The repo root (where tsconfig.base.json is), from either the TS sources or the compiled dist. */
@@ -28,6 +31,7 @@ export const PREBUILT_BUNDLE = 'dist/workflow-bundle/appeals.js';
  */
 export async function bundleAppealWorkflows(
   root = repoRoot(),
+  workflowInterceptorModules: string[] = [],
 ): Promise<WorkflowBundleWithSourceMap> {
   const tsconfig = JSON.parse(readFileSync(join(root, 'tsconfig.base.json'), 'utf8')) as {
     compilerOptions: { paths: Record<string, string[]> };
@@ -40,6 +44,7 @@ export async function bundleAppealWorkflows(
   );
   return bundleWorkflowCode({
     workflowsPath: join(root, 'libs/workflows/appeals/src/index.ts'),
+    workflowInterceptorModules,
     webpackConfigHook: (config) => {
       config.resolve = {
         ...config.resolve,
@@ -93,7 +98,11 @@ export async function writeAppealWorkflowBundle(root = repoRoot()): Promise<stri
  */
 export async function loadAppealWorkflowBundle(
   root = repoRoot(),
+  workflowInterceptorModules: string[] = [],
 ): Promise<{ code: string; prebuilt: boolean }> {
+  // The prebuilt bundle has no interceptors; with tracing on the worker bundles its own.
+  if (workflowInterceptorModules.length > 0)
+    return { ...(await bundleAppealWorkflows(root, workflowInterceptorModules)), prebuilt: false };
   const prebuilt = join(root, PREBUILT_BUNDLE);
   if (existsSync(prebuilt) && existsSync(`${prebuilt}.sha256`)) {
     const sources = existsSync(join(root, BUNDLED_SOURCES[0]!)) ? workflowSourcesHash(root) : null;
@@ -112,6 +121,9 @@ export interface AppealWorkerOptions {
   activities: AppealActivities;
   workflowBundle: { code: string };
   maxConcurrentActivityTaskExecutions?: number;
+  /** Logs, metrics and tracing (`temporalWorkerObservability()`); the bundle must match its modules. */
+  activityInterceptors?: ActivityInterceptorsFactory[];
+  sinks?: InjectedSinks<Sinks>;
 }
 
 export function createAppealWorker(opts: AppealWorkerOptions): Promise<Worker> {
@@ -126,5 +138,7 @@ export function createAppealWorker(opts: AppealWorkerOptions): Promise<Worker> {
     >,
     maxConcurrentActivityTaskExecutions: opts.maxConcurrentActivityTaskExecutions ?? 50,
     shutdownGraceTime: '10 seconds',
+    interceptors: { activity: opts.activityInterceptors ?? [] },
+    sinks: opts.sinks,
   });
 }

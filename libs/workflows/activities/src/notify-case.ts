@@ -25,7 +25,7 @@ export async function notifyCaseMembers(
     dedupeKey: string;
   },
   appUrl = 'http://localhost:5173',
-): Promise<{ recipients: number }> {
+): Promise<{ recipients: number; emailed: number }> {
   const ctx = await loadCaseMessageContext(m, input.caseId);
   const title = ctx ? localizeDueTimes(input.title, ctx) : input.title;
   const footer = ctx ? caseFooter(ctx, input.caseId, appUrl) : '';
@@ -70,5 +70,5 @@ export async function notifyCaseMembers(
     },
     'case notification',
   );
-  return { recipients: recipients.length };
+  return { recipients: recipients.length, emailed: unsent.length };
 }

@@ -1,0 +1,9 @@
+import { loadConfig } from '@claimlane/server-config';
+import { startTracing } from '@claimlane/server-observability';
+
+// First import of main.ts: the instrumentations patch http, graphql, pg and ioredis as they load.
+// Without OTEL_EXPORTER_OTLP_ENDPOINT nothing is loaded or patched.
+startTracing({
+  serviceName: 'claimlane-worker',
+  otlpEndpoint: loadConfig().OTEL_EXPORTER_OTLP_ENDPOINT,
+});
