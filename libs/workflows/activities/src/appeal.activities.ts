@@ -23,6 +23,7 @@ import {
   partyOf,
   refreshNextDeadline,
 } from '@claimlane/server-db';
+import { countNotifications } from '@claimlane/server-observability';
 import { notifyCaseMembers, type Mailer } from './notify-case';
 import { ApplicationFailure } from '@temporalio/common';
 import { BAD_CASE_DATA } from '@claimlane/shared-contracts';
@@ -214,9 +215,12 @@ export function createActivities(deps: ActivityDeps): AppealActivities {
     },
 
     async notifyCase(input) {
-      return db.runInTenantTx(input.tenantId, (m) =>
+      const sent = await db.runInTenantTx(input.tenantId, (m) =>
         notifyCaseMembers(m, deps.mailer, deps.logger, input, deps.appUrl),
       );
+      // E-mails actually sent, after commit: a replayed reminder finds nothing unsent and adds 0.
+      countNotifications(input.kind, sent.emailed);
+      return { recipients: sent.recipients };
     },
 
     async recordTimeline({ tenantId, caseId, kind, stage, summary, dedupeKey }) {
