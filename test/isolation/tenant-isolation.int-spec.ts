@@ -554,6 +554,36 @@ describe('tenant isolation', () => {
     }
   });
 
+  // Issue 15: every tenant's first upload creates its data key (tenant_data_keys, checked by the raw
+  // SQL test below over all 20 tenants); an export holds its own tenant's rows and files only.
+  it('data keys and exports stay in their tenant (uploads, exportTenantData)', async () => {
+    for (const t of tenants) {
+      const form = new FormData();
+      const text = `Dear member of ${t.id},\nYour claim was denied (CARC 50). You may appeal.\n`;
+      form.append('file', new Blob([new TextEncoder().encode(text)]), 'letter.txt');
+      const res = await fetch(`${api.url}/documents`, {
+        method: 'POST',
+        headers: t.headers,
+        body: form,
+      });
+      expect(res.status).toBeLessThan(300);
+    }
+    for (const t of tenants.slice(0, 3)) {
+      const link = expectOk(
+        await api.gql<{ exportTenantData: { url: string } }>(
+          `mutation { exportTenantData { url } }`,
+          {},
+          t.headers,
+        ),
+      ).exportTenantData;
+      const archive = Buffer.from(await (await fetch(`${api.url}${link.url}`)).arrayBuffer());
+      expect(archive.includes(Buffer.from(`Dear member of ${t.id}`))).toBe(true);
+      for (const other of tenants)
+        if (other.id !== t.id)
+          expect(archive.includes(Buffer.from(other.id)), other.id).toBe(false);
+    }
+  });
+
   it('raw SQL as claimlane_app sees only app.tenant_id rows, and nothing when it is unset', async () => {
     const owner = new Client({ connectionString: api.db.ownerUrl });
     const app = new Client({ connectionString: api.db.appUrl });

@@ -31,6 +31,17 @@ const OPS: Op[] = [
     permission: 'tenant.settings',
     query: `mutation { updateTenantSettings(input: { timeZone: "America/New_York" }) { id } }`,
   },
+  // Issue 15. The sample deletion never succeeds (wrong confirmation name): the tenant is shared.
+  {
+    field: 'exportTenantData',
+    permission: 'tenant.export',
+    query: `mutation { exportTenantData { url } }`,
+  },
+  {
+    field: 'deleteTenant',
+    permission: 'tenant.delete',
+    query: `mutation { deleteTenant(input: { confirmName: "not the workspace name" }) { tenantId } }`,
+  },
   { field: 'members', permission: 'members.read', query: `query { members { id } }` },
   {
     field: 'inviteMember',

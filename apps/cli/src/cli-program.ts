@@ -3,6 +3,8 @@ import { ConfigError } from '@claimlane/server-config';
 import { checkCommand } from './check.command';
 import { CliError, EXIT_ERROR, EXIT_OK, EXIT_USAGE } from './exit-codes';
 import { import835Command } from './import-835.command';
+import { tenantLifecycleCommands } from './tenant-lifecycle.command';
+import { verifyExportCommand } from './verify-export.command';
 import { rootPackageVersion } from './package-version';
 
 export function buildProgram(): Command {
@@ -21,7 +23,12 @@ Exit codes: 0 ok, 1 error, 2 usage, 3 document needs OCR (check).
 Reports contain PHI: they are written to stdout only and never logged.`,
     );
   // Subcommands inherit exitOverride and the help-after-error setting when added after them.
-  for (const sub of [checkCommand(), import835Command()]) {
+  for (const sub of [
+    checkCommand(),
+    import835Command(),
+    ...tenantLifecycleCommands(),
+    verifyExportCommand(),
+  ]) {
     sub.copyInheritedSettings(program);
     program.addCommand(sub);
   }

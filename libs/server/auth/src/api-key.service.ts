@@ -62,7 +62,7 @@ export class ApiKeyService {
     if (!row || !sameHash(row.secret_hash, sha256(secret)))
       throw Errors.unauthenticated('Invalid API key');
     if (row.revoked_at) throw Errors.unauthenticated('API key has been revoked');
-    if (row.tenant_status !== 'active') throw Errors.forbidden('This workspace is not active');
+    if (row.tenant_status !== 'active') throw Errors.inactiveTenant(row.tenant_status);
     await this.db.runInTenantTx(row.tenant_id, (tx) =>
       tx.query(
         `update api_keys set last_used_at = now() where id = $1 and (last_used_at is null or last_used_at < now() - interval '1 minute')`,

@@ -10,6 +10,9 @@ export const PERMISSION_MATRIX = {
   'tenant.read': ['OWNER', 'ADMIN', 'BILLER', 'CLINICIAN', 'VIEWER'],
   'tenant.update': ['OWNER'],
   'tenant.settings': ['OWNER', 'ADMIN'],
+  // Tenant lifecycle (issue 15): the whole workspace's data out, or the workspace gone
+  'tenant.export': ['OWNER', 'ADMIN'],
+  'tenant.delete': ['OWNER'],
   'members.read': ['OWNER', 'ADMIN', 'BILLER', 'CLINICIAN', 'VIEWER'],
   'members.invite': ['OWNER', 'ADMIN'],
   'members.updateRole': ['OWNER', 'ADMIN'],

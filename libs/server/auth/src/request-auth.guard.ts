@@ -169,9 +169,11 @@ export class RequestAuthGuard extends AuthGuard('jwt') {
     }
     if (tenantId) {
       if (!row.tenant_id) throw Errors.forbidden('You are not a member of this workspace');
-      if (row.tenant_status !== 'active') throw Errors.forbidden('This workspace is not active');
+      if (row.tenant_status !== 'active') throw Errors.inactiveTenant(row.tenant_status);
       return { tenantId: row.tenant_id, role: row.role };
     }
+    if (row.membership_count === 1 && row.tenant_status === 'deleted')
+      throw Errors.inactiveTenant(row.tenant_status);
     if (row.membership_count === 1 && row.tenant_status === 'active')
       return { tenantId: row.tenant_id, role: row.role };
     return { tenantId: null, role: null };

@@ -32,4 +32,9 @@ export const Errors = {
     new AppError('RATE_LIMITED', 'Too many requests; try again later', { retryAfterSeconds }),
   payloadTooLarge: (limit: string) =>
     new AppError('PAYLOAD_TOO_LARGE', `Request exceeds the ${limit} limit`),
+  /** A workspace that is not active: TENANT_DELETED once deleted, else FORBIDDEN. */
+  inactiveTenant: (status: string | null) =>
+    status === 'deleted'
+      ? new AppError('TENANT_DELETED', 'This workspace has been deleted')
+      : new AppError('FORBIDDEN', 'This workspace is not active'),
 };

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-export type SignedFileKind = 'letter' | 'packet' | 'document';
+export type SignedFileKind = 'letter' | 'packet' | 'document' | 'export';
 
 /** What a download link grants: one object of one tenant, until `exp`. No PHI (ids and keys only). */
 export interface SignedFileClaims {

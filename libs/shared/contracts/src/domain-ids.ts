@@ -97,6 +97,8 @@ export const ERROR_CODES = [
   'ENTITLEMENT_EXCEEDED',
   /** The workspace is read-only (unpaid past the grace period, or the subscription ended). */
   'WORKSPACE_READ_ONLY',
+  /** The workspace was deleted (its data is kept until the purge, then erased); nothing works in it. */
+  'TENANT_DELETED',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
