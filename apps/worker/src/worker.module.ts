@@ -4,6 +4,7 @@ import { AppealWorkflowsModule } from '@claimlane/server-process';
 import { QueueModule } from '@claimlane/server-queue';
 import { OcrWorkerModule } from '@claimlane/server-ocr';
 import { CallsWorkerModule } from '@claimlane/server-calls';
+import { NotificationsWorkerModule } from '@claimlane/server-notifications';
 import { BillingEntitlementsModule, EntitlementService } from '@claimlane/server-billing';
 import type { AppealWorkflowClient } from '@claimlane/workflows-client';
 
@@ -27,6 +28,7 @@ export class WorkerModule {
           entitlements: EntitlementService,
         }),
         CallsWorkerModule,
+        NotificationsWorkerModule,
       ],
     };
   }

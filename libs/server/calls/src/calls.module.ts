@@ -1,6 +1,5 @@
 import { Module, type DynamicModule, type ModuleMetadata, type Type } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@claimlane/server-config';
-import { NotificationsModule } from '@claimlane/server-notifications';
 import { CALL_PROVIDER, type CallProvider } from './call-provider.port';
 import { CallsProcessor } from './calls.processor';
 import { PayerPhonesService } from './payer-phones.service';
@@ -48,7 +47,6 @@ export function callProviderFor(config: AppConfig): CallProvider {
 
 /** The `calls` queue processor (the worker process). Needs CoreModule and QueueModule (global). */
 @Module({
-  imports: [NotificationsModule],
   providers: [
     { provide: CALL_PROVIDER, inject: [APP_CONFIG], useFactory: callProviderFor },
     CallsProcessor,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Inject, Optional } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { Processor } from '@nestjs/bullmq';
 import { DelayedError, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -14,8 +14,9 @@ import { callJobSchema } from '@claimlane/shared-contracts';
 import { REDIS } from '@claimlane/server-common';
 import { TenantContext } from '@claimlane/server-db';
 import { objectKeyFor, tenantObjectStore, type ObjectStore } from '@claimlane/server-documents';
-import { MailService } from '@claimlane/server-notifications';
+import { queueNotificationEmails } from '@claimlane/server-notifications';
 import {
+  JobProducer,
   PermanentJobError,
   RetryableJobError,
   TenantJobDeps,
@@ -51,8 +52,7 @@ export class CallsProcessor extends TenantJobProcessor<
     deps: TenantJobDeps,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(CALL_PROVIDER) private readonly provider: CallProvider,
-    // Explicit token: a `MailService | null` parameter type would emit no usable DI metadata.
-    @Optional() @Inject(MailService) private readonly mail: MailService | null = null,
+    private readonly producer: JobProducer,
   ) {
     super(deps);
     this.cipher = TranscriptCipher.fromConfig(deps.config);
@@ -220,39 +220,18 @@ export class CallsProcessor extends TenantJobProcessor<
   ): Promise<{ written: boolean }> {
     if (!prepared) return { written: false };
     const written = await writeCallOutputs(TenantContext.manager(), job.tenantId, prepared);
-    if (written && this.mail) {
-      const mail = this.mail;
-      // E-mail the assignee once the outputs are committed; the in-app notification row says whether it went.
-      TenantContext.afterCommit(() =>
-        this.emailNotification(mail, job.tenantId, prepared.ctx.call.id),
+    // The assignee's e-mail goes through the `notifications` queue once the outputs commit, so a
+    // mail server that is down delays it (retries, then a dead letter) instead of losing it.
+    if (written)
+      await queueNotificationEmails(
+        TenantContext.manager(),
+        this.producer,
+        job.tenantId,
+        `record-call:${prepared.ctx.call.id}:completed`,
       );
-    }
     const total = prepared.ctx.call.topics.length;
     await job.progress({ stage: 'completed', done: total, total });
     return { written };
-  }
-
-  private async emailNotification(
-    mail: MailService,
-    tenantId: string,
-    callId: string,
-  ): Promise<void> {
-    await this.deps.db.runInTenantTx(tenantId, async (m) => {
-      const rows: Array<{ id: string; email: string; title: string; body: string }> = await m.query(
-        `select n.id, u.email, n.title, n.body from notifications n join users u on u.id = n.user_id
-         where n.dedupe_key = $1 and n.emailed_at is null for update of n`,
-        [`record-call:${callId}:completed`],
-      );
-      for (const n of rows) {
-        await mail.send({
-          to: n.email,
-          subject: `[Claimlane] ${n.title}`,
-          text: `${n.body}\n`,
-          kind: 'record_call_completed',
-        });
-        await m.query(`update notifications set emailed_at = now() where id = $1`, [n.id]);
-      }
-    });
   }
 
   protected override async onDeadLetter(

@@ -7,7 +7,7 @@ import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CoreModule, createLogger } from '@claimlane/server-common';
 import { JobProducer, QueueModule } from '@claimlane/server-queue';
-import { NotificationsModule } from '@claimlane/server-notifications';
+import { NotificationsWorkerModule } from '@claimlane/server-notifications';
 import {
   addMember,
   bearer,
@@ -62,7 +62,8 @@ async function startWorker(): Promise<INestApplicationContext> {
         logger: createLogger('silent'),
       }),
       QueueModule.forRoot(),
-      NotificationsModule,
+      // The assignee's e-mail is a `notifications` job.
+      NotificationsWorkerModule,
     ],
     providers: [
       // The local carrier simulator with a little think time, so overlapping calls would show.

@@ -1,2 +1,5 @@
 export * from './mail.service';
 export * from './notifications.module';
+export * from './notification-emails';
+export * from './notifications.processor';
+export * from './notifications-worker.module';

@@ -12,6 +12,8 @@ export interface MailMessage {
   text: string;
   /** Kind of message, for the log line (the log never carries the address or body). */
   kind: string;
+  /** A fixed Message-ID (`<id@domain>`), so a resend of the same notice is recognisably the same mail. */
+  messageId?: string;
 }
 
 /**
@@ -42,6 +44,7 @@ export class MailService {
       to: msg.to,
       subject: msg.subject,
       text: msg.text,
+      ...(msg.messageId ? { messageId: msg.messageId } : {}),
     })) as {
       messageId?: string;
       message?: string;

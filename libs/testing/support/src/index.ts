@@ -7,3 +7,4 @@ export * from './test-smtp';
 export * from './test-worker';
 export * from './eventually';
 export * from './statement-counter';
+export * from './in-process-worker';

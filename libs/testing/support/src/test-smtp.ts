@@ -6,6 +6,7 @@ export interface ReceivedMail {
   to: string[];
   subject: string;
   text: string;
+  messageId: string;
 }
 
 /** A real local SMTP server (the `smtp-server` package) that keeps what it receives. */
@@ -26,6 +27,7 @@ export async function startTestSmtp(): Promise<{
             to: session.envelope.rcptTo.map((r) => r.address),
             subject: mail.subject ?? '',
             text: mail.text ?? '',
+            messageId: mail.messageId ?? '',
           });
           callback();
         })
