@@ -9,6 +9,8 @@ import {
   type ExtractDocumentInput,
   type ExtractedDocument,
 } from './extracted-document';
+import { imageDimensions } from './image-dimensions';
+import { assertInflateBudget } from './inflate-budget';
 import { extractPdfText } from './pdf-text';
 import { describeOcrNeed } from './text-layer-coverage';
 
@@ -34,6 +36,7 @@ function formatSize(bytes: number): string {
 type Body = Omit<ExtractedDocument, 'sha256'>;
 
 async function extractPdf(bytes: Buffer, maxPages: number): Promise<Body> {
+  await assertInflateBudget(bytes);
   const pdf = await extractPdfText(bytes, maxPages);
   const ocrReason = describeOcrNeed(pdf.pagesWithoutText, pdf.pagesWithUnreadableText);
   return {
@@ -48,12 +51,39 @@ async function extractPdf(bytes: Buffer, maxPages: number): Promise<Body> {
   };
 }
 
+/**
+ * OCR decodes the full bitmap: a 40 KB PNG can declare 100,000 × 100,000 pixels (40 GB decoded). A
+ * letter page scanned at 600 dpi is ~34 megapixels, so 60 MP and 30,000 px a side leave room.
+ */
+const MAX_IMAGE_PIXELS = 60_000_000;
+const MAX_IMAGE_SIDE = 30_000;
+
+function assertImageSize(bytes: Buffer, sniffed: Extract<SniffedFormat, { kind: 'image' }>) {
+  const size = imageDimensions(bytes, sniffed.mime);
+  // An unreadable header is left to OCR, which reports a corrupt image; only a declared size can lie.
+  if (!size) return [];
+  const { width, height } = size;
+  if (width === 0 || height === 0) {
+    throw new DocumentError(
+      'DOCUMENT_CORRUPT',
+      `The ${sniffed.label} declares no pixels (${width} × ${height}).`,
+    );
+  }
+  if (width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE || width * height > MAX_IMAGE_PIXELS) {
+    throw new DocumentError(
+      'DOCUMENT_TOO_COMPLEX',
+      `The ${sniffed.label} is ${width} × ${height} pixels; the limit is ${MAX_IMAGE_PIXELS / 1_000_000} megapixels and ${MAX_IMAGE_SIDE} pixels a side. Scan at 300 dpi.`,
+    );
+  }
+  return [];
+}
+
 function extractImage(
   bytes: Buffer,
   sniffed: Extract<SniffedFormat, { kind: 'image' }>,
   maxPages: number,
 ): Body {
-  const warnings: string[] = [];
+  const warnings: string[] = assertImageSize(bytes, sniffed);
   let pages = 1;
   if (sniffed.mime === 'image/tiff') {
     const counted = countTiffPages(bytes);
