@@ -11,14 +11,32 @@ export interface LoadRequest {
   headers: Record<string, string>;
   connections: number;
   seconds: number;
+  /** A weighted mix of bodies instead of `body` (the soak), taken in a fixed rotation. */
+  mix?: Array<{ body: string; weight: number }>;
 }
 
 export interface LoadResult {
   latencies: number[];
   errors: number;
+  /** Up to 5 distinct error answers (status and the start of the body). */
+  errorSamples: string[];
 }
 
-function post(agent: http.Agent, r: LoadRequest): Promise<{ status: number; text: string }> {
+/** Bodies repeated by weight and interleaved, so every connection sees the same proportions. */
+function rotation(r: LoadRequest): string[] {
+  if (!r.mix?.length) return [r.body];
+  const out: string[] = [];
+  for (const { body, weight } of r.mix) for (let i = 0; i < weight; i++) out.push(body);
+  // A fixed stride spreads each body's copies through the rotation (deterministic, no RNG).
+  const stride = 7919 % out.length || 1;
+  return out.map((_, i) => out[(i * stride) % out.length]!);
+}
+
+function post(
+  agent: http.Agent,
+  r: LoadRequest,
+  body: string,
+): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       r.url,
@@ -32,7 +50,7 @@ function post(agent: http.Agent, r: LoadRequest): Promise<{ status: number; text
       },
     );
     req.on('error', reject);
-    req.end(r.body);
+    req.end(body);
   });
 }
 
@@ -40,21 +58,31 @@ export async function runLoad(r: LoadRequest): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: r.connections });
   const latencies: number[] = [];
   let errors = 0;
+  const errorSamples = new Set<string>();
+  const bodies = rotation(r);
+  let next = 0;
   const until = performance.now() + r.seconds * 1000;
   await Promise.all(
     Array.from({ length: r.connections }, async () => {
       while (performance.now() < until) {
         const t0 = performance.now();
-        const res = await post(agent, r).catch(() => ({ status: 0, text: '' }));
+        const body = bodies[next++ % bodies.length]!;
+        const res = await post(agent, r, body).catch((e: Error) => ({
+          status: 0,
+          text: e.message,
+        }));
         latencies.push(performance.now() - t0);
         // A 200 with a GraphQL error is a failed request too.
-        if (res.status !== 200 || res.text.includes('"errors"')) errors++;
+        if (res.status !== 200 || res.text.includes('"errors"')) {
+          errors++;
+          if (errorSamples.size < 5) errorSamples.add(`${res.status} ${res.text.slice(0, 160)}`);
+        }
       }
     }),
   );
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  return { latencies, errors };
+  return { latencies, errors, errorSamples: [...errorSamples] };
 }
 
 if (process.send) {
