@@ -190,6 +190,17 @@ const OPS: Op[] = [
     vars: () => ({ d: randomUUID() }),
   },
   {
+    field: 'startRemittanceImport',
+    permission: 'remittances.import',
+    query: `mutation($d: ID!) { startRemittanceImport(documentId: $d) { key } }`,
+    vars: () => ({ d: randomUUID() }),
+  },
+  {
+    field: 'remittanceImport',
+    permission: 'remittances.import',
+    query: `query { remittanceImport(key: "no-such-import") { state } }`,
+  },
+  {
     field: 'upcomingDeadlines',
     permission: 'cases.read',
     query: `query { upcomingDeadlines(withinDays: 30) { deadline { id } } }`,

@@ -5,6 +5,8 @@ import { QueueModule } from '@claimlane/server-queue';
 import { OcrWorkerModule } from '@claimlane/server-ocr';
 import { CallsWorkerModule } from '@claimlane/server-calls';
 import { NotificationsWorkerModule } from '@claimlane/server-notifications';
+import { PacketsWorkerModule } from '@claimlane/server-letters';
+import { RemittanceImportsWorkerModule } from '@claimlane/server-record-check';
 import { BillingEntitlementsModule, EntitlementService } from '@claimlane/server-billing';
 import type { AppealWorkflowClient } from '@claimlane/workflows-client';
 
@@ -29,6 +31,8 @@ export class WorkerModule {
         }),
         CallsWorkerModule,
         NotificationsWorkerModule,
+        PacketsWorkerModule,
+        RemittanceImportsWorkerModule,
       ],
     };
   }

@@ -118,6 +118,8 @@ export const configSchema = z.object({
   QUEUE_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
   /** On SIGTERM the worker finishes in-flight jobs for this long, then returns the rest to the queue. */
   WORKER_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(20_000),
+  /** 835 documents larger than this are refused by `importRemittance`: `startRemittanceImport` queues them. */
+  REMITTANCE_SYNC_MAX_BYTES: z.coerce.number().int().min(1024).default(5_242_880),
   /** OCR: pages refused above this count; pixels per rasterized page; seconds per page. */
   OCR_MAX_PAGES: z.coerce.number().int().min(1).default(100),
   OCR_MAX_PAGE_PIXELS: z.coerce.number().int().min(100_000).default(40_000_000),

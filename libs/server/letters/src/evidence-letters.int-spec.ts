@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { renderTestPdf, stripedPng } from '@claimlane/testing-fixtures';
 import {
   addMember,
@@ -7,10 +7,12 @@ import {
   createTestTenant,
   errorCode,
   expectOk,
+  startInProcessWorker,
   startTestApi,
   type TestApi,
   type TestTenant,
 } from '@claimlane/testing';
+import { PacketsWorkerModule } from './packet/packets-worker.module';
 import { readPdf } from './render/pdf-readback.test-helper';
 
 const POLICY = `Lumbar MRI (policy CP-0451) is medically necessary when ALL of the following are met:
@@ -476,7 +478,18 @@ describe('evidence, matrix, letters and packets through the API', () => {
         { c: caseId, l: appeal.id },
       ),
     ).buildPacket;
-    expect(['queued', 'running', 'done']).toContain(queued.status);
+    expect(queued.status).toBe('queued');
+    // The API only queues the build: the packet waits until a worker takes the `packets` queue.
+    await new Promise((r) => setTimeout(r, 500));
+    const waiting = expectOk(
+      await gql<{ packet: { status: string }; jobProgress: { state: string } }>(
+        `query($id: ID!, $k: String!) { packet(id: $id) { status } jobProgress(queue: packets, key: $k) { state } }`,
+        { id: queued.id, k: queued.id },
+      ),
+    );
+    expect(waiting).toEqual({ packet: { status: 'queued' }, jobProgress: { state: 'waiting' } });
+    const worker = await startInProcessWorker(api, { imports: [PacketsWorkerModule] });
+    onTestFinished(() => worker.close());
     type P = {
       status: string;
       progress: number;

@@ -12,3 +12,4 @@ export * from './render/letter-fonts';
 export * from './packet/build-packet';
 export * from './packet/packet.types';
 export * from './packet/packets.service';
+export * from './packet/packets-worker.module';

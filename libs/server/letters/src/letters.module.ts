@@ -12,10 +12,12 @@ import { LetterSettingsService } from './letter-settings.service';
 import { LettersResolver } from './letters.resolver';
 import { LettersService } from './letters.service';
 import { PacketInputsLoader } from './packet/packet-inputs.loader';
-import { PacketProcessor } from './packet/packet.processor';
 import { PacketsService } from './packet/packets.service';
 
-/** Evidence (criteria, exhibits, matrix, contacts) and letters (versions, renders, packets). */
+/**
+ * Evidence (criteria, exhibits, matrix, contacts) and letters (versions, renders, packets). Packets
+ * are only queued here; PacketsWorkerModule builds them in the worker app.
+ */
 @Module({
   imports: [AuditModule, EvidenceModule],
   controllers: [FilesController],
@@ -32,9 +34,8 @@ import { PacketsService } from './packet/packets.service';
     LetterRenderService,
     PacketInputsLoader,
     PacketsService,
-    PacketProcessor,
     LettersResolver,
   ],
-  exports: [LettersService, PacketsService, OBJECT_STORE],
+  exports: [LettersService, PacketsService, PacketInputsLoader, OBJECT_STORE],
 })
 export class LettersModule {}

@@ -9,3 +9,4 @@ export * from './tenant-job.processor';
 export * from './worker-shutdown.service';
 export * from './dead-letter.repository';
 export * from './processor-options';
+export * from './jobs.models';
