@@ -3,11 +3,12 @@ import 'reflect-metadata';
 import { NativeConnection } from '@temporalio/worker';
 import { msToNumber } from '@temporalio/common';
 import { loadConfig } from '@claimlane/server-config';
-import { TenantDatabase, createAppDataSource } from '@claimlane/server-db';
+import { TenantContext, TenantDatabase, createAppDataSource } from '@claimlane/server-db';
 import { createLogger } from '@claimlane/server-common';
 import {
   logCorrelation,
   registerPoolMetrics,
+  setLogContextSource,
   startMetricsServer,
   temporalWorkerObservability,
 } from '@claimlane/server-observability';
@@ -21,6 +22,7 @@ import { MailService } from '@claimlane/server-notifications';
 /** The Temporal worker: appeal workflows and their activities. Stops gracefully on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
   const config = loadConfig();
+  setLogContextSource({ tenantId: () => TenantContext.peek()?.tenantId, operation: () => null });
   const log = createLogger(config.LOG_LEVEL, { mixin: logCorrelation }).child({
     app: 'temporal-worker',
   });

@@ -1,12 +1,13 @@
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { AppConfig } from '@claimlane/server-config';
-import { TenantDatabase, createAppDataSource } from '@claimlane/server-db';
+import { TenantContext, TenantDatabase, createAppDataSource } from '@claimlane/server-db';
 import { createLogger, type CoreDeps } from '@claimlane/server-common';
 import { AppealWorkflowClient, parseAppealTiming } from '@claimlane/workflows-client';
 import {
   logCorrelation,
   registerPoolMetrics,
+  setLogContextSource,
   startMetricsServer,
   temporalClientObservability,
   type MetricsServer,
@@ -27,6 +28,10 @@ export async function createRuntime(
   opts: { service?: string } = {},
 ): Promise<Runtime> {
   const service = opts.service ?? 'api';
+  setLogContextSource({
+    tenantId: () => TenantContext.peek()?.tenantId,
+    operation: () => TenantContext.operation(),
+  });
   const log = logger ?? createLogger(config.LOG_LEVEL, { mixin: logCorrelation });
   if (!config.DATABASE_APP_URL)
     throw new Error('DATABASE_APP_URL is not set (the runtime role connection)');

@@ -1,8 +1,14 @@
 import type { Instrumentation } from '@opentelemetry/instrumentation';
-import { GraphQLInstrumentation } from '@opentelemetry/instrumentation-graphql';
-import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
-import { IORedisInstrumentation } from '@opentelemetry/instrumentation-ioredis';
-import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+// Required only when tracing starts: constructing an instrumentation patches its module.
+const load = () => ({
+  ...(require('@opentelemetry/instrumentation-graphql') as typeof import('@opentelemetry/instrumentation-graphql')),
+  ...(require('@opentelemetry/instrumentation-http') as typeof import('@opentelemetry/instrumentation-http')),
+  ...(require('@opentelemetry/instrumentation-ioredis') as typeof import('@opentelemetry/instrumentation-ioredis')),
+  ...(require('@opentelemetry/instrumentation-pg') as typeof import('@opentelemetry/instrumentation-pg')),
+});
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 const UNTRACED_PATHS = new Set(['/health', '/ready', '/metrics']);
 
@@ -11,6 +17,8 @@ const UNTRACED_PATHS = new Set(['/health', '/ready', '/metrics']);
  * no Redis arguments (keys and job data), no query strings (all can carry identifiers or PHI).
  */
 export function instrumentations(): Instrumentation[] {
+  const { GraphQLInstrumentation, HttpInstrumentation, IORedisInstrumentation, PgInstrumentation } =
+    load();
   return [
     new HttpInstrumentation({
       ignoreIncomingRequestHook: (req) => UNTRACED_PATHS.has((req.url ?? '').split('?')[0]!),

@@ -1,5 +1,4 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { TenantContext, type OperationScope } from '@claimlane/server-db';
 import { activeTraceId } from './job-trace';
 
 /** Ids a log line carries besides the tenant and trace: which job or activity it belongs to. */
@@ -19,12 +18,27 @@ export function runWithLogIds<T>(ids: LogIds, fn: () => T): T {
 }
 
 /**
+ * Where the current tenant and GraphQL operation come from (TenantContext in server-db). Registered by
+ * each process at start, so this lib imports nothing that tracing must patch first (pg, graphql).
+ */
+export interface LogContextSource {
+  tenantId(): string | null | undefined;
+  operation(): object | null;
+}
+
+let source: LogContextSource | null = null;
+
+export function setLogContextSource(s: LogContextSource): void {
+  source = s;
+}
+
+/**
  * GraphQL requests already run in the operation scope's async-local slot; keying the request id by
  * that scope avoids a second async-local store on the hot path.
  */
-const requestIds = new WeakMap<OperationScope, string>();
+const requestIds = new WeakMap<object, string>();
 
-export function bindRequestId(operation: OperationScope | null, requestId: string): void {
+export function bindRequestId(operation: object | null, requestId: string): void {
   if (operation) requestIds.set(operation, requestId);
 }
 
@@ -36,11 +50,13 @@ export function logCorrelation(): Record<string, string> {
   const out: Record<string, string> = {};
   const ids = storage.getStore();
   if (ids) Object.assign(out, ids);
-  const operation = TenantContext.operation();
-  const requestId = operation ? requestIds.get(operation) : undefined;
-  if (requestId) out.requestId = requestId;
-  const tenantId = TenantContext.peek()?.tenantId;
-  if (tenantId) out.tenantId = tenantId;
+  if (source) {
+    const operation = source.operation();
+    const requestId = operation ? requestIds.get(operation) : undefined;
+    if (requestId) out.requestId = requestId;
+    const tenantId = source.tenantId();
+    if (tenantId) out.tenantId = tenantId;
+  }
   const traceId = activeTraceId();
   if (traceId) out.traceId = traceId;
   return out;

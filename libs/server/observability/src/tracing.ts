@@ -1,5 +1,6 @@
 import type { SpanExporter, SpanProcessor } from '@opentelemetry/sdk-trace-base';
 import type { Resource } from '@opentelemetry/resources';
+import { instrumentations } from './instrumentations';
 
 export interface TracingOptions {
   serviceName: string;
@@ -43,7 +44,6 @@ export function startTracing(opts: TracingOptions): TracingHandle | null {
     require('@opentelemetry/sdk-trace-base') as typeof import('@opentelemetry/sdk-trace-base');
   const { Resource } =
     require('@opentelemetry/resources') as typeof import('@opentelemetry/resources');
-  const { instrumentations } = require('./instrumentations') as typeof import('./instrumentations');
   /* eslint-enable @typescript-eslint/no-require-imports */
   const resource = new Resource({ 'service.name': opts.serviceName });
   let spanProcessor: SpanProcessor;

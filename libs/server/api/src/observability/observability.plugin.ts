@@ -1,7 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ServerResponse } from 'node:http';
 import { requestId, type GqlContext } from '@claimlane/server-common';
-import type { OperationScope } from '@claimlane/server-db';
 import {
   bindRequestId,
   graphqlDuration,
@@ -19,7 +18,7 @@ export function observabilityPlugin(): ApolloServerPlugin<GqlContext> {
   return {
     async requestDidStart({ contextValue }) {
       const id = requestId(contextValue.req);
-      if (id) bindRequestId((contextValue.operation as OperationScope | null) ?? null, id);
+      if (id) bindRequestId((contextValue.operation as object | null) ?? null, id);
       if (!metricsEnabled()) return;
       const started = process.hrtime.bigint();
       return {
