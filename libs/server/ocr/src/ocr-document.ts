@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deskewPage } from './deskew';
+import { imageAsPdf } from './image-as-pdf';
 import { looksLikeImage, readImageHeader } from './image-header';
 import { OcrError } from './ocr-error';
 import type { OcrPage, OcrResult } from './ocr-result';
@@ -122,6 +123,13 @@ async function ocrImage(bytes: Buffer, limits: OcrLimits, opts: OcrOptions): Pro
         `An image page is ${f.width} × ${f.height} pixels; the limit is ${limits.maxPagePixels} pixels`,
       );
   }
+  // PNG, JPEG and fax TIFFs take the PDF path (rasterize, deskew, read) like scanned PDFs do.
+  const wrapped = await imageAsPdf(bytes, header);
+  if (wrapped)
+    return (await ocrPdf(wrapped, limits, opts)).map((p) => ({
+      ...p,
+      preprocess: `${header.kind}+${p.preprocess}`,
+    }));
   const read = await tesseractImage(bytes, {
     timeoutMs: limits.pageTimeoutMs * header.frames.length,
     signal: opts.signal,
@@ -131,8 +139,8 @@ async function ocrImage(bytes: Buffer, limits: OcrLimits, opts: OcrOptions): Pro
 }
 
 /**
- * OCRs a scanned PDF or an image: pages rasterized by pdftoppm at up to 300 dpi in grey, read by
- * tesseract, each step a separate memory- and time-capped process. Limits are checked on the
+ * OCRs a scanned PDF or an image: pages rasterized by pdftoppm at up to 300 dpi in grey (images
+ * wrapped into a PDF first, see imageAsPdf), deskewed, read by tesseract, each step a separate memory- and time-capped process. Limits are checked on the
  * headers before any pixel is decoded. Throws {@link OcrError} with a code for anything refused.
  */
 export async function ocrDocument(
