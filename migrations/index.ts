@@ -10,6 +10,8 @@ import { EvidenceAndLetters1764000000600 } from './1764000000600-evidence-and-le
 import { CaseTrust1764000000700 } from './1764000000700-case-trust';
 import { TenantLifecycle1764000000850 } from './1764000000850-tenant-lifecycle';
 import { DefinerOwnerRole1764000000900 } from './1764000000900-definer-owner-role';
+import { DeadlineNeedsDate1764000000960 } from './1764000000960-deadline-needs-date';
+import { SignupVerification1764000000970 } from './1764000000970-signup-verification';
 
 /** Every migration, in order. Run only as the owner (`npm run db:migrate`); never synchronize. */
 export const ALL_MIGRATIONS = [
@@ -25,4 +27,6 @@ export const ALL_MIGRATIONS = [
   CaseTrust1764000000700,
   TenantLifecycle1764000000850,
   DefinerOwnerRole1764000000900,
+  DeadlineNeedsDate1764000000960,
+  SignupVerification1764000000970,
 ];

@@ -200,6 +200,23 @@ describe('check --json on the sample letters', () => {
     // The report is PHI: nothing of it goes to stderr.
     expect(r.stderr).toBe('');
   });
+
+  it('prints a deadline without its anchor date as needing the notice date, then times it once given', async () => {
+    const template = corpusLetter('blank-template/medicaid-nabd-blank');
+    const [untimed, timed] = await Promise.all([
+      cli(['check', '--as-of', AS_OF, template.path], NO_DB),
+      cli(['check', '--as-of', AS_OF, '--notice-date', '2026-01-05', template.path], NO_DB),
+    ]);
+    expect(untimed.code, untimed.stderr).toBe(0);
+    expect(untimed.stdout).toMatch(/member_appeal_filing: needs the notice date \(60 calendar/);
+    // Never calendared from the analysis day.
+    expect(untimed.stdout).not.toContain(AS_OF);
+    expect(timed.code, timed.stderr).toBe(0);
+    expect(timed.stdout).not.toContain('needs the notice date');
+    // 60 days from 2026-01-05 under 42 CFR 438.402(c)(2)(ii).
+    expect(timed.stdout).toContain('2026-03-06');
+    expect(timed.stdout).toContain('438.402(c)(2)(ii)');
+  });
 });
 
 describe('check on PDFs and other files', () => {

@@ -190,12 +190,15 @@ describe.each(cases)('report for $label.file', ({ result, report, lines, text })
 });
 
 describe('report of a letter without a date, and of a non-denial', () => {
-  it('shows a deadline without an anchor as NEEDS DATE with its rule, never a due date', () => {
+  it('shows a deadline without an anchor as needing the notice date, with its rule, never a due date', () => {
     const { text } = corpusLetter('blank-template/medicaid-nabd-blank');
     const r = analyzeDenial(text, { asOf: AS_OF });
     const report = formatLetterReport(r, text);
     expect(r.pendingDeadlines.map((d) => d.kind)).toContain('member_appeal_filing');
-    expect(report).toMatch(/member_appeal_filing: NEEDS DATE \(60 calendar days, not timed\)/);
+    expect(report).toMatch(
+      /member_appeal_filing: needs the notice date \(60 calendar days, not timed\)/,
+    );
+    expect(report).not.toMatch(/member_appeal_filing: \d{4}-\d{2}-\d{2}/);
     expect(report).toContain('42 CFR 438.402(c)(2)(ii)');
     expect(report).not.toContain(AS_OF);
   });

@@ -331,7 +331,10 @@ function deadlineLines(d: ComputedDeadline): string[] {
 
 /** A deadline that applies but has no date to count from: shown with its rule, never timed. */
 function pendingLines(d: PendingDeadline): string[] {
-  const out = [`  ${d.kind}: NEEDS DATE (${d.amount} ${d.unit.replace('_', ' ')}, not timed)`];
+  // Whatever the rule counts from, the notice date times it (receipt is presumed from it).
+  const out = [
+    `  ${d.kind}: needs the notice date (${d.amount} ${d.unit.replace('_', ' ')}, not timed)`,
+  ];
   out.push(...wrapText(d.label, REPORT_WIDTH, '    '));
   out.push(...wrapText(`Rule ${d.rule}; ${d.citation}`, REPORT_WIDTH, '    '));
   if (d.stated)

@@ -1,9 +1,10 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { APPEAL_WORKFLOWS, type AppealWorkflowClient } from '@claimlane/workflows-client';
-import type { ComputedDeadline, DeadlineFacts } from '@claimlane/domain-deadlines';
+import type { ComputedDeadline, DeadlineFacts, PendingDeadline } from '@claimlane/domain-deadlines';
 import { recomputeCaseDeadlines } from './deadline-corrections';
 import { findDuplicateDenials, warnDuplicates, type DuplicateCandidate } from './duplicate-cases';
 import { createInitialDeadlines } from './initial-deadlines';
+import { insertNeedsDateDeadlines } from './needs-date-deadlines';
 import type { EntityManager } from 'typeorm';
 import {
   AppealCaseEntity,
@@ -46,6 +47,8 @@ export interface NewCaseParts {
   deadlineFacts?: Partial<DeadlineFacts>;
   /** Deadlines already computed (by the Record Check), used instead of computing them again. */
   initialDeadlines?: ComputedDeadline[];
+  /** With initialDeadlines: the ones that apply but have no anchor date (stored as `needs_date`). */
+  initialPending?: PendingDeadline[];
   findings?: Array<
     Pick<
       FindingEntity,
@@ -258,11 +261,14 @@ export class AppealCaseService {
       }),
     );
     if (parts.initialDeadlines) {
-      await insertComputedDeadlines(
+      const timed = parts.initialDeadlines.filter((d) => partyOf(d.kind) === 'member');
+      await insertComputedDeadlines(this.m, tenantId, saved.id, timed);
+      await insertNeedsDateDeadlines(
         this.m,
         tenantId,
         saved.id,
-        parts.initialDeadlines.filter((d) => partyOf(d.kind) === 'member'),
+        parts.initialPending ?? [],
+        timed.map((d) => d.kind),
       );
       await refreshNextDeadline(this.m, saved.id);
     } else {
@@ -429,6 +435,14 @@ export class AppealCaseService {
           reason: 'DATE_IN_FUTURE',
         });
     }
+    // The supplied date times the case's deadlines: receipt can never precede the notice.
+    const notice = input.noticeDate !== undefined ? input.noticeDate : d.noticeDate;
+    const received = input.receivedDate !== undefined ? input.receivedDate : d.receivedDate;
+    if (notice && received && received < notice)
+      throw Errors.badInput(`receivedDate (${received}) is before the notice date (${notice})`, {
+        field: input.receivedDate !== undefined ? 'receivedDate' : 'noticeDate',
+        reason: 'DATE_BEFORE_DENIAL',
+      });
     const clockFacts = ['regime', 'serviceType', 'noticeDate', 'receivedDate'] as const;
     const before = clockFacts.map((k) => d[k]);
     for (const k of [

@@ -75,15 +75,34 @@ export class DeadlineModel {
   @Field(() => ID) id!: string;
   @Field() kind!: string;
   @Field(() => String, { nullable: true }) label!: string | null;
-  @Field({ description: 'ISO date, or date-time for hour-based clocks' }) due!: string;
-  @Field() dueAt!: Date;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'ISO date, or date-time for hour-based clocks; null while the deadline needs its date',
+  })
+  due!: string | null;
+  @Field(() => Date, { nullable: true, description: 'Null while the deadline needs its date' })
+  dueAt!: Date | null;
   @Field(() => String, { nullable: true }) anchorEvent!: string | null;
   @Field(() => String, { nullable: true }) anchorDate!: string | null;
   @Field(() => String, { nullable: true }) dayType!: string | null;
   @Field(() => String, { nullable: true }) rule!: string | null;
   @Field(() => String, { nullable: true }) citation!: string | null;
   @Field(() => [String]) assumptions!: string[];
-  @Field() status!: string;
+  @Field({
+    description:
+      'open, met, missed, extended, cancelled or needs_date (applies, but the notice or receipt date it counts from is unknown: shown, never timed)',
+  })
+  status!: string;
+  @Field({ description: 'True while the deadline waits for the date it counts from (not timed)' })
+  needsDate!: boolean;
+  @Field(() => Int, { nullable: true, description: 'Length of the window, in dayType units' })
+  amount!: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'For needs_date: the question whose answer (a date) times the deadline',
+  })
+  question!: string | null;
 }
 
 @ObjectType('Finding')

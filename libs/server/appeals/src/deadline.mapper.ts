@@ -15,6 +15,9 @@ export function toDeadlineModel(d: DeadlineEntity): DeadlineModel {
     citation: d.citation,
     assumptions: d.assumptions,
     status: d.status,
+    needsDate: d.status === 'needs_date',
+    amount: d.amount,
+    question: d.question,
   };
 }
 

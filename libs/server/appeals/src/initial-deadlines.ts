@@ -10,10 +10,12 @@ import {
   type DenialEntity,
 } from '@claimlane/server-db';
 import type { EntityManager } from 'typeorm';
+import { insertNeedsDateDeadlines } from './needs-date-deadlines';
 
 /**
  * The member's deadlines known when a case opens (the filing window, and any stated window the letter
- * gives). Payer clocks start later, at submission, inside the appeal workflow.
+ * gives); without a notice or receipt date they are stored as `needs_date`, never counted from today.
+ * Payer clocks start later, at submission, inside the appeal workflow.
  */
 export async function createInitialDeadlines(
   m: EntityManager,
@@ -31,11 +33,14 @@ export async function createInitialDeadlines(
     asOf: today,
     ...extra,
   });
-  await insertComputedDeadlines(
+  const timed = result.deadlines.filter((d) => partyOf(d.kind) === 'member');
+  await insertComputedDeadlines(m, tenantId, caseId, timed);
+  await insertNeedsDateDeadlines(
     m,
     tenantId,
     caseId,
-    result.deadlines.filter((d) => partyOf(d.kind) === 'member'),
+    result.pending,
+    timed.map((d) => d.kind),
   );
   await refreshNextDeadline(m, caseId);
   return result.findings;

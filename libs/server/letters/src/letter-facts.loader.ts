@@ -91,7 +91,7 @@ export class LetterFactsLoader {
       anchor_event: string | null;
       anchor_date: string | null;
     }>(
-      `select kind, due_text, anchor_event, anchor_date from deadlines where case_id = $1 and status <> 'cancelled' order by due_at`,
+      `select kind, due_text, anchor_event, anchor_date from deadlines where case_id = $1 and status not in ('cancelled', 'needs_date') order by due_at`,
       [caseId],
     );
     const set = await one<{ policy_id: string | null; policy_version: string | null }>(

@@ -62,6 +62,8 @@ export function caseFromAnalysis(
       level: a.determinationLevel === 'final_internal' ? 2 : 1,
     },
     initialDeadlines: a.deadlines,
+    // A non-denial has none; a denial without a notice date has its windows here, untimed.
+    initialPending: a.pendingDeadlines ?? [],
     findings: findingRows(a),
   };
 }

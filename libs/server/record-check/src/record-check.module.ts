@@ -1,6 +1,7 @@
 import { Module, type DynamicModule, type ModuleMetadata, type Type } from '@nestjs/common';
 import { AuditModule } from '@claimlane/server-audit';
 import { AppealsModule } from '@claimlane/server-appeals';
+import { DenialRecordCheckResolver } from './denial-record-check.resolver';
 import { DocumentsController } from './documents.controller';
 import { RecordCheckResolver } from './record-check.resolver';
 import { RecordCheckService } from './record-check.service';
@@ -15,7 +16,12 @@ import { STORAGE_ENTITLEMENTS, type StorageEntitlements } from './storage-entitl
 @Module({
   imports: [AuditModule, AppealsModule],
   controllers: [DocumentsController],
-  providers: [RecordCheckService, RecordCheckResolver, RemittanceResolver],
+  providers: [
+    RecordCheckService,
+    RecordCheckResolver,
+    RemittanceResolver,
+    DenialRecordCheckResolver,
+  ],
   exports: [RecordCheckService],
 })
 export class RecordCheckModule {

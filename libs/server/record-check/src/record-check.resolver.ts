@@ -5,6 +5,7 @@ import { GraphQLJSON, type GqlContext, type RequestAuth } from '@claimlane/serve
 import type { AppealCaseEntity, DenialEntity } from '@claimlane/server-db';
 import type { RecordCheckResult } from '@claimlane/domain-denial-analysis';
 import { CreateCaseFromDenialInput, KnownFactsInput } from './record-check.models';
+import { RecordCheckResultModel, toRecordCheckResultModel } from './record-check-result.models';
 import { RecordCheckService } from './record-check.service';
 
 @Resolver()
@@ -22,6 +23,21 @@ export class RecordCheckResolver {
     @Args('facts', { type: () => KnownFactsInput, nullable: true }) facts?: KnownFactsInput,
   ): Promise<RecordCheckResult> {
     return this.checks.publicCheck(text, facts, ctx.req.ip ?? 'unknown');
+  }
+
+  @Public()
+  @Query(() => RecordCheckResultModel, {
+    description:
+      'The free Record Check with typed document kind, needs_date deadlines and questions for the user (the whole document in `analysis`). Same limits as recordCheck: no login, rate-limited per IP, nothing stored.',
+  })
+  async recordCheckResult(
+    @Args('text') text: string,
+    @Context() ctx: GqlContext,
+    @Args('facts', { type: () => KnownFactsInput, nullable: true }) facts?: KnownFactsInput,
+  ): Promise<RecordCheckResultModel> {
+    return toRecordCheckResultModel(
+      await this.checks.publicCheck(text, facts, ctx.req.ip ?? 'unknown'),
+    );
   }
 
   @RequirePermission('denials.analyze')

@@ -75,6 +75,7 @@ export const casePageQuery = graphql(`
         assumptions
         citation
         status
+        question
       }
       timeline {
         id

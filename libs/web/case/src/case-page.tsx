@@ -81,6 +81,7 @@ export function CaseDetail({ c, onChanged }: { c: CaseView; onChanged: () => voi
     assumptions: d.assumptions,
     citation: d.citation ?? null,
     status: d.status,
+    question: d.question ?? null,
   }));
 
   return (

@@ -25,7 +25,7 @@ export async function loadCaseMessageContext(
   }> = await m.query(
     `select c.title, p.name as payer, cl.claim_number, t.name as clinic, t.time_zone,
             (select json_agg(json_build_object('due_at', d.due_at, 'due_text', d.due_text))
-               from deadlines d where d.tenant_id = c.tenant_id and d.case_id = c.id) as deadlines
+               from deadlines d where d.tenant_id = c.tenant_id and d.case_id = c.id and d.due_at is not null) as deadlines
        from appeal_cases c
        join tenants t on t.id = c.tenant_id
        left join payers p on p.tenant_id = c.tenant_id and p.id = c.payer_id

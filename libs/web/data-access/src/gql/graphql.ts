@@ -498,14 +498,15 @@ export type CasePageQuery = {
       id: string;
       kind: string;
       label: string | null;
-      due: string;
-      dueAt: string;
+      due: string | null;
+      dueAt: string | null;
       rule: string | null;
       anchorEvent: string | null;
       anchorDate: string | null;
       assumptions: Array<string>;
       citation: string | null;
       status: string;
+      question: string | null;
     }>;
     timeline: Array<{
       id: string;
@@ -2572,6 +2573,7 @@ export const CasePageDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'assumptions' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'citation' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'question' } },
                     ],
                   },
                 },
