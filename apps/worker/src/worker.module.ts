@@ -29,7 +29,11 @@ export class WorkerModule {
           imports: [BillingEntitlementsModule],
           entitlements: EntitlementService,
         }),
-        CallsWorkerModule,
+        // A failed call gives its unit of the plan's `record_calls` back.
+        CallsWorkerModule.register({
+          imports: [BillingEntitlementsModule],
+          entitlements: EntitlementService,
+        }),
         NotificationsWorkerModule,
         PacketsWorkerModule,
         RemittanceImportsWorkerModule,

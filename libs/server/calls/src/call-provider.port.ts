@@ -53,7 +53,13 @@ export interface SpeechRecognizer {
 export class CallProviderError extends Error {
   override readonly name = 'CallProviderError';
   constructor(
-    readonly code: 'CALL_NOT_ANSWERED' | 'CALL_PROVIDER_FAILED' | 'CALL_TIMED_OUT',
+    readonly code:
+      | 'CALL_NOT_ANSWERED'
+      | 'CALL_BUSY'
+      /** Voicemail or an answering machine: the assistant hangs up without a message. */
+      | 'CALL_ANSWERED_BY_MACHINE'
+      | 'CALL_PROVIDER_FAILED'
+      | 'CALL_TIMED_OUT',
     message: string,
   ) {
     super(message);

@@ -45,11 +45,26 @@ export function callProviderFor(config: AppConfig): CallProvider {
       });
 }
 
-/** The `calls` queue processor (the worker process). Needs CoreModule and QueueModule (global). */
+/**
+ * The `calls` queue processor (the worker process). Needs CoreModule and QueueModule (global).
+ * `CallsWorkerModule.register({ imports, entitlements })` lets it refund failed calls to the plan.
+ */
 @Module({
   providers: [
     { provide: CALL_PROVIDER, inject: [APP_CONFIG], useFactory: callProviderFor },
     CallsProcessor,
   ],
 })
-export class CallsWorkerModule {}
+export class CallsWorkerModule {
+  static register(
+    opts: { imports?: ModuleMetadata['imports']; entitlements?: Type<CallEntitlements> } = {},
+  ): DynamicModule {
+    return {
+      module: CallsWorkerModule,
+      imports: opts.imports ?? [],
+      providers: opts.entitlements
+        ? [{ provide: CALL_ENTITLEMENTS, useExisting: opts.entitlements }]
+        : [],
+    };
+  }
+}

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Inject } from '@nestjs/common';
+import { Inject, Optional } from '@nestjs/common';
 import { Processor } from '@nestjs/bullmq';
 import { DelayedError, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -29,6 +29,7 @@ import { acquirePayerLine, releasePayerLine } from './call-limits';
 import { knownIdentifiersFor, scriptInputFor } from './record-call-plan';
 import { markCallFailed, writeCallOutputs, type PreparedCall } from './record-call-outputs';
 import { hoursOf, loadCallContext } from './record-calls.repository';
+import { CALL_ENTITLEMENTS, type CallEntitlements } from './record-call.service';
 import { runCall } from './run-call';
 import { TranscriptCipher, transcriptAad } from './transcript-cipher';
 
@@ -53,6 +54,10 @@ export class CallsProcessor extends TenantJobProcessor<
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(CALL_PROVIDER) private readonly provider: CallProvider,
     private readonly producer: JobProducer,
+    // Absent in processes without billing (a bare CallsWorkerModule): then nothing is refunded.
+    @Optional()
+    @Inject(CALL_ENTITLEMENTS)
+    private readonly entitlements: CallEntitlements | null = null,
   ) {
     super(deps);
     this.cipher = TranscriptCipher.fromConfig(deps.config);
@@ -238,7 +243,21 @@ export class CallsProcessor extends TenantJobProcessor<
     job: TenantJob<'calls'>,
     error: JobErrorInfo,
   ): Promise<void> {
-    await markCallFailed(TenantContext.manager(), job.tenantId, job.data.callId, error.code);
+    const failed = await markCallFailed(
+      TenantContext.manager(),
+      job.tenantId,
+      job.data.callId,
+      error.code,
+    );
+    // A call that never happened (no answer, busy, a machine, a hang-up, a line gone) is not charged:
+    // the unit counted at request goes back, in the same transaction as the `failed` status.
+    if (failed)
+      await this.entitlements?.refundEntitlement(
+        job.tenantId,
+        'record_calls',
+        1,
+        failed.requestedAt,
+      );
   }
 }
 

@@ -180,26 +180,33 @@ export async function writeCallOutputs(
   return true;
 }
 
-/** The failure side: the call row says why, the timeline says it happened; nothing else is written. */
+/**
+ * The failure side: the call row says why, the timeline says it happened; nothing else is written.
+ * Returns when the call was requested (what the plan counted) the first time the call turns
+ * `failed`, null when it had already ended: `failed` is final, so a caller refunding on a non-null
+ * answer refunds each call once.
+ */
 export async function markCallFailed(
   m: EntityManager,
   tenantId: string,
   callId: string,
   code: string,
-): Promise<void> {
+): Promise<{ requestedAt: Date } | null> {
   const [rows] = (await m.query(
     `update record_calls set status = 'failed', error_code = $2, ended_at = now(), updated_at = now()
-     where id = $1 and status <> 'completed' returning case_id as "caseId"`,
+     where id = $1 and status not in ('completed', 'failed')
+     returning case_id as "caseId", created_at as "requestedAt"`,
     [callId, code.slice(0, 60)],
-  )) as [Array<{ caseId: string }>, number];
-  const caseId = rows[0]?.caseId;
-  if (!caseId) return;
+  )) as [Array<{ caseId: string; requestedAt: Date }>, number];
+  const row = rows[0];
+  if (!row) return null;
   await appendTimelineEvent(m, {
     tenantId,
-    caseId,
+    caseId: row.caseId,
     kind: 'record_call_failed',
     summary: `Record Call failed (${code}); nothing from the call was stored`,
     data: { callId, code },
     dedupeKey: `record-call:${callId}:failed`,
   });
+  return { requestedAt: row.requestedAt };
 }

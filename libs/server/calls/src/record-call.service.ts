@@ -24,6 +24,13 @@ export interface CallEntitlements {
     metric: 'record_calls',
     amount?: number,
   ): Promise<unknown>;
+  /** Gives back a call counted at `countedAt` that failed (the worker, once per call). */
+  refundEntitlement(
+    tenantId: string,
+    metric: 'record_calls',
+    amount: number,
+    countedAt: Date,
+  ): Promise<unknown>;
 }
 export const CALL_ENTITLEMENTS = Symbol('CALL_ENTITLEMENTS');
 

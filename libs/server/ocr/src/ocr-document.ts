@@ -140,8 +140,8 @@ async function ocrImage(bytes: Buffer, limits: OcrLimits, opts: OcrOptions): Pro
 
 /**
  * OCRs a scanned PDF or an image: pages rasterized by pdftoppm at up to 300 dpi in grey (images
- * wrapped into a PDF first, see imageAsPdf), deskewed, read by tesseract, each step a separate memory- and time-capped process. Limits are checked on the
- * headers before any pixel is decoded. Throws {@link OcrError} with a code for anything refused.
+ * wrapped into a PDF first, see imageAsPdf), deskewed, read by tesseract, each step a separate
+ * memory- and time-capped process. Limits are checked on the headers before any pixel is decoded. Throws {@link OcrError} with a code for anything refused.
  */
 export async function ocrDocument(
   bytes: Buffer,

@@ -106,6 +106,27 @@ export class EntitlementService {
     };
   }
 
+  /**
+   * Gives back `amount` units counted at `countedAt`, for work paid for that did not happen (a Record
+   * Call that failed: no answer, busy, a machine, a hang-up). It goes to the period the units were
+   * counted in and never below zero. Not idempotent by itself: the caller refunds on a one-way state
+   * change in the same transaction (a call turning `failed`), so each unit comes back once.
+   */
+  async refundEntitlement(
+    tenantId: string,
+    metric: CountedMetric,
+    amount: number,
+    countedAt: Date,
+  ): Promise<void> {
+    if (!Number.isInteger(amount) || amount < 1)
+      throw new Error('amount must be a positive integer');
+    await this.manager(tenantId).query(
+      `update entitlement_usage set used = greatest(used - $3::bigint, 0), updated_at = now()
+       where tenant_id = $1 and metric = $2 and period_start <= $4 and period_end > $4`,
+      [tenantId, metric, amount, countedAt],
+    );
+  }
+
   /** Refuses an upload that would take stored documents past the plan's storage. */
   async assertStorageAvailable(
     tenantId: string,

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import type {
-  CallProvider,
-  CallRecording,
-  CallSession,
-  DialRequest,
-  Heard,
-  SpeechRecognizer,
+import {
+  CallProviderError,
+  type CallProvider,
+  type CallRecording,
+  type CallSession,
+  type DialRequest,
+  type Heard,
+  type SpeechRecognizer,
 } from '../call-provider.port';
 import { SimulatedRepresentative, personaForNumber } from './carrier-representatives';
 import { ToneSpeechSynthesizer } from './tone-speech-synthesizer';
@@ -16,6 +17,13 @@ export class TextPassthroughRecognizer implements SpeechRecognizer {
     return input.text ?? '';
   }
 }
+
+/** Simulated lines that never reach a person (555-0190…0192), for the failure paths. */
+const UNREACHABLE: Record<string, () => CallProviderError> = {
+  '0190': () => new CallProviderError('CALL_ANSWERED_BY_MACHINE', 'An answering machine picked up'),
+  '0191': () => new CallProviderError('CALL_NOT_ANSWERED', 'Nobody answered'),
+  '0192': () => new CallProviderError('CALL_BUSY', 'The line was busy'),
+};
 
 /**
  * LOCAL CARRIER SIMULATOR: a CallProvider that "dials" a scripted representative in-process
@@ -35,6 +43,8 @@ export class LocalCarrierSimulatorProvider implements CallProvider {
   ) {}
 
   async dial(req: DialRequest): Promise<CallSession> {
+    const unreachable = UNREACHABLE[/555(\d{4})$/.exec(req.to)?.[1] ?? ''];
+    if (unreachable) throw unreachable();
     const rep = new SimulatedRepresentative(personaForNumber(req.to), req.callId);
     const synth = this.opts.synthesizer ?? new ToneSpeechSynthesizer();
     const asr = this.opts.recognizer ?? new TextPassthroughRecognizer();

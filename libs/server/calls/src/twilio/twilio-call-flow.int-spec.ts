@@ -16,6 +16,12 @@ let api: TestApi;
 let standIn: Server;
 let standInUrl: string;
 const created: URLSearchParams[] = [];
+/** The recording the stand-in serves: a tiny WAV (RIFF header and a little silence). */
+const WAV = Buffer.concat([
+  Buffer.from('RIFF\x24\x00\x00\x00WAVEfmt ', 'latin1'),
+  Buffer.alloc(40),
+]);
+const downloads: Array<{ path: string; authorization: string | undefined }> = [];
 
 beforeAll(async () => {
   api = await startTestApi({ TWILIO_AUTH_TOKEN: AUTH, PUBLIC_API_URL: PUBLIC });
@@ -23,6 +29,28 @@ beforeAll(async () => {
     let body = '';
     req.on('data', (c: Buffer) => (body += c.toString()));
     req.on('end', () => {
+      // Twilio's recording resource (JSON, read by the SDK) and its media (the WAV).
+      const rec = /\/Recordings\/(RE\w+)\.(json|wav)$/.exec(req.url ?? '');
+      if (req.method === 'GET' && rec?.[2] === 'json') {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(
+          JSON.stringify({
+            sid: rec[1],
+            account_sid: SID,
+            call_sid: 'CA1',
+            status: 'completed',
+            duration: '7',
+            media_url: `https://api.twilio.com/2010-04-01/Accounts/${SID}/Recordings/${rec[1]}`,
+          }),
+        );
+        return;
+      }
+      if (req.method === 'GET' && rec?.[2] === 'wav') {
+        downloads.push({ path: req.url!, authorization: req.headers.authorization });
+        res.writeHead(200, { 'content-type': 'audio/x-wav', 'content-length': WAV.length });
+        res.end(WAV);
+        return;
+      }
       created.push(new URLSearchParams(body));
       res.writeHead(201, { 'content-type': 'application/json' });
       res.end(
@@ -125,7 +153,22 @@ describe('Twilio call flow offline: REST stand-in, signed webhooks, Redis turn b
         Confidence: '0.93',
       };
     }
+    // Twilio's recordingStatusCallback (signed): the worker fetches the recording through the SDK.
+    expect(form.get('RecordingStatusCallbackEvent')).toBe('completed');
+    expect(form.get('MachineDetection')).toBe('Enable');
+    const recorded = await twilioPost(form.get('RecordingStatusCallback')!.replace(PUBLIC, ''), {
+      CallSid: sid,
+      RecordingSid: 'RE0123456789abcdef0123456789abcdef',
+      RecordingStatus: 'completed',
+    });
+    expect(recorded.status).toBe(204);
     const run = await running;
+    expect(run.recording).toMatchObject({ mime: 'audio/wav', kind: 'audio', durationMs: 7000 });
+    expect(run.recording!.bytes.equals(WAV)).toBe(true);
+    expect(downloads.at(-1)).toEqual({
+      path: `/2010-04-01/Accounts/${SID}/Recordings/RE0123456789abcdef0123456789abcdef.wav`,
+      authorization: `Basic ${Buffer.from(`${SID}:${AUTH}`).toString('base64')}`,
+    });
     expect(heardByRep[0]![0]).toMatch(
       /^Hello, this is an AI assistant.*This call is being recorded\./,
     );
@@ -172,4 +215,73 @@ describe('Twilio call flow offline: REST stand-in, signed webhooks, Redis turn b
     expect(run.script.outcome).toBe('disconnected');
     expect(run.recording).toBeNull();
   });
+
+  it('answering-machine detection: hangs up without a message and fails the attempt as CALL_ANSWERED_BY_MACHINE', async () => {
+    const provider = newProvider();
+    const before = created.length;
+    const running = runCall(
+      provider,
+      { callId: 'call-twilio-3', tenantId: 'tenant-1', to: '+13125550100' },
+      { topics: ['reference_number'], onBehalfOf: 'Clinic', consentStates: [], identity: {} },
+    );
+    const failed = expect(running).rejects.toMatchObject({ code: 'CALL_ANSWERED_BY_MACHINE' });
+    while (created.length === before) await new Promise((r) => setTimeout(r, 20));
+    const form = created.at(-1)!;
+    const sid = `CA${String(created.length).padStart(32, '0')}`;
+    const res = await twilioPost(form.get('Url')!.replace(PUBLIC, ''), {
+      CallSid: sid,
+      AnsweredBy: 'machine_start',
+    });
+    const xml = await res.text();
+    expect(xml).toContain('<Hangup/>');
+    // Not a word for the machine: no disclosure, no message left.
+    expect(saysIn(xml)).toEqual([]);
+    await failed;
+  });
+
+  it('a busy line or no answer (status callback) fails the attempt with its own code', async () => {
+    for (const [status, code] of [
+      ['busy', 'CALL_BUSY'],
+      ['no-answer', 'CALL_NOT_ANSWERED'],
+    ] as const) {
+      const before = created.length;
+      const running = runCall(
+        newProvider(),
+        { callId: `call-twilio-${status}`, tenantId: 'tenant-1', to: '+13125550100' },
+        { topics: ['reference_number'], onBehalfOf: 'Clinic', consentStates: [], identity: {} },
+      );
+      const failed = expect(running).rejects.toMatchObject({ code });
+      while (created.length === before) await new Promise((r) => setTimeout(r, 20));
+      const sid = `CA${String(created.length).padStart(32, '0')}`;
+      const cb = await twilioPost(created.at(-1)!.get('StatusCallback')!.replace(PUBLIC, ''), {
+        CallSid: sid,
+        CallStatus: status,
+      });
+      expect(cb.status).toBe(204);
+      await failed;
+    }
+  });
+
+  it('refuses a recording callback with a bad signature', async () => {
+    const res = await twilioPost(
+      '/calls/twilio/recording?tenantId=t&callId=c',
+      { CallSid: 'CAx', RecordingSid: 'REx', RecordingStatus: 'completed' },
+      'wrong-token',
+    );
+    expect(res.status).toBe(403);
+  });
 });
+
+function newProvider(): TwilioCallProvider {
+  return new TwilioCallProvider(
+    {
+      accountSid: SID,
+      authToken: AUTH,
+      from: '+13125550999',
+      publicUrl: PUBLIC,
+      apiUrl: standInUrl,
+    },
+    api.config.REDIS_URL,
+    api.config.REDIS_KEY_PREFIX,
+  );
+}

@@ -23,7 +23,12 @@ export interface TwilioOptions {
   publicUrl: string;
   /** Send REST calls here instead of api.twilio.com (a local stand-in in tests). */
   apiUrl?: string;
+  /** Seconds to wait after the hang-up for Twilio's recording callback (default 60). */
+  recordingWaitS?: number;
 }
+
+/** A recording larger than this is not fetched (a WAV of two hours at 8 kHz is about 115 MB). */
+const MAX_RECORDING_BYTES = 128 * 1024 * 1024;
 
 /** A Twilio REST client; with `apiUrl` every request goes to that host instead (tests, stand-ins). */
 export function twilioClient(o: Pick<TwilioOptions, 'accountSid' | 'authToken' | 'apiUrl'>) {
@@ -43,7 +48,11 @@ export function twilioClient(o: Pick<TwilioOptions, 'accountSid' | 'authToken' |
 export const webhookUrls = (publicUrl: string, tenantId: string, callId: string) => {
   const q = `tenantId=${encodeURIComponent(tenantId)}&callId=${encodeURIComponent(callId)}`;
   const base = publicUrl.replace(/\/$/, '');
-  return { voice: `${base}/calls/twilio/voice?${q}`, status: `${base}/calls/twilio/status?${q}` };
+  return {
+    voice: `${base}/calls/twilio/voice?${q}`,
+    status: `${base}/calls/twilio/status?${q}`,
+    recording: `${base}/calls/twilio/recording?${q}`,
+  };
 };
 
 /**
@@ -77,6 +86,10 @@ export class TwilioCallProvider implements CallProvider {
         statusCallbackMethod: 'POST',
         statusCallbackEvent: ['initiated', 'ringing', 'answered', 'completed'],
         record: true,
+        recordingStatusCallback: urls.recording,
+        recordingStatusCallbackMethod: 'POST',
+        recordingStatusCallbackEvent: ['completed'],
+        // Twilio tells the voice webhook who answered (AnsweredBy) before the first line is spoken.
         machineDetection: 'Enable',
       });
       sid = call.sid;
@@ -93,24 +106,62 @@ export class TwilioCallProvider implements CallProvider {
       redis.disconnect();
       blocking.disconnect();
     };
+    const recordingWaitS = this.o.recordingWaitS ?? 60;
     return {
       providerCallId: sid,
       async exchange(lines: string[]): Promise<Heard> {
         await bridge.say(sid, { lines, hangup: false });
         const heard = await bridge.nextHeard(sid, TURN_TIMEOUT_S);
-        if (!heard || heard.kind === 'hangup') {
-          close();
-          return { kind: 'hangup' };
-        }
-        return { kind: 'speech', text: heard.text };
-      },
-      async finish(lines: string[]): Promise<CallRecording | null> {
-        await bridge.say(sid, { lines, hangup: true });
+        if (heard?.kind === 'speech') return { kind: 'speech', text: heard.text };
         close();
-        // Twilio keeps the recording; its RecordingUrl arrives on the status callback (fetched later).
-        return null;
+        if (heard?.kind === 'machine')
+          throw new CallProviderError('CALL_ANSWERED_BY_MACHINE', 'An answering machine picked up');
+        if (heard?.kind === 'not_answered')
+          throw new CallProviderError(
+            heard.status === 'busy' ? 'CALL_BUSY' : 'CALL_NOT_ANSWERED',
+            `The call did not connect (${heard.status})`,
+          );
+        return { kind: 'hangup' };
+      },
+      finish: async (lines: string[]): Promise<CallRecording | null> => {
+        try {
+          await bridge.say(sid, { lines, hangup: true });
+          const ready = await bridge.nextRecording(sid, recordingWaitS);
+          // No callback in time: the call's outputs are written without the audio.
+          return ready ? await this.fetchRecording(ready.recordingSid) : null;
+        } finally {
+          close();
+        }
       },
     };
+  }
+
+  /**
+   * Fetches a finished recording: its resource through the SDK (duration, media URL), then the WAV
+   * with the account's credentials. A failure returns null rather than failing the job, since a
+   * retried job would dial the payer again for audio that Twilio still holds.
+   */
+  private async fetchRecording(recordingSid: string): Promise<CallRecording | null> {
+    try {
+      const rec = await this.client.recordings(recordingSid).fetch();
+      if (rec.status !== 'completed' || !rec.mediaUrl) return null;
+      const url = new URL(`${rec.mediaUrl.replace(/\.(json|wav|mp3)$/, '')}.wav`);
+      if (this.o.apiUrl) {
+        const base = new URL(this.o.apiUrl);
+        url.protocol = base.protocol;
+        url.host = base.host;
+      }
+      const auth = Buffer.from(`${this.o.accountSid}:${this.o.authToken}`).toString('base64');
+      const res = await fetch(url, { headers: { authorization: `Basic ${auth}` } });
+      const size = Number(res.headers.get('content-length') ?? 0);
+      if (!res.ok || size > MAX_RECORDING_BYTES) return null;
+      const bytes = Buffer.from(await res.arrayBuffer());
+      if (bytes.length > MAX_RECORDING_BYTES || bytes.toString('latin1', 0, 4) !== 'RIFF')
+        return null;
+      return { mime: 'audio/wav', bytes, kind: 'audio', durationMs: Number(rec.duration) * 1000 };
+    } catch {
+      return null;
+    }
   }
 }
 

@@ -9,11 +9,22 @@ export interface SayMessage {
   lines: string[];
   hangup: boolean;
 }
-export type HeardMessage = { kind: 'speech'; text: string } | { kind: 'hangup' };
+export type HeardMessage =
+  | { kind: 'speech'; text: string }
+  | { kind: 'hangup' }
+  /** Answering machine or fax (Twilio's AnsweredBy); the webhook already hung up. */
+  | { kind: 'machine' }
+  /** The call never connected (Twilio's busy, no-answer, failed, canceled). */
+  | { kind: 'not_answered'; status: string };
+/** Twilio's recording callback: the recording is ready to fetch. */
+export interface RecordedMessage {
+  recordingSid: string;
+}
 
 const TTL_S = 3600;
 const sayKey = (sid: string) => `calls:twilio:${sid}:say`;
 const heardKey = (sid: string) => `calls:twilio:${sid}:heard`;
+const recordingKey = (sid: string) => `calls:twilio:${sid}:recording`;
 
 export class TwilioTurnBridge {
   /** `blocking` is a dedicated connection: BLPOP holds it for the wait. */
@@ -36,6 +47,24 @@ export class TwilioTurnBridge {
       .rpush(heardKey(sid), JSON.stringify(msg))
       .expire(heardKey(sid), TTL_S)
       .exec();
+  }
+
+  async recorded(sid: string, msg: RecordedMessage): Promise<void> {
+    await this.redis
+      .multi()
+      .rpush(recordingKey(sid), JSON.stringify(msg))
+      .expire(recordingKey(sid), TTL_S)
+      .exec();
+  }
+
+  /** Drops lines nobody will speak (the call ended before they were asked for). */
+  async discardSay(sid: string): Promise<void> {
+    await this.redis.del(sayKey(sid));
+  }
+
+  async nextRecording(sid: string, timeoutS: number): Promise<RecordedMessage | null> {
+    const r = await this.blocking.blpop(recordingKey(sid), timeoutS);
+    return r ? (JSON.parse(r[1]) as RecordedMessage) : null;
   }
 
   async nextSay(sid: string, timeoutS: number): Promise<SayMessage | null> {

@@ -26,6 +26,13 @@ export function twimlForTurn(
   return r.toString();
 }
 
+/** Ends the call at once, saying nothing (an answering machine gets no message). */
+export function twimlHangup(): string {
+  const r = new twilio.twiml.VoiceResponse();
+  r.hangup();
+  return r.toString();
+}
+
 /** Signature check of a Twilio webhook (X-Twilio-Signature over the full URL and POST params). */
 export function isValidTwilioRequest(
   authToken: string,
