@@ -45,6 +45,7 @@ describe('tenant data lifecycle: signed export, soft delete, purge (Postgres, Te
   const work = mkdtempSync(join(tmpdir(), 'tenant-export-'));
   let archivePath = '';
   let publicKeyPem = '';
+  let exportUrl = '';
 
   const seed = async (label: string): Promise<Seeded> => {
     const tenant = await createTestTenant(api);
@@ -151,6 +152,7 @@ describe('tenant data lifecycle: signed export, soft delete, purge (Postgres, Te
       ),
     ).exportTenantData;
     publicKeyPem = link.signingPublicKey;
+    exportUrl = link.url;
     const res = await fetch(`${api.url}${link.url}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/x-tar');
@@ -260,6 +262,8 @@ describe('tenant data lifecycle: signed export, soft delete, purge (Postgres, Te
       body: form,
     });
     expect(up.status).toBe(410);
+    // A download link issued before the deletion no longer exports anything.
+    expect((await fetch(`${api.url}${exportUrl}`)).status).toBe(410);
     expect(
       ((await up.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!
         .extensions.code,

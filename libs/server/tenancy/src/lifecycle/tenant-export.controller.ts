@@ -56,6 +56,8 @@ export class TenantExportController {
           status: string;
         }>;
         if (!t) throw Errors.notFound('Workspace');
+        // A link issued just before a deletion dies with the workspace.
+        if (t.status !== 'active') throw Errors.inactiveTenant(t.status);
         await this.audit.record(
           {
             auth: { userId: claims.u, apiKeyId: null, sessionId: null, tenantId, role: null },
