@@ -3,6 +3,7 @@ import type { ServiceLine, Span } from '../record-check.types';
 import { type PreparedText, hasAny, lineBounds } from '../text/prepare-text';
 import type { CodeHit } from './extract-codes';
 import { findDatesIn } from './extract-dates';
+import { readHeaderBlock } from './table-header';
 
 type AmountColumn = 'billed' | 'allowed' | 'paid' | 'patientResponsibility' | 'other';
 
@@ -18,10 +19,18 @@ const ROW_CODE =
 const UNITS = /\b[xX]\s?(\d{1,4})\b|\bunits?:?\s?(\d{1,4})\b/;
 const ROW_ADJUSTMENT = /(?<![\w-])(?:CO|PR|OA|PI|CR)-?(?:\d{1,3}|[A-Z]\d{1,2})(?![\w-])/g;
 const TOTALS = /\btotals?\b/i;
+/** "Medicare-Approved Amount" is an amount column; "Service Approved?" (YES/NO) is not. */
+const APPROVED_AMOUNT = /approved amount|amount approved|medicare[- ]approved/i;
+/** A row's own verdict cell ("Service Approved?  NO", "Status  Denied"): the line was refused. */
+const ROW_REFUSED = /(?:^|\s{2}|\t)(?:NO|No|DENIED|Denied|Not approved)(?=\s{2}|\t|$)/;
 
 function amountColumnOf(header: string): AmountColumn {
   const h = header.toLowerCase();
+  // "Maximum you may be billed" is what the patient may owe, not the provider's charge.
+  if (/you may be billed|you owe|may owe/.test(h)) return 'patientResponsibility';
+  if (/non-?covered|not covered/.test(h)) return 'other';
   if (/billed|charge/.test(h)) return 'billed';
+  if (APPROVED_AMOUNT.test(h)) return 'allowed';
   if (/allowed/.test(h)) return 'allowed';
   if (/resp|owe|deductible|co-?pay|coinsurance/.test(h)) return 'patientResponsibility';
   if (/paid/.test(h)) return 'paid';
@@ -62,23 +71,31 @@ export function parseEobTable(p: PreparedText): EobTable {
   for (let i = 0; i < n; i++) {
     const [hs, he] = lineBounds(p, i);
     if (he - hs > 300) continue;
-    const header = p.masked.slice(hs, he);
+    const line = p.masked.slice(hs, he);
     // Column headers are spaced out; prose lines are not.
-    if (!header.includes('  ') && !header.includes('\t')) continue;
+    if (!line.includes('  ') && !line.includes('\t')) continue;
+    const lineWords = line.match(HEADER_WORDS);
+    if (!lineWords || lineWords.length < 2 || MONEY_ANYWHERE.test(line)) continue;
+    // A header may wrap over several lines: its labels are read by column position.
+    const block = readHeaderBlock(p, i);
+    const header = block.labels.join('  ');
     const words = header.match(HEADER_WORDS);
     if (
       !words ||
       words.length < 4 ||
       !CODE_OR_DATE_HEADER.test(header) ||
-      !AMOUNT_HEADER.test(header)
+      !(AMOUNT_HEADER.test(header) || APPROVED_AMOUNT.test(header))
     )
       continue;
-    if (MONEY_ANYWHERE.test(header)) continue;
-    const amountColumns = header
-      .split(/\s{2,}|\t/)
-      .filter((c) => AMOUNT_HEADER.test(c) || /deductible|co-?pay|coinsurance/i.test(c))
+    const amountColumns = block.labels
+      .filter(
+        (c) =>
+          AMOUNT_HEADER.test(c) ||
+          APPROVED_AMOUNT.test(c) ||
+          /deductible|co-?pay|coinsurance|non-?covered/i.test(c),
+      )
       .map(amountColumnOf);
-    let j = i + 1;
+    let j = block.lastLine + 1;
     for (; j < n && j < i + 200; j++) {
       const [rs, re] = lineBounds(p, j);
       const row = p.masked.slice(rs, re);
@@ -135,7 +152,9 @@ export function parseEobTable(p: PreparedText): EobTable {
           off += 1 + mod.length;
         }
       }
-      const refused = adjustmentCodes.some((c) => !c.startsWith('PR') && isDenialCarc(c));
+      const refused =
+        adjustmentCodes.some((c) => !c.startsWith('PR') && isDenialCarc(c)) ||
+        ROW_REFUSED.test(lead);
       if (refused && amounts.billed !== undefined) {
         const kept = amounts.allowed ?? amounts.paid ?? 0;
         const value = Math.round((amounts.billed - kept) * 100) / 100;

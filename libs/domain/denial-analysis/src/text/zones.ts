@@ -29,7 +29,9 @@ const REASON_HEADING =
   /\b(?:why|reasons?|rationale|explanation|what we decided|decision|notes for claims|remark codes?|message from|denial|determination|findings?)\b/i;
 const TITLE =
   /\b(?:notice|summary|statement|explanation of benefits|remittance|advice)\b|^\s*(?:claim status|coverage determination)/i;
-const TABLE_HEADING = /\b(?:claims? (?:details?|summary)|your claims|service details?)\b/i;
+// "Your Claims", "Your Hospital Outpatient Claims", "Your Part A Claims": the claim table follows.
+const TABLE_HEADING =
+  /\b(?:claims? (?:details?|summary)|your (?:[a-z]+ ){0,3}claims|service details?)\b/i;
 
 // Line-level boilerplate wherever it appears: taglines, page furniture, legal notices.
 const BOILERPLATE_LINE =
