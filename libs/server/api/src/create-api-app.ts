@@ -48,6 +48,11 @@ export async function createApiApp(
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       autoLogging: { ignore: (req) => req.url === '/health' },
+      // The tenant the request acted in (set by the auth guard); the request id is `req.id`.
+      customProps: (req) => {
+        const tenantId = (req as { auth?: { tenantId: string | null } }).auth?.tenantId;
+        return tenantId ? { tenantId } : {};
+      },
     }),
   );
   app.use(helmet());

@@ -137,7 +137,7 @@ export abstract class TenantJobProcessor<Q extends QueueName, P = undefined, R =
     try {
       const prepared = await this.prepare(ctx);
       ctx.throwIfReturned();
-      return await this.deps.db.runInTenantTx(data.tenantId, async (m) => {
+      const result = await this.deps.db.runInTenantTx(data.tenantId, async (m) => {
         const result = await this.handle(ctx, prepared);
         // A job handed back during shutdown must not commit: the next worker redoes it.
         ctx.throwIfReturned();
@@ -149,6 +149,17 @@ export abstract class TenantJobProcessor<Q extends QueueName, P = undefined, R =
         );
         return result;
       });
+      this.deps.logger.info(
+        {
+          event: 'queue.job_completed',
+          queue: this.queue,
+          jobId: ctx.jobId,
+          tenantId: ctx.tenantId,
+          attempt: ctx.attempt,
+        },
+        'job completed',
+      );
+      return result;
     } catch (e) {
       if (isShutdown(stop) || e instanceof JobReturnedError) {
         // Back to `wait` without spending an attempt (BullMQ's documented manual pattern).

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Logger } from 'pino';
 import { inject } from 'vitest';
 import { loadConfig, type AppConfig } from '@claimlane/server-config';
 import { createApiApp, createRuntime, type Runtime } from '@claimlane/server-api';
@@ -36,7 +37,10 @@ export interface TestApi {
  * The real API on a real port, against a fresh cloned database (as `claimlane_app`) and the machine's
  * Redis. Tests talk to it over HTTP only.
  */
-export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+export async function startTestApi(
+  env: Record<string, string> = {},
+  opts: { logger?: Logger } = {},
+): Promise<TestApi> {
   const db = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -51,6 +55,9 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     LOGIN_IP_LIMIT_PER_MINUTE: '100000',
     RECORD_CHECK_IP_LIMIT_PER_MINUTE: '100000',
     SIGNUP_IP_LIMIT_PER_HOUR: '100000',
+    // Most tests need users by the hundred: the direct signUp (refused in production) makes them.
+    // The link flow (requestSignUp → verifyEmail) has its own tests.
+    SIGNUP_EMAIL_VERIFICATION: 'false',
     DATA_DIR: `.data/test/${db.name}`,
     DATABASE_POOL_SIZE: '8',
     REDIS_KEY_PREFIX: `test:${db.name}:`,
@@ -58,7 +65,8 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     TEMPORAL_TASK_QUEUE: `appeals-${db.name}`,
     ...env,
   });
-  const runtime = await createRuntime(config);
+  // A passed logger captures the API's logs (the PHI log scan); otherwise LOG_LEVEL silent.
+  const runtime = await createRuntime(config, opts.logger);
   const app = await createApiApp(runtime);
   await app.listen(0, '127.0.0.1');
   const port = (app.getHttpServer().address() as AddressInfo).port;
