@@ -312,7 +312,7 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     target: 'missing_information',
     weight: 4,
     hints: ['received', 'receive', 'needed', 'required', 'incomplete', 'lacks'],
-    re: /\b(?:we (?:did not|have not) receive[d]?|not received) (?:the )?(?:requested |additional )?(?:medical |clinical )?(?:information|records|documentation|itemi[sz]ed bill)\b|\b(?:additional|missing|requested) (?:information|records|documentation) (?:is |was |are )?(?:needed|required|not received)\b|\bincomplete claim\b|\bclaim lacks information\b|\b(?:requested )?(?:medical )?(?:information|records|documentation|reports?|notes?) (?:was|were) (?:not|never) received\b|\bdid not receive (?:it|them|the (?:operative |medical |requested )?(?:report|records|notes?|information))\b/i,
+    re: /\b(?:we (?:did not|have not) receive[d]?|not received) (?:the )?(?:requested |additional )?(?:medical |clinical )?(?:information|records|documentation|itemi[sz]ed bill)\b|\b(?:additional|missing|requested) (?:information|records|documentation) (?:is |was |are )?(?:needed|required|not received)\b|\bincomplete claim\b|\bclaim lacks information\b|\b(?:requested )?(?:medical )?(?:information|records|documentation|reports?|notes?) (?:was|were) (?:not|never) received\b|\bdid not receive (?:it|them|the (?:operative |medical |requested )?(?:report|records|notes?|information))\b|\b(?:did not|does not) have the (?:required|necessary) (?:information|records|documentation)\b|\b(?:information|records|documentation|results) (?:was|were) not (?:submitted|sent|provided)\b/i,
     why: 'the plan says it lacks information to decide',
   },
 ];
