@@ -85,8 +85,8 @@ export async function runDeleteTenant(tenantId: string, o: { purgeAfterDays?: nu
       const found: unknown[] = await m.query('select 1 from tenants where id = $1', [tenantId]);
       if (!found.length) throw new CliError(`tenant not found: ${tenantId}`, EXIT_ERROR);
       await m.query(
-        `insert into audit_events (tenant_id, action, entity_type, entity_id) values ($1, 'cli.deleteTenant', 'Tenant', $1)`,
-        [tenantId],
+        `insert into audit_events (tenant_id, action, entity_type, entity_id) values ($1, 'cli.deleteTenant', 'Tenant', $2)`,
+        [tenantId, tenantId],
       );
       return softDeleteTenant(
         m,
@@ -107,8 +107,8 @@ export async function runRestoreTenant(tenantId: string): Promise<void> {
       const restored = await restoreTenant(m, tenantId);
       if (restored)
         await m.query(
-          `insert into audit_events (tenant_id, action, entity_type, entity_id) values ($1, 'cli.restoreTenant', 'Tenant', $1)`,
-          [tenantId],
+          `insert into audit_events (tenant_id, action, entity_type, entity_id) values ($1, 'cli.restoreTenant', 'Tenant', $2)`,
+          [tenantId, tenantId],
         );
       return restored;
     });

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,17 @@ import { Client, Connection } from '@temporalio/client';
 import { extract, pack } from 'tar-stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appealWorkflowId } from '@claimlane/shared-contracts';
-import { isEncryptedObject } from '@claimlane/server-documents';
+import {
+  EncryptingObjectStore,
+  LocalFolderObjectStore,
+  MasterKeys,
+  TenantKeyring,
+  UnknownMasterKeyError,
+  isEncryptedObject,
+  objectKeyFor,
+} from '@claimlane/server-documents';
+import { aesKeyFromConfig } from '@claimlane/server-common';
+import { TenantDatabase, createAppDataSource } from '@claimlane/server-db';
 import {
   addMember,
   bearer,
@@ -316,7 +326,74 @@ describe('tenant data lifecycle: signed export, soft delete, purge (Postgres, Te
     for (const c of b.caseIds) expect(await workflowStatus(b.tenant.id, c)).toBe('RUNNING');
     expectOk(await api.gql(`query { tenant { id } }`, {}, b.tenant.headers));
   });
+  it('delete-tenant and restore-tenant (operator): the workspace stops, then works again', async () => {
+    const env = { DATABASE_URL: api.db.ownerUrl, DATA_DIR: api.config.DATA_DIR };
+    expect(await cli(env, 'delete-tenant', b.tenant.id, '--purge-after-days', '7')).toBe(0);
+    expect(errorCode(await api.gql(`query { tenant { id } }`, {}, b.tenant.headers))).toBe(
+      'TENANT_DELETED',
+    );
+    expect(await cli(env, 'restore-tenant', b.tenant.id)).toBe(0);
+    expectOk(await api.gql(`query { tenant { id } }`, {}, b.tenant.headers));
+    expect(await cli(env, 'restore-tenant', b.tenant.id)).toBe(1);
+    const audit = await owner.query(
+      `select action from audit_events where tenant_id = $1 and action like 'cli.%' order by id`,
+      [b.tenant.id],
+    );
+    expect(audit.rows.map((r: { action: string }) => r.action)).toEqual([
+      'cli.deleteTenant',
+      'cli.restoreTenant',
+    ]);
+  });
+
+  it('rotate-master-key re-wraps the data keys; the stored file is untouched and opens with the new key only', async () => {
+    const devMaster = aesKeyFromConfig(
+      api.config,
+      undefined,
+      'TENANT_MASTER_KEY',
+      'tenant-master-key',
+    );
+    const newMaster = randomBytes(32);
+    const before = await readFile(objectPath(b.tenant.id, b.letter));
+    const env = {
+      DATABASE_URL: api.db.ownerUrl,
+      TENANT_MASTER_KEY: newMaster.toString('base64'),
+      TENANT_MASTER_KEYS_RETIRED: devMaster.toString('base64'),
+    };
+    expect(await cli(env, 'rotate-master-key')).toBe(0);
+    const keys = await owner.query(
+      `select master_key_id from tenant_data_keys where tenant_id = $1`,
+      [b.tenant.id],
+    );
+    expect(keys.rows).toEqual([{ master_key_id: new MasterKeys(newMaster).currentId }]);
+    expect((await readFile(objectPath(b.tenant.id, b.letter))).equals(before)).toBe(true);
+    const ds = createAppDataSource({ url: api.db.appUrl, poolSize: 1 });
+    await ds.initialize();
+    try {
+      const key = objectKeyFor(b.tenant.id, createHash('sha256').update(b.letter).digest('hex'));
+      const store = (m: MasterKeys) =>
+        new EncryptingObjectStore(
+          new LocalFolderObjectStore(join(api.config.DATA_DIR, 'objects')),
+          new TenantKeyring(new TenantDatabase(ds), m),
+        );
+      expect((await store(new MasterKeys(newMaster)).get(key)).equals(b.letter)).toBe(true);
+      await expect(store(new MasterKeys(devMaster)).get(key)).rejects.toBeInstanceOf(
+        UnknownMasterKeyError,
+      );
+    } finally {
+      await ds.destroy();
+    }
+  });
 });
+
+async function cli(env: Record<string, string>, ...args: string[]): Promise<number> {
+  const saved = { ...process.env };
+  Object.assign(process.env, env, { LOG_LEVEL: 'silent' });
+  try {
+    return await runCli(['node', 'claimlane', ...args]);
+  } finally {
+    process.env = saved;
+  }
+}
 
 async function untar(bytes: Buffer): Promise<Map<string, Buffer>> {
   const out = new Map<string, Buffer>();
