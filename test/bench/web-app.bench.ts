@@ -88,6 +88,7 @@ async function main(): Promise<void> {
     REDIS_KEY_PREFIX: `bench:web:${Date.now()}:`,
     LOG_LEVEL: 'silent',
     DATA_DIR: '.data/bench-web',
+    SIGNUP_EMAIL_VERIFICATION: 'false',
   });
   const runtime = await createRuntime(config);
   const app = await createApiApp(runtime);

@@ -203,6 +203,7 @@ async function main(): Promise<void> {
     DATABASE_POOL_SIZE: '10',
     ARGON2_MEMORY_KIB: '1024',
     ARGON2_TIME_COST: '1',
+    SIGNUP_EMAIL_VERIFICATION: 'false',
     DATA_DIR: '.data/bench-worklist',
   });
   const runtime = await createRuntime(config);

@@ -457,6 +457,8 @@ const OPS: Op[] = [
 /** Root fields that are not tenant-scoped (public or the signed-in user's own). */
 const NOT_TENANT_SCOPED = new Set([
   'signUp',
+  'requestSignUp',
+  'verifyEmail',
   'login',
   'refreshToken',
   'logout',

@@ -7,6 +7,7 @@ import {
   CreateWorkspacePage,
   SignInPage,
   SignUpPage,
+  VerifyEmailPage,
 } from '@claimlane/web-auth';
 import { SignedInLayout } from './signed-in-layout';
 
@@ -69,6 +70,14 @@ export function AppRoutes() {
         element={
           <Page>
             <SignUpPage />
+          </Page>
+        }
+      />
+      <Route
+        path="/verify-email"
+        element={
+          <Page>
+            <VerifyEmailPage />
           </Page>
         }
       />

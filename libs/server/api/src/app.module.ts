@@ -6,6 +6,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { CoreModule, type CoreDeps, type GqlContext } from '@claimlane/server-common';
 import { TenantContext } from '@claimlane/server-db';
 import { AuthModule } from '@claimlane/server-auth';
+import { MailService, NotificationsModule } from '@claimlane/server-notifications';
 import { AuditModule } from '@claimlane/server-audit';
 import { TenancyModule, TenantLifecycleModule } from '@claimlane/server-tenancy';
 import { AppealsModule } from '@claimlane/server-appeals';
@@ -71,7 +72,7 @@ export class AppModule {
           formatError: createErrorFormatter(deps.logger),
         }),
         AuditModule,
-        AuthModule,
+        AuthModule.register({ imports: [NotificationsModule], mailer: MailService }),
         TenancyModule,
         TenantLifecycleModule,
         AppealsModule,

@@ -37,6 +37,13 @@ export class SignUpInput {
   @Field() @IsString() @IsNotBlank() @MaxLength(200) name!: string;
 }
 
+@ObjectType({
+  description: 'The same answer whether or not the address has an account: look for our e-mail',
+})
+export class SignUpRequested {
+  @Field() email!: string;
+}
+
 @InputType()
 export class LoginInput {
   @Field() @IsString() @MaxLength(320) email!: string;

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Module, type DynamicModule, type ModuleMetadata, type Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
@@ -12,6 +12,8 @@ import { LocalStrategy } from './local.strategy';
 import { PasswordService } from './password.service';
 import { RefreshTokenService } from './refresh-token.service';
 import { RequestAuthGuard } from './request-auth.guard';
+import { SIGNUP_MAILER, type SignUpMailer } from './signup-mailer.port';
+import { SignUpVerificationService } from './signup-verification.service';
 
 @Module({
   imports: [PassportModule, JwtModule.register({})],
@@ -21,6 +23,7 @@ import { RequestAuthGuard } from './request-auth.guard';
     RefreshTokenService,
     ApiKeyService,
     AuthService,
+    SignUpVerificationService,
     LocalStrategy,
     JwtStrategy,
     AuthResolver,
@@ -29,4 +32,18 @@ import { RequestAuthGuard } from './request-auth.guard';
   ],
   exports: [PasswordService, AuthService],
 })
-export class AuthModule {}
+export class AuthModule {
+  /**
+   * `AuthModule.register({ imports, mailer })` gives sign-up its mail (the API passes the
+   * notifications MailService); auth cannot import notifications itself (notifications → queue → auth).
+   */
+  static register(
+    opts: { imports?: ModuleMetadata['imports']; mailer?: Type<SignUpMailer> } = {},
+  ): DynamicModule {
+    return {
+      module: AuthModule,
+      imports: opts.imports ?? [],
+      providers: opts.mailer ? [{ provide: SIGNUP_MAILER, useExisting: opts.mailer }] : [],
+    };
+  }
+}

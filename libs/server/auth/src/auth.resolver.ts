@@ -3,16 +3,50 @@ import { UseGuards } from '@nestjs/common';
 import { TenantContext, UserEntity } from '@claimlane/server-db';
 import { Errors, type GqlContext, type RequestAuth } from '@claimlane/server-common';
 import { CurrentAuth, Public, UserOnly } from './auth.decorators';
-import { AuthPayload, LoginInput, LogoutInput, SignUpInput, UserModel } from './auth.models';
+import {
+  AuthPayload,
+  LoginInput,
+  LogoutInput,
+  SignUpInput,
+  SignUpRequested,
+  UserModel,
+} from './auth.models';
 import { AuthService } from './auth.service';
+import { SignUpVerificationService } from './signup-verification.service';
 import { LOGIN_USER, LocalAuthGuard } from './local-auth.guard';
 
 @Resolver()
 export class AuthResolver {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly signUps: SignUpVerificationService,
+  ) {}
 
   @Public()
-  @Mutation(() => AuthPayload)
+  @Mutation(() => SignUpRequested, {
+    description:
+      'Starts a sign-up: mails a link that creates the account (verifyEmail). The answer is the same for an address that already has an account.',
+  })
+  async requestSignUp(
+    @Args('input') input: SignUpInput,
+    @Context() ctx: GqlContext,
+  ): Promise<SignUpRequested> {
+    const email = input.email.trim();
+    await this.signUps.request(email, input.password, input.name.trim(), ctx.req.ip ?? 'unknown');
+    return { email };
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Opens the account from the e-mailed sign-up link' })
+  verifyEmail(@Args('token') token: string): Promise<AuthPayload> {
+    return this.signUps.verify(token);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, {
+    description:
+      'Direct sign-up (tokens at once); refused unless SIGNUP_EMAIL_VERIFICATION=false (tests only): use requestSignUp',
+  })
   signUp(@Args('input') input: SignUpInput, @Context() ctx: GqlContext): Promise<AuthPayload> {
     return this.auth.signUp(
       input.email.trim(),

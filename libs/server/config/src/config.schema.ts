@@ -53,6 +53,13 @@ export const configSchema = z.object({
   /** Accounts created per client IP per hour (one request could alias signUp 200 times). */
   SIGNUP_IP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(10),
   /**
+   * Sign-up only through a link mailed to the address (requestSignUp → verifyEmail), so the answer
+   * never tells whether an address has an account. `false` re-enables the direct `signUp` that
+   * returns tokens at once: for tests and benches that create many users, never in production.
+   */
+  SIGNUP_EMAIL_VERIFICATION: bool.default(true),
+  SIGNUP_LINK_TTL_MINUTES: z.coerce.number().int().min(5).max(10_080).default(1440),
+  /**
    * Proxies whose X-Forwarded-For is believed, as Express `trust proxy` takes them: addresses, CIDRs
    * or `loopback`/`linklocal`/`uniquelocal`, comma-separated. Empty (default): no proxy, the peer
    * address is the client, so a client cannot pick its own IP to dodge per-IP limits.

@@ -21,6 +21,11 @@ function productionProblems(config: AppConfig): string[] {
   } else if (new Set(secret).size < 10) {
     problems.push('JWT_SECRET: too few distinct characters to be random');
   }
+  if (!config.SIGNUP_EMAIL_VERIFICATION) {
+    problems.push(
+      'SIGNUP_EMAIL_VERIFICATION: sign-up without a verified link tells who has an account',
+    );
+  }
   return problems;
 }
 

@@ -1,6 +1,7 @@
 export * from './sign-in-page';
 export * from './sign-in-form';
 export * from './sign-up-page';
+export * from './verify-email-page';
 export * from './create-workspace-page';
 export * from './accept-invitation-page';
 export * from './workspace-switcher';

@@ -14,7 +14,7 @@ function fill(label: RegExp | string, value: string) {
 describe('SignUpForm', () => {
   it('shows a message per invalid field and sends nothing', async () => {
     const { client, calls } = fakeGraphqlClient(() => ({ data: null }));
-    renderWithProviders(<SignUpForm onSignedUp={() => undefined} />, { client });
+    renderWithProviders(<SignUpForm onRequested={() => undefined} />, { client });
     fill(/E-mail/, 'not-an-address');
     fill(/^Password/, 'short');
     fireEvent.click(screen.getByRole('button', { name: 'Create account' }));
@@ -24,55 +24,42 @@ describe('SignUpForm', () => {
     expect(calls).toEqual([]);
   });
 
-  it('signs up with trimmed values, stores the session and reports success', async () => {
+  it('requests the sign-up link with trimmed values and stores no session', async () => {
     const { client, calls } = fakeGraphqlClient(() => ({
-      data: {
-        signUp: {
-          __typename: 'AuthPayload',
-          accessToken: 'at',
-          refreshToken: 'rt',
-          user: { __typename: 'User', id: 'u1', name: 'Dana', email: 'dana@example.test' },
-        },
-      },
+      data: { requestSignUp: { __typename: 'SignUpRequested', email: 'dana@example.test' } },
     }));
     const done = vi.fn();
-    renderWithProviders(<SignUpForm onSignedUp={done} />, { client });
+    renderWithProviders(<SignUpForm onRequested={done} />, { client });
     fill(/Your name/, '  Dana ');
     fill(/E-mail/, 'dana@example.test ');
     fill(/^Password/, 'correct horse battery');
     fireEvent.click(screen.getByRole('button', { name: 'Create account' }));
-    await waitFor(() => expect(done).toHaveBeenCalledOnce());
+    await waitFor(() => expect(done).toHaveBeenCalledWith('dana@example.test'));
     expect(calls).toEqual([
       {
-        operationName: 'SignUp',
+        operationName: 'RequestSignUp',
         variables: {
           input: { name: 'Dana', email: 'dana@example.test', password: 'correct horse battery' },
         },
       },
     ]);
-    expect(sessionStore.get()).toMatchObject({
-      refreshToken: 'rt',
-      user: { id: 'u1' },
-      tenantId: null,
-    });
+    // The account exists only once the e-mailed link is opened.
+    expect(sessionStore.get()).toBeNull();
   });
 
-  it('shows the API refusal (duplicate e-mail) and stays on the form', async () => {
+  it('shows the API refusal (rate limit) and stays on the form', async () => {
     const { client } = fakeGraphqlClient(() => ({
       data: null,
-      errors: [
-        { message: 'An account with this email already exists', extensions: { code: 'CONFLICT' } },
-      ],
+      errors: [{ message: 'Too many sign-ups from here', extensions: { code: 'RATE_LIMITED' } }],
     }));
     const done = vi.fn();
-    renderWithProviders(<SignUpForm onSignedUp={done} />, { client });
+    renderWithProviders(<SignUpForm onRequested={done} />, { client });
     fill(/Your name/, 'Dana');
     fill(/E-mail/, 'dana@example.test');
     fill(/^Password/, 'correct horse battery');
     fireEvent.click(screen.getByRole('button', { name: 'Create account' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('already exists');
+    expect((await screen.findByRole('alert')).textContent).toContain('Too many');
     expect(done).not.toHaveBeenCalled();
-    expect(sessionStore.get()).toBeNull();
   });
 });
 

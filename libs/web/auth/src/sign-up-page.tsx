@@ -1,20 +1,27 @@
 import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { useMutation } from 'urql';
-import { signUpMutation, sessionStore } from '@claimlane/web-data-access';
+import { requestSignUpMutation } from '@claimlane/web-data-access';
 import { errorMessage } from '@claimlane/web-ui';
 import { AuthCard } from './auth-card';
 import { PASSWORD_MIN, validateEmail, validatePassword, validateRequired } from './validation';
 
 type Errors = Partial<Record<'name' | 'email' | 'password', string>>;
 
-export function SignUpForm({ onSignedUp }: { onSignedUp: () => void }) {
+/** Where the e-mailed link lands after sign-up (an invitation page, say); read by VerifyEmailPage. */
+export const SIGN_UP_RETURN_KEY = 'claimlane.signUpReturnTo';
+
+/**
+ * Sign-up asks for a link by e-mail; the account exists once the link is opened (VerifyEmailPage).
+ * The answer is the same whether or not the address already has an account.
+ */
+export function SignUpForm({ onRequested }: { onRequested: (email: string) => void }) {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<Errors>({});
-  const [result, signUp] = useMutation(signUpMutation);
+  const [result, requestSignUp] = useMutation(requestSignUpMutation);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -27,16 +34,12 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: () => void }) {
     if (p) next.password = p;
     setErrors(next);
     if (n || m || p) return;
-    const r = await signUp({ input: { name: name.trim(), email: email.trim(), password } });
-    const payload = r.data?.signUp;
-    if (!payload) return;
-    sessionStore.set({
-      accessToken: payload.accessToken,
-      refreshToken: payload.refreshToken,
-      user: payload.user,
-      tenantId: null,
+    const r = await requestSignUp({
+      input: { name: name.trim(), email: email.trim(), password },
     });
-    onSignedUp();
+    const requested = r.data?.requestSignUp;
+    if (!requested) return;
+    onRequested(requested.email);
   }
 
   return (
@@ -82,12 +85,23 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: () => void }) {
 }
 
 export function SignUpPage() {
-  const navigate = useNavigate();
   // An invitation link sends people here with `from`: they join that workspace instead of creating one.
   const from = (useLocation().state as { from?: string } | null)?.from ?? '/workspaces/new';
+  const [sentTo, setSentTo] = useState<string | null>(null);
   return (
     <AuthCard title="Create your account">
-      <SignUpForm onSignedUp={() => navigate(from, { replace: true })} />
+      {sentTo ? (
+        <Alert color="blue" role="status" title="Check your e-mail">
+          We sent a link to {sentTo}. Open it to finish creating your account.
+        </Alert>
+      ) : (
+        <SignUpForm
+          onRequested={(email) => {
+            localStorage.setItem(SIGN_UP_RETURN_KEY, from);
+            setSentTo(email);
+          }}
+        />
+      )}
       <Text size="sm">
         Already have an account?{' '}
         <Anchor component={Link} to="/sign-in">

@@ -14,9 +14,17 @@ export const loginMutation = graphql(`
   }
 `);
 
-export const signUpMutation = graphql(`
-  mutation SignUp($input: SignUpInput!) {
-    signUp(input: $input) {
+export const requestSignUpMutation = graphql(`
+  mutation RequestSignUp($input: SignUpInput!) {
+    requestSignUp(input: $input) {
+      email
+    }
+  }
+`);
+
+export const verifyEmailMutation = graphql(`
+  mutation VerifyEmail($token: String!) {
+    verifyEmail(token: $token) {
       accessToken
       refreshToken
       user {

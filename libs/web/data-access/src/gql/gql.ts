@@ -46,7 +46,8 @@ type Documents = {
   '\n  query RecordCalls($caseId: ID!) {\n    recordCalls(caseId: $caseId) {\n      id\n      status\n      outcome\n      attempts\n      scheduledFor\n      startedAt\n      endedAt\n      referenceNumbers\n      errorCode\n    }\n  }\n': typeof types.RecordCallsDocument;
   '\n  query CarrierContacts($caseId: ID!) {\n    carrierContacts(caseId: $caseId) {\n      id\n      channel\n      occurredAt\n      representative\n      referenceNumber\n      summary\n      source\n    }\n  }\n': typeof types.CarrierContactsDocument;
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n': typeof types.LoginDocument;
-  '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n': typeof types.SignUpDocument;
+  '\n  mutation RequestSignUp($input: SignUpInput!) {\n    requestSignUp(input: $input) {\n      email\n    }\n  }\n': typeof types.RequestSignUpDocument;
+  '\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n': typeof types.VerifyEmailDocument;
   '\n  mutation Refresh($token: String!) {\n    refreshToken(token: $token) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n': typeof types.RefreshDocument;
   '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
   '\n  query MyTenants {\n    myTenants {\n      id\n      name\n      kind\n      myRole\n      seatLimit\n      seatsUsed\n    }\n  }\n': typeof types.MyTenantsDocument;
@@ -124,8 +125,10 @@ const documents: Documents = {
     types.CarrierContactsDocument,
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n':
     types.LoginDocument,
-  '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n':
-    types.SignUpDocument,
+  '\n  mutation RequestSignUp($input: SignUpInput!) {\n    requestSignUp(input: $input) {\n      email\n    }\n  }\n':
+    types.RequestSignUpDocument,
+  '\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n':
+    types.VerifyEmailDocument,
   '\n  mutation Refresh($token: String!) {\n    refreshToken(token: $token) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n':
     types.RefreshDocument,
   '\n  mutation Logout {\n    logout\n  }\n': types.LogoutDocument,
@@ -359,8 +362,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n'];
+  source: '\n  mutation RequestSignUp($input: SignUpInput!) {\n    requestSignUp(input: $input) {\n      email\n    }\n  }\n',
+): (typeof documents)['\n  mutation RequestSignUp($input: SignUpInput!) {\n    requestSignUp(input: $input) {\n      email\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
