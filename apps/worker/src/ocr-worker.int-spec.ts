@@ -1,6 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -8,6 +5,7 @@ import {
   expectEventually,
   expectOk,
   startTestApi,
+  workerProcesses,
   type TestApi,
   type TestTenant,
 } from '@claimlane/testing';
@@ -17,52 +15,18 @@ import {
   scannedLetterPdf,
 } from '../../../libs/server/ocr/src/scan-simulator.test-helper';
 
-// The worker runs as users run it: `node dist/apps/worker/src/main.js` in a child process, so a
-// crash is a real `kill -9` of a real process.
-const repoRoot = resolve(__dirname, '../../..');
-const MAIN = join(repoRoot, 'dist/apps/worker/src/main.js');
+const QUEUE_ENV = { QUEUE_ATTEMPTS: '2', QUEUE_BACKOFF_MS: '200', OCR_MAX_PAGES: '5' };
 
 let api: TestApi;
 let tenant: TestTenant;
 let owner: Client;
-const workers: ChildProcess[] = [];
-
-const QUEUE_ENV = { QUEUE_ATTEMPTS: '2', QUEUE_BACKOFF_MS: '200', OCR_MAX_PAGES: '5' };
-
-function startWorker(): Promise<ChildProcess> {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    ...QUEUE_ENV,
-    NODE_ENV: 'test',
-    DATABASE_APP_URL: api.db.appUrl,
-    REDIS_URL: api.config.REDIS_URL,
-    REDIS_KEY_PREFIX: api.config.REDIS_KEY_PREFIX,
-    DATA_DIR: api.config.DATA_DIR,
-    QUEUE_LOCK_MS: '2000',
-    // Every page counts as low confidence here, so the review path (flag + timeline) is exercised.
-    OCR_LOW_CONFIDENCE: '99',
-    WORKER_SHUTDOWN_GRACE_MS: '1000',
-    LOG_LEVEL: 'warn',
-    TEMPORAL_ADDRESS: api.config.TEMPORAL_ADDRESS,
-    TEMPORAL_TASK_QUEUE: api.config.TEMPORAL_TASK_QUEUE,
-  };
-  delete env.DATABASE_URL;
-  const child = spawn(process.execPath, [MAIN], {
-    cwd: repoRoot,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  workers.push(child);
-  return new Promise((ready, fail) => {
-    let out = '';
-    child.stdout!.setEncoding('utf8').on('data', (d: string) => {
-      out += d;
-      if (out.includes('Claimlane worker running')) ready(child);
-    });
-    child.stderr!.setEncoding('utf8').on('data', (d: string) => (out += d));
-    child.on('exit', (code) => fail(new Error(`worker exited (${code}): ${out.slice(-2000)}`)));
-  });
-}
+// The worker runs as users run it (dist/apps/worker/src/main.js), so a crash is a real kill -9.
+const workers = workerProcesses(() => api, {
+  ...QUEUE_ENV,
+  // Every page counts as low confidence here, so the review path (flag + timeline) is exercised.
+  OCR_LOW_CONFIDENCE: '99',
+});
+const startWorker = () => workers.start();
 
 async function upload(bytes: Buffer, name: string) {
   const form = new FormData();
@@ -111,16 +75,13 @@ async function documentRow(id: string) {
 }
 
 beforeAll(async () => {
-  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run node scripts/build.mjs first`);
   api = await startTestApi(QUEUE_ENV);
   tenant = await createTestTenant(api);
   owner = new Client({ connectionString: api.db.ownerUrl });
   await owner.connect();
 });
 
-afterEach(() => {
-  for (const w of workers.splice(0)) if (w.exitCode === null) w.kill('SIGKILL');
-});
+afterEach(() => workers.killAll());
 
 afterAll(async () => {
   await owner?.end();
@@ -199,8 +160,7 @@ describe('OCR worker (real worker process, Redis, Postgres, tesseract)', () => {
     );
     const total = (await jobProgress(doc.sha256))!.progress!.total;
     expect(total).toBeGreaterThanOrEqual(2);
-    first.kill('SIGKILL');
-    await new Promise((r) => first.once('exit', r));
+    await workers.kill(first);
     // Nothing of the half-done job was committed.
     expect((await documentRow(doc.id)).status).toBe('needs_ocr');
     expect(await count(`select 1 from document_ocr_pages where document_id = $1`, [doc.id])).toBe(

@@ -1,6 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -8,70 +5,34 @@ import {
   expectEventually,
   expectOk,
   startTestApi,
+  workerProcesses,
   type TestApi,
   type TestTenant,
 } from '@claimlane/testing';
 
-// The worker runs as users run it (`node dist/apps/worker/src/main.js`), so the crash is a real
-// kill -9 of a real process in the middle of a call.
-const repoRoot = resolve(__dirname, '../../../..');
-const MAIN = join(repoRoot, 'dist/apps/worker/src/main.js');
 const QUEUE_ENV = { QUEUE_ATTEMPTS: '3', QUEUE_BACKOFF_MS: '100' };
 
 let api: TestApi;
 let tenant: TestTenant;
 let owner: Client;
-const workers: ChildProcess[] = [];
-
-function startWorker(): Promise<ChildProcess> {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    ...QUEUE_ENV,
-    NODE_ENV: 'test',
-    DATABASE_APP_URL: api.db.appUrl,
-    REDIS_URL: api.config.REDIS_URL,
-    REDIS_KEY_PREFIX: api.config.REDIS_KEY_PREFIX,
-    DATA_DIR: api.config.DATA_DIR,
-    // A stalled job (its worker died) is picked up again after this long.
-    QUEUE_LOCK_MS: '2000',
-    // About 20 representative turns at 250 ms: a call lasts ~5 s, time enough to kill it mid-call.
-    RECORD_CALL_SIMULATOR_TURN_DELAY_MS: '250',
-    WORKER_SHUTDOWN_GRACE_MS: '1000',
-    LOG_LEVEL: 'warn',
-    TEMPORAL_ADDRESS: api.config.TEMPORAL_ADDRESS,
-    TEMPORAL_TASK_QUEUE: api.config.TEMPORAL_TASK_QUEUE,
-  };
-  delete env.DATABASE_URL;
-  const child = spawn(process.execPath, [MAIN], {
-    cwd: repoRoot,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  workers.push(child);
-  return new Promise((ready, fail) => {
-    let out = '';
-    child.stdout!.setEncoding('utf8').on('data', (d: string) => {
-      out += d;
-      if (out.includes('Claimlane worker running')) ready(child);
-    });
-    child.stderr!.setEncoding('utf8').on('data', (d: string) => (out += d));
-    child.on('exit', (code) => fail(new Error(`worker exited (${code}): ${out.slice(-2000)}`)));
-  });
-}
+// The worker runs as users run it (dist/apps/worker/src/main.js): a real kill -9 mid-call.
+const workers = workerProcesses(() => api, {
+  ...QUEUE_ENV,
+  // About 20 representative turns at 250 ms: a call lasts ~5 s, time enough to kill it mid-call.
+  RECORD_CALL_SIMULATOR_TURN_DELAY_MS: '250',
+});
+const startWorker = () => workers.start();
 
 const count = async (sql: string, params: unknown[]) =>
   Number((await owner.query(`select count(*)::int as n from (${sql}) x`, params)).rows[0].n);
 
 beforeAll(async () => {
-  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run node scripts/build.mjs first`);
   api = await startTestApi(QUEUE_ENV);
   tenant = await createTestTenant(api);
   owner = new Client({ connectionString: api.db.ownerUrl });
   await owner.connect();
 });
-afterEach(() => {
-  for (const w of workers.splice(0)) if (w.exitCode === null) w.kill('SIGKILL');
-});
+afterEach(() => workers.killAll());
 afterAll(async () => {
   await owner?.end();
   await api?.close();
@@ -126,8 +87,7 @@ describe('calls worker killed with kill -9 mid-call', () => {
       { timeoutMs: 60_000, intervalMs: 100 },
     );
     await new Promise((r) => setTimeout(r, 1000));
-    first.kill('SIGKILL');
-    await new Promise((r) => first.once('exit', r));
+    await workers.kill(first);
     // Mid-call: nothing of the call's outputs was committed.
     const mid = (
       await owner.query(

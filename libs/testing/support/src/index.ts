@@ -8,3 +8,4 @@ export * from './test-worker';
 export * from './eventually';
 export * from './statement-counter';
 export * from './in-process-worker';
+export * from './worker-process';
