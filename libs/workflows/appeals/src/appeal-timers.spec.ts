@@ -59,3 +59,19 @@ describe('timer plan: a filing deadline is declared missed only after the grace'
     expect(plan(state(due, 'awaiting_decision'), t, due + 5000).due).toEqual([]);
   });
 });
+
+describe('timer plan: a deadline waiting for its date (needs_date) is never timed', () => {
+  it('plans no reminder, no missed deadline and no protective appeal for it, whatever its dueAt', () => {
+    const s = state(0);
+    // A row without a due time: if one ever reached the workflow, its dueAt would read as 1970.
+    s.deadlines[0]!.status = 'needs_date' as AppealWorkflowState['deadlines'][number]['status'];
+    const t = {
+      ...timing,
+      reminderOffsetsMs: [7 * 86_400_000, 86_400_000],
+      protectiveLeadMs: 1000,
+    };
+    s.protectiveSuggested = false;
+    const at = plan(s, t, Date.UTC(2026, 8, 15));
+    expect(at).toEqual({ due: [], nextAt: null });
+  });
+});
