@@ -69,8 +69,14 @@ async function main(): Promise<void> {
   ];
   if (temporalAddress)
     apps.push({ name: 'temporal-worker', entry: join(dist, 'temporal-worker/src/main.js') });
-  for (const app of apps) {
-    const child = spawn(process.execPath, [app.entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  for (const [i, app] of apps.entries()) {
+    // One host, three processes: each serves its metrics on METRICS_PORT + its index.
+    const metricsPort =
+      config.METRICS_PORT === undefined ? {} : { METRICS_PORT: String(config.METRICS_PORT + i) };
+    const child = spawn(process.execPath, [app.entry], {
+      env: { ...env, ...metricsPort },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const prefix = (chunk: Buffer) =>
       chunk
         .toString()
