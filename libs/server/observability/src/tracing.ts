@@ -44,18 +44,17 @@ export function startTracing(opts: TracingOptions): TracingHandle | null {
     require('@opentelemetry/sdk-trace-base') as typeof import('@opentelemetry/sdk-trace-base');
   const { Resource } =
     require('@opentelemetry/resources') as typeof import('@opentelemetry/resources');
-  /* eslint-enable @typescript-eslint/no-require-imports */
   const resource = new Resource({ 'service.name': opts.serviceName });
   let spanProcessor: SpanProcessor;
   if (opts.exporter) {
     spanProcessor = new traceBase.SimpleSpanProcessor(opts.exporter);
   } else {
-    /* eslint-disable-next-line @typescript-eslint/no-require-imports */
     const otlp =
       require('@opentelemetry/exporter-trace-otlp-http') as typeof import('@opentelemetry/exporter-trace-otlp-http');
     const url = `${opts.otlpEndpoint!.replace(/\/+$/, '')}/v1/traces`;
     spanProcessor = new traceBase.BatchSpanProcessor(new otlp.OTLPTraceExporter({ url }));
   }
+  /* eslint-enable @typescript-eslint/no-require-imports */
   const sdk = new NodeSDK({
     resource,
     autoDetectResources: false,
