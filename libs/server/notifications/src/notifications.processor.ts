@@ -4,6 +4,7 @@ import {
   RetryableJobError,
   TenantJobDeps,
   TenantJobProcessor,
+  processorOptions,
   type TenantJob,
 } from '@claimlane/server-queue';
 import { MailService } from './mail.service';
@@ -17,7 +18,7 @@ export type NotificationDelivery = 'sent' | 'already_sent' | 'gone';
  * accepted the message and before the commit: the retry sends again, with the same Message-ID
  * (derived from the notification id), so mail clients show it once.
  */
-@Processor('notifications')
+@Processor('notifications', processorOptions())
 export class NotificationsProcessor extends TenantJobProcessor<
   'notifications',
   undefined,
