@@ -17,7 +17,8 @@ export async function softDeleteTenant(
   actorUserId: string | null,
   retentionDays: number,
 ): Promise<TenantDeletion> {
-  const [row] = (await m.query(
+  // TypeORM answers an UPDATE ... RETURNING with [rows, affected count].
+  const [rows] = (await m.query(
     `update tenants set status = 'deleted', deleted_at = coalesce(deleted_at, now()),
             deleted_by = coalesce(deleted_by, $2),
             purge_after = coalesce(purge_after, now() + make_interval(days => $3)), updated_at = now()
@@ -25,7 +26,7 @@ export async function softDeleteTenant(
       returning deleted_at, purge_after`,
     [tenantId, actorUserId, retentionDays],
   )) as [Array<{ deleted_at: Date; purge_after: Date }>, number];
-  const r = Array.isArray(row) ? row[0] : undefined;
+  const r = rows[0];
   if (!r) throw new Error('tenant not found');
   return { tenantId, deletedAt: r.deleted_at, purgeAfter: r.purge_after };
 }
