@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { Command } from 'commander';
 import { X12ParseError } from '@claimlane/domain-x12';
 import { loadConfig } from '@claimlane/server-config';
-import { TenantDatabase, createAppDataSource } from '@claimlane/server-db';
+import { TenantDatabase, createAppDataSource, insertAuditEvent } from '@claimlane/server-db';
 import {
   RemittanceRejectedError,
   importRemittance,
@@ -74,10 +74,12 @@ export async function runImport835(file: string, o: Import835Options): Promise<v
         (p) => progress.claims(p.claimsRead, p.deniedClaims),
       );
       progress.claims(s.claimsRead, s.deniedClaims);
-      await m.query(
-        `insert into audit_events (tenant_id, action, entity_type, meta) values ($1, 'cli.importRemittance', 'Remittance', $2)`,
-        [o.tenant, JSON.stringify(importAuditMeta(s))],
-      );
+      await insertAuditEvent(m, {
+        tenantId: o.tenant,
+        action: 'cli.importRemittance',
+        entityType: 'Remittance',
+        meta: { ...importAuditMeta(s) },
+      });
       return s;
     });
   } catch (e) {

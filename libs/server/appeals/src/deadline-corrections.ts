@@ -3,10 +3,11 @@ import { computeDeadlines, type ComputedDeadline } from '@claimlane/domain-deadl
 import { localIsoWithOffset } from '@claimlane/domain-appeal-process';
 import {
   appendTimelineEvent,
-  dueInstant,
+  cancelDeadline,
   insertComputedDeadlines,
   partyOf,
   refreshNextDeadline,
+  replaceComputedDeadline,
   tenantTimeZone,
 } from '@claimlane/server-db';
 
@@ -101,10 +102,7 @@ export async function recomputeCaseDeadlines(
     for (const row of existing) {
       const next = wanted.find((w) => w.kind === row.kind);
       if (!next) {
-        await m.query(
-          `update deadlines set status = 'cancelled', updated_at = now() where id = $1`,
-          [row.id],
-        );
+        await cancelDeadline(m, row.id);
         await note(
           'deadline_cancelled',
           `${row.kind} (${row.due_text}) no longer applies after the correction (${reason})`,
@@ -118,26 +116,7 @@ export async function recomputeCaseDeadlines(
       }
       if (next.due === row.due_text && next.rule === row.rule_id && next.citation === row.citation)
         continue;
-      const dueAt = dueInstant(next.due, zone);
-      await m.query(
-        `update deadlines set due_at = $2, due_text = $3, rule_id = $4, citation = $5, label = $6,
-            anchor_event = $7, anchor_date = $8, day_type = $9, amount = $10, assumptions = $11,
-            status = case when $2::timestamptz > now() then 'open' else status end, updated_at = now()
-          where id = $1`,
-        [
-          row.id,
-          dueAt,
-          next.due,
-          next.rule,
-          next.citation,
-          next.label,
-          next.anchor.event,
-          next.anchor.date,
-          next.dayType,
-          next.amount,
-          JSON.stringify(next.assumptions),
-        ],
-      );
+      await replaceComputedDeadline(m, row.id, next, zone);
       await note(
         'deadline_recomputed',
         `${row.kind} moved from ${row.due_text} to ${next.due} after the correction (${reason})`,

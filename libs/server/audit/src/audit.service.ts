@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { escapeLiteral } from 'pg';
-import { AuditEventEntity, TenantContext, type OperationScope } from '@claimlane/server-db';
+import {
+  TenantContext,
+  auditBatchStatement,
+  insertAuditEvent,
+  type AuditBatchRow,
+  type OperationScope,
+} from '@claimlane/server-db';
 import type { RequestAuth } from '@claimlane/server-common';
 
 export interface AuditEntry {
@@ -16,14 +21,6 @@ export interface AuditActor {
   ip: string | null;
 }
 
-interface FlushRow {
-  action: string;
-  entity_type: string | null;
-  entity_id: string | null;
-  ids: string[] | null;
-  meta: Record<string, unknown>;
-}
-
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /**
@@ -35,24 +32,23 @@ export class AuditService {
   async record(actor: AuditActor, entry: AuditEntry): Promise<void> {
     const scope = TenantContext.current();
     if (!scope.tenantId) return;
-    await scope.manager.insert(AuditEventEntity, {
+    await insertAuditEvent(scope.manager, {
       tenantId: scope.tenantId,
       actorUserId: actor.auth.userId,
       actorApiKeyId: actor.auth.apiKeyId,
+      requestId: actor.requestId,
+      ip: actor.ip,
       action: entry.action,
       entityType: entry.entityType ?? null,
       entityId: entry.entityId ?? null,
-      requestId: actor.requestId,
-      ip: actor.ip,
-      meta: (entry.meta ?? {}) as object,
+      meta: entry.meta ?? {},
     });
   }
 
   /**
    * Everything one GraphQL operation changed and read, as ONE statement the operation sends with its
    * COMMIT (one round trip): a row per successful mutation field, and a row per PHI entity type read
-   * holding all the ids of that type (a 50-case worklist page is 4 rows, not 200). Values are inlined
-   * as escaped literals because a parameterised statement cannot share a round trip with COMMIT.
+   * holding all the ids of that type (a 50-case worklist page is 4 rows, not 200).
    */
   operationAuditStatement(
     actor: AuditActor,
@@ -61,7 +57,7 @@ export class AuditService {
   ): string | null {
     const scope = op.scope;
     if (!scope?.tenantId) return null;
-    const rows: FlushRow[] = op.entries.map((e) => ({
+    const rows: AuditBatchRow[] = op.entries.map((e) => ({
       action: e.action,
       entity_type: e.entityType,
       entity_id: e.entityId,
@@ -82,12 +78,15 @@ export class AuditService {
       });
     }
     if (!rows.length) return null;
-    const lit = (v: string | null) => (v === null ? 'null' : escapeLiteral(v));
-    return `insert into audit_events
-         (tenant_id, actor_user_id, actor_api_key_id, request_id, ip, action, entity_type, entity_id, entity_ids, meta)
-       select ${lit(scope.tenantId)}::uuid, ${lit(actor.auth.userId)}::uuid, ${lit(actor.auth.apiKeyId)}::uuid,
-              ${lit(actor.requestId)}, ${lit(actor.ip)}, r.action, r.entity_type, r.entity_id,
-              (select array_agg(x::uuid) from jsonb_array_elements_text(r.ids) x), coalesce(r.meta, '{}')
-       from jsonb_to_recordset(${lit(JSON.stringify(rows))}::jsonb) as r(action text, entity_type text, entity_id text, ids jsonb, meta jsonb)`;
+    return auditBatchStatement(
+      {
+        tenantId: scope.tenantId,
+        actorUserId: actor.auth.userId,
+        actorApiKeyId: actor.auth.apiKeyId,
+        requestId: actor.requestId,
+        ip: actor.ip,
+      },
+      rows,
+    );
   }
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { TenantDatabase } from './tenant-database';
+import { insertAuditEvent } from './data-access/audit-events.data';
 
 /**
  * The one way platform jobs (deadline sweeps, billing sync) touch many tenants. It never switches RLS
@@ -16,10 +17,12 @@ export async function runForEachTenant(
   );
   for (const { id } of rows) {
     await db.runInTenantTx(id, async (m) => {
-      await m.query(
-        `insert into audit_events (tenant_id, action, entity_type, meta) values ($1, 'system.job', 'system', $2)`,
-        [id, JSON.stringify({ job })],
-      );
+      await insertAuditEvent(m, {
+        tenantId: id,
+        action: 'system.job',
+        entityType: 'system',
+        meta: { job },
+      });
       await fn(id, m);
     });
   }

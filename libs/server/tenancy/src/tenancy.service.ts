@@ -7,6 +7,8 @@ import {
   TenantContext,
   TenantEntity,
   enterTenantInScope,
+  refreshAllNextDeadlines,
+  retimeOpenDateDeadlines,
 } from '@claimlane/server-db';
 import { Errors, type RequestAuth } from '@claimlane/server-common';
 import { canAssignRole, newSecret, sha256 } from '@claimlane/server-auth';
@@ -292,24 +294,15 @@ export class TenancyService {
       [tenantId, state ?? null, zone ?? null],
     );
     if (zone !== undefined) {
-      const [moved] = (await m.query(
-        `update deadlines set due_at = (due_text::date + time '23:59:59') at time zone $1, updated_at = now()
-          where status = 'open' and due_text ~ '^\\d{4}-\\d{2}-\\d{2}$' returning case_id`,
-        [zone],
-      )) as [Array<{ case_id: string }>, number];
+      const caseIds = await retimeOpenDateDeadlines(m, zone);
       // The workflows' timers follow the new end of day once this commits.
       const workflows = this.workflows;
-      const caseIds = [...new Set(moved.map((r) => r.case_id))];
       if (workflows && caseIds.length)
         TenantContext.afterCommit(async () => {
           for (const caseId of caseIds)
             await workflows.deadlinesChanged(tenantId, caseId, 'updateTenantSettings');
         });
-      await m.query(
-        `update appeal_cases c set next_deadline_at = (select min(d.due_at) from deadlines d
-            where d.tenant_id = c.tenant_id and d.case_id = c.id and d.status = 'open')
-          where c.next_deadline_at is not null`,
-      );
+      await refreshAllNextDeadlines(m);
     }
     return this.getTenant(tenantId);
   }

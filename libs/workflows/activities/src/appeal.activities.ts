@@ -17,11 +17,23 @@ import type {
 
 import {
   appendTimelineEvent,
-  dueInstant,
+  bindCaseWorkflow,
+  cancelOpenDeadlines,
+  cancelOtherMemberWindows,
+  clearCasePayerLateUnlessMissed,
+  extendDeadline,
+  insertAuditEvent,
   insertComputedDeadlines,
   loadWorkflowDeadlines,
+  markCasePayerLate,
+  meetOpenPayerDeadlines,
+  moveCaseStage,
   partyOf,
+  recordCaseMaterialReceived,
   refreshNextDeadline,
+  settleDeadline,
+  settleFilingDeadlinesAt,
+  type StagePatch,
 } from '@claimlane/server-db';
 import { countNotifications } from '@claimlane/server-observability';
 import { notifyCaseMembers, type Mailer } from './notify-case';
@@ -104,10 +116,7 @@ export function createActivities(deps: ActivityDeps): AppealActivities {
       return db.runInTenantTx(tenantId, async (m) => {
         const c = await caseRow(m, caseId);
         if (!c) return null;
-        await m.query(
-          `update appeal_cases set workflow_id = coalesce(workflow_id, $2) where id = $1`,
-          [caseId, `appeal-${tenantId}-${caseId}`],
-        );
+        await bindCaseWorkflow(m, caseId, `appeal-${tenantId}-${caseId}`);
         return {
           stage: c.stage,
           level: c.level,
@@ -168,11 +177,8 @@ export function createActivities(deps: ActivityDeps): AppealActivities {
 
     async markDeadline({ tenantId, caseId, deadlineId, status, note }) {
       await db.runInTenantTx(tenantId, async (m) => {
-        const [rows] = (await m.query(
-          `update deadlines set status = $2, updated_at = now() where id = $1 and case_id = $3 and status = 'open' returning kind`,
-          [deadlineId, status, caseId],
-        )) as [Array<{ kind: string }>, number];
-        if (rows.length) {
+        const settled = await settleDeadline(m, caseId, deadlineId, status);
+        if (settled) {
           const c = await caseRow(m, caseId);
           await timeline(
             m,
@@ -180,7 +186,7 @@ export function createActivities(deps: ActivityDeps): AppealActivities {
             caseId,
             `deadline_${status}`,
             c?.stage ?? 'intake',
-            `${rows[0]!.kind} ${status}: ${note}`,
+            `${settled.kind} ${status}: ${note}`,
             { deadlineId },
             `deadline:${deadlineId}:${status}`,
           );
@@ -191,14 +197,8 @@ export function createActivities(deps: ActivityDeps): AppealActivities {
 
     async markPayerLate({ tenantId, caseId, deadlineId, guidance }) {
       await db.runInTenantTx(tenantId, async (m) => {
-        await m.query(
-          `update deadlines set status = 'missed', updated_at = now() where id = $1 and status = 'open'`,
-          [deadlineId],
-        );
-        await m.query(
-          `update appeal_cases set payer_late_since = coalesce(payer_late_since, now()), updated_at = now() where id = $1`,
-          [caseId],
-        );
+        await settleDeadline(m, caseId, deadlineId, 'missed');
+        await markCasePayerLate(m, caseId);
         const c = await caseRow(m, caseId);
         await timeline(
           m,
@@ -251,24 +251,6 @@ async function failFastOnBadData<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-async function gathered(
-  m: EntityManager,
-  caseId: string,
-  column: 'records_received_at' | 'criteria_received_at',
-  other: 'records_received_at' | 'criteria_received_at',
-  at: string,
-  toStage: AppealStage,
-): Promise<AppealStage> {
-  const [rows] = (await m.query(
-    `update appeal_cases set ${column} = $3, version = version + 1, updated_at = now(),
-       stage = case when ${other} is not null and stage in ('intake', 'records_requested', 'evidence', 'drafting')
-                    then 'drafting' else $2 end
-     where id = $1 returning stage`,
-    [caseId, toStage, at],
-  )) as [Array<{ stage: AppealStage }>, number];
-  return rows[0]?.stage ?? toStage;
-}
-
 /** Writes the audit row of a transition with the actor who asked for it (API callers). */
 async function auditTransition(
   m: EntityManager,
@@ -279,20 +261,17 @@ async function auditTransition(
 ): Promise<void> {
   const actor = event.actor;
   if (!actor) return;
-  await m.query(
-    `insert into audit_events (tenant_id, actor_user_id, actor_api_key_id, request_id, ip, action, entity_type, entity_id, meta)
-     values ($1, $2, $3, $4, $5, $6, 'AppealCase', $7, $8)`,
-    [
-      tenantId,
-      actor.userId,
-      actor.apiKeyId,
-      actor.requestId,
-      actor.ip,
-      actor.action,
-      caseId,
-      JSON.stringify({ event: event.type, transitionKey }),
-    ],
-  );
+  await insertAuditEvent(m, {
+    tenantId,
+    actorUserId: actor.userId,
+    actorApiKeyId: actor.apiKeyId,
+    requestId: actor.requestId,
+    ip: actor.ip,
+    action: actor.action,
+    entityType: 'AppealCase',
+    entityId: caseId,
+    meta: { event: event.type, transitionKey },
+  });
 }
 
 async function persistEvent(
@@ -306,26 +285,23 @@ async function persistEvent(
   levelKind: string,
   payerClockOverrideMs: number | undefined,
 ): Promise<AppealStage | void> {
-  const setStage = (extra = '', params: unknown[] = []) =>
-    m.query(
-      `update appeal_cases set stage = $2, version = version + 1, updated_at = now()${extra} where id = $1`,
-      [caseId, toStage, ...params],
-    );
+  const setStage = (patch: StagePatch = {}) => moveCaseStage(m, caseId, toStage, patch);
   switch (event.type) {
     case 'recordsRequested':
-      await setStage(', records_requested_at = $3, records_received_at = null', [event.at]);
+      await setStage({ recordsRequestedAt: event.at, recordsReceivedAt: null });
       return;
     // The two "received" events converge on the row's own flags, whatever order they arrive in (after
     // an outage both can be queued): records and criteria both in → drafting.
     case 'recordsReceived':
-      return gathered(m, caseId, 'records_received_at', 'criteria_received_at', event.at, toStage);
+      return received(await recordCaseMaterialReceived(m, caseId, 'records', event.at, toStage));
     case 'criteriaReceived':
-      return gathered(m, caseId, 'criteria_received_at', 'records_received_at', event.at, toStage);
+      return received(await recordCaseMaterialReceived(m, caseId, 'criteria', event.at, toStage));
     case 'appealSubmitted': {
-      await setStage(', submitted_at = $3, submission_channel = $4, payer_late_since = null', [
-        event.at,
-        event.channel,
-      ]);
+      await setStage({
+        submittedAt: event.at,
+        submissionChannel: event.channel,
+        payerLateSince: null,
+      });
       await settleFilingDeadlines(m, tenantId, caseId, event.at, toStage);
       // Hour clocks (72-hour expedited) count from the instant of submission, day clocks from its
       // local date: the instant is written with the tenant's offset so the engine sees both.
@@ -360,14 +336,8 @@ async function persistEvent(
       return;
     }
     case 'decisionReceived': {
-      await setStage(', outcome = $3, decided_at = $4, payer_late_since = null', [
-        event.outcome,
-        event.decidedOn,
-      ]);
-      await m.query(
-        `update deadlines set status = 'met', updated_at = now() where case_id = $1 and status = 'open' and party = 'payer'`,
-        [caseId],
-      );
+      await setStage({ outcome: event.outcome, decidedAt: event.decidedOn, payerLateSince: null });
+      await meetOpenPayerDeadlines(m, caseId);
       if (event.outcome !== 'overturned') {
         const decided = dateOnly(event.decidedOn);
         const next = computeDeadlines({
@@ -382,38 +352,17 @@ async function persistEvent(
       return;
     }
     case 'deadlineExtended':
-      await m.query(
-        `update deadlines set base_due_at = coalesce(base_due_at, due_at), due_at = $2, due_text = $3, status = 'open', updated_at = now(),
-           assumptions = assumptions || jsonb_build_array($4::text)
-         where id = $1 and case_id = $5`,
-        [
-          event.deadlineId,
-          dueInstant(event.newDueAt, c.time_zone),
-          event.newDueAt,
-          `extended: ${event.reason}`,
-          caseId,
-        ],
-      );
+      await extendDeadline(m, caseId, event.deadlineId, event.newDueAt, c.time_zone, event.reason);
       // payerLateSince follows the extended clock: late again only when the new due time passes.
-      await m.query(
-        `update appeal_cases c set payer_late_since = null where c.id = $1 and not exists (
-           select 1 from deadlines d where d.tenant_id = c.tenant_id and d.case_id = c.id
-              and d.party = 'payer' and d.status = 'missed')`,
-        [caseId],
-      );
+      await clearCasePayerLateUnlessMissed(m, caseId);
       await setStage();
       return;
     case 'levelEscalated': {
-      await setStage(', level = $3, level_kind = $4, outcome = null', [level, levelKind]);
+      await setStage({ level, levelKind, outcome: null });
       // The case took one path: the other next-level windows opened by the decision no longer apply
       // (cancelled, with the reason on the timeline); the chosen one stays open until submission.
       const keep = FILING_KIND_OF_LEVEL[levelKind] ?? null;
-      const [dropped] = (await m.query(
-        `update deadlines set status = 'cancelled', updated_at = now()
-          where case_id = $1 and status = 'open' and party = 'member' and kind = any($2) and kind is distinct from $3
-          returning id, kind, due_text`,
-        [caseId, [...NEXT_LEVEL_KINDS], keep],
-      )) as [Array<{ id: string; kind: string; due_text: string }>, number];
+      const dropped = await cancelOtherMemberWindows(m, caseId, [...NEXT_LEVEL_KINDS], keep);
       for (const d of dropped)
         await appendTimelineEvent(m, {
           tenantId,
@@ -426,14 +375,14 @@ async function persistEvent(
       return;
     }
     case 'caseClosed':
-      await setStage(', closed_at = $3', [event.at]);
-      await m.query(
-        `update deadlines set status = 'cancelled', updated_at = now() where case_id = $1 and status = 'open'`,
-        [caseId],
-      );
+      await setStage({ closedAt: event.at });
+      await cancelOpenDeadlines(m, caseId);
       return;
   }
 }
+
+/** The stage a "received" event left the case in (the row's own answer). */
+const received = (stage: string): AppealStage => stage as AppealStage;
 
 /** When the event happened, as the user gave it (the timeline's `occurred_at`). */
 function occurredAtOf(e: AppealEvent): string | null {
@@ -460,20 +409,7 @@ async function settleFilingDeadlines(
   stage: AppealStage,
 ): Promise<void> {
   const kinds = ['member_appeal_filing', ...NEXT_LEVEL_KINDS];
-  const [rows] = (await m.query(
-    `with before as (
-       select tenant_id, id, status from deadlines
-        where case_id = $1 and party = 'member' and kind = any($2)
-          and (status = 'open' or (status = 'missed' and due_at >= $3::timestamptz))
-        for update)
-     update deadlines d set status = case when d.due_at >= $3::timestamptz then 'met' else 'missed' end, updated_at = now()
-       from before b where d.tenant_id = b.tenant_id and d.id = b.id
-     returning d.id, d.kind, d.status, d.due_text, b.status as was`,
-    [caseId, kinds, at],
-  )) as [
-    Array<{ id: string; kind: string; status: string; due_text: string; was: string }>,
-    number,
-  ];
+  const rows = await settleFilingDeadlinesAt(m, caseId, kinds, at);
   for (const r of rows) {
     if (r.was !== 'missed' && r.status === 'met') continue;
     await appendTimelineEvent(m, {

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type Stripe from 'stripe';
 import type { EntityManager } from 'typeorm';
 import { AppError, Errors, LOGGER, isUuid } from '@claimlane/server-common';
-import { TenantDatabase } from '@claimlane/server-db';
+import { TenantDatabase, insertAuditEvent } from '@claimlane/server-db';
 import { lockTenantSeats } from '@claimlane/server-tenancy';
 import { BILLING_RUNTIME } from '../billing.tokens';
 import type { BillingRuntime } from '../stripe/billing-runtime';
@@ -95,20 +95,13 @@ export class StripeWebhookService {
         event.type === 'invoice.payment_failed'
       )
         await this.notifyAdmins(m, tenantId, event);
-      await m.query(
-        `insert into audit_events (tenant_id, action, entity_type, entity_id, meta)
-         values ($1, 'billing.webhook', 'BillingEvent', $2, $3)`,
-        [
-          tenantId,
-          event.id,
-          JSON.stringify({
-            type: event.type,
-            outcome,
-            status: sub.status,
-            quantity: item.quantity ?? null,
-          }),
-        ],
-      );
+      await insertAuditEvent(m, {
+        tenantId,
+        action: 'billing.webhook',
+        entityType: 'BillingEvent',
+        entityId: event.id,
+        meta: { type: event.type, outcome, status: sub.status, quantity: item.quantity ?? null },
+      });
       return ok(outcome);
     });
   }

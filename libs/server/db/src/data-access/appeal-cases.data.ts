@@ -154,3 +154,128 @@ export async function selectCasePage(m: EntityManager, q: CasePageQuery): Promis
   });
   return { rows, totalCount };
 }
+
+// --- Writes. This module is the one writer of `appeal_cases` (docs/architecture.md §4): the case
+// services, the Temporal activities and the CLI change case rows only through these functions.
+
+/** Columns a stage move may set with the stage, by the event that moves it. */
+export interface StagePatch {
+  recordsRequestedAt?: string;
+  recordsReceivedAt?: null;
+  submittedAt?: string;
+  submissionChannel?: string;
+  payerLateSince?: null;
+  outcome?: string | null;
+  decidedAt?: string;
+  level?: number;
+  levelKind?: string;
+  closedAt?: string;
+}
+
+const STAGE_PATCH_COLUMNS: Record<keyof StagePatch, string> = {
+  recordsRequestedAt: 'records_requested_at',
+  recordsReceivedAt: 'records_received_at',
+  submittedAt: 'submitted_at',
+  submissionChannel: 'submission_channel',
+  payerLateSince: 'payer_late_since',
+  outcome: 'outcome',
+  decidedAt: 'decided_at',
+  level: 'level',
+  levelKind: 'level_kind',
+  closedAt: 'closed_at',
+};
+
+/** The workflow's stage change (with the columns its event sets); bumps the version. */
+export async function moveCaseStage(
+  m: EntityManager,
+  caseId: string,
+  stage: string,
+  patch: StagePatch = {},
+): Promise<void> {
+  const sets: string[] = [];
+  const params: unknown[] = [caseId, stage];
+  for (const [key, value] of Object.entries(patch) as Array<[keyof StagePatch, unknown]>) {
+    if (value === undefined) continue;
+    params.push(value);
+    sets.push(`${STAGE_PATCH_COLUMNS[key]} = $${params.length}`);
+  }
+  await m.query(
+    `update appeal_cases set stage = $2, version = version + 1, updated_at = now()${sets.map((s) => `, ${s}`).join('')} where id = $1`,
+    params,
+  );
+}
+
+/**
+ * Records or criteria arrived. The two "received" events converge on the row's own flags, whatever
+ * order they arrive in (after an outage both can be queued): both in → drafting. Returns the stage.
+ */
+export async function recordCaseMaterialReceived(
+  m: EntityManager,
+  caseId: string,
+  what: 'records' | 'criteria',
+  at: string,
+  toStage: string,
+): Promise<string> {
+  const column = what === 'records' ? 'records_received_at' : 'criteria_received_at';
+  const other = what === 'records' ? 'criteria_received_at' : 'records_received_at';
+  const [rows] = (await m.query(
+    `update appeal_cases set ${column} = $3, version = version + 1, updated_at = now(),
+       stage = case when ${other} is not null and stage in ('intake', 'records_requested', 'evidence', 'drafting')
+                    then 'drafting' else $2 end
+     where id = $1 returning stage`,
+    [caseId, toStage, at],
+  )) as [Array<{ stage: string }>, number];
+  return rows[0]?.stage ?? toStage;
+}
+
+/** The case's workflow id, set once (the first load by its workflow). */
+export async function bindCaseWorkflow(
+  m: EntityManager,
+  caseId: string,
+  workflowId: string,
+): Promise<void> {
+  await m.query(`update appeal_cases set workflow_id = coalesce(workflow_id, $2) where id = $1`, [
+    caseId,
+    workflowId,
+  ]);
+}
+
+/** The payer missed its decision clock: late since the first miss. */
+export async function markCasePayerLate(m: EntityManager, caseId: string): Promise<void> {
+  await m.query(
+    `update appeal_cases set payer_late_since = coalesce(payer_late_since, now()), updated_at = now() where id = $1`,
+    [caseId],
+  );
+}
+
+/** payerLateSince follows the payer clocks: cleared when none of them is missed any more. */
+export async function clearCasePayerLateUnlessMissed(
+  m: EntityManager,
+  caseId: string,
+): Promise<void> {
+  await m.query(
+    `update appeal_cases c set payer_late_since = null where c.id = $1 and not exists (
+       select 1 from deadlines d where d.tenant_id = c.tenant_id and d.case_id = c.id
+          and d.party = 'payer' and d.status = 'missed')`,
+    [caseId],
+  );
+}
+
+/** Keeps the worklist's sort key (`next_deadline_at`) equal to the earliest open deadline. */
+export async function refreshNextDeadline(m: EntityManager, caseId: string): Promise<void> {
+  await m.query(
+    `update appeal_cases c set next_deadline_at = (select min(d.due_at) from deadlines d where d.tenant_id = c.tenant_id and d.case_id = c.id and d.status = 'open'),
+       updated_at = now()
+     where c.id = $1`,
+    [caseId],
+  );
+}
+
+/** The same for every case of the tenant that has a deadline (after the tenant's zone changed). */
+export async function refreshAllNextDeadlines(m: EntityManager): Promise<void> {
+  await m.query(
+    `update appeal_cases c set next_deadline_at = (select min(d.due_at) from deadlines d
+        where d.tenant_id = c.tenant_id and d.case_id = c.id and d.status = 'open')
+      where c.next_deadline_at is not null`,
+  );
+}
