@@ -22,26 +22,37 @@ const SESSION_ENDING = new Set(['logout']);
 
 interface Outcome {
   name: string;
+  field?: string;
+  ms?: number;
   status: number;
   codes: string[];
   message?: string;
 }
 
 async function send(api: TestApi, c: FuzzCase, headers: Record<string, string>): Promise<Outcome> {
+  const t0 = performance.now();
   const res = await fetch(`${api.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query: c.query, variables: c.variables }),
   });
   const text = await res.text();
+  const timing = { field: c.field, ms: performance.now() - t0 };
   let errors: Array<{ message?: string; extensions?: { code?: string } }> = [];
   try {
     errors = (JSON.parse(text) as { errors?: typeof errors }).errors ?? [];
   } catch {
-    return { name: c.name, status: res.status, codes: ['(not JSON)'], message: text.slice(0, 80) };
+    return {
+      name: c.name,
+      ...timing,
+      status: res.status,
+      codes: ['(not JSON)'],
+      message: text.slice(0, 80),
+    };
   }
   return {
     name: c.name,
+    ...timing,
     status: res.status,
     codes: errors.map((e) => e.extensions?.code ?? '(none)'),
     message: errors[0]?.message?.slice(0, 120),
@@ -70,12 +81,19 @@ function report(label: string, outcomes: Outcome[]): string {
   for (const o of outcomes) {
     for (const c of o.codes.length ? o.codes : ['(ok)']) byCode.set(c, (byCode.get(c) ?? 0) + 1);
   }
+  const perField = new Map<string, number>();
+  for (const o of outcomes)
+    perField.set(o.field ?? '', (perField.get(o.field ?? '') ?? 0) + (o.ms ?? 0));
+  const slowest = [...perField]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5)
+    .map(([f, ms]) => `${f} ${(ms / 1000).toFixed(1)} s`);
   const lines = failures
     .slice(0, 40)
     .map((f) => `  ${f.status} ${f.codes.join(',')} ${f.name}: ${f.message ?? ''}`);
   return `${label}: ${outcomes.length} cases, ${failures.length} failing; codes ${JSON.stringify(
     Object.fromEntries(byCode),
-  )}\n${lines.join('\n')}`;
+  )}; slowest fields ${slowest.join(', ')}\n${lines.join('\n')}`;
 }
 
 describe('schema-driven GraphQL fuzzing: no 5xx, always a known error code', () => {
