@@ -201,6 +201,9 @@ describe('tenant data lifecycle: signed export, soft delete, purge (Postgres, Te
     // The link is the credential: altered, it is refused.
     const forged = await fetch(`${api.url}${link.url.slice(0, -2)}xx`);
     expect(forged.status).toBe(403);
+    // ...and it is no file link: /api/files refuses it before any audit row or read.
+    const asFile = await fetch(`${api.url}${link.url.replace('/api/exports/', '/api/files/')}`);
+    expect(asFile.status).toBe(403);
   });
 
   it('a tampered archive fails verification (content, manifest, key); the CLI agrees', async () => {

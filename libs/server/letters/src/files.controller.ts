@@ -35,8 +35,9 @@ export class FilesController {
       if (e instanceof SignedUrlError) throw Errors.forbidden(e.message);
       throw e;
     }
-    // The object key must sit under the token's tenant prefix (defence in depth: the token is signed).
-    if (!claims.key.startsWith(`${claims.t}/`))
+    // The object key must sit under the token's tenant prefix (defence in depth: the token is signed);
+    // export links name no object and are served by /api/exports only.
+    if (!claims.key.startsWith(`${claims.t}/`) || claims.kind === 'export')
       throw Errors.forbidden('The download link is invalid');
     const bytes = await this.db.runInTenantTx(
       claims.t,
