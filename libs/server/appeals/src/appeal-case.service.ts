@@ -4,7 +4,6 @@ import type { ComputedDeadline, DeadlineFacts, PendingDeadline } from '@claimlan
 import { recomputeCaseDeadlines } from './deadline-corrections';
 import { findDuplicateDenials, warnDuplicates, type DuplicateCandidate } from './duplicate-cases';
 import { createInitialDeadlines } from './initial-deadlines';
-import { insertNeedsDateDeadlines } from './needs-date-deadlines';
 import type { EntityManager } from 'typeorm';
 import {
   AppealCaseEntity,
@@ -15,6 +14,7 @@ import {
   PatientEntity,
   TenantContext,
   insertComputedDeadlines,
+  insertNeedsDateDeadlines,
   partyOf,
   refreshNextDeadline,
   selectCasePage,

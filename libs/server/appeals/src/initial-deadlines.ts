@@ -5,12 +5,12 @@ import {
 } from '@claimlane/domain-deadlines';
 import {
   insertComputedDeadlines,
+  insertNeedsDateDeadlines,
   partyOf,
   refreshNextDeadline,
   type DenialEntity,
 } from '@claimlane/server-db';
 import type { EntityManager } from 'typeorm';
-import { insertNeedsDateDeadlines } from './needs-date-deadlines';
 
 /**
  * The member's deadlines known when a case opens (the filing window, and any stated window the letter

@@ -63,6 +63,25 @@ function toFacts(f: KnownFactsInput | undefined): KnownFacts {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/**
+ * A date the letter prints fills a gap on the denial (a scan OCRed onto a case opened without it),
+ * so its needs_date deadlines get timed; a date the team entered stays. An impossible one (future,
+ * receipt before notice) is left for a person: it would calendar the deadline late.
+ */
+function fillLetterDates(denial: DenialEntity, analysis: RecordCheckResult): void {
+  const latest = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  const notice = analysis.fields.noticeDate?.value;
+  if (!denial.noticeDate && notice && notice <= latest) denial.noticeDate = notice;
+  const received = analysis.fields.receivedDate?.value;
+  if (
+    !denial.receivedDate &&
+    received &&
+    received <= latest &&
+    (!denial.noticeDate || received >= denial.noticeDate)
+  )
+    denial.receivedDate = received;
+}
+
 @Injectable()
 export class RecordCheckService {
   constructor(
@@ -152,6 +171,7 @@ export class RecordCheckService {
     const analysis = analyzeDenial(denial.letterText, { facts, asOf: today() });
     denial.analysis = analysis as unknown as Record<string, unknown>;
     denial.analyzedAt = new Date();
+    fillLetterDates(denial, analysis);
     denial.category = analysis.category;
     denial.regime = analysis.regime;
     denial.carc = analysis.carc;
