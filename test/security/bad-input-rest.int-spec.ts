@@ -59,6 +59,26 @@ describe('bad input, the rest of issue 14 §1', () => {
     expect(res.errors?.[0]?.message).toMatch(/blank/);
   });
 
+  it('lengths are counted as Postgres counts them: "a\\ufe0f" is two characters', async () => {
+    // 190 pairs: validator.js's isLength says 190 (passes 200), char_length says 380.
+    const pairs = 'a\ufe0f'.repeat(190);
+    for (const [query, variables] of [
+      [
+        `mutation($n: String!) { createTenant(input: {name: $n, kind: CLINIC}) { id } }`,
+        { n: pairs },
+      ],
+      [
+        `mutation($i: CreateAppealCaseInput!) { createAppealCase(input: $i) { id } }`,
+        { i: { payerName: pairs, statedReason: 'x' } },
+      ],
+    ] as const) {
+      const res = await api.gql(query, variables, t.headers);
+      expect(res.status).toBeLessThan(500);
+      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0]?.message).toMatch(/at most \d+ characters/);
+    }
+  });
+
   it('importRemittance(file: {content: null}) is BAD_USER_INPUT', async () => {
     const res = await api.gql(IMPORT, { f: { content: null } }, t.headers);
     expect(errorCode(res)).toBe('BAD_USER_INPUT');

@@ -20,6 +20,8 @@ export const HOSTILE_STRINGS: readonly unknown[] = [
   combining('b'.repeat(190), 60),
   combining('😀', 40),
   combining('a', 4_100),
+  'a\ufe0f'.repeat(3_000),
+  'a\ufe0f'.repeat(7_000),
   'é'.repeat(300),
   'z'.repeat(5_000),
   'y'.repeat(70_000),
@@ -46,6 +48,10 @@ export const ALWAYS_STRINGS: readonly unknown[] = [
   '\ud800',
   combining('a', 4_100),
   combining('b'.repeat(190), 60),
+  // validator.js's isLength counts "x\ufe0f" as one character (an emoji presentation sequence);
+  // Postgres counts two code points: 70 and 190 pairs pass MaxLength(80…140 / 200…380), not the DB.
+  'a\ufe0f'.repeat(70),
+  'a\ufe0f'.repeat(190),
 ];
 
 export const HOSTILE_NUMBERS: readonly unknown[] = [

@@ -12,7 +12,6 @@ import {
   IsString,
   Matches,
   Max,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -35,6 +34,7 @@ import {
   IsIsoDate,
   RegimeEnum,
   ServiceTypeEnum,
+  MaxChars,
 } from '@claimlane/server-common';
 
 @ObjectType('Payer')
@@ -168,10 +168,10 @@ export class AppealCaseModel {
 
 @InputType()
 export class PatientInput {
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) firstName?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) lastName?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxChars(100) firstName?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxChars(100) lastName?: string;
   @Field({ nullable: true }) @IsOptional() @IsIsoDate() dateOfBirth?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(80) memberId?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxChars(80) memberId?: string;
 }
 
 @InputType()
@@ -186,10 +186,10 @@ export class CreateAppealCaseInput {
   @Field({ nullable: true, description: 'Required unless denialId is given' })
   @IsOptional()
   @IsString()
-  @MaxLength(300)
+  @MaxChars(300)
   payerName?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(300) title?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(80) claimNumber?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxChars(300) title?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxChars(80) claimNumber?: string;
   @Field(() => PatientInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
@@ -230,7 +230,7 @@ export class CreateAppealCaseInput {
   @Min(0)
   @Max(1e11)
   deniedAmount?: number;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(4000) statedReason?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxChars(4000) statedReason?: string;
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @IsArray()
@@ -271,7 +271,7 @@ export class UpdateAppealCaseInput {
   @IsOptional()
   @IsInt()
   expectedVersion?: number;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(300) title?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxChars(300) title?: string;
   @Field(() => ID, { nullable: true, description: 'Empty string unassigns' })
   @IsOptional()
   @IsString()
@@ -296,7 +296,7 @@ export class UpdateDenialInput {
   @IsOptional()
   @IsIn([...SERVICE_TYPES])
   serviceType?: ServiceType;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(4000) statedReason?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxChars(4000) statedReason?: string;
   @Field({ nullable: true }) @IsOptional() @IsIsoDate() noticeDate?: string;
   @Field({ nullable: true }) @IsOptional() @IsIsoDate() receivedDate?: string;
 }

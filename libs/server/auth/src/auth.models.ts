@@ -1,7 +1,7 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { ROLES, type Role } from '@claimlane/shared-contracts';
-import { IsNotBlank } from '@claimlane/server-common';
+import { IsNotBlank, MaxChars } from '@claimlane/server-common';
 
 export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as { [K in Role]: K };
 registerEnumType(RoleEnum, {
@@ -28,13 +28,13 @@ export class AuthPayload {
 export class SignUpInput {
   @Field()
   @IsEmail({}, { message: 'email must be a valid e-mail address' })
-  @MaxLength(320)
+  @MaxChars(320)
   email!: string;
   @Field()
   @IsString()
   @Length(10, 256, { message: 'password must be between 10 and 256 characters' })
   password!: string;
-  @Field() @IsString() @IsNotBlank() @MaxLength(200) name!: string;
+  @Field() @IsString() @IsNotBlank() @MaxChars(200) name!: string;
 }
 
 @ObjectType({
@@ -46,8 +46,8 @@ export class SignUpRequested {
 
 @InputType()
 export class LoginInput {
-  @Field() @IsString() @MaxLength(320) email!: string;
-  @Field() @IsString() @MaxLength(256) password!: string;
+  @Field() @IsString() @MaxChars(320) email!: string;
+  @Field() @IsString() @MaxChars(256) password!: string;
 }
 
 @ObjectType('ApiKey')
@@ -69,7 +69,7 @@ export class CreateApiKeyPayload {
 
 @InputType()
 export class CreateApiKeyInput {
-  @Field() @IsString() @IsNotBlank() @MaxLength(100) name!: string;
+  @Field() @IsString() @IsNotBlank() @MaxChars(100) name!: string;
   @Field(() => RoleEnum)
   @IsIn(['ADMIN', 'BILLER', 'CLINICIAN', 'VIEWER'], { message: 'API keys cannot be OWNER' })
   role!: Exclude<Role, 'OWNER'>;

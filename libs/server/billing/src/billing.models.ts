@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
+import { MaxChars } from '@claimlane/server-common';
 import type { WorkspaceAccessMode } from './state/workspace-access';
 
 export const WorkspaceAccessEnum = {
@@ -87,7 +88,7 @@ export class BillingPortalSessionModel {
 export class StartCheckoutInput {
   @Field({ description: 'One of billing.plans[].priceId' })
   @IsString()
-  @MaxLength(255)
+  @MaxChars(255)
   priceId!: string;
   @Field(() => Int, { description: 'Seats to buy (at least the members and pending invitations)' })
   @IsInt()

@@ -8,9 +8,9 @@ import {
   IsUUID,
   Matches,
   Max,
-  MaxLength,
   Min,
 } from 'class-validator';
+import { MaxChars } from '@claimlane/server-common';
 import { CALL_TOPICS, type CallTopic } from '@claimlane/domain-record-call';
 
 const asEnum = <T extends string>(values: readonly T[]) =>
@@ -147,9 +147,9 @@ export class PayerPhoneModel {
 @InputType()
 export class AddPayerPhoneInput {
   @Field(() => ID) @IsUUID() payerId!: string;
-  @Field() @IsString() @MaxLength(200) label!: string;
-  @Field({ description: 'E.164, e.g. +13125550100' }) @IsString() @MaxLength(20) phoneE164!: string;
-  @Field() @IsString() @MaxLength(64) timeZone!: string;
+  @Field() @IsString() @MaxChars(200) label!: string;
+  @Field({ description: 'E.164, e.g. +13125550100' }) @IsString() @MaxChars(20) phoneE164!: string;
+  @Field() @IsString() @MaxChars(64) timeZone!: string;
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Matches(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/)

@@ -9,6 +9,7 @@ export * from './json.scalar';
 export * from './graphql-enums';
 export * from './is-iso-date.decorator';
 export * from './not-blank.decorator';
+export * from './max-chars.decorator';
 export * from './graphql-selection';
 export * from './read-only-workspace.decorator';
 export * from './crypto/aes-gcm';

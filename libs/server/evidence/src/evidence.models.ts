@@ -10,11 +10,10 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  MaxLength,
   Min,
   MinLength,
 } from 'class-validator';
-import { IsIsoDate, IsNotBlank } from '@claimlane/server-common';
+import { IsIsoDate, IsNotBlank, MaxChars } from '@claimlane/server-common';
 import {
   CASE_DOCUMENT_KINDS,
   CONTACT_CHANNELS,
@@ -183,7 +182,7 @@ export class AttachCaseDocumentInput {
   @Field(() => ID) @IsUUID() caseId!: string;
   @Field(() => ID, { description: 'From POST /documents' }) @IsUUID() documentId!: string;
   @Field(() => CaseDocumentKindEnum) @IsIn(CASE_DOCUMENT_KINDS) kind!: CaseDocumentKind;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) title?:
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxChars(300) title?:
     string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsIsoDate() documentDate?: string | null;
 }
@@ -194,14 +193,14 @@ export class SplitCriteriaInput {
   @Field({ description: 'Pasted policy text' })
   @IsString()
   @MinLength(1)
-  @MaxLength(MAX_POLICY_TEXT_CHARS)
+  @MaxChars(MAX_POLICY_TEXT_CHARS)
   text!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) policyId?:
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxChars(200) policyId?:
     string | null;
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(100)
+  @MaxChars(100)
   policyVersion?: string | null;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() replace?: boolean | null;
 }
@@ -212,12 +211,12 @@ export class SplitCriteriaFromDocumentInput {
   @Field(() => ID) @IsUUID() caseDocumentId!: string;
   @Field(() => Int) @IsInt() @Min(1) pageFrom!: number;
   @Field(() => Int) @IsInt() @Min(1) pageTo!: number;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) policyId?:
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxChars(200) policyId?:
     string | null;
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(100)
+  @MaxChars(100)
   policyVersion?: string | null;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() replace?: boolean | null;
 }
@@ -225,14 +224,14 @@ export class SplitCriteriaFromDocumentInput {
 @InputType()
 export class AddCriterionInput {
   @Field(() => ID) @IsUUID() caseId!: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(4000) text!: string;
+  @Field() @IsString() @MinLength(1) @MaxChars(4000) text!: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() parentId?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) policyId?:
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxChars(200) policyId?:
     string | null;
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(100)
+  @MaxChars(100)
   policyVersion?: string | null;
 }
 
@@ -252,7 +251,7 @@ export class CriterionTextInput {
   @Field(() => String, { nullable: true, description: 'Null or empty clears it' })
   @IsOptional()
   @IsString()
-  @MaxLength(8000)
+  @MaxChars(8000)
   text?: string | null;
 }
 
@@ -262,7 +261,7 @@ export class CreateExhibitInput {
   @Field(() => ID) @IsUUID() caseDocumentId!: string;
   @Field(() => Int) @IsInt() pageFrom!: number;
   @Field(() => Int) @IsInt() pageTo!: number;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) title?:
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxChars(300) title?:
     string | null;
 }
 
@@ -278,9 +277,9 @@ export class LinkEvidenceInput {
     description: 'Exact record text (whitespace-normalised); refused if not on those pages',
   })
   @IsString()
-  @MaxLength(4000)
+  @MaxChars(4000)
   quote!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?:
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxChars(2000) note?:
     string | null;
 }
 
@@ -292,12 +291,12 @@ export class AddCarrierContactInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxChars(200)
   representative?: string | null;
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(100)
+  @MaxChars(100)
   referenceNumber?: string | null;
-  @Field() @IsString() @IsNotBlank() @MaxLength(8000) summary!: string;
+  @Field() @IsString() @IsNotBlank() @MaxChars(8000) summary!: string;
 }

@@ -8,12 +8,11 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  MaxLength,
   Min,
   MinLength,
 } from 'class-validator';
 import { Type } from 'class-transformer';
-import { IsNotBlank } from '@claimlane/server-common';
+import { IsNotBlank, MaxChars } from '@claimlane/server-common';
 import {
   CONTACT_CHANNELS,
   LETTER_KINDS,
@@ -199,13 +198,13 @@ export class LetterVersionInput {
 
 @InputType()
 export class EditLetterSectionInput extends LetterVersionInput {
-  @Field() @IsString() @MinLength(1) @MaxLength(80) sectionKey!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(500) heading?:
+  @Field() @IsString() @MinLength(1) @MaxChars(80) sectionKey!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxChars(500) heading?:
     string | null;
   @Field(() => [String])
   @ArrayMaxSize(100)
   @IsString({ each: true })
-  @MaxLength(8000, { each: true })
+  @MaxChars(8000, { each: true })
   paragraphs!: string[];
 }
 
@@ -220,25 +219,25 @@ export class RecordLetterSentInput {
   })
   @IsOptional()
   @IsString()
-  @MaxLength(100)
+  @MaxChars(100)
   referenceNumber?: string | null;
 }
 
 @InputType()
 export class LetterheadInput {
-  @Field() @IsString() @IsNotBlank() @MaxLength(200) organization!: string;
+  @Field() @IsString() @IsNotBlank() @MaxChars(200) organization!: string;
   @Field(() => [String])
   @ArrayMaxSize(6)
   @IsString({ each: true })
-  @MaxLength(200, { each: true })
+  @MaxChars(200, { each: true })
   addressLines!: string[];
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(60) phone?:
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxChars(60) phone?:
     string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(60) fax?:
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxChars(60) fax?:
     string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) signerName?:
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxChars(200) signerName?:
     string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) signerTitle?:
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxChars(200) signerTitle?:
     string | null;
 }
 

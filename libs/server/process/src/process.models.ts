@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsBoolean, IsDate, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsIsoDate } from '@claimlane/server-common';
+import { IsBoolean, IsDate, IsIn, IsOptional, IsString } from 'class-validator';
+import { IsIsoDate, MaxChars } from '@claimlane/server-common';
 import {
   DECISION_OUTCOMES,
   LEVEL_KINDS,
@@ -35,7 +35,7 @@ export class CaseEventInput {
   @IsOptional()
   @IsDate()
   at?: Date;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(1000) note?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxChars(1000) note?: string;
 }
 
 @InputType()
@@ -45,13 +45,13 @@ export class SubmitAppealInput {
   @Field({ nullable: true, description: 'Fax confirmation, tracking or portal reference' })
   @IsOptional()
   @IsString()
-  @MaxLength(500)
+  @MaxChars(500)
   proof?: string;
   @Field({ nullable: true, description: 'When it was sent; defaults to now' })
   @IsOptional()
   @IsDate()
   at?: Date;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(1000) note?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxChars(1000) note?: string;
 }
 
 @InputType()
@@ -61,7 +61,7 @@ export class RecordDecisionInput {
   @Field({ description: 'Date on the decision notice (YYYY-MM-DD)' })
   @IsIsoDate()
   decidedOn!: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(1000) note?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxChars(1000) note?: string;
 }
 
 @InputType()
@@ -69,7 +69,7 @@ export class ExtendDeadlineInput {
   @Field(() => ID) @IsString() caseId!: string;
   @Field(() => ID) @IsString() deadlineId!: string;
   @Field() @IsDate() newDueAt!: Date;
-  @Field() @IsString() @MaxLength(500) reason!: string;
+  @Field() @IsString() @MaxChars(500) reason!: string;
 }
 
 @InputType()
@@ -92,7 +92,7 @@ export class EscalateLevelInput {
 @InputType()
 export class CloseCaseInput {
   @Field(() => ID) @IsString() caseId!: string;
-  @Field() @IsString() @MaxLength(500) reason!: string;
+  @Field() @IsString() @MaxChars(500) reason!: string;
 }
 
 @ObjectType('TimelineEvent')

@@ -1,16 +1,8 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import {
-  IsIn,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, ValidateNested, MinLength } from 'class-validator';
 import { REGIMES, SERVICE_TYPES, type Regime, type ServiceType } from '@claimlane/shared-contracts';
-import { IsIsoDate, RegimeEnum, ServiceTypeEnum } from '@claimlane/server-common';
+import { IsIsoDate, RegimeEnum, ServiceTypeEnum, MaxChars } from '@claimlane/server-common';
 
 @InputType({
   description: 'Facts the user knows better than the letter; each overrides what the engine reads',
@@ -20,7 +12,7 @@ export class KnownFactsInput {
   @Field({ nullable: true }) @IsOptional() @IsIsoDate() noticeDate?: string;
   @Field({ nullable: true }) @IsOptional() @IsIsoDate() receivedDate?: string;
   @Field({ nullable: true }) @IsOptional() @IsIsoDate() serviceDate?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(300) payer?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxChars(300) payer?: string;
   @Field(() => ServiceTypeEnum, { nullable: true })
   @IsOptional()
   @IsIn([...SERVICE_TYPES])
@@ -48,7 +40,7 @@ export class CreateCaseFromDenialInput {
   @Type(() => KnownFactsInput)
   facts?: KnownFactsInput;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() assigneeId?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 300) title?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MinLength(1) @MaxChars(300) title?: string;
 }
 
 @InputType()

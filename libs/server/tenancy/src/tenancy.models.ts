@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsEmail, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { ROLES, TENANT_KINDS, type Role, type TenantKind } from '@claimlane/shared-contracts';
-import { IsNotBlank } from '@claimlane/server-common';
+import { IsNotBlank, MaxChars } from '@claimlane/server-common';
 import { RoleEnum, UserModel } from '@claimlane/server-auth';
 
 export const TenantKindEnum = Object.fromEntries(TENANT_KINDS.map((k) => [k, k])) as {
@@ -59,7 +59,7 @@ export class InvitationModel {
 
 @InputType()
 export class CreateTenantInput {
-  @Field() @IsString() @IsNotBlank() @MaxLength(200) name!: string;
+  @Field() @IsString() @IsNotBlank() @MaxChars(200) name!: string;
   @Field(() => TenantKindEnum) @IsIn([...TENANT_KINDS]) kind!: TenantKind;
   @Field(() => Int, { nullable: true })
   @IsOptional()
@@ -70,17 +70,17 @@ export class CreateTenantInput {
   @Field({ nullable: true, description: "The clinic's state (two letters); sets the time zone" })
   @IsOptional()
   @IsString()
-  @MaxLength(2)
+  @MaxChars(2)
   state?: string;
 }
 
 @InputType()
 export class UpdateTenantSettingsInput {
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2) state?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxChars(2) state?: string;
   @Field({ nullable: true, description: 'IANA name, e.g. America/Chicago' })
   @IsOptional()
   @IsString()
-  @MaxLength(64)
+  @MaxChars(64)
   timeZone?: string;
 }
 
@@ -88,7 +88,7 @@ export class UpdateTenantSettingsInput {
 export class InviteMemberInput {
   @Field()
   @IsEmail({}, { message: 'email must be a valid e-mail address' })
-  @MaxLength(320)
+  @MaxChars(320)
   email!: string;
   @Field(() => RoleEnum) @IsIn([...ROLES]) role!: Role;
 }

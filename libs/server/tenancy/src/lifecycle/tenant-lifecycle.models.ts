@@ -1,11 +1,12 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsString, MaxLength } from 'class-validator';
+import { IsString } from 'class-validator';
+import { MaxChars } from '@claimlane/server-common';
 
 @InputType()
 export class DeleteTenantInput {
   @Field({ description: "The workspace's exact name, typed by the owner to confirm" })
   @IsString()
-  @MaxLength(200)
+  @MaxChars(200)
   confirmName!: string;
 }
 
