@@ -2,6 +2,7 @@ import { Args, ID, Info, Int, Mutation, Query, ResolveField, Resolver } from '@n
 import type { GraphQLResolveInfo } from 'graphql';
 import {
   caseLoaders,
+  thenOrNow,
   type AppealCaseEntity,
   type CaseRelation,
   type ClaimEntity,
@@ -98,35 +99,36 @@ export class AppealCaseResolver {
   }
 
   @ResolveField(() => DenialModel)
-  async denial(c: AppealCaseEntity): Promise<DenialEntity> {
-    const d = await caseLoaders().denial.load(c.denialId);
-    if (!d) throw new Error('appeal case without its denial');
-    return d;
+  denial(c: AppealCaseEntity): DenialEntity | Promise<DenialEntity> {
+    return thenOrNow(caseLoaders().denial.get(c.denialId), (d) => {
+      if (!d) throw new Error('appeal case without its denial');
+      return d;
+    });
   }
 
   @ResolveField(() => ClaimModel, { nullable: true })
-  claim(c: AppealCaseEntity): Promise<ClaimEntity | null> | null {
-    return c.claimId ? caseLoaders().claim.load(c.claimId) : null;
+  claim(c: AppealCaseEntity): ClaimEntity | Promise<ClaimEntity | null> | null {
+    return c.claimId ? caseLoaders().claim.get(c.claimId) : null;
   }
 
   @ResolveField(() => PayerModel, { nullable: true })
-  payer(c: AppealCaseEntity): Promise<PayerEntity | null> | null {
-    return c.payerId ? caseLoaders().payer.load(c.payerId) : null;
+  payer(c: AppealCaseEntity): PayerEntity | Promise<PayerEntity | null> | null {
+    return c.payerId ? caseLoaders().payer.get(c.payerId) : null;
   }
 
   @ResolveField(() => UserModel, { nullable: true })
-  assignee(c: AppealCaseEntity): Promise<UserEntity | null> | null {
-    return c.assigneeUserId ? caseLoaders().user.load(c.assigneeUserId) : null;
+  assignee(c: AppealCaseEntity): UserEntity | Promise<UserEntity | null> | null {
+    return c.assigneeUserId ? caseLoaders().user.get(c.assigneeUserId) : null;
   }
 
   @ResolveField(() => [FindingModel], { description: "The denial's procedural findings" })
-  async findings(c: AppealCaseEntity): Promise<FindingModel[]> {
-    return (await this.cases.findings(c.denialId)).map(toFindingModel);
+  findings(c: AppealCaseEntity): FindingModel[] | Promise<FindingModel[]> {
+    return thenOrNow(caseLoaders().findingsByDenial.get(c.denialId), (l) => l.map(toFindingModel));
   }
 
   @ResolveField(() => [DeadlineModel])
-  async deadlines(c: AppealCaseEntity): Promise<DeadlineModel[]> {
-    return (await this.cases.deadlines(c.id)).map(toDeadlineModel);
+  deadlines(c: AppealCaseEntity): DeadlineModel[] | Promise<DeadlineModel[]> {
+    return thenOrNow(caseLoaders().deadlinesByCase.get(c.id), (l) => l.map(toDeadlineModel));
   }
 }
 

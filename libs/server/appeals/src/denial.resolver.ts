@@ -45,8 +45,8 @@ export class DenialResolver {
   }
 
   @ResolveField(() => ClaimModel, { nullable: true })
-  claim(d: DenialEntity): Promise<ClaimEntity | null> | null {
-    return d.claimId ? caseLoaders().claim.load(d.claimId) : null;
+  claim(d: DenialEntity): ClaimEntity | Promise<ClaimEntity | null> | null {
+    return d.claimId ? caseLoaders().claim.get(d.claimId) : null;
   }
 
   @ResolveField(() => [FindingModel])
@@ -58,7 +58,7 @@ export class DenialResolver {
 @Resolver(() => ClaimModel)
 export class ClaimResolver {
   @ResolveField(() => PatientModel, { nullable: true })
-  patient(c: ClaimEntity): Promise<PatientEntity | null> | null {
-    return c.patientId ? caseLoaders().patient.load(c.patientId) : null;
+  patient(c: ClaimEntity): PatientEntity | Promise<PatientEntity | null> | null {
+    return c.patientId ? caseLoaders().patient.get(c.patientId) : null;
   }
 }

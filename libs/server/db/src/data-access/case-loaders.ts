@@ -14,26 +14,81 @@ import {
 import { TenantContext } from '../tenant-context';
 
 /**
+ * A DataLoader that also answers synchronously for what it already holds (primed by a page query, or
+ * loaded earlier in the operation). GraphQL completes a plain value without a promise, a microtask and
+ * the async-context hooks each promise costs: a 50-case worklist resolves ~300 nested relations.
+ */
+export class PeekableLoader<K, V> extends DataLoader<K, V> {
+  private readonly known = new Map<K, V>();
+
+  constructor(batch: DataLoader.BatchLoadFn<K, V>) {
+    super(async (keys) => {
+      const values = await batch(keys);
+      keys.forEach((k, i) => {
+        const v = values[i];
+        if (!(v instanceof Error)) this.known.set(k, v as V);
+      });
+      return values;
+    });
+  }
+
+  /** A plain value is only remembered here (no settled promise per key, as DataLoader makes). */
+  override prime(key: K, value: V | PromiseLike<V> | Error): this {
+    if (value instanceof Error || isPromiseLike(value)) return super.prime(key, value);
+    if (!this.known.has(key)) this.known.set(key, value);
+    return this;
+  }
+
+  override load(key: K): Promise<V> {
+    return this.known.has(key) ? Promise.resolve(this.known.get(key) as V) : super.load(key);
+  }
+
+  override clear(key: K): this {
+    this.known.delete(key);
+    return super.clear(key);
+  }
+
+  override clearAll(): this {
+    this.known.clear();
+    return super.clearAll();
+  }
+
+  /** The value if this operation already has it, else the batched load. */
+  get(key: K): V | Promise<V> {
+    return this.known.has(key) ? (this.known.get(key) as V) : this.load(key);
+  }
+}
+
+/** Applies `f` now to a plain value, or when the promise resolves (keeps sync results sync). */
+export function thenOrNow<T, R>(v: T | Promise<T>, f: (value: T) => R): R | Promise<R> {
+  return v instanceof Promise ? v.then(f) : f(v);
+}
+
+function isPromiseLike(v: unknown): v is PromiseLike<unknown> {
+  return typeof (v as { then?: unknown } | null)?.then === 'function';
+}
+
+/**
  * Per-operation loaders for everything a case page or a worklist nests: one query per relation per
  * operation (`id = any(...)`), whatever the number of parents, and nothing cached beyond the operation
  * (each GraphQL operation has its own set; a job or an activity gets a fresh one per call).
  */
 export interface CaseLoaders {
-  appealCase: DataLoader<string, AppealCaseEntity | null>;
-  denial: DataLoader<string, DenialEntity | null>;
-  claim: DataLoader<string, ClaimEntity | null>;
-  patient: DataLoader<string, PatientEntity | null>;
-  payer: DataLoader<string, PayerEntity | null>;
-  user: DataLoader<string, UserEntity | null>;
-  deadlinesByCase: DataLoader<string, DeadlineEntity[]>;
-  findingsByDenial: DataLoader<string, FindingEntity[]>;
-  timelineByCase: DataLoader<string, TimelineEventEntity[]>;
+  appealCase: PeekableLoader<string, AppealCaseEntity | null>;
+  denial: PeekableLoader<string, DenialEntity | null>;
+  claim: PeekableLoader<string, ClaimEntity | null>;
+  patient: PeekableLoader<string, PatientEntity | null>;
+  payer: PeekableLoader<string, PayerEntity | null>;
+  user: PeekableLoader<string, UserEntity | null>;
+  deadlinesByCase: PeekableLoader<string, DeadlineEntity[]>;
+  findingsByDenial: PeekableLoader<string, FindingEntity[]>;
+  timelineByCase: PeekableLoader<string, TimelineEventEntity[]>;
 }
 
 const m = (): EntityManager => TenantContext.manager();
 
 function byId<T extends ObjectLiteral & { id: string }>(target: EntityTarget<T>) {
-  return new DataLoader<string, T | null>(async (ids) => {
+  return new PeekableLoader<string, T | null>(async (ids) => {
     const rows = await m()
       .getRepository(target)
       .findBy({ id: In([...ids]) } as never);
@@ -48,7 +103,7 @@ function manyBy<T extends ObjectLiteral>(
   order: Partial<Record<keyof T & string, 'ASC' | 'DESC'>>,
   limitPerParent = 1000,
 ) {
-  return new DataLoader<string, T[]>(async (parents) => {
+  return new PeekableLoader<string, T[]>(async (parents) => {
     const rows = await m()
       .getRepository(target)
       .find({ where: { [key]: In([...parents]) } as never, order: order as never });
