@@ -21,6 +21,19 @@ describe('loadConfig in production', () => {
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: STRONG }).JWT_SECRET).toBe(STRONG);
   });
 
+  it('refuses the direct sign-up (it tells who has an account) and defaults to the link', () => {
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        JWT_SECRET: STRONG,
+        SIGNUP_EMAIL_VERIFICATION: 'false',
+      }),
+    ).toThrow(/SIGNUP_EMAIL_VERIFICATION/);
+    expect(
+      loadConfig({ NODE_ENV: 'production', JWT_SECRET: STRONG }).SIGNUP_EMAIL_VERIFICATION,
+    ).toBe(true);
+  });
+
   it('keeps the development default outside production', () => {
     expect(loadConfig({ NODE_ENV: 'development' }).JWT_SECRET).toContain('dev-only');
     expect(loadConfig({ NODE_ENV: 'test' }).NODE_ENV).toBe('test');
