@@ -54,6 +54,10 @@ async function main(): Promise<void> {
       undefined,
       observability.workflowInterceptorModules,
     ),
+    maxConcurrentActivityTaskExecutions: config.TEMPORAL_MAX_CONCURRENT_ACTIVITIES,
+    maxConcurrentWorkflowTaskExecutions: config.TEMPORAL_MAX_CONCURRENT_WORKFLOW_TASKS,
+    maxCachedWorkflows: config.TEMPORAL_MAX_CACHED_WORKFLOWS,
+    stickyQueueScheduleToStartTimeoutMs: config.TEMPORAL_STICKY_QUEUE_TIMEOUT_MS,
     activityInterceptors: observability.activityInterceptors,
     sinks: observability.sinks,
     activities: createActivities({

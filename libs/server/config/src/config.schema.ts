@@ -19,11 +19,36 @@ export const configSchema = z.object({
   /** Password given to `claimlane_app` when the migrator creates it. */
   APP_DB_PASSWORD: z.string().min(8).default('claimlane_app_dev'),
   REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
-  /** Namespaces every key this process writes (several deployments or test runs can share one Redis). */
-  REDIS_KEY_PREFIX: z.string().default('claimlane:'),
+  /**
+   * Namespaces every key this process writes (BullMQ queues included), so several deployments or test
+   * runs can share one Redis: e.g. `claimlane:prod-eu:`. Ends with `:`, no spaces or braces.
+   */
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[\w.:-]+:$/, 'letters, digits, . _ - : only, ending with ":" (e.g. "claimlane:prod:")')
+    .default('claimlane:'),
   TEMPORAL_ADDRESS: z.string().optional(),
-  TEMPORAL_NAMESPACE: z.string().default('default'),
-  TEMPORAL_TASK_QUEUE: z.string().default('appeals'),
+  /** One Temporal namespace per deployment (it must exist: `temporal operator namespace create`). */
+  TEMPORAL_NAMESPACE: z
+    .string()
+    .regex(/^[A-Za-z0-9][\w.-]{0,254}$/, 'a Temporal namespace name: letters, digits, . _ -')
+    .default('default'),
+  /** API, workers and Temporal workers of one deployment must agree on it. */
+  TEMPORAL_TASK_QUEUE: z
+    .string()
+    .regex(/^[A-Za-z0-9][\w.:/-]{0,199}$/, 'letters, digits, . _ - : / only')
+    .default('appeals'),
+  /**
+   * Workflow executions kept in each Temporal worker's sticky cache (history not refetched on the next
+   * task). 0 turns sticky execution off: every task replays the history (less memory, more CPU).
+   * Unset: the SDK sizes it from the process's memory.
+   */
+  TEMPORAL_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(100_000).optional(),
+  /** How long a task waits on the worker that cached its workflow before any worker may take it. */
+  TEMPORAL_STICKY_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** Concurrent activity / workflow task slots per Temporal worker process. */
+  TEMPORAL_MAX_CONCURRENT_ACTIVITIES: z.coerce.number().int().min(1).max(1000).default(50),
+  TEMPORAL_MAX_CONCURRENT_WORKFLOW_TASKS: z.coerce.number().int().min(2).max(1000).default(40),
   /** How long a stage change waits for the appeal workflow before answering WORKFLOW_UNAVAILABLE. */
   WORKFLOW_UPDATE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
   /** Reminder offsets before each member deadline, in Temporal duration format. */

@@ -57,3 +57,34 @@ describe('TRUST_PROXY', () => {
     expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY/);
   });
 });
+
+describe('per-deployment Temporal and Redis names', () => {
+  it('takes a namespace, task queue and key prefix per deployment', () => {
+    const c = loadConfig({
+      TEMPORAL_NAMESPACE: 'claimlane-prod-eu',
+      TEMPORAL_TASK_QUEUE: 'appeals.prod-eu',
+      REDIS_KEY_PREFIX: 'claimlane:prod-eu:',
+      TEMPORAL_MAX_CACHED_WORKFLOWS: '0',
+      TEMPORAL_STICKY_QUEUE_TIMEOUT_MS: '2500',
+    });
+    expect(c).toMatchObject({
+      TEMPORAL_NAMESPACE: 'claimlane-prod-eu',
+      TEMPORAL_TASK_QUEUE: 'appeals.prod-eu',
+      REDIS_KEY_PREFIX: 'claimlane:prod-eu:',
+      TEMPORAL_MAX_CACHED_WORKFLOWS: 0,
+      TEMPORAL_STICKY_QUEUE_TIMEOUT_MS: 2500,
+    });
+    expect(loadConfig({}).TEMPORAL_MAX_CACHED_WORKFLOWS).toBeUndefined();
+  });
+
+  it.each([
+    ['REDIS_KEY_PREFIX', 'claimlane'],
+    ['REDIS_KEY_PREFIX', 'claim lane:'],
+    ['REDIS_KEY_PREFIX', '{claimlane}:'],
+    ['TEMPORAL_NAMESPACE', 'prod eu'],
+    ['TEMPORAL_TASK_QUEUE', ''],
+    ['TEMPORAL_MAX_CONCURRENT_WORKFLOW_TASKS', '1'],
+  ])('refuses %s=%j', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(name));
+  });
+});

@@ -121,6 +121,10 @@ export interface AppealWorkerOptions {
   activities: AppealActivities;
   workflowBundle: { code: string };
   maxConcurrentActivityTaskExecutions?: number;
+  maxConcurrentWorkflowTaskExecutions?: number;
+  /** Sticky cache size (0 = no sticky execution) and how long a task waits for its sticky worker. */
+  maxCachedWorkflows?: number;
+  stickyQueueScheduleToStartTimeoutMs?: number;
   /** Logs, metrics and tracing (`temporalWorkerObservability()`); the bundle must match its modules. */
   activityInterceptors?: ActivityInterceptorsFactory[];
   sinks?: InjectedSinks<Sinks>;
@@ -137,6 +141,15 @@ export function createAppealWorker(opts: AppealWorkerOptions): Promise<Worker> {
       (...args: unknown[]) => Promise<unknown>
     >,
     maxConcurrentActivityTaskExecutions: opts.maxConcurrentActivityTaskExecutions ?? 50,
+    ...(opts.maxConcurrentWorkflowTaskExecutions === undefined
+      ? {}
+      : { maxConcurrentWorkflowTaskExecutions: opts.maxConcurrentWorkflowTaskExecutions }),
+    ...(opts.maxCachedWorkflows === undefined
+      ? {}
+      : { maxCachedWorkflows: opts.maxCachedWorkflows }),
+    ...(opts.stickyQueueScheduleToStartTimeoutMs === undefined
+      ? {}
+      : { stickyQueueScheduleToStartTimeout: opts.stickyQueueScheduleToStartTimeoutMs }),
     shutdownGraceTime: '10 seconds',
     interceptors: { activity: opts.activityInterceptors ?? [] },
     sinks: opts.sinks,
