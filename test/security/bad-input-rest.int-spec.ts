@@ -140,6 +140,33 @@ describe('bad input, the rest of issue 14 §1', () => {
     expect(await count('denials')).toBe(before);
   });
 
+  it("a new workspace's first uploads at once share one data key and all succeed", async () => {
+    // Each upload runs in its tenant transaction; creating the first data key in a second
+    // transaction from inside it deadlocked on the pool and tenant gate (four at once → 500s).
+    const fresh = await createTestTenant(api);
+    const post = async (i: number) => {
+      const pdf = (await renderTestPdf([{ text: `First upload ${i} ${unique('k')}` }])).bytes;
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(pdf)]), `letter-${i}.pdf`);
+      const res = await fetch(`${api.url}/documents`, {
+        method: 'POST',
+        headers: fresh.headers,
+        body: form,
+      });
+      return res.status;
+    };
+    const statuses = await Promise.all([0, 1, 2, 3, 4, 5].map(post));
+    expect(
+      statuses.every((s) => s >= 200 && s < 300),
+      JSON.stringify(statuses),
+    ).toBe(true);
+    const keys = await owner.query<{ n: number }>(
+      `select count(*)::int as n from tenant_data_keys where tenant_id = $1`,
+      [fresh.id],
+    );
+    expect(keys.rows[0]!.n).toBe(1);
+  });
+
   it('two concurrent identical uploads: one stored, the other answers duplicate', async () => {
     const pdf = (await renderTestPdf([{ text: `Concurrent upload ${unique('u')}` }])).bytes;
     const post = async () => {

@@ -25,11 +25,12 @@ const CACHE_MS = 10 * 60_000;
 /**
  * Tenant data keys from `tenant_data_keys` (RLS: each tenant reads only its own), unwrapped with the
  * master key and kept in memory for a few minutes so a page of documents costs one lookup, not one
- * per object. A key is created in a transaction of its own, so it is committed before any object is
- * sealed with it even when the caller's transaction later rolls back.
+ * per object. A tenant's first key is created in the caller's transaction when there is one.
  */
 export class TenantKeyring implements DataKeyProvider {
   private readonly cache = new Map<string, { keys: Map<number, Buffer>; at: number }>();
+  /** Tenants whose first key was created in a transaction not yet committed: never cached. */
+  private readonly uncommitted = new Set<string>();
 
   constructor(
     private readonly db: TenantDatabase,
@@ -39,9 +40,24 @@ export class TenantKeyring implements DataKeyProvider {
   async current(tenantId: string): Promise<DataKey> {
     let keys = await this.load(tenantId);
     if (keys.size === 0) {
-      await this.db.runInTenantTx(tenantId, (m) => this.create(m, tenantId));
-      this.cache.delete(tenantId);
-      keys = await this.load(tenantId);
+      const scope = TenantContext.peek();
+      if (scope?.tenantId === tenantId) {
+        // Inside the tenant's own transaction (an upload): create the key there. A second
+        // transaction opened from inside one waits for a pool slot and a tenant-gate slot its own
+        // caller may hold — four first uploads at once deadlocked until the gate timed out. A key
+        // made here is not cached: it exists only if this transaction commits (and then so do the
+        // rows of the objects it sealed); a concurrent first upload waits on the key's unique index.
+        await this.create(scope.manager, tenantId);
+        this.uncommitted.add(tenantId);
+        scope.afterCommit.push(async () => {
+          this.uncommitted.delete(tenantId);
+        });
+        keys = this.unwrapAll(tenantId, await scope.manager.query(SELECT_KEYS, [tenantId]));
+      } else {
+        await this.db.runInTenantTx(tenantId, (m) => this.create(m, tenantId));
+        this.cache.delete(tenantId);
+        keys = await this.load(tenantId);
+      }
     }
     const version = Math.max(...keys.keys());
     return { version, key: keys.get(version)! };
@@ -72,10 +88,16 @@ export class TenantKeyring implements DataKeyProvider {
       scope?.tenantId === tenantId
         ? await scope.manager.query(SELECT_KEYS, [tenantId])
         : await this.db.runInTenantTx(tenantId, (m) => m.query(SELECT_KEYS, [tenantId]));
+    const keys = this.unwrapAll(tenantId, rows);
+    if (keys.size && !this.uncommitted.has(tenantId))
+      this.cache.set(tenantId, { keys, at: Date.now() });
+    return keys;
+  }
+
+  private unwrapAll(tenantId: string, rows: KeyRow[]): Map<number, Buffer> {
     const keys = new Map<number, Buffer>();
     for (const r of rows)
       keys.set(r.version, this.master.unwrap(tenantId, r.version, r.wrapped_key, r.master_key_id));
-    if (keys.size) this.cache.set(tenantId, { keys, at: Date.now() });
     return keys;
   }
 
