@@ -88,8 +88,10 @@ function codesOnServiceLines(p: PreparedText, out: ProcedureCodes, taken: Set<nu
 
 // "transcranial magnetic stimulation (90867)": a code in parentheses right after the service's
 // name; "97140 on 06/16/2025: DENIED": a code opening a line, then the date it was given.
+// Starts at the parenthesis (fast to scan) and looks back from it: a leading look-behind would be
+// tried at every offset of the letter (7x slower on the corpus).
 const PAREN_CODE =
-  /(?<=[A-Za-z)][ \t]{0,2})\((\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})\)/g;
+  /\((?<=[A-Za-z)][ \t]{0,2}\()(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})\)/g;
 const LEADING_CODE =
   /^[ \t]*(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t]+on[ \t]+\d{1,2}\/)/gm;
 
