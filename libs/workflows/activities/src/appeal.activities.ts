@@ -37,8 +37,7 @@ import {
 } from '@claimlane/server-db';
 import { countNotifications } from '@claimlane/server-observability';
 import { notifyCaseMembers, type Mailer } from './notify-case';
-import { ApplicationFailure } from '@temporalio/common';
-import { BAD_CASE_DATA } from '@claimlane/shared-contracts';
+import { withSafeFailures } from './safe-failures';
 import { localIsoWithOffset } from '@claimlane/domain-appeal-process';
 
 export interface ActivityDeps {
@@ -111,7 +110,7 @@ export function createActivities(deps: ActivityDeps): AppealActivities {
   ) =>
     appendTimelineEvent(m, { tenantId, caseId, kind, stage, summary, data, dedupeKey, occurredAt });
 
-  return {
+  return withSafeFailures<AppealActivities>({
     async loadCase({ tenantId, caseId }) {
       return db.runInTenantTx(tenantId, async (m) => {
         const c = await caseRow(m, caseId);
@@ -138,41 +137,38 @@ export function createActivities(deps: ActivityDeps): AppealActivities {
       transitionKey,
     }) {
       const { actor: _actor, ...recorded } = event;
-      return failFastOnBadData(() =>
-        db.runInTenantTx(tenantId, async (m) => {
-          const c = await caseRow(m, caseId);
-          if (!c) throw new Error('appeal case no longer exists');
-          const inserted = await timeline(
+      return db.runInTenantTx(tenantId, async (m) => {
+        const c = await caseRow(m, caseId);
+        if (!c) throw new Error('appeal case no longer exists');
+        const inserted = await timeline(
+          m,
+          tenantId,
+          caseId,
+          event.type,
+          toStage,
+          summarize(event, fromStage, toStage),
+          recorded,
+          transitionKey,
+          occurredAtOf(event),
+        );
+        // Retried after a commit whose completion never reached the workflow: already applied.
+        if (!inserted) return { stage: c.stage, deadlines: await loadWorkflowDeadlines(m, caseId) };
+        const stage =
+          (await persistEvent(
             m,
             tenantId,
             caseId,
-            event.type,
+            c,
+            event,
             toStage,
-            summarize(event, fromStage, toStage),
-            recorded,
-            transitionKey,
-            occurredAtOf(event),
-          );
-          // Retried after a commit whose completion never reached the workflow: already applied.
-          if (!inserted)
-            return { stage: c.stage, deadlines: await loadWorkflowDeadlines(m, caseId) };
-          const stage =
-            (await persistEvent(
-              m,
-              tenantId,
-              caseId,
-              c,
-              event,
-              toStage,
-              level,
-              levelKind,
-              deps.payerClockOverrideMs,
-            )) ?? toStage;
-          await auditTransition(m, tenantId, caseId, event, transitionKey);
-          await refreshNextDeadline(m, caseId);
-          return { stage, deadlines: await loadWorkflowDeadlines(m, caseId) };
-        }),
-      );
+            level,
+            levelKind,
+            deps.payerClockOverrideMs,
+          )) ?? toStage;
+        await auditTransition(m, tenantId, caseId, event, transitionKey);
+        await refreshNextDeadline(m, caseId);
+        return { stage, deadlines: await loadWorkflowDeadlines(m, caseId) };
+      });
     },
 
     async markDeadline({ tenantId, caseId, deadlineId, status, note }) {
@@ -228,27 +224,7 @@ export function createActivities(deps: ActivityDeps): AppealActivities {
         await timeline(m, tenantId, caseId, kind, stage, summary, {}, dedupeKey ?? null);
       });
     },
-  };
-}
-
-/**
- * Postgres refuses the data itself (SQLSTATE class 22 data exception, 23 integrity violation): retrying
- * cannot help, so the activity fails at once with a non-retryable type the workflow reports, instead of
- * retrying forever and blocking every later transition of the case. Only the SQLSTATE is kept (the
- * message can quote row values).
- */
-async function failFastOnBadData<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (e) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && /^2[23]/.test(code))
-      throw ApplicationFailure.nonRetryable(
-        `The case data was refused (SQLSTATE ${code})`,
-        BAD_CASE_DATA,
-      );
-    throw e;
-  }
+  });
 }
 
 /** Writes the audit row of a transition with the actor who asked for it (API callers). */
