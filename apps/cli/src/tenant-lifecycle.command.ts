@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { Client, Connection } from '@temporalio/client';
-import { TenantDatabase } from '@claimlane/server-db';
+import { TenantDatabase, insertAuditEvent } from '@claimlane/server-db';
 import {
   MasterKeys,
   objectStoreFromConfig,
@@ -84,10 +84,12 @@ export async function runDeleteTenant(tenantId: string, o: { purgeAfterDays?: nu
     const d = await new TenantDatabase(owner).runInTenantTx(tenantId, async (m) => {
       const found: unknown[] = await m.query('select 1 from tenants where id = $1', [tenantId]);
       if (!found.length) throw new CliError(`tenant not found: ${tenantId}`, EXIT_ERROR);
-      await m.query(
-        `insert into audit_events (tenant_id, action, entity_type, entity_id) values ($1, 'cli.deleteTenant', 'Tenant', $2)`,
-        [tenantId, tenantId],
-      );
+      await insertAuditEvent(m, {
+        tenantId,
+        action: 'cli.deleteTenant',
+        entityType: 'Tenant',
+        entityId: tenantId,
+      });
       return softDeleteTenant(
         m,
         tenantId,
@@ -106,10 +108,12 @@ export async function runRestoreTenant(tenantId: string): Promise<void> {
     const ok = await new TenantDatabase(owner).runInTenantTx(tenantId, async (m) => {
       const restored = await restoreTenant(m, tenantId);
       if (restored)
-        await m.query(
-          `insert into audit_events (tenant_id, action, entity_type, entity_id) values ($1, 'cli.restoreTenant', 'Tenant', $2)`,
-          [tenantId, tenantId],
-        );
+        await insertAuditEvent(m, {
+          tenantId,
+          action: 'cli.restoreTenant',
+          entityType: 'Tenant',
+          entityId: tenantId,
+        });
       return restored;
     });
     if (!ok) throw new CliError(`no deleted tenant ${tenantId} to restore`, EXIT_ERROR);

@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import type { EntityManager } from 'typeorm';
 import { nextOpening, type TranscriptTurn } from '@claimlane/domain-record-call';
 import { APP_CONFIG, type AppConfig } from '@claimlane/server-config';
-import { TenantContext, appendTimelineEvent } from '@claimlane/server-db';
+import { TenantContext, appendTimelineEvent, insertAuditEvent } from '@claimlane/server-db';
 import { Errors, REDIS, assertUuid, type RequestAuth } from '@claimlane/server-common';
 import { JobProducer } from '@claimlane/server-queue';
 import { CallErrors } from './call-errors';
@@ -157,27 +157,30 @@ export class RecordCallService {
     const turns = JSON.parse(
       this.cipher.decrypt(stored.blob, transcriptAad(tenantId, callId)),
     ) as TranscriptTurn[];
-    await this.m.query(
-      `insert into audit_events (tenant_id, actor_user_id, actor_api_key_id, action, entity_type, entity_id, meta)
-       values ($1, $2, $3, 'recordCall.transcript.unredacted.read', 'RecordCall', $4, $5)`,
-      [tenantId, auth.userId, auth.apiKeyId, callId, JSON.stringify({ turns: turns.length })],
-    );
+    await insertAuditEvent(this.m, {
+      tenantId,
+      actorUserId: auth.userId,
+      actorApiKeyId: auth.apiKeyId,
+      action: 'recordCall.transcript.unredacted.read',
+      entityType: 'RecordCall',
+      entityId: callId,
+      meta: { turns: turns.length },
+    });
     return turns;
   }
 
   private async auditRead(action: string, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
     const scope = TenantContext.current();
-    await this.m.query(
-      `insert into audit_events (tenant_id, actor_user_id, action, entity_type, entity_id, meta)
-       values ($1, $2, $3, 'RecordCall', $4, $5)`,
-      [
-        scope.tenantId,
-        scope.userId,
-        action,
-        ids.length === 1 ? ids[0] : null,
-        JSON.stringify({ count: ids.length, ids }),
-      ],
-    );
+    if (!scope.tenantId) return;
+    await insertAuditEvent(this.m, {
+      tenantId: scope.tenantId,
+      actorUserId: scope.userId,
+      action,
+      entityType: 'RecordCall',
+      entityId: ids.length === 1 ? ids[0]! : null,
+      entityIds: ids,
+      meta: { count: ids.length },
+    });
   }
 }

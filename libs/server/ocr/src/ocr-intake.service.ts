@@ -1,5 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { TenantContext, appendTimelineEvent } from '@claimlane/server-db';
+import { TenantContext, appendTimelineEvent, insertAuditEvent } from '@claimlane/server-db';
 import { AppError, type RequestAuth } from '@claimlane/server-common';
 import { RecordCheckService, type CreateCaseFromDenialInput } from '@claimlane/server-record-check';
 import { PermanentJobError } from '@claimlane/server-queue';
@@ -119,14 +119,13 @@ export class OcrIntakeService {
         });
     }
     // The job wrote PHI (the letter text): audited like an upload, with counts only.
-    await m.query(
-      `insert into audit_events (tenant_id, action, entity_type, entity_id, meta) values ($1, 'ocr.completed', 'Document', $2, $3)`,
-      [
-        tenantId,
-        doc.id,
-        JSON.stringify({ pages: result.pages.length, lowConfidencePages: low, caseId, outcome }),
-      ],
-    );
+    await insertAuditEvent(m, {
+      tenantId,
+      action: 'ocr.completed',
+      entityType: 'Document',
+      entityId: doc.id,
+      meta: { pages: result.pages.length, lowConfidencePages: low, caseId, outcome },
+    });
     return { ...base, skipped: false, lowConfidencePages: low, caseId, recordCheck: outcome };
   }
 

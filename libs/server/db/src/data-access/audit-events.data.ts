@@ -16,13 +16,15 @@ export interface AuditEventRow {
   action: string;
   entityType?: string | null;
   entityId?: string | null;
+  /** Every record of one type a read returned (ids only). */
+  entityIds?: string[] | null;
   meta?: Record<string, unknown>;
 }
 
 export async function insertAuditEvent(m: EntityManager, e: AuditEventRow): Promise<void> {
   await m.query(
-    `insert into audit_events (tenant_id, actor_user_id, actor_api_key_id, request_id, ip, action, entity_type, entity_id, meta)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    `insert into audit_events (tenant_id, actor_user_id, actor_api_key_id, request_id, ip, action, entity_type, entity_id, meta, entity_ids)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::uuid[])`,
     [
       e.tenantId,
       e.actorUserId ?? null,
@@ -33,6 +35,7 @@ export async function insertAuditEvent(m: EntityManager, e: AuditEventRow): Prom
       e.entityType ?? null,
       e.entityId ?? null,
       JSON.stringify(e.meta ?? {}),
+      e.entityIds ?? null,
     ],
   );
 }
@@ -51,7 +54,7 @@ export interface AuditBatchRow {
  * statement cannot share a round trip with COMMIT.
  */
 export function auditBatchStatement(
-  actor: Required<Omit<AuditEventRow, 'action' | 'entityType' | 'entityId' | 'meta'>>,
+  actor: Required<Omit<AuditEventRow, 'action' | 'entityType' | 'entityId' | 'entityIds' | 'meta'>>,
   rows: AuditBatchRow[],
 ): string {
   const lit = (v: string | null) => (v === null ? 'null' : escapeLiteral(v));
