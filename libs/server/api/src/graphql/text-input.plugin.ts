@@ -11,13 +11,19 @@ function badString(value: unknown, depth = 0): boolean {
   return Object.values(value as Record<string, unknown>).some((v) => badString(v, depth + 1));
 }
 
+// The parsed document of a repeated query is the same object (Apollo's document cache): checked once.
+const checkedDocuments = new WeakMap<DocumentNode, boolean>();
+
 function documentHasBadString(doc: DocumentNode): boolean {
+  const known = checkedDocuments.get(doc);
+  if (known !== undefined) return known;
   let found = false;
   visit(doc, {
     StringValue(node) {
       if (UNSTORABLE.test(node.value)) found = true;
     },
   });
+  checkedDocuments.set(doc, found);
   return found;
 }
 
