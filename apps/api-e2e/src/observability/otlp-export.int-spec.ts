@@ -8,6 +8,7 @@ import { createTestDatabase, expectEventually, type TestDatabase } from '@claiml
 
 const REPO_ROOT = resolve(__dirname, '../../../..');
 const API_MAIN = join(REPO_ROOT, 'dist/apps/api/src/main.js');
+const TEMPORAL_WORKER_MAIN = join(REPO_ROOT, 'dist/apps/temporal-worker/src/main.js');
 
 async function freePort(): Promise<number> {
   const s = createNetServer();
@@ -17,9 +18,38 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+/** Spawns a built app and resolves once it prints `ready`. */
+function startApp(main: string, env: NodeJS.ProcessEnv, ready: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [main], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolveReady, fail) => {
+    let out = '';
+    child.stdout!.on('data', (c: Buffer) => {
+      out += c.toString();
+      if (out.includes(ready)) resolveReady(child);
+    });
+    child.stderr!.on('data', (c: Buffer) => (out += c.toString()));
+    child.once('exit', (code) =>
+      fail(new Error(`${main} exited with ${code}: ${out.slice(-2000)}`)),
+    );
+  });
+}
+
+async function stop(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null) return;
+  const gone = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await gone;
+}
+
 interface OtlpSpan {
   name: string;
   traceId: string;
+  spanId: string;
+  parentSpanId?: string;
 }
 interface OtlpExport {
   resourceSpans: Array<{
@@ -29,14 +59,16 @@ interface OtlpExport {
 }
 
 /**
- * The API as users run it (`node dist/apps/api/src/main.js`), configured only by environment: with
- * OTEL_EXPORTER_OTLP_ENDPOINT its spans reach an OTLP/HTTP collector (a local stand-in here), and
- * with METRICS_PORT its metrics are served apart from the API port.
+ * The API and the Temporal worker as users run them (`node dist/apps/<app>/src/main.js`), configured
+ * only by environment: with OTEL_EXPORTER_OTLP_ENDPOINT both send spans to an OTLP/HTTP collector (a
+ * local stand-in here) and one case creation is one trace across the two processes; with
+ * METRICS_PORT the API's metrics are served apart from the API port.
  */
-describe('tracing and metrics from configuration, in the real API process', () => {
+describe('tracing and metrics from configuration, in the real API and Temporal worker processes', () => {
   let db: TestDatabase;
   let collector: Server;
-  let api: ChildProcess;
+  let api: ChildProcess | undefined;
+  let worker: ChildProcess | undefined;
   let apiPort: number;
   let metricsPort: number;
   const exports: OtlpExport[] = [];
@@ -57,43 +89,40 @@ describe('tracing and metrics from configuration, in the real API process', () =
     const collectorPort = (collector.address() as AddressInfo).port;
     apiPort = await freePort();
     metricsPort = await freePort();
-    const env: NodeJS.ProcessEnv = {
+    const taskQueue = `appeals-otlp-${db.name}`;
+    const common: NodeJS.ProcessEnv = {
       ...process.env,
       NODE_ENV: 'test',
       DATABASE_APP_URL: db.appUrl,
       REDIS_URL: inject('redisUrl'),
       REDIS_KEY_PREFIX: `test:${db.name}:`,
       DATA_DIR: `.data/test/${db.name}`,
-      PORT: String(apiPort),
-      HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
+      TEMPORAL_ADDRESS: inject('temporalAddress'),
+      TEMPORAL_TASK_QUEUE: taskQueue,
       OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${collectorPort}`,
-      METRICS_PORT: String(metricsPort),
     };
-    delete env.DATABASE_URL;
-    delete env.TEMPORAL_ADDRESS;
-    api = spawn(process.execPath, [API_MAIN], {
-      cwd: REPO_ROOT,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    await new Promise<void>((ready, fail) => {
-      let out = '';
-      api.stdout!.on('data', (c: Buffer) => {
-        out += c.toString();
-        if (out.includes('Claimlane API ready')) ready();
-      });
-      api.stderr!.on('data', (c: Buffer) => (out += c.toString()));
-      api.once('exit', (code) => fail(new Error(`api exited with ${code}: ${out.slice(-2000)}`)));
-    });
-  }, 120_000);
+    // The runtime processes connect as claimlane_app only.
+    delete common.DATABASE_URL;
+    [api, worker] = await Promise.all([
+      startApp(
+        API_MAIN,
+        {
+          ...common,
+          PORT: String(apiPort),
+          HOST: '127.0.0.1',
+          METRICS_PORT: String(metricsPort),
+          SIGNUP_EMAIL_VERIFICATION: 'false',
+        },
+        'Claimlane API ready',
+      ),
+      startApp(TEMPORAL_WORKER_MAIN, common, 'Claimlane Temporal worker running'),
+    ]);
+  }, 180_000);
 
   afterAll(async () => {
-    if (api && api.exitCode === null) {
-      const gone = new Promise((r) => api.once('exit', r));
-      api.kill('SIGTERM');
-      await gone;
-    }
+    await stop(api);
+    await stop(worker);
     await new Promise<void>((r) => (collector ? collector.close(() => r()) : r()));
     await db?.drop();
   });
@@ -135,7 +164,7 @@ describe('tracing and metrics from configuration, in the real API process', () =
           .map((a) => a.value.stringValue),
       ),
     );
-    expect(new Set(services)).toEqual(new Set(['claimlane-api']));
+    expect(services).toContain('claimlane-api');
 
     const metrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
     expect(metrics).toMatch(
@@ -143,5 +172,77 @@ describe('tracing and metrics from configuration, in the real API process', () =
     );
     const onApiPort = await (await fetch(`http://127.0.0.1:${apiPort}/metrics`)).text();
     expect(onApiPort).not.toContain('claimlane_graphql_request_duration_seconds');
+  });
+
+  it('one trace across processes: createAppealCase in the API → the activity in the Temporal worker', async () => {
+    const gql = async <T>(
+      query: string,
+      variables: object,
+      headers: Record<string, string> = {},
+    ) => {
+      const res = await fetch(`http://127.0.0.1:${apiPort}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as { data?: T; errors?: unknown };
+      if (!body.data) throw new Error(JSON.stringify(body.errors));
+      return body.data;
+    };
+    const { signUp } = await gql<{ signUp: { accessToken: string } }>(
+      `mutation($i: SignUpInput!) { signUp(input: $i) { accessToken } }`,
+      { i: { email: `otlp-${db.name}@example.test`, password: 'pw-otlp-0123456789', name: 'O' } },
+    );
+    const auth = { authorization: `Bearer ${signUp.accessToken}` };
+    const { createTenant } = await gql<{ createTenant: { id: string } }>(
+      `mutation($i: CreateTenantInput!) { createTenant(input: $i) { id } }`,
+      { i: { name: `Clinic ${db.name}`, kind: 'CLINIC', seatLimit: 3 } },
+      auth,
+    );
+    await gql(
+      `mutation CreateCaseOtlp($i: CreateAppealCaseInput!) { createAppealCase(input: $i) { id } }`,
+      {
+        i: {
+          payerName: 'Keystone Benefit Administrators',
+          regime: 'erisa_group_health',
+          category: 'medical_necessity',
+          noticeDate: new Date().toISOString().slice(0, 10),
+        },
+      },
+      { ...auth, 'x-tenant-id': createTenant.id },
+    );
+    await expectEventually(
+      () => {
+        const byService = exports.flatMap((e) =>
+          e.resourceSpans.flatMap((r) => {
+            const service = r.resource.attributes.find((a) => a.key === 'service.name')?.value
+              .stringValue;
+            return r.scopeSpans.flatMap((sc) => sc.spans.map((sp) => ({ ...sp, service })));
+          }),
+        );
+        const op = byService.find(
+          (s) => s.service === 'claimlane-api' && s.name === 'mutation CreateCaseOtlp',
+        );
+        expect(op).toBeDefined();
+        const start = byService.find(
+          (s) => s.name === 'StartWorkflow:appealCaseWorkflow' && s.traceId === op!.traceId,
+        );
+        expect(start?.service).toBe('claimlane-api');
+        const activity = byService.find(
+          (s) => s.name === 'RunActivity:loadCase' && s.traceId === op!.traceId,
+        );
+        expect(activity?.service).toBe('claimlane-temporal-worker');
+        // The activity's SQL is exported by the worker process under the same trace.
+        expect(
+          byService.some(
+            (s) =>
+              s.service === 'claimlane-temporal-worker' &&
+              s.name.startsWith('pg.query') &&
+              s.parentSpanId === activity!.spanId,
+          ),
+        ).toBe(true);
+      },
+      { timeoutMs: 30_000 },
+    );
   });
 });
