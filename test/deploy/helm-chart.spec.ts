@@ -121,7 +121,10 @@ describe('Helm chart (helm lint + helm template, manifests decoded with the Kube
     expect(Object.keys(api.secretEnv).sort()).toEqual([
       'DATABASE_APP_URL',
       'JWT_SECRET',
+      'RECORD_CALL_TRANSCRIPT_KEY',
       'REDIS_URL',
+      'TENANT_EXPORT_SIGNING_KEY',
+      'TENANT_MASTER_KEY',
     ]);
     // Only the migrations Job gets the owner connection.
     const job = workloads['Job/claimlane-migrations']!;
