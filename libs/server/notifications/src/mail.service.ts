@@ -53,6 +53,10 @@ export class MailService {
       await mkdir(this.folder, { recursive: true });
       const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${msg.kind}-${(info.messageId ?? 'msg').replace(/[^A-Za-z0-9.-]/g, '')}.json`;
       await writeFile(join(this.folder, name), String(info.message ?? ''), { mode: 0o600 });
+      // Without SMTP a developer has to find the sign-up or invitation link: say where it is (the
+      // file's path only; its content stays in the file).
+      if (this.config.NODE_ENV === 'development')
+        console.log(`[dev mail] "${msg.subject}" written to ${join(this.folder, name)}`);
     }
     this.log.info(
       { event: 'mail.sent', kind: msg.kind, transport: this.folder ? 'folder' : 'smtp' },
