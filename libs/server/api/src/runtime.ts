@@ -1,7 +1,12 @@
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { AppConfig } from '@claimlane/server-config';
-import { TenantContext, TenantDatabase, createAppDataSource } from '@claimlane/server-db';
+import {
+  StaleReadDatabase,
+  TenantContext,
+  TenantDatabase,
+  createAppDataSource,
+} from '@claimlane/server-db';
 import { createLogger, type CoreDeps } from '@claimlane/server-common';
 import { AppealWorkflowClient, parseAppealTiming } from '@claimlane/workflows-client';
 import {
@@ -77,6 +82,15 @@ export async function createRuntime(
     );
   const db = new TenantDatabase(ds);
   registerPoolMetrics(service, ds, db.gate);
+  const replicaDs = config.DATABASE_REPLICA_URL
+    ? createAppDataSource({
+        url: config.DATABASE_REPLICA_URL,
+        poolSize: config.DATABASE_REPLICA_POOL_SIZE,
+        applicationName: `claimlane-${service}-replica`,
+      })
+    : null;
+  await replicaDs?.initialize();
+  const staleReads = new StaleReadDatabase(db, replicaDs ? new TenantDatabase(replicaDs) : null);
   const metrics =
     config.METRICS_PORT === undefined
       ? null
@@ -90,6 +104,7 @@ export async function createRuntime(
     config,
     workflows,
     db,
+    staleReads,
     redis,
     logger: log,
     metrics,
@@ -98,6 +113,7 @@ export async function createRuntime(
       await workflows?.close();
       redis.disconnect();
       await ds.destroy();
+      await replicaDs?.destroy();
     },
   };
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@claimlane/server-audit';
 import { AppealCaseResolver } from './appeal-case.resolver';
 import { AppealCaseService } from './appeal-case.service';
+import { CaseCountsResolver } from './case-counts.resolver';
 import { ClaimResolver, DenialResolver } from './denial.resolver';
 import { DeadlineDisplayResolver } from './deadline-display.resolver';
 
@@ -13,6 +14,7 @@ import { DeadlineDisplayResolver } from './deadline-display.resolver';
     DenialResolver,
     ClaimResolver,
     DeadlineDisplayResolver,
+    CaseCountsResolver,
   ],
   exports: [AppealCaseService],
 })

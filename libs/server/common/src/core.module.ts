@@ -2,7 +2,7 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from '@claimlane/server-config';
-import { TenantDatabase } from '@claimlane/server-db';
+import { StaleReadDatabase, TenantDatabase } from '@claimlane/server-db';
 
 export const REDIS = Symbol('REDIS');
 export const LOGGER = Symbol('LOGGER');
@@ -12,6 +12,8 @@ export interface CoreDeps {
   db: TenantDatabase;
   redis: Redis;
   logger: Logger;
+  /** Reads routed to the read replica when one is configured (default: the primary). */
+  staleReads?: StaleReadDatabase;
 }
 
 /**
@@ -29,8 +31,12 @@ export class CoreModule {
         { provide: TenantDatabase, useValue: deps.db },
         { provide: REDIS, useValue: deps.redis },
         { provide: LOGGER, useValue: deps.logger },
+        {
+          provide: StaleReadDatabase,
+          useValue: deps.staleReads ?? new StaleReadDatabase(deps.db, null),
+        },
       ],
-      exports: [APP_CONFIG, TenantDatabase, REDIS, LOGGER],
+      exports: [APP_CONFIG, TenantDatabase, REDIS, LOGGER, StaleReadDatabase],
     };
   }
 }

@@ -16,6 +16,13 @@ export const configSchema = z.object({
   /** Runtime connection as `claimlane_app` (no BYPASSRLS, not the owner). */
   DATABASE_APP_URL: z.string().url().optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * `claimlane_app` on a streaming read replica. Reads that may lag by the replay delay (case counts
+   * for dashboards, docs/architecture.md §10) go there; everything else stays on the primary. Unset:
+   * every read on the primary.
+   */
+  DATABASE_REPLICA_URL: z.string().url().optional(),
+  DATABASE_REPLICA_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(5),
   /** Password given to `claimlane_app` when the migrator creates it. */
   APP_DB_PASSWORD: z.string().min(8).default('claimlane_app_dev'),
   REDIS_URL: z.string().default('redis://127.0.0.1:6379'),

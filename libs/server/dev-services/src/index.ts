@@ -3,3 +3,4 @@ export * from './find-binary';
 export * from './temporal-dev-server';
 export * from './redis-server';
 export * from './embedded-postgres';
+export * from './read-replica';

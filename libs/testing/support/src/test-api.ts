@@ -39,7 +39,11 @@ export interface TestApi {
  */
 export async function startTestApi(
   env: Record<string, string> = {},
-  opts: { logger?: Logger } = {},
+  opts: {
+    logger?: Logger;
+    /** A streaming read replica of the test cluster: DATABASE_REPLICA_URL points at it. */
+    replica?: { urlFor(url: string): string };
+  } = {},
 ): Promise<TestApi> {
   const db = await createTestDatabase();
   const config = loadConfig({
@@ -63,6 +67,7 @@ export async function startTestApi(
     REDIS_KEY_PREFIX: `test:${db.name}:`,
     TEMPORAL_ADDRESS: inject('temporalAddress'),
     TEMPORAL_TASK_QUEUE: `appeals-${db.name}`,
+    ...(opts.replica ? { DATABASE_REPLICA_URL: opts.replica.urlFor(db.appUrl) } : {}),
     ...env,
   });
   // A passed logger captures the API's logs (the PHI log scan); otherwise LOG_LEVEL silent.
