@@ -12,6 +12,7 @@ import { TenantLifecycle1764000000850 } from './1764000000850-tenant-lifecycle';
 import { DefinerOwnerRole1764000000900 } from './1764000000900-definer-owner-role';
 import { DeadlineNeedsDate1764000000960 } from './1764000000960-deadline-needs-date';
 import { SignupVerification1764000000970 } from './1764000000970-signup-verification';
+import { WorklistSearch1764000000980 } from './1764000000980-worklist-search';
 
 /** Every migration, in order. Run only as the owner (`npm run db:migrate`); never synchronize. */
 export const ALL_MIGRATIONS = [
@@ -29,4 +30,5 @@ export const ALL_MIGRATIONS = [
   DefinerOwnerRole1764000000900,
   DeadlineNeedsDate1764000000960,
   SignupVerification1764000000970,
+  WorklistSearch1764000000980,
 ];

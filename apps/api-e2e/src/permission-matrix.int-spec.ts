@@ -91,6 +91,17 @@ const OPS: Op[] = [
     query: `query { appealCases(first: 1) { totalCount } }`,
   },
   {
+    field: 'worklistStats',
+    permission: 'cases.read',
+    query: `query { worklistStats { open } }`,
+  },
+  {
+    field: 'bulkAssignCases',
+    permission: 'cases.update',
+    query: `mutation($id: ID!) { bulkAssignCases(ids: [$id], assigneeId: null) { id } }`,
+    vars: () => ({ id: randomUUID() }),
+  },
+  {
     field: 'appealCase',
     permission: 'cases.read',
     query: `query($id: ID!) { appealCase(id: $id) { id } }`,

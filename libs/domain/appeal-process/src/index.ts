@@ -2,3 +2,4 @@ export * from './stage-transitions';
 export * from './escalation-guidance';
 export * from './tenant-time-zone';
 export * from './event-dates';
+export * from './available-events';

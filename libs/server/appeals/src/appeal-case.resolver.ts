@@ -1,6 +1,7 @@
 import { Args, ID, Info, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import {
+  TenantContext,
   caseLoaders,
   thenOrNow,
   type AppealCaseEntity,
@@ -33,6 +34,9 @@ import {
   UpdateAppealCaseInput,
 } from './appeals.models';
 import { AppealCaseService } from './appeal-case.service';
+import { BULK_ASSIGN_MAX, bulkAssignCases } from './bulk-assign';
+import { WorklistStatsModel, worklistStats } from './worklist-stats';
+import { NoMutationAudit } from '@claimlane/server-audit';
 import { toDeadlineModel, toFindingModel } from './deadline.mapper';
 
 const AppealCaseConnection = Connection(AppealCaseModel, 'AppealCase');
@@ -56,6 +60,7 @@ export class AppealCaseResolver {
     description: 'The worklist; sorted by next deadline unless orderBy says otherwise',
   })
   appealCases(
+    @CurrentAuth() auth: RequestAuth,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
     @Args('filter', { type: () => AppealCaseFilter, nullable: true }) filter?: AppealCaseFilter,
@@ -63,7 +68,32 @@ export class AppealCaseResolver {
     @Info() info?: GraphQLResolveInfo,
   ): Promise<ConnectionShape<AppealCaseEntity>> {
     const wants = info ? pageWants(info) : {};
-    return this.cases.list(filter, orderBy, first, after, wants);
+    if (filter?.search?.trim()) auditSearch();
+    return this.cases.list(auth.userId, filter, orderBy, first, after, wants);
+  }
+
+  @RequirePermission('cases.read')
+  @Query(() => WorklistStatsModel, {
+    description: "The worklist's stat cards over the cases the filter selects, in one statement",
+  })
+  worklistStats(
+    @CurrentAuth() auth: RequestAuth,
+    @Args('filter', { type: () => AppealCaseFilter, nullable: true }) filter?: AppealCaseFilter,
+  ): Promise<WorklistStatsModel> {
+    if (filter?.search?.trim()) auditSearch();
+    return worklistStats(TenantContext.manager(), filter, auth.userId);
+  }
+
+  @RequirePermission('cases.update')
+  @NoMutationAudit()
+  @Mutation(() => [AppealCaseModel], {
+    description: `Assign up to ${BULK_ASSIGN_MAX} cases at once (assigneeId null unassigns); all or nothing`,
+  })
+  bulkAssignCases(
+    @Args('ids', { type: () => [ID] }) ids: string[],
+    @Args('assigneeId', { type: () => ID, nullable: true }) assigneeId?: string | null,
+  ): Promise<AppealCaseEntity[]> {
+    return bulkAssignCases(TenantContext.manager(), ids, assigneeId ?? null);
   }
 
   @RequirePermission('cases.read')
@@ -130,6 +160,18 @@ export class AppealCaseResolver {
   deadlines(c: AppealCaseEntity): DeadlineModel[] | Promise<DeadlineModel[]> {
     return thenOrNow(caseLoaders().deadlinesByCase.get(c.id), (l) => l.map(toDeadlineModel));
   }
+}
+
+/**
+ * A search term can name a patient, so even a search that finds nothing is a PHI access: it gets its
+ * own audit row (without the term) next to the rows of the cases it returned.
+ */
+function auditSearch(): void {
+  TenantContext.operation()?.entries.push({
+    action: 'searchAppealCases',
+    entityType: 'AppealCase',
+    entityId: null,
+  });
 }
 
 const NODE = ['edges', 'node'];

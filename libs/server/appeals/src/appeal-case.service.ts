@@ -4,6 +4,7 @@ import type { ComputedDeadline, DeadlineFacts, PendingDeadline } from '@claimlan
 import { recomputeCaseDeadlines } from './deadline-corrections';
 import { findDuplicateDenials, warnDuplicates, type DuplicateCandidate } from './duplicate-cases';
 import { createInitialDeadlines } from './initial-deadlines';
+import { caseFilterSql, sqlParams } from './case-filter.sql';
 import type { EntityManager } from 'typeorm';
 import {
   AppealCaseEntity,
@@ -317,6 +318,7 @@ export class AppealCaseService {
   }
 
   async list(
+    userId: string | null,
     filter: AppealCaseFilter | undefined,
     order: AppealCaseOrder | undefined,
     first: number | undefined,
@@ -326,19 +328,8 @@ export class AppealCaseService {
     const limit = pageSize(first);
     const field = order?.field ?? AppealCaseSortField.NEXT_DEADLINE;
     const dir = order?.direction ?? SortDirection.ASC;
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const p = (v: unknown) => {
-      params.push(v);
-      return `$${params.length}`;
-    };
-    if (filter?.stage?.length) where.push(`c.stage = any(${p(filter.stage)})`);
-    if (filter?.payerId) where.push(`c.payer_id = ${p(assertUuid(filter.payerId, 'payerId'))}`);
-    if (filter?.assigneeId)
-      where.push(`c.assignee_user_id = ${p(assertUuid(filter.assigneeId, 'assigneeId'))}`);
-    if (filter?.category?.length) where.push(`d.category = any(${p(filter.category)})`);
-    if (filter?.deadlineBefore) where.push(`c.next_deadline_at < ${p(filter.deadlineBefore)}`);
-    const needsDenialJoin = !!filter?.category?.length;
+    const { params, p } = sqlParams();
+    const { where, needsDenialJoin } = caseFilterSql(filter, userId, p);
     const countWhere = [...where];
 
     const { sortExpr, orderSql, keyset, cursorPart } = SORTS[field][dir];

@@ -301,6 +301,13 @@ export class UpdateDenialInput {
   @Field({ nullable: true }) @IsOptional() @IsIsoDate() receivedDate?: string;
 }
 
+export enum AssignedTo {
+  ME = 'ME',
+  UNASSIGNED = 'UNASSIGNED',
+  ME_OR_UNASSIGNED = 'ME_OR_UNASSIGNED',
+}
+registerEnumType(AssignedTo, { name: 'AssignedTo' });
+
 @InputType()
 export class AppealCaseFilter {
   @Field(() => [AppealStageEnum], { nullable: true })
@@ -320,6 +327,23 @@ export class AppealCaseFilter {
   @IsOptional()
   @IsDate()
   deadlineBefore?: Date;
+  @Field(() => AssignedTo, {
+    nullable: true,
+    description:
+      "Relative to the caller: ME, UNASSIGNED or ME_OR_UNASSIGNED (the worklist's default)",
+  })
+  @IsOptional()
+  @IsEnum(AssignedTo)
+  assignedTo?: AssignedTo;
+  @Field({
+    nullable: true,
+    description:
+      'Case title (contains), or the start of a claim number, patient last name or member id; case-insensitive',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxChars(100)
+  search?: string;
 }
 
 export enum AppealCaseSortField {

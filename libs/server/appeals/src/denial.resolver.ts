@@ -1,12 +1,19 @@
 import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
+  TenantContext,
   caseLoaders,
   type ClaimEntity,
   type DenialEntity,
   type PatientEntity,
 } from '@claimlane/server-db';
-import { Connection, connectionComplexity, type ConnectionShape } from '@claimlane/server-common';
-import { RequirePermission } from '@claimlane/server-auth';
+import {
+  Connection,
+  Errors,
+  connectionComplexity,
+  type ConnectionShape,
+  type GqlContext,
+} from '@claimlane/server-common';
+import { RequirePermission, roleAllows } from '@claimlane/server-auth';
 import {
   ClaimModel,
   DenialModel,
@@ -47,6 +54,30 @@ export class DenialResolver {
   @ResolveField(() => ClaimModel, { nullable: true })
   claim(d: DenialEntity): ClaimEntity | Promise<ClaimEntity | null> | null {
     return d.claimId ? caseLoaders().claim.get(d.claimId) : null;
+  }
+
+  /**
+   * The letter as stored, for highlighting the Record Check spans. Checked here too (not only by the
+   * root field): a denial is reachable from several roots, and the full text is the most sensitive
+   * part of it. Each denial whose text is read gets its own audit row.
+   */
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The stored denial letter text (PHI: every read audited); null when none was kept',
+  })
+  letterText(
+    d: DenialEntity,
+    _args: unknown,
+    ctx: GqlContext,
+  ): string | null | Promise<string | null> {
+    const role = ctx.req.auth?.role;
+    if (!role || !roleAllows(role, 'cases.read')) throw Errors.forbidden();
+    TenantContext.operation()?.entries.push({
+      action: 'readDenialLetterText',
+      entityType: 'Denial',
+      entityId: d.id,
+    });
+    return caseLoaders().letterTextByDenial.get(d.id);
   }
 
   @ResolveField(() => [FindingModel])

@@ -6,7 +6,7 @@ import {
   TenantContext,
   caseLoaders,
 } from '@claimlane/server-db';
-import { Errors, assertUuid, type RequestAuth } from '@claimlane/server-common';
+import { Errors, assertUuid, type GqlContext, type RequestAuth } from '@claimlane/server-common';
 import { NoMutationAudit } from '@claimlane/server-audit';
 import type { EventActor } from '@claimlane/shared-contracts';
 import { CurrentAuth, RequirePermission } from '@claimlane/server-auth';
@@ -24,6 +24,7 @@ import {
 } from './process.models';
 import { AppealProcessService } from './appeal-process.service';
 import { CurrentEventActor } from './event-actor.decorator';
+import { CaseAction, availableCaseActions } from './case-actions';
 
 const iso = (d?: Date) => (d ?? new Date()).toISOString();
 const noteOf = (input: { note?: string | null }) =>
@@ -173,6 +174,15 @@ export class AppealProcessResolver {
       },
       actor,
     );
+  }
+
+  // A plain GraphQL resolver (no param decorators, see app.module): the role comes from the context.
+  @ResolveField(() => [CaseAction], {
+    description:
+      'The stage mutations the caller may run now: the stage machine for this case and the caller role',
+  })
+  availableActions(c: AppealCaseEntity, _args: unknown, ctx: GqlContext): CaseAction[] {
+    return availableCaseActions(c, ctx.req.auth?.role ?? null);
   }
 
   @ResolveField(() => [TimelineEventModel], {

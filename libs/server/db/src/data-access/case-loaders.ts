@@ -83,6 +83,8 @@ export interface CaseLoaders {
   deadlinesByCase: PeekableLoader<string, DeadlineEntity[]>;
   findingsByDenial: PeekableLoader<string, FindingEntity[]>;
   timelineByCase: PeekableLoader<string, TimelineEventEntity[]>;
+  /** The stored letter text by denial id (a column no page or entity load selects). */
+  letterTextByDenial: PeekableLoader<string, string | null>;
 }
 
 const m = (): EntityManager => TenantContext.manager();
@@ -129,6 +131,14 @@ function createCaseLoaders(): CaseLoaders {
     deadlinesByCase: manyBy(DeadlineEntity, 'caseId', { dueAt: 'ASC' }),
     findingsByDenial: manyBy(FindingEntity, 'denialId', { createdAt: 'ASC' }),
     timelineByCase: manyBy(TimelineEventEntity, 'caseId', { id: 'ASC' }, 500),
+    letterTextByDenial: new PeekableLoader<string, string | null>(async (ids) => {
+      const rows = (await m().query(
+        `select id, letter_text from denials where id = any($1::uuid[])`,
+        [[...ids]],
+      )) as Array<{ id: string; letter_text: string | null }>;
+      const byId = new Map(rows.map((r) => [r.id, r.letter_text]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
   };
 }
 

@@ -6,11 +6,15 @@ export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type AppealCaseFilter = {
+  /** Relative to the caller: ME, UNASSIGNED or ME_OR_UNASSIGNED (the worklist's default) */
+  assignedTo?: AssignedTo | null | undefined;
   assigneeId?: string | number | null | undefined;
   category?: Array<DenialCategory> | null | undefined;
   /** Only cases whose next open deadline falls before this instant */
   deadlineBefore?: string | null | undefined;
   payerId?: string | number | null | undefined;
+  /** Case title (contains), or the start of a claim number, patient last name or member id; case-insensitive */
+  search?: string | null | undefined;
   stage?: Array<AppealStage> | null | undefined;
 };
 
@@ -35,6 +39,8 @@ export type AppealStage =
   | 'records_requested'
   | 'submitted'
   | 'upheld';
+
+export type AssignedTo = 'ME' | 'ME_OR_UNASSIGNED' | 'UNASSIGNED';
 
 export type CaseDocumentKind =
   | 'call_record'
