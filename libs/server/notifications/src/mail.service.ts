@@ -56,7 +56,7 @@ export class MailService {
       // Without SMTP a developer has to find the sign-up or invitation link: say where it is (the
       // file's path only; its content stays in the file).
       if (this.config.NODE_ENV === 'development')
-        console.log(`[dev mail] "${msg.subject}" written to ${join(this.folder, name)}`);
+        process.stdout.write(`[dev mail] "${msg.subject}" written to ${join(this.folder, name)}\n`);
     }
     this.log.info(
       { event: 'mail.sent', kind: msg.kind, transport: this.folder ? 'folder' : 'smtp' },
