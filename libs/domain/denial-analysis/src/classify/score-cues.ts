@@ -1,6 +1,6 @@
 import type { CueHit, Span } from '../record-check.types';
 import { type PreparedText, cueView, hasAny, zoneKindAt } from '../text/prepare-text';
-import { spanInText } from '../text/zones';
+import { spanInText } from '../text/cue-view';
 import type { Cue, ZoneKind } from './cue.types';
 
 const GLOBAL = new WeakMap<RegExp, RegExp>();

@@ -1,4 +1,5 @@
 import type { Span } from '../record-check.types';
+import { blankKeepingNewlines } from './text-utils';
 
 // Blank template forms (the DOL model notice, CMS-10003, state MCO templates) and letters sent
 // unfilled carry these shapes. They must never be read as values, and a letter that still holds
@@ -85,8 +86,7 @@ export function maskRanges(text: string, ranges: readonly Span[]): string {
   let pos = 0;
   for (const [s, e] of ranges) {
     parts.push(text.slice(pos, s));
-    const piece = text.slice(s, e);
-    parts.push(piece.includes('\n') ? piece.replace(/[^\n]/g, ' ') : ' '.repeat(e - s));
+    parts.push(blankKeepingNewlines(text.slice(s, e)));
     pos = e;
   }
   parts.push(text.slice(pos));

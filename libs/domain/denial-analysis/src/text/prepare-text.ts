@@ -1,13 +1,8 @@
 import type { Span } from '../record-check.types';
 import { findPlaceholders, maskRanges } from './placeholders';
-import {
-  type CueView,
-  type Zone,
-  type ZoneKind,
-  collapseView,
-  segmentZones,
-  zoneView,
-} from './zones';
+import { type CueView, buildCueView } from './cue-view';
+import { blankKeepingNewlines } from './text-utils';
+import { type Zone, type ZoneKind, segmentZones } from './zones';
 
 /** The sample corpus marks where a stored copy was cut: everything from that line on is not the letter. */
 const EXCERPT_MARKER = /^[ \t]*\[EXCERPT ENDS HERE/m;
@@ -85,7 +80,7 @@ export function cueView(p: PreparedText, exclude: readonly ZoneKind[]): CueView 
   const key = exclude.join(',');
   let v = p.views.get(key);
   if (!v) {
-    v = collapseView(zoneView(p.masked, p.zones, exclude));
+    v = buildCueView(p.masked, p.zones, exclude);
     p.views.set(key, v);
   }
   return v;
@@ -145,7 +140,7 @@ export function withoutZones(p: PreparedText, exclude: readonly ZoneKind[]): Pre
   const parts: string[] = [];
   for (const z of p.zones) {
     const s = p.masked.slice(z.span[0], z.span[1]);
-    parts.push(exclude.includes(z.kind) ? s.replace(/[^\n]/g, ' ') : s);
+    parts.push(exclude.includes(z.kind) ? blankKeepingNewlines(s) : s);
   }
   const masked = parts.join('') + p.masked.slice(p.zones[p.zones.length - 1]?.span[1] ?? 0);
   return { ...p, masked, lower: masked.toLowerCase() };

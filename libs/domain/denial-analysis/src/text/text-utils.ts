@@ -4,6 +4,18 @@ const WS = /\s+/g;
 const EDGE_JUNK = /[\s*_"'“”‘’,;:|]/;
 const TRAILING_JUNK = /[\s*_"'“”‘’,;:|.]/;
 
+/**
+ * Same-length copy of `s` with every character but line breaks turned into a space (what
+ * `s.replace(/[^\n]/g, ' ')` gives, without a regex match per character).
+ */
+export function blankKeepingNewlines(s: string): string {
+  if (!s.includes('\n')) return ' '.repeat(s.length);
+  return s
+    .split('\n')
+    .map((line) => ' '.repeat(line.length))
+    .join('\n');
+}
+
 export function collapse(s: string): string {
   return s.replace(WS, ' ').trim();
 }
