@@ -478,6 +478,8 @@ const NOT_TENANT_SCOPED = new Set([
   'myTenants',
   'acceptInvitation',
   'recordCheck',
+  // The free Record Check, typed: public like recordCheck, nothing stored.
+  'recordCheckResult',
 ]);
 
 describe('authorization matrix (every role × every tenant operation)', () => {
