@@ -8,7 +8,7 @@ export interface CueView {
 }
 
 /** Exactly the characters `\s` matches, so the view reads like `replace(/\s+/g, ' ')`. */
-function isJsWhitespace(c: number): boolean {
+export function isJsWhitespace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   return (
     c === 160 ||

@@ -1,4 +1,5 @@
 import type { Span } from '../record-check.types';
+import { isJsWhitespace } from './cue-view';
 
 /**
  * The parts of a letter, found once per text (issue 7 "structure before cues"). Cues, extractors
@@ -41,23 +42,48 @@ const LABEL_VALUE = /^\s*[A-Z][\w/#&().' -]{1,40}\s*(?::|#|\s{2,}|\|)\s*\S/;
 const BAR_ROW = /^\s*[|+][-+=|\s]*$|^\s*\|.*\|\s*$/;
 const GROUP_CODE = /(?<![\w-])(?:CO|PR|OA|PI|CR)[ -]?(?:\d{1,3}|[A-Z]\d{1,2})(?![\w-])/;
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+
+// Per-line character counts as loops: a regex call per line per test cost more than the zone
+// vocabulary regexes themselves. Each loop counts exactly what the commented regex matched.
 function isHeading(line: string): boolean {
   if (line.length > 120) return false;
   const t = line.trim();
   if (t.length < 3 || t.length > 80) return false;
   const last = t.charCodeAt(t.length - 1);
   if (last === 46 || last === 59 || last === 44) return false; // . ; ,
-  const words = (t.match(/\s+/g)?.length ?? 0) + 1;
+  let words = 1; // whitespace runs (/\s+/g) + 1; `t` is trimmed
+  let capital = 0; // /(?:^|\s)[A-Z(]/g
+  let uppers = 0; // /[A-Z]/g
+  let lower = false; // /[a-z]/
+  let digit = false; // /\d/
+  let digitRun = 0;
+  let digits3 = false; // /\d{3,}/
+  let prevWs = true;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    const ws = isJsWhitespace(c);
+    if (ws) {
+      if (!prevWs) words++;
+    } else if (prevWs && (isUpper(c) || c === 40)) capital++;
+    if (isUpper(c)) uppers++;
+    else if (c >= 97 && c <= 122) lower = true;
+    if (isDigit(c)) {
+      digit = true;
+      if (++digitRun >= 3) digits3 = true;
+    } else digitRun = 0;
+    prevWs = ws;
+  }
   if (words > 10) return false;
   if ((last === 58 || last === 63) && words <= 8) return true; // : ?
-  const startsUpper = t.charCodeAt(0) >= 65 && t.charCodeAt(0) <= 90;
+  const startsUpper = isUpper(t.charCodeAt(0));
   // Sentence-case headings of model notices ("What we decided", "Why we made this decision").
-  if (words <= 7 && startsUpper && !/\d/.test(t) && headingKind(t) !== null) return true;
+  if (words <= 7 && startsUpper && !digit && headingKind(t) !== null) return true;
   // All capitals ("REASON FOR DENIAL").
-  if (!/[a-z]/.test(t) && (t.match(/[A-Z]/g)?.length ?? 0) >= 4) return true;
+  if (!lower && uppers >= 4) return true;
   // Title Case: most words capitalised ("Your Right to Appeal Our Decision").
-  const capital = t.match(/(?:^|\s)[A-Z(]/g)?.length ?? 0;
-  return words >= 2 && capital / words >= 0.6 && !/\d{3,}/.test(t);
+  return words >= 2 && capital / words >= 0.6 && !digits3;
 }
 
 // "Your Appeal Decision" is a reason; "Your Right to Appeal Our Decision" is appeal rights.
@@ -97,9 +123,10 @@ function tableHeading(l: string): { kind: ZoneKind; heading: string } | null {
 
 /** Column layout: two or more gaps of 2+ spaces between cells, or table bars. */
 function isTableRow(line: string): boolean {
-  if (BAR_ROW.test(line)) return true;
+  // Both checks need their character first: a bar row starts with `|` or `+`, a column gap is two spaces.
+  if ((line.includes('|') || line.includes('+')) && BAR_ROW.test(line)) return true;
   const t = line.trim();
-  if (t.length < 12) return false;
+  if (t.length < 12 || !t.includes('  ')) return false;
   return (t.match(/\S {2,}(?=\S)/g)?.length ?? 0) >= 2;
 }
 
