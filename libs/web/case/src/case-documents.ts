@@ -15,6 +15,7 @@ export const casePageQuery = graphql(`
       closedAt
       outcome
       version
+      availableActions
       createdAt
       payer {
         id
@@ -52,6 +53,7 @@ export const casePageQuery = graphql(`
         rarc
         deniedAmount
         analysis
+        letterText
       }
       findings {
         id

@@ -30,7 +30,7 @@ import {
   regimeLabel,
 } from '@claimlane/web-ui';
 import { casePageQuery, type CaseView } from './case-documents';
-import { offeredActions } from './offered-actions';
+import { DenialLetterPanel } from './denial-letter-panel';
 import { AssignControl } from './assign-control';
 import {
   ContactsPanel,
@@ -64,12 +64,6 @@ export function CasePage() {
 export function CaseDetail({ c, onChanged }: { c: CaseView; onChanged: () => void }) {
   const { workspace } = useWorkspace();
   const analysis = asRecordCheckView(c.denial.analysis);
-  const actions = roleCan(workspace.myRole, 'transitionCases')
-    ? offeredActions(
-        c.stage,
-        c.timeline.map((t) => t.kind),
-      )
-    : [];
   const patient = c.claim?.patient;
   const deadlines = c.deadlines.map((d) => ({
     key: d.id,
@@ -122,7 +116,7 @@ export function CaseDetail({ c, onChanged }: { c: CaseView; onChanged: () => voi
         </Stack>
       </Group>
       <Group align="flex-end" justify="space-between">
-        <StageActions caseId={c.id} actions={actions} onDone={onChanged} />
+        <StageActions caseId={c.id} actions={c.availableActions} onDone={onChanged} />
         {roleCan(workspace.myRole, 'updateCases') ? (
           <AssignControl
             caseId={c.id}
@@ -151,6 +145,7 @@ export function CaseDetail({ c, onChanged }: { c: CaseView; onChanged: () => voi
         <Tabs.List>
           <Tabs.Tab value="findings">Findings ({c.findings.length})</Tabs.Tab>
           <Tabs.Tab value="deadlines">Deadlines ({c.deadlines.length})</Tabs.Tab>
+          <Tabs.Tab value="denial-letter">Denial letter</Tabs.Tab>
           <Tabs.Tab value="letter">Request letter</Tabs.Tab>
           <Tabs.Tab value="timeline">Timeline</Tabs.Tab>
           <Tabs.Tab value="documents">Documents</Tabs.Tab>
@@ -197,6 +192,16 @@ export function CaseDetail({ c, onChanged }: { c: CaseView; onChanged: () => voi
           ) : (
             <Text size="sm">No deadlines: the letter gives no date to count from.</Text>
           )}
+        </Tabs.Panel>
+        <Tabs.Panel value="denial-letter" pt="sm">
+          <Grid>
+            <Grid.Col span={{ base: 12, md: 7 }}>
+              <DenialLetterPanel text={c.denial.letterText} findings={c.findings} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, md: 5 }}>
+              <FindingList findings={c.findings} />
+            </Grid.Col>
+          </Grid>
         </Tabs.Panel>
         <Tabs.Panel value="letter" pt="sm">
           {analysis?.letter ? (

@@ -1,3 +1,2 @@
 export * from './case-page';
-export * from './offered-actions';
 export * from './case-documents';

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Modal, NativeSelect, Stack, TextInput } from '@ma
 import { useState, type FormEvent } from 'react';
 import { useMutation, type CombinedError } from 'urql';
 import type {
+  CaseAction,
   DecisionOutcome,
   EscalationLevel,
   SubmissionChannel,
@@ -16,21 +17,31 @@ import {
   requestRecordsMutation,
   submitAppealMutation,
 } from './case-documents';
-import type { CaseAction } from './offered-actions';
 
-const LABELS: Record<CaseAction, string> = {
-  requestRecords: 'Request records',
-  markRecordsReceived: 'Records received',
-  markCriteriaReceived: 'Criteria received',
-  submitAppeal: 'Submit appeal',
-  recordDecision: 'Record decision',
-  escalateLevel: 'Escalate level',
-  closeCase: 'Close case',
+/** The stage buttons, in the API's order. Extending a deadline lives on the deadline, not here. */
+type StageAction = Exclude<CaseAction, 'EXTEND_DEADLINE'>;
+
+const LABELS: Record<StageAction, string> = {
+  REQUEST_RECORDS: 'Request records',
+  MARK_RECORDS_RECEIVED: 'Records received',
+  MARK_CRITERIA_RECEIVED: 'Criteria received',
+  SUBMIT_APPEAL: 'Submit appeal',
+  RECORD_DECISION: 'Record decision',
+  ESCALATE_LEVEL: 'Escalate level',
+  CLOSE_CASE: 'Close case',
 };
 
-type Dialog = 'submitAppeal' | 'recordDecision' | 'escalateLevel' | 'closeCase' | null;
+type SimpleAction = 'REQUEST_RECORDS' | 'MARK_RECORDS_RECEIVED' | 'MARK_CRITERIA_RECEIVED';
+type Dialog = Exclude<StageAction, SimpleAction> | null;
 
-/** Buttons for the transitions the stage allows; forms for the ones that need details. */
+const isStageAction = (a: CaseAction): a is StageAction => a in LABELS;
+const isSimple = (a: StageAction): a is SimpleAction =>
+  a === 'REQUEST_RECORDS' || a === 'MARK_RECORDS_RECEIVED' || a === 'MARK_CRITERIA_RECEIVED';
+
+/**
+ * Buttons for the transitions the API offers this caller now (`AppealCase.availableActions`: the
+ * stage machine and the caller's role); forms for the ones that need details.
+ */
 export function StageActions({
   caseId,
   actions,
@@ -46,12 +57,12 @@ export function StageActions({
   const [records, markRecords] = useMutation(markRecordsReceivedMutation);
   const [criteria, markCriteria] = useMutation(markCriteriaReceivedMutation);
 
-  async function simple(action: 'requestRecords' | 'markRecordsReceived' | 'markCriteriaReceived') {
+  async function simple(action: SimpleAction) {
     const input = { input: { caseId } };
     const r =
-      action === 'requestRecords'
+      action === 'REQUEST_RECORDS'
         ? await requestRecords(input)
-        : action === 'markRecordsReceived'
+        : action === 'MARK_RECORDS_RECEIVED'
           ? await markRecords(input)
           : await markCriteria(input);
     setError(r.error ?? null);
@@ -59,7 +70,8 @@ export function StageActions({
   }
 
   const busy = request.fetching || records.fetching || criteria.fetching;
-  if (actions.length === 0) return null;
+  const buttons = actions.filter(isStageAction);
+  if (buttons.length === 0) return null;
   return (
     <Stack gap="xs">
       {error ? (
@@ -68,16 +80,12 @@ export function StageActions({
         </Alert>
       ) : null}
       <Group gap="xs" role="group" aria-label="Stage actions">
-        {actions.map((a) => (
+        {buttons.map((a) => (
           <Button
             key={a}
-            variant={a === 'submitAppeal' ? 'filled' : a === 'closeCase' ? 'default' : 'light'}
+            variant={a === 'SUBMIT_APPEAL' ? 'filled' : a === 'CLOSE_CASE' ? 'default' : 'light'}
             disabled={busy}
-            onClick={() =>
-              a === 'requestRecords' || a === 'markRecordsReceived' || a === 'markCriteriaReceived'
-                ? void simple(a)
-                : setDialog(a)
-            }
+            onClick={() => (isSimple(a) ? void simple(a) : setDialog(a))}
           >
             {LABELS[a]}
           </Button>
@@ -88,16 +96,16 @@ export function StageActions({
         onClose={() => setDialog(null)}
         title={dialog ? LABELS[dialog] : ''}
       >
-        {dialog === 'submitAppeal' ? (
+        {dialog === 'SUBMIT_APPEAL' ? (
           <SubmitForm caseId={caseId} onDone={() => (setDialog(null), onDone())} />
         ) : null}
-        {dialog === 'recordDecision' ? (
+        {dialog === 'RECORD_DECISION' ? (
           <DecisionForm caseId={caseId} onDone={() => (setDialog(null), onDone())} />
         ) : null}
-        {dialog === 'escalateLevel' ? (
+        {dialog === 'ESCALATE_LEVEL' ? (
           <EscalateForm caseId={caseId} onDone={() => (setDialog(null), onDone())} />
         ) : null}
-        {dialog === 'closeCase' ? (
+        {dialog === 'CLOSE_CASE' ? (
           <CloseForm caseId={caseId} onDone={() => (setDialog(null), onDone())} />
         ) : null}
       </Modal>

@@ -4,11 +4,11 @@ import type { Role } from './gql/graphql';
  * What each role may do, for showing or hiding controls only: the API's permission matrix decides
  * (libs/server/auth/src/permission-matrix.ts), and a hidden button the API would allow is a bug here,
  * not a hole. Web code may not import server code, hence this short mirror of the rows the UI needs.
+ * Stage transitions are not here: each case says which ones its caller may run (`availableActions`).
  */
 const CAPABILITIES = {
   createCases: ['OWNER', 'ADMIN', 'BILLER'],
   updateCases: ['OWNER', 'ADMIN', 'BILLER', 'CLINICIAN'],
-  transitionCases: ['OWNER', 'ADMIN', 'BILLER'],
   importRemittances: ['OWNER', 'ADMIN', 'BILLER'],
   uploadDocuments: ['OWNER', 'ADMIN', 'BILLER', 'CLINICIAN'],
   manageMembers: ['OWNER', 'ADMIN'],

@@ -18,9 +18,10 @@ export const worklistMembersQuery = graphql(`
 `);
 
 export const bulkAssignMutation = graphql(`
-  mutation BulkAssignCase($input: UpdateAppealCaseInput!) {
-    updateAppealCase(input: $input) {
+  mutation BulkAssignCases($ids: [ID!]!, $assigneeId: ID) {
+    bulkAssignCases(ids: $ids, assigneeId: $assigneeId) {
       id
+      version
       assignee {
         id
         name
@@ -29,9 +30,12 @@ export const bulkAssignMutation = graphql(`
   }
 `);
 
+/** The API's limit per call; a larger selection goes in chunks of this size. */
+export const BULK_ASSIGN_MAX = 200;
+
 /**
- * Assigns the selected cases one update at a time (the API has no bulk mutation yet); failures are
- * listed and the rest still go through.
+ * Assigns the selected cases with one mutation per 200 (the API's all-or-nothing bulk assignment);
+ * a chunk that fails is reported and the others still go through.
  */
 export function BulkAssignBar({
   selected,
@@ -44,18 +48,22 @@ export function BulkAssignBar({
   const [, assign] = useMutation(bulkAssignMutation);
   const [assignee, setAssignee] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [failures, setFailures] = useState<string[]>([]);
+  const [failures, setFailures] = useState<{ count: number; message: string } | null>(null);
 
   async function run() {
     if (assignee === null) return;
     setBusy(true);
-    const failed: string[] = [];
-    for (const id of selected) {
-      const r = await assign({ input: { id, assigneeId: assignee } });
-      if (r.error) failed.push(errorMessage(r.error));
+    let failedCount = 0;
+    let firstMessage = '';
+    for (let i = 0; i < selected.length; i += BULK_ASSIGN_MAX) {
+      const ids = selected.slice(i, i + BULK_ASSIGN_MAX);
+      const r = await assign({ ids, assigneeId: assignee === '' ? null : assignee });
+      if (!r.error) continue;
+      failedCount += ids.length;
+      firstMessage ||= errorMessage(r.error);
     }
     setBusy(false);
-    setFailures(failed);
+    setFailures(failedCount ? { count: failedCount, message: firstMessage } : null);
     onDone();
   }
 
@@ -74,7 +82,7 @@ export function BulkAssignBar({
             { value: '', label: 'Unassigned' },
             ...(members.data?.members
               .filter((m) => m.role !== 'VIEWER')
-              .map((m) => ({ value: m.id, label: m.user.name })) ?? []),
+              .map((m) => ({ value: m.user.id, label: m.user.name })) ?? []),
           ]}
           value={assignee}
           onChange={setAssignee}
@@ -83,9 +91,9 @@ export function BulkAssignBar({
           Assign
         </Button>
       </Group>
-      {failures.length ? (
+      {failures ? (
         <Alert color="red" role="alert" mt="xs">
-          {failures.length} case(s) were not assigned: {failures[0]}
+          {failures.count} case(s) were not assigned: {failures.message}
         </Alert>
       ) : null}
     </Paper>

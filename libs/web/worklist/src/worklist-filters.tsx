@@ -1,5 +1,5 @@
-import { Group, MultiSelect, Select, Switch } from '@mantine/core';
-import type { AppealStage, DenialCategory } from '@claimlane/web-data-access';
+import { Group, MultiSelect, Select } from '@mantine/core';
+import type { AppealStage, AssignedTo, DenialCategory } from '@claimlane/web-data-access';
 import { humanize } from '@claimlane/web-ui';
 
 export interface WorklistFilterState {
@@ -7,8 +7,16 @@ export interface WorklistFilterState {
   categories: DenialCategory[];
   /** Only cases with an open deadline within this many days. */
   dueWithinDays: number | null;
-  mine: boolean;
+  /** Null shows everyone's cases; the worklist opens on ME_OR_UNASSIGNED. */
+  assignedTo: AssignedTo | null;
 }
+
+export const ASSIGNED_OPTIONS: Array<{ value: AssignedTo | 'ALL'; label: string }> = [
+  { value: 'ME_OR_UNASSIGNED', label: 'Me + unassigned' },
+  { value: 'ME', label: 'Me' },
+  { value: 'UNASSIGNED', label: 'Unassigned' },
+  { value: 'ALL', label: 'Anyone' },
+];
 
 const STAGES: AppealStage[] = [
   'intake',
@@ -81,11 +89,16 @@ export function WorklistFilters({
         w={130}
         size="xs"
       />
-      <Switch
-        label="Assigned to me"
-        checked={value.mine}
-        onChange={(e) => onChange({ ...value, mine: e.currentTarget.checked })}
-        mb={6}
+      <Select
+        label="Assigned to"
+        data={ASSIGNED_OPTIONS}
+        value={value.assignedTo ?? 'ALL'}
+        onChange={(v) =>
+          onChange({ ...value, assignedTo: !v || v === 'ALL' ? null : (v as AssignedTo) })
+        }
+        allowDeselect={false}
+        w={170}
+        size="xs"
       />
     </Group>
   );

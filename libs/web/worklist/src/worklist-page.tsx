@@ -4,18 +4,20 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { useClient, useQuery } from 'urql';
 import {
   roleCan,
-  useSession,
   useWorkspace,
   type AppealCaseFilter,
   type AppealCaseSortField,
   type AppealStage,
+  type AssignedTo,
   type DenialCategory,
   type SortDirection,
 } from '@claimlane/web-data-access';
 import { EmptyState, ErrorState, LoadingState, errorMessage } from '@claimlane/web-ui';
 import { BulkAssignBar } from './bulk-assign-bar';
 import { SavedViews } from './saved-views';
-import { WorklistFilters, type WorklistFilterState } from './worklist-filters';
+import { ASSIGNED_OPTIONS, WorklistFilters, type WorklistFilterState } from './worklist-filters';
+import { WorklistSearch } from './worklist-search';
+import { WorklistStats } from './worklist-stats';
 import { worklistQuery, type WorklistRow } from './worklist-query';
 import { WorklistTable, type WorklistSort } from './worklist-table';
 
@@ -23,16 +25,31 @@ import { WorklistTable, type WorklistSort } from './worklist-table';
 const PAGE_SIZE = 50;
 const DAY_MS = 86_400_000;
 
+const ASSIGNED = new Set<string>(ASSIGNED_OPTIONS.map((o) => o.value));
+
+/** `assigned` in the URL; absent means the default, me + unassigned (`mine=1`: older saved views). */
+function readAssigned(params: URLSearchParams): AssignedTo | null {
+  const v = params.get('assigned');
+  if (v === 'ALL') return null;
+  if (v && ASSIGNED.has(v)) return v as AssignedTo;
+  return params.get('mine') === '1' ? 'ME' : 'ME_OR_UNASSIGNED';
+}
+
 /** Filters and sort live in the URL so a view can be bookmarked and shared. */
-function readState(params: URLSearchParams): { filters: WorklistFilterState; sort: WorklistSort } {
+function readState(params: URLSearchParams): {
+  filters: WorklistFilterState;
+  search: string;
+  sort: WorklistSort;
+} {
   const due = params.get('due');
   return {
     filters: {
       stages: params.getAll('stage') as AppealStage[],
       categories: params.getAll('category') as DenialCategory[],
       dueWithinDays: due && /^\d+$/.test(due) ? Number(due) : null,
-      mine: params.get('mine') === '1',
+      assignedTo: readAssigned(params),
     },
+    search: params.get('q') ?? '',
     sort: {
       field: (params.get('sort') as AppealCaseSortField | null) ?? 'NEXT_DEADLINE',
       direction: (params.get('dir') as SortDirection | null) ?? 'ASC',
@@ -40,23 +57,27 @@ function readState(params: URLSearchParams): { filters: WorklistFilterState; sor
   };
 }
 
-function writeState(filters: WorklistFilterState, sort: WorklistSort): URLSearchParams {
+function writeState(
+  filters: WorklistFilterState,
+  search: string,
+  sort: WorklistSort,
+): URLSearchParams {
   const p = new URLSearchParams();
+  if (search) p.set('q', search);
   for (const s of filters.stages) p.append('stage', s);
   for (const c of filters.categories) p.append('category', c);
   if (filters.dueWithinDays !== null) p.set('due', String(filters.dueWithinDays));
-  if (filters.mine) p.set('mine', '1');
+  if (filters.assignedTo !== 'ME_OR_UNASSIGNED') p.set('assigned', filters.assignedTo ?? 'ALL');
   if (sort.field !== 'NEXT_DEADLINE') p.set('sort', sort.field);
   if (sort.direction !== 'ASC') p.set('dir', sort.direction);
   return p;
 }
 
 export function WorklistPage() {
-  const session = useSession();
   const { workspace } = useWorkspace();
   const client = useClient();
   const [params, setParams] = useSearchParams();
-  const { filters, sort } = readState(params);
+  const { filters, search, sort } = readState(params);
   const key = params.toString();
 
   const variables = useMemo(() => {
@@ -65,10 +86,11 @@ export function WorklistPage() {
     if (filters.categories.length) filter.category = filters.categories;
     if (filters.dueWithinDays !== null)
       filter.deadlineBefore = new Date(Date.now() + filters.dueWithinDays * DAY_MS).toISOString();
-    if (filters.mine && session) filter.assigneeId = session.user.id;
+    if (filters.assignedTo) filter.assignedTo = filters.assignedTo;
+    if (search) filter.search = search;
     return { first: PAGE_SIZE, filter, orderBy: sort };
     // `key` captures every filter and sort value.
-  }, [key, session?.user.id]);
+  }, [key]);
 
   const [result, refetch] = useQuery({ query: worklistQuery, variables });
   const [more, setMore] = useState<{
@@ -113,7 +135,8 @@ export function WorklistPage() {
     filters.stages.length > 0 ||
     filters.categories.length > 0 ||
     filters.dueWithinDays !== null ||
-    filters.mine;
+    filters.assignedTo !== 'ME_OR_UNASSIGNED' ||
+    search !== '';
   let body;
   if (result.error && !first)
     body = (
@@ -124,13 +147,14 @@ export function WorklistPage() {
     body = (
       <EmptyState title={filtered ? 'No case matches these filters' : 'No cases yet'}>
         {filtered ? (
-          'Clear a filter to see more.'
+          'Clear a filter or the search to see more.'
         ) : roleCan(workspace.myRole, 'createCases') ? (
           <>
             Paste a denial letter or import an 835 on the <Link to="/intake">Intake</Link> page.
+            This view shows your and unassigned cases; choose “Anyone” to see all.
           </>
         ) : (
-          'Cases appear here once a biller adds them.'
+          'Cases assigned to you or to nobody appear here once a biller adds them.'
         )}
       </EmptyState>
     );
@@ -150,7 +174,7 @@ export function WorklistPage() {
         <WorklistTable
           rows={rows}
           sort={sort}
-          onSortChange={(s) => setParams(writeState(filters, s))}
+          onSortChange={(s) => setParams(writeState(filters, search, s))}
           {...(canAssign ? { selected, onSelectedChange: setSelected } : {})}
         />
         {moreError ? (
@@ -187,8 +211,18 @@ export function WorklistPage() {
           </Button>
         ) : null}
       </Group>
+      <WorklistStats filter={variables.filter} />
       <Group justify="space-between" align="flex-end" gap="sm">
-        <WorklistFilters value={filters} onChange={(f) => setParams(writeState(f, sort))} />
+        <Group gap="sm" align="flex-end">
+          <WorklistSearch
+            value={search}
+            onChange={(q) => setParams(writeState(filters, q, sort))}
+          />
+          <WorklistFilters
+            value={filters}
+            onChange={(f) => setParams(writeState(f, search, sort))}
+          />
+        </Group>
         <SavedViews
           key={workspace.id}
           tenantId={workspace.id}

@@ -42,6 +42,17 @@ export type AppealStage =
 
 export type AssignedTo = 'ME' | 'ME_OR_UNASSIGNED' | 'UNASSIGNED';
 
+/** A stage mutation (requestRecords, submitAppeal, …) the caller may run on a case */
+export type CaseAction =
+  | 'CLOSE_CASE'
+  | 'ESCALATE_LEVEL'
+  | 'EXTEND_DEADLINE'
+  | 'MARK_CRITERIA_RECEIVED'
+  | 'MARK_RECORDS_RECEIVED'
+  | 'RECORD_DECISION'
+  | 'REQUEST_RECORDS'
+  | 'SUBMIT_APPEAL';
+
 export type CaseDocumentKind =
   | 'call_record'
   | 'chart_notes'
@@ -458,6 +469,7 @@ export type CasePageQuery = {
     closedAt: string | null;
     outcome: AppealOutcome | null;
     version: number;
+    availableActions: Array<CaseAction>;
     createdAt: string;
     payer: { id: string; name: string } | null;
     assignee: { id: string; name: string } | null;
@@ -489,6 +501,7 @@ export type CasePageQuery = {
       rarc: Array<string>;
       deniedAmount: number | null;
       analysis: unknown;
+      letterText: string | null;
     };
     findings: Array<{
       id: string;
@@ -779,12 +792,17 @@ export type WorklistMembersQuery = {
   members: Array<{ id: string; role: Role; user: { id: string; name: string } }>;
 };
 
-export type BulkAssignCaseMutationVariables = Exact<{
-  input: UpdateAppealCaseInput;
+export type BulkAssignCasesMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  assigneeId?: string | number | null | undefined;
 }>;
 
-export type BulkAssignCaseMutation = {
-  updateAppealCase: { id: string; assignee: { id: string; name: string } | null };
+export type BulkAssignCasesMutation = {
+  bulkAssignCases: Array<{
+    id: string;
+    version: number;
+    assignee: { id: string; name: string } | null;
+  }>;
 };
 
 export type WorklistQueryVariables = Exact<{
@@ -813,6 +831,23 @@ export type WorklistQuery = {
         denial: { id: string; category: DenialCategory; regime: Regime };
       };
     }>;
+  };
+};
+
+export type WorklistStatsQueryVariables = Exact<{
+  filter?: AppealCaseFilter | null | undefined;
+}>;
+
+export type WorklistStatsQuery = {
+  worklistStats: {
+    open: number;
+    overdue: number;
+    dueThisWeek: number;
+    payerLate: number;
+    submitted: number;
+    overturned: number;
+    amountAtStake: number;
+    recoveredAmount: number;
   };
 };
 
@@ -2478,6 +2513,7 @@ export const CasePageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                 {
                   kind: 'Field',
@@ -2548,6 +2584,7 @@ export const CasePageDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'rarc' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'deniedAmount' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'analysis' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'letterText' } },
                     ],
                   },
                 },
@@ -3725,21 +3762,32 @@ export const WorklistMembersDocument = {
     },
   ],
 } as unknown as DocumentNode<WorklistMembersQuery, WorklistMembersQueryVariables>;
-export const BulkAssignCaseDocument = {
+export const BulkAssignCasesDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'mutation',
-      name: { kind: 'Name', value: 'BulkAssignCase' },
+      name: { kind: 'Name', value: 'BulkAssignCases' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
           type: {
             kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateAppealCaseInput' } },
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+              },
+            },
           },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'assigneeId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
         },
       ],
       selectionSet: {
@@ -3747,18 +3795,24 @@ export const BulkAssignCaseDocument = {
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'updateAppealCase' },
+            name: { kind: 'Name', value: 'bulkAssignCases' },
             arguments: [
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+                name: { kind: 'Name', value: 'ids' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'assigneeId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'assigneeId' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'assignee' },
@@ -3777,7 +3831,7 @@ export const BulkAssignCaseDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<BulkAssignCaseMutation, BulkAssignCaseMutationVariables>;
+} as unknown as DocumentNode<BulkAssignCasesMutation, BulkAssignCasesMutationVariables>;
 export const WorklistDocument = {
   kind: 'Document',
   definitions: [
@@ -3918,3 +3972,49 @@ export const WorklistDocument = {
     },
   ],
 } as unknown as DocumentNode<WorklistQuery, WorklistQueryVariables>;
+export const WorklistStatsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WorklistStats' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AppealCaseFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'worklistStats' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueThisWeek' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'payerLate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'submitted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overturned' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amountAtStake' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recoveredAmount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WorklistStatsQuery, WorklistStatsQueryVariables>;
