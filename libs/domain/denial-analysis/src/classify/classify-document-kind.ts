@@ -87,7 +87,10 @@ export function classifyDocumentKind(
   const all = [...hits, ...codeHits];
   const score = (k: DocumentKind): number => scores.get(k) ?? 0;
   let denial = score('denial') + 3 * Math.min(denialCodes.length, 2);
-  const saysNotDenial = NOT_A_DENIAL.test(p.masked);
+  // `lower` holds every ASCII-case variant the /i regex could match.
+  const saysNotDenial =
+    (p.lower.includes('not a denial') || p.lower.includes('no decision has been made')) &&
+    NOT_A_DENIAL.test(p.masked);
   if (saysNotDenial) denial = Math.min(denial, 2);
   const verdict = (
     value: DocumentKind,

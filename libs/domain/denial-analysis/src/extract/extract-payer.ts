@@ -1,5 +1,5 @@
 import type { Field, Span } from '../record-check.types';
-import { type PreparedText, lineBounds } from '../text/prepare-text';
+import { type PreparedText, hasAny, lineBounds } from '../text/prepare-text';
 import { collapse, textField, tightenSpan } from '../text/text-utils';
 
 const ORG_WORD =
@@ -26,7 +26,9 @@ export function extractPayer(p: PreparedText): {
 } {
   let planName: Field<string> | null = null;
   SPONSORED_PLAN.lastIndex = 0;
-  const sponsor = SPONSORED_PLAN.exec(p.masked.slice(0, 1500));
+  const sponsor = hasAny(p, ['administrator', 'behalf'])
+    ? SPONSORED_PLAN.exec(p.masked.slice(0, 1500))
+    : null;
   if (sponsor) {
     const s = sponsor.index + sponsor[0].length;
     const nl = p.masked.indexOf('\n', s);

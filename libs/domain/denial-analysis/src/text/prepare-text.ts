@@ -9,6 +9,15 @@ const EXCERPT_MARKER = /^[ \t]*\[EXCERPT ENDS HERE/m;
 const WORD = /[a-z0-9]+/g;
 const TEMPLATE_HEADING = /\bModel Notice\b|\bTemplate begins\b|\bMODEL [A-Z/]+ (?:FINAL )?ADVERSE/;
 
+function templateHeading(head: string): boolean {
+  return (
+    (head.includes('Model Notice') ||
+      head.includes('Template begins') ||
+      head.includes('MODEL ')) &&
+    TEMPLATE_HEADING.test(head)
+  );
+}
+
 export interface PreparedText {
   /** The caller's text: every span points into it. */
   original: string;
@@ -47,7 +56,8 @@ export function normaliseOcrDigits(s: string): string {
 }
 
 export function prepareText(original: string): PreparedText {
-  const marker = EXCERPT_MARKER.exec(original);
+  // Both case-sensitive literals: a native substring search rules them out on most letters.
+  const marker = original.includes('[EXCERPT ENDS HERE') ? EXCERPT_MARKER.exec(original) : null;
   const analyzedLength = marker ? marker.index : original.length;
   const body = original.slice(0, analyzedLength);
   const placeholders = findPlaceholders(body);
@@ -69,7 +79,7 @@ export function prepareText(original: string): PreparedText {
     lineStarts,
     analyzedLength,
     excerptMarkerRemoved: marker !== null,
-    looksLikeTemplate: placeholders.length >= 3 || TEMPLATE_HEADING.test(body.slice(0, 2000)),
+    looksLikeTemplate: placeholders.length >= 3 || templateHeading(body.slice(0, 2000)),
     zones,
     views: new Map(),
   };
