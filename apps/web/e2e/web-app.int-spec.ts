@@ -178,6 +178,14 @@ describe('the web app in a real browser', () => {
       await expectAccessible(page, 'case-findings');
       await screenshot(page, 'case-findings');
 
+      // The stored letter, with the spans the findings cite marked and linked to them.
+      await page.getByRole('tab', { name: 'Denial letter' }).click();
+      const stored = page.getByLabel('Denial letter text');
+      await stored.waitFor();
+      expect(await stored.locator('a[href^="#finding-"] mark').count()).toBeGreaterThan(0);
+      await expectAccessible(page, 'case-denial-letter');
+      await screenshot(page, 'case-denial-letter');
+
       await page.getByRole('tab', { name: /Deadlines/ }).click();
       await page.getByText('Citation:').first().waitFor();
       await page.getByText(/Rule/).first().waitFor();
@@ -300,6 +308,57 @@ describe('the web app in a real browser', () => {
     expect(await pageB.getByText(title).count()).toBe(0);
     await pageA.goto(`${api.url}/cases/${created.id}`);
     await pageA.getByRole('heading', { name: title }).waitFor();
+  });
+
+  it('searches the worklist and assigns a selection in one go', async () => {
+    const t = await createTestTenant(api);
+    const biller = await addMember(api, t, 'BILLER');
+    const tag = unique('bulk');
+    for (const [i, last] of ['Abernathy', 'Brightwater', 'Castellanos'].entries()) {
+      expectOk(
+        await api.gql(
+          `mutation($i: CreateAppealCaseInput!) { createAppealCase(input: $i) { id } }`,
+          {
+            i: {
+              payerName: 'Acme Health',
+              title: `${tag} case ${i}`,
+              claimNumber: `${tag}-CLM-${i}`,
+              patient: { lastName: last },
+              deniedAmount: 100,
+            },
+          },
+          t.headers,
+        ),
+      );
+    }
+    const page = await newPage();
+    await signInThroughForm(page, t.owner.email, t.owner.password);
+    await page.getByLabel('Open: 3').waitFor();
+    const rows = page.getByRole('table', { name: 'Cases' }).locator('tbody tr');
+
+    await page.getByLabel(/^Search/).fill('brightw');
+    await page.getByText('1 case · showing 1').waitFor();
+    expect(await rows.first().textContent()).toContain(`${tag} case 1`);
+    await page.getByLabel(/^Search/).fill('');
+    await page.getByText('3 cases · showing 3').waitFor();
+
+    await page.getByLabel(`Select ${tag} case 0`).check();
+    await page.getByLabel(`Select ${tag} case 2`).check();
+    const bar = page.getByRole('region', { name: 'Bulk actions' });
+    await bar.getByPlaceholder('Choose a person').click();
+    await page.getByRole('option', { name: 'BILLER' }).click();
+    await bar.getByRole('button', { name: 'Assign' }).click();
+    // The default view is me + unassigned: the two cases now belong to the biller and leave it.
+    await page.getByText('1 case · showing 1').waitFor();
+    await screenshot(page, 'worklist-bulk-assigned');
+    const assigned = expectOk(
+      await api.gql<{ appealCases: { totalCount: number } }>(
+        `query { appealCases(filter: { assignedTo: ME }) { totalCount } }`,
+        {},
+        bearer(biller, t.id),
+      ),
+    );
+    expect(assigned.appealCases.totalCount).toBe(2);
   });
 
   it('a VIEWER sees no action buttons, and the API refuses the actions anyway', async () => {
