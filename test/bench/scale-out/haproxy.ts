@@ -14,7 +14,10 @@ export function haproxyAvailable(): boolean {
  * HAProxy on loopback in front of the API processes. Health checks on /health every 500 ms take a
  * killed backend out within one check; `retry-on conn-failure` plus `redispatch` resend a request
  * only when the connection to a dead backend was refused, i.e. before the request left HAProxy, so a
- * non-idempotent mutation is never sent twice by the balancer itself.
+ * non-idempotent mutation is never sent twice by the balancer itself. `http-server-close` and
+ * `http-reuse never` give every request a new backend connection: one put on a kept-alive connection
+ * to a backend that just died would be cut off after sending (the client sees a hang-up, outcome
+ * unknown) instead of being refused and redispatched. A loopback connect costs far less than that.
  */
 export async function startHaproxy(
   listenPort: number,
@@ -40,6 +43,8 @@ export async function startHaproxy(
       '  default_backend api',
       'backend api',
       '  balance roundrobin',
+      '  option http-server-close',
+      '  http-reuse never',
       '  option httpchk GET /health',
       '  default-server inter 500ms fall 1 rise 2',
       ...backends.map((p, i) => `  server api${i} 127.0.0.1:${p} check`),
