@@ -82,6 +82,9 @@ function dbUrl(adminUrl: string, db: string): string {
   return u.toString();
 }
 
+/** How long another run's template is kept before a run with other migrations drops it. */
+const TEMPLATE_KEEP_MS = 24 * 3600_000;
+
 async function buildTemplate(adminUrl: string, template: string): Promise<void> {
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
@@ -96,13 +99,19 @@ async function buildTemplate(adminUrl: string, template: string): Promise<void> 
     await migrate({ ownerUrl: dbUrl(adminUrl, building), appRolePassword: TEST_APP_PASSWORD });
     await admin.query(`alter database ${building} rename to ${template}`);
     await admin.query(`alter database ${template} with is_template true`);
-    // Old templates from earlier migration sets only take disk space.
+    await admin.query(`comment on database ${template} is '${Date.now()}'`);
+    // Old templates from earlier migration sets only take disk space. Another checkout's run may
+    // still be cloning from its template (two clones on one Postgres, another branch): only
+    // templates built more than a day ago are dropped.
     const old = await admin.query(
-      `select datname from pg_database where datname like 'claimlane_tpl_%' and datname <> $1`,
+      `select d.datname, shobj_description(d.oid, 'pg_database') as built_at
+         from pg_database d where d.datname like 'claimlane_tpl_%' and d.datname <> $1`,
       [template],
     );
-    for (const r of old.rows as Array<{ datname: string }>) {
+    for (const r of old.rows as Array<{ datname: string; built_at: string | null }>) {
       if (r.datname.endsWith('_build')) continue;
+      const builtAt = Number(r.built_at);
+      if (Number.isFinite(builtAt) && Date.now() - builtAt < TEMPLATE_KEEP_MS) continue;
       await admin
         .query(`alter database ${r.datname} with is_template false`)
         .catch(() => undefined);
