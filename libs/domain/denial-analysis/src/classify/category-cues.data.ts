@@ -218,7 +218,8 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     id: 'code_invalid',
     target: 'coding_billing',
     weight: 3,
-    hints: ['code', 'codes'],
+    // The rejecting word, not "code": most letters say "code" somewhere.
+    hints: ['invalid', 'incorrect', 'inconsistent', 'mismatched', 'deleted'],
     re: /\b(?:invalid|incorrect|inconsistent|mismatched|deleted) (?:procedure |diagnosis |billing |CPT |HCPCS )?codes?\b|\bcode(?:s)? (?:is|are) (?:invalid|inconsistent)\b/i,
     why: 'a code on the claim was rejected',
   },
@@ -244,7 +245,8 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     id: 'coverage_ended',
     target: 'eligibility_coverage',
     weight: 3,
-    hints: ['coverage', 'eligible', 'enrolled', 'terminated'],
+    // The ending verb, not "coverage": most letters say "coverage" somewhere.
+    hints: ['ended', 'terminated', 'lapsed', 'canceled', 'cancelled', 'eligible', 'enrolled'],
     re: /\bcoverage\b(?:[\w ,]{0,60})\b(?:ended|terminated|lapsed|cancel(?:l)?ed)\b|\b(?:not|no longer) eligible\b|\bnot enrolled\b|\bafter coverage terminated\b/i,
     why: 'coverage ended or the patient was not eligible',
   },

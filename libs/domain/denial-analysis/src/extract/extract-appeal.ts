@@ -137,9 +137,9 @@ export function extractAppealInstructions(p: PreparedText): Field<AppealInstruct
     firstSpan = span;
     break;
   }
-  const fax = FAX.exec(section);
+  const fax = hasAny(p, ['fax']) ? FAX.exec(section) : null;
   const call = CALL.exec(section);
-  const portal = PORTAL.exec(section);
+  const portal = hasAny(p, ['http', 'https', 'www', 'portal']) ? PORTAL.exec(section) : null;
   const value: AppealInstructions = {
     address,
     fax: fax ? (fax[1] as string) : null,
