@@ -9,6 +9,25 @@ const EXCERPT_MARKER = /^[ \t]*\[EXCERPT ENDS HERE/m;
 const WORD = /[a-z0-9]+/g;
 const TEMPLATE_HEADING = /\bModel Notice\b|\bTemplate begins\b|\bMODEL [A-Z/]+ (?:FINAL )?ADVERSE/;
 
+/**
+ * False when no line can be a tagline or page-furniture line (zones.ts BOILERPLATE_LINE): each of
+ * its anchored alternatives starts with one of these words, and "language" is searched as a
+ * substring because that alternative is not anchored.
+ */
+function mayHaveBoilerplateLines(words: ReadonlySet<string>, lower: string): boolean {
+  return BOILERPLATE_LINE_WORDS.some((w) => words.has(w)) || lower.includes('language');
+}
+const BOILERPLATE_LINE_WORDS = [
+  'attention',
+  'atencion',
+  'atenci', // ATENCIÓN: "ó" ends the word
+  'chu',
+  'ch', // CHÚ Ý
+  'page',
+  'discrimination',
+  'privacy',
+];
+
 function templateHeading(head: string): boolean {
   return (
     (head.includes('Model Notice') ||
@@ -69,12 +88,13 @@ export function prepareText(original: string): PreparedText {
   for (let i = masked.indexOf('\n'); i !== -1; i = masked.indexOf('\n', i + 1))
     lineStarts.push(i + 1);
   const lower = masked.toLowerCase();
-  const zones = segmentZones(masked, lineStarts);
+  const words = new Set(lower.match(WORD) ?? []);
+  const zones = segmentZones(masked, lineStarts, mayHaveBoilerplateLines(words, lower));
   return {
     original,
     masked,
     lower,
-    words: new Set(lower.match(WORD) ?? []),
+    words,
     placeholders,
     lineStarts,
     analyzedLength,

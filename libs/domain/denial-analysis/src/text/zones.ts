@@ -136,7 +136,11 @@ function isTableRow(line: string): boolean {
  * tagline and page-furniture lines are boilerplate wherever they are; the top block up to the
  * salutation or first heading is the header.
  */
-export function segmentZones(text: string, lineStarts: readonly number[]): Zone[] {
+export function segmentZones(
+  text: string,
+  lineStarts: readonly number[],
+  mayHaveBoilerplateLines = true,
+): Zone[] {
   const n = lineStarts.length;
   const kinds: ZoneKind[] = new Array<ZoneKind>(n).fill('body');
   const headingOf: Array<string | null> = new Array<string | null>(n).fill(null);
@@ -200,7 +204,8 @@ export function segmentZones(text: string, lineStarts: readonly number[]): Zone[
     }
     k = end;
   }
-  for (let k = 0; k < n; k++) if (BOILERPLATE_LINE.test(line(k))) kinds[k] = 'boilerplate';
+  if (mayHaveBoilerplateLines)
+    for (let k = 0; k < n; k++) if (BOILERPLATE_LINE.test(line(k))) kinds[k] = 'boilerplate';
 
   // Merge consecutive lines of the same kind into zones.
   const zones: Zone[] = [];
