@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '@claimlane/shared-contracts';
+import { PERMISSION_MATRIX } from '@claimlane/server-auth';
 import {
   addMember,
   bearer,
@@ -342,6 +344,30 @@ describe('worklist API: availableActions, search, stats, bulk assign, letter tex
         ),
       );
       expect(texts.join('\n')).not.toMatch(/letter_text/);
+    });
+  });
+
+  describe('Tenant.myPermissions', () => {
+    it("lists exactly the permission-matrix rows of the caller's role", async () => {
+      const rowsOf = (role: Role) =>
+        Object.entries(PERMISSION_MATRIX)
+          .filter(([, roles]) => (roles as readonly Role[]).includes(role))
+          .map(([p]) => p);
+      for (const [user, role] of [
+        [t.owner, 'OWNER'],
+        [biller, 'BILLER'],
+        [viewer, 'VIEWER'],
+      ] as const) {
+        const mine = expectOk(
+          await api.gql<{ myTenants: Array<{ id: string; myPermissions: string[] }> }>(
+            `query { myTenants { id myPermissions } }`,
+            {},
+            bearer(user),
+          ),
+        ).myTenants.find((x) => x.id === t.id)!;
+        expect(mine.myPermissions, role).toEqual(rowsOf(role));
+      }
+      expect(rowsOf('VIEWER')).not.toContain('cases.create');
     });
   });
 });

@@ -12,7 +12,7 @@ import {
   WorkspaceContext,
   logoutMutation,
   myTenantsQuery,
-  roleCan,
+  can,
   sessionStore,
   useSession,
   type WorkspaceState,
@@ -95,7 +95,7 @@ export function SignedInLayout() {
       <AppShell.Navbar p="xs" aria-label="Main">
         <Stack gap={2}>
           <NavLink component={RouterNavLink} to="/cases" label="Worklist" end={false} />
-          {roleCan(active?.myRole, 'createCases') ? (
+          {can(active, 'cases.create') ? (
             <NavLink component={RouterNavLink} to="/intake" label="Intake" />
           ) : null}
           <NavLink component={RouterNavLink} to="/analytics" label="Analytics" />

@@ -1,5 +1,5 @@
 import { Stack, Tabs, Title } from '@mantine/core';
-import { roleCan, useWorkspace } from '@claimlane/web-data-access';
+import { can, useWorkspace } from '@claimlane/web-data-access';
 import { ApiKeysPanel } from './api-keys-panel';
 import { BillingPanel } from './billing-panel';
 import { AuditPanel } from './audit-panel';
@@ -10,7 +10,7 @@ import { SettingsPanel } from './settings-panel';
 /** Members for everyone; invitations, API keys and the audit log for owners and admins. */
 export function AdminPage() {
   const { workspace } = useWorkspace();
-  const admin = roleCan(workspace.myRole, 'manageMembers');
+  const admin = can(workspace, 'members.invite');
   return (
     <Stack gap="sm">
       <Title order={1} size="h3">
@@ -20,18 +20,12 @@ export function AdminPage() {
         <Tabs.List>
           <Tabs.Tab value="members">Members</Tabs.Tab>
           {admin ? <Tabs.Tab value="invitations">Invitations</Tabs.Tab> : null}
-          {roleCan(workspace.myRole, 'manageApiKeys') ? (
-            <Tabs.Tab value="keys">API keys</Tabs.Tab>
-          ) : null}
-          {roleCan(workspace.myRole, 'readAudit') ? (
-            <Tabs.Tab value="audit">Audit log</Tabs.Tab>
-          ) : null}
-          {roleCan(workspace.myRole, 'editSettings') ? (
+          {can(workspace, 'apiKeys.read') ? <Tabs.Tab value="keys">API keys</Tabs.Tab> : null}
+          {can(workspace, 'audit.read') ? <Tabs.Tab value="audit">Audit log</Tabs.Tab> : null}
+          {can(workspace, 'tenant.settings') ? (
             <Tabs.Tab value="settings">Settings</Tabs.Tab>
           ) : null}
-          {roleCan(workspace.myRole, 'manageBilling') ? (
-            <Tabs.Tab value="billing">Billing</Tabs.Tab>
-          ) : null}
+          {can(workspace, 'billing.manage') ? <Tabs.Tab value="billing">Billing</Tabs.Tab> : null}
         </Tabs.List>
         <Tabs.Panel value="members" pt="sm">
           <MembersPanel />

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useMutation, useQuery, type CombinedError } from 'urql';
-import { roleCan, useSession, useWorkspace, type Role } from '@claimlane/web-data-access';
+import { can, useSession, useWorkspace, type Role } from '@claimlane/web-data-access';
 import { ErrorState, LoadingState, errorMessage, formatDate } from '@claimlane/web-ui';
 import { membersQuery, removeMemberMutation, updateMemberRoleMutation } from './admin-documents';
 import { ROLES, assignableRoles } from './roles';
@@ -13,7 +13,7 @@ export function MembersPanel() {
   const [, updateRole] = useMutation(updateMemberRoleMutation);
   const [, remove] = useMutation(removeMemberMutation);
   const [error, setError] = useState<CombinedError | null>(null);
-  const canManage = roleCan(workspace.myRole, 'manageMembers');
+  const canManage = can(workspace, 'members.invite');
   const reload = () => refetch({ requestPolicy: 'network-only' });
 
   if (result.error && !result.data) return <ErrorState error={result.error} onRetry={reload} />;

@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { Link, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { asRecordCheckView, roleCan, useWorkspace } from '@claimlane/web-data-access';
+import { asRecordCheckView, can, useWorkspace } from '@claimlane/web-data-access';
 import {
   DeadlineBadge,
   DeadlineTimeline,
@@ -117,7 +117,7 @@ export function CaseDetail({ c, onChanged }: { c: CaseView; onChanged: () => voi
       </Group>
       <Group align="flex-end" justify="space-between">
         <StageActions caseId={c.id} actions={c.availableActions} onDone={onChanged} />
-        {roleCan(workspace.myRole, 'updateCases') ? (
+        {can(workspace, 'cases.update') ? (
           <AssignControl
             caseId={c.id}
             version={c.version}

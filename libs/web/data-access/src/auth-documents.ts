@@ -63,6 +63,7 @@ export const myTenantsQuery = graphql(`
       name
       kind
       myRole
+      myPermissions
       seatLimit
       seatsUsed
     }
@@ -76,6 +77,7 @@ export const createTenantMutation = graphql(`
       name
       kind
       myRole
+      myPermissions
     }
   }
 `);
@@ -86,6 +88,7 @@ export const acceptInvitationMutation = graphql(`
       id
       name
       myRole
+      myPermissions
     }
   }
 `);

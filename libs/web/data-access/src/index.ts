@@ -3,7 +3,7 @@ export * from './auth-documents';
 export * from './session-store';
 export * from './graphql-client';
 export * from './record-check-view';
-export * from './role-capabilities';
+export * from './workspace-permissions';
 export * from './upload-document';
 export * from './workspace-context';
 export type * from './gql/graphql';

@@ -1,5 +1,5 @@
 import { Stack, Tabs, Text, Title } from '@mantine/core';
-import { roleCan, useWorkspace } from '@claimlane/web-data-access';
+import { can, useWorkspace } from '@claimlane/web-data-access';
 import { EmptyState } from '@claimlane/web-ui';
 import { Import835Form } from './import-835-form';
 import { PasteLetterForm } from './paste-letter-form';
@@ -7,7 +7,7 @@ import { UploadForm } from './upload-form';
 
 export function IntakePage() {
   const { workspace } = useWorkspace();
-  if (!roleCan(workspace.myRole, 'createCases'))
+  if (!can(workspace, 'cases.create'))
     return (
       <EmptyState title="Your role cannot add cases">
         Ask an administrator for the Biller role.

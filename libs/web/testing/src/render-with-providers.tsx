@@ -42,12 +42,31 @@ export function fakeGraphqlClient(respond: GraphqlResponder): {
   };
 }
 
-export function testWorkspace(role: Role = 'BILLER'): WorkspaceState {
+/** What the API answers as `myPermissions` for these roles (the rows the screens ask about). */
+const TEST_PERMISSIONS: Partial<Record<Role, string[]>> = {
+  OWNER: [
+    'cases.create',
+    'cases.update',
+    'members.invite',
+    'apiKeys.read',
+    'audit.read',
+    'tenant.settings',
+    'billing.manage',
+  ],
+  BILLER: ['cases.read', 'cases.create', 'cases.update', 'cases.transition'],
+  VIEWER: ['cases.read'],
+};
+
+export function testWorkspace(
+  role: Role = 'BILLER',
+  myPermissions: string[] = TEST_PERMISSIONS[role] ?? [],
+): WorkspaceState {
   const workspace = {
     id: '00000000-0000-4000-8000-000000000001',
     name: 'Test Clinic',
     kind: 'CLINIC' as const,
     myRole: role,
+    myPermissions,
     seatLimit: 10,
     seatsUsed: 1,
   };

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useClient, useQuery } from 'urql';
 import {
-  roleCan,
+  can,
   useWorkspace,
   type AppealCaseFilter,
   type AppealCaseSortField,
@@ -105,7 +105,7 @@ export function WorklistPage() {
     setMore(null);
     setSelected(new Set());
   }, [variables]);
-  const canAssign = roleCan(workspace.myRole, 'updateCases');
+  const canAssign = can(workspace, 'cases.update');
 
   const first = result.data?.appealCases;
   const rows = useMemo(
@@ -148,7 +148,7 @@ export function WorklistPage() {
       <EmptyState title={filtered ? 'No case matches these filters' : 'No cases yet'}>
         {filtered ? (
           'Clear a filter or the search to see more.'
-        ) : roleCan(workspace.myRole, 'createCases') ? (
+        ) : can(workspace, 'cases.create') ? (
           <>
             Paste a denial letter or import an 835 on the <Link to="/intake">Intake</Link> page.
             This view shows your and unassigned cases; choose “Anyone” to see all.
@@ -205,7 +205,7 @@ export function WorklistPage() {
               : ' '}
           </Text>
         </Stack>
-        {roleCan(workspace.myRole, 'createCases') ? (
+        {can(workspace, 'cases.create') ? (
           <Button component={Link} to="/intake">
             New case
           </Button>

@@ -50,9 +50,9 @@ type Documents = {
   '\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n': typeof types.VerifyEmailDocument;
   '\n  mutation Refresh($token: String!) {\n    refreshToken(token: $token) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n': typeof types.RefreshDocument;
   '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
-  '\n  query MyTenants {\n    myTenants {\n      id\n      name\n      kind\n      myRole\n      seatLimit\n      seatsUsed\n    }\n  }\n': typeof types.MyTenantsDocument;
-  '\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      name\n      kind\n      myRole\n    }\n  }\n': typeof types.CreateTenantDocument;
-  '\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      myRole\n    }\n  }\n': typeof types.AcceptInvitationDocument;
+  '\n  query MyTenants {\n    myTenants {\n      id\n      name\n      kind\n      myRole\n      myPermissions\n      seatLimit\n      seatsUsed\n    }\n  }\n': typeof types.MyTenantsDocument;
+  '\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      name\n      kind\n      myRole\n      myPermissions\n    }\n  }\n': typeof types.CreateTenantDocument;
+  '\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      myRole\n      myPermissions\n    }\n  }\n': typeof types.AcceptInvitationDocument;
   '\n  mutation CreateCaseFromDenial($input: CreateCaseFromDenialInput!) {\n    createCaseFromDenial(input: $input) {\n      id\n      title\n      stage\n    }\n  }\n': typeof types.CreateCaseFromDenialDocument;
   '\n  mutation ImportRemittance($file: RemittanceFileInput!) {\n    importRemittance(file: $file) {\n      claimsRead\n      deniedClaims\n      claimsCreated\n      denialsCreated\n      alreadyImported\n      totalCharge\n      totalPaid\n      totalDenied\n      payers\n      errors {\n        code\n        message\n        segmentNumber\n      }\n    }\n  }\n': typeof types.ImportRemittanceDocument;
   '\n  query RecordCheck($text: String!, $facts: KnownFactsInput) {\n    recordCheck(text: $text, facts: $facts)\n  }\n': typeof types.RecordCheckDocument;
@@ -133,11 +133,11 @@ const documents: Documents = {
   '\n  mutation Refresh($token: String!) {\n    refreshToken(token: $token) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n':
     types.RefreshDocument,
   '\n  mutation Logout {\n    logout\n  }\n': types.LogoutDocument,
-  '\n  query MyTenants {\n    myTenants {\n      id\n      name\n      kind\n      myRole\n      seatLimit\n      seatsUsed\n    }\n  }\n':
+  '\n  query MyTenants {\n    myTenants {\n      id\n      name\n      kind\n      myRole\n      myPermissions\n      seatLimit\n      seatsUsed\n    }\n  }\n':
     types.MyTenantsDocument,
-  '\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      name\n      kind\n      myRole\n    }\n  }\n':
+  '\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      name\n      kind\n      myRole\n      myPermissions\n    }\n  }\n':
     types.CreateTenantDocument,
-  '\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      myRole\n    }\n  }\n':
+  '\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      myRole\n      myPermissions\n    }\n  }\n':
     types.AcceptInvitationDocument,
   '\n  mutation CreateCaseFromDenial($input: CreateCaseFromDenialInput!) {\n    createCaseFromDenial(input: $input) {\n      id\n      title\n      stage\n    }\n  }\n':
     types.CreateCaseFromDenialDocument,
@@ -389,20 +389,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query MyTenants {\n    myTenants {\n      id\n      name\n      kind\n      myRole\n      seatLimit\n      seatsUsed\n    }\n  }\n',
-): (typeof documents)['\n  query MyTenants {\n    myTenants {\n      id\n      name\n      kind\n      myRole\n      seatLimit\n      seatsUsed\n    }\n  }\n'];
+  source: '\n  query MyTenants {\n    myTenants {\n      id\n      name\n      kind\n      myRole\n      myPermissions\n      seatLimit\n      seatsUsed\n    }\n  }\n',
+): (typeof documents)['\n  query MyTenants {\n    myTenants {\n      id\n      name\n      kind\n      myRole\n      myPermissions\n      seatLimit\n      seatsUsed\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      name\n      kind\n      myRole\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      name\n      kind\n      myRole\n    }\n  }\n'];
+  source: '\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      name\n      kind\n      myRole\n      myPermissions\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      name\n      kind\n      myRole\n      myPermissions\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      myRole\n    }\n  }\n',
-): (typeof documents)['\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      myRole\n    }\n  }\n'];
+  source: '\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      myRole\n      myPermissions\n    }\n  }\n',
+): (typeof documents)['\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      myRole\n      myPermissions\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

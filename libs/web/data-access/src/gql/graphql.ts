@@ -731,6 +731,7 @@ export type MyTenantsQuery = {
     name: string;
     kind: TenantKind;
     myRole: Role | null;
+    myPermissions: Array<string>;
     seatLimit: number;
     seatsUsed: number;
   }>;
@@ -741,7 +742,13 @@ export type CreateTenantMutationVariables = Exact<{
 }>;
 
 export type CreateTenantMutation = {
-  createTenant: { id: string; name: string; kind: TenantKind; myRole: Role | null };
+  createTenant: {
+    id: string;
+    name: string;
+    kind: TenantKind;
+    myRole: Role | null;
+    myPermissions: Array<string>;
+  };
 };
 
 export type AcceptInvitationMutationVariables = Exact<{
@@ -749,7 +756,7 @@ export type AcceptInvitationMutationVariables = Exact<{
 }>;
 
 export type AcceptInvitationMutation = {
-  acceptInvitation: { id: string; name: string; myRole: Role | null };
+  acceptInvitation: { id: string; name: string; myRole: Role | null; myPermissions: Array<string> };
 };
 
 export type CreateCaseFromDenialMutationVariables = Exact<{
@@ -3474,6 +3481,7 @@ export const MyTenantsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'myRole' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'myPermissions' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'seatLimit' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'seatsUsed' } },
               ],
@@ -3521,6 +3529,7 @@ export const CreateTenantDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'myRole' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'myPermissions' } },
               ],
             },
           },
@@ -3565,6 +3574,7 @@ export const AcceptInvitationDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'myRole' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'myPermissions' } },
               ],
             },
           },
