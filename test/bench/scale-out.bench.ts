@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { Socket } from 'node:net';
 import { join, resolve } from 'node:path';
 import { Client as PgClient } from 'pg';
@@ -515,7 +515,10 @@ async function main(): Promise<void> {
     await fleet.stop();
     await connection.close();
     await owner.end();
-    if (process.env.SCALE_OUT_KEEP_DB !== '1') await db.drop();
+    if (process.env.SCALE_OUT_KEEP_DB !== '1') {
+      await db.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
     temporal.stop();
   }
   console.log(

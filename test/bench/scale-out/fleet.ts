@@ -40,11 +40,18 @@ export async function startFleet(env: NodeJS.ProcessEnv): Promise<Fleet> {
     (i) => new AppProcess(`queue-worker${i}`, entry('worker'), env, 'Claimlane worker running'),
   );
   const all = [...apis, ...temporalWorkers, ...queueWorkers];
-  // Two at a time: seven Node processes booting at once would starve a small machine.
-  for (let i = 0; i < all.length; i += 2)
-    await Promise.all(all.slice(i, i + 2).map((p) => p.start()));
   const lbPort = await freePort();
-  const lb = await startHaproxy(lbPort, apiPorts);
+  let lb: { stop(): Promise<void> };
+  try {
+    // Two at a time: seven Node processes booting at once would starve a small machine.
+    for (let i = 0; i < all.length; i += 2)
+      await Promise.all(all.slice(i, i + 2).map((p) => p.start()));
+    lb = await startHaproxy(lbPort, apiPorts);
+  } catch (e) {
+    // Leave no orphan behind: the processes already up would keep polling Redis and Temporal.
+    await Promise.all(all.map((p) => p.stop()));
+    throw e;
+  }
   return {
     url: `http://127.0.0.1:${lbPort}`,
     apis,
