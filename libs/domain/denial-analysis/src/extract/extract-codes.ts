@@ -74,6 +74,10 @@ function codesOnServiceLines(p: PreparedText, out: ProcedureCodes, taken: Set<nu
   for (let i = 0; i < p.lineStarts.length; i++) {
     const [ls, le] = lineBounds(p, i);
     if (le - ls > 400) continue;
+    // A label line has a colon: find it before slicing the line and running the label regex.
+    const colon = p.masked.indexOf(':', ls);
+    if (colon === -1) break;
+    if (colon >= le) continue;
     const line = p.masked.slice(ls, le);
     if (!SERVICE_LABEL_LINE.test(line)) continue;
     PROCEDURE_TOKEN.lastIndex = 0;
