@@ -217,6 +217,7 @@ const OPS: Op[] = [
     query: `query { upcomingDeadlines(withinDays: 30) { deadline { id } } }`,
   },
   { field: 'payerLate', permission: 'cases.read', query: `query { payerLate { id } }` },
+  { field: 'caseCounts', permission: 'cases.read', query: `query { caseCounts { total } }` },
   {
     field: 'notifications',
     permission: 'notifications.read',
