@@ -13,6 +13,7 @@ import { DefinerOwnerRole1764000000900 } from './1764000000900-definer-owner-rol
 import { DeadlineNeedsDate1764000000960 } from './1764000000960-deadline-needs-date';
 import { SignupVerification1764000000970 } from './1764000000970-signup-verification';
 import { WorklistSearch1764000000980 } from './1764000000980-worklist-search';
+import { WorklistSearchKeys1764000000981 } from './1764000000981-worklist-search-keys';
 
 /** Every migration, in order. Run only as the owner (`npm run db:migrate`); never synchronize. */
 export const ALL_MIGRATIONS = [
@@ -31,4 +32,5 @@ export const ALL_MIGRATIONS = [
   DeadlineNeedsDate1764000000960,
   SignupVerification1764000000970,
   WorklistSearch1764000000980,
+  WorklistSearchKeys1764000000981,
 ];

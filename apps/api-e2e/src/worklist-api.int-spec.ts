@@ -170,6 +170,42 @@ describe('worklist API: availableActions, search, stats, bulk assign, letter tex
       expect(await titlesOf('ME', bearer(biller, t.id))).toEqual(['Sleep study 50%']);
     });
 
+    it('turns the identifier prefixes into index ranges under RLS (leakproof operators only)', async () => {
+      await owner.query('begin');
+      try {
+        await owner.query(`select set_config('app.tenant_id', $1, true)`, [t.id]);
+        // A tenant of realistic size (rolled back), so the plan is the one production gets.
+        await owner.query(
+          `insert into patients (tenant_id, last_name, member_id)
+             select $1, 'Name' || g, 'MBR' || g from generate_series(1, 5000) g`,
+          [t.id],
+        );
+        await owner.query(
+          `insert into claims (tenant_id, claim_number)
+             select $1, 'CLM-' || g from generate_series(1, 5000) g`,
+          [t.id],
+        );
+        await owner.query('analyze claims, patients');
+        await owner.query('set local role claimlane_app');
+        for (const [table, key] of [
+          ['claims', 'claim_number_key'],
+          ['patients', 'last_name_key'],
+          ['patients', 'member_id_key'],
+        ]) {
+          const plan = (
+            await owner.query<{ 'QUERY PLAN': string }>(
+              `explain select id from ${table} where ${key} collate "C" ^@ 'smith'`,
+            )
+          ).rows
+            .map((r) => r['QUERY PLAN'])
+            .join('\n');
+          expect(plan, plan).toMatch(new RegExp(`Index Cond: .*\\(${key}\\)::text >= 'smith'`));
+        }
+      } finally {
+        await owner.query('rollback');
+      }
+    });
+
     it('refuses a search longer than 100 characters as bad input', async () => {
       const res = await api.gql(LIST, { filter: { search: 'x'.repeat(101) } }, t.headers);
       expect(errorCode(res)).toBe('BAD_USER_INPUT');

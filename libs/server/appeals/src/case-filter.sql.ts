@@ -16,21 +16,21 @@ function likeLiteral(text: string): string {
 }
 
 /**
- * The worklist search. Identifiers match by their start (claim number, patient last name, member id),
- * which the `(tenant_id, lower(col) text_pattern_ops)` indexes serve; the title matches anywhere. The
- * term is always a parameter (it is PHI: never in the SQL text, and the SQL is never logged with its
- * values).
+ * The worklist search. Identifiers match by their start (claim number, patient last name, member id)
+ * through `^@` on their stored lower-case keys in the "C" collation: leakproof, so the planner may use
+ * the key indexes under RLS (migration 981). The title matches anywhere. The term is always a
+ * parameter (it is PHI: never in the SQL text, and SQL is never logged with its values).
  */
 function searchCondition(term: string, p: Param): string {
-  const literal = likeLiteral(term.toLowerCase());
-  const prefix = p(`${literal}%`);
-  const anywhere = p(`%${literal}%`);
+  const lower = term.toLowerCase();
+  const prefix = p(lower);
+  const anywhere = p(`%${likeLiteral(lower)}%`);
   return `(lower(c.title) like ${anywhere} or c.claim_id in (
-      select cl.id from claims cl where lower(cl.claim_number) like ${prefix}
+      select cl.id from claims cl where cl.claim_number_key collate "C" ^@ ${prefix}
       union all
       select cl.id from claims cl
         join patients pt on pt.tenant_id = cl.tenant_id and pt.id = cl.patient_id
-       where lower(pt.last_name) like ${prefix} or lower(pt.member_id) like ${prefix}))`;
+       where pt.last_name_key collate "C" ^@ ${prefix} or pt.member_id_key collate "C" ^@ ${prefix}))`;
 }
 
 function assignedToCondition(to: AssignedTo, userId: string | null, p: Param): string {
