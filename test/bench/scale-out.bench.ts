@@ -511,6 +511,10 @@ async function main(): Promise<void> {
     );
     gql.close();
     anon.close();
+  } catch (e) {
+    // Printed before the clean-up, which can take a while.
+    console.error(e);
+    failedChecks++;
   } finally {
     await fleet.stop();
     await connection.close();

@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 export class AppProcess {
   private child: ChildProcess | null = null;
   private output = '';
+  private stopping = false;
 
   constructor(
     readonly name: string,
@@ -21,6 +22,7 @@ export class AppProcess {
   async start(timeoutMs = 120_000): Promise<number> {
     const t0 = performance.now();
     this.output = '';
+    this.stopping = false;
     const child = spawn(process.execPath, [this.entry], {
       env: this.env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -47,8 +49,14 @@ export class AppProcess {
         );
       });
     });
-    // Once ready, an exit is the bench's own kill or a crash reported by the final checks.
+    // Once ready, an exit the bench did not ask for is printed at once (a crash, or another user's kill).
     child.removeAllListeners('exit');
+    child.once('exit', (code, signal) => {
+      if (this.child === child && !this.stopping)
+        console.log(
+          `${this.name} (pid ${child.pid}) exited on its own: ${code ?? signal}\n${this.tail()}`,
+        );
+    });
     return performance.now() - t0;
   }
 
@@ -57,6 +65,7 @@ export class AppProcess {
     const child = this.child;
     if (!child || child.exitCode !== null) return;
     const exited = new Promise((r) => child.once('exit', r));
+    this.stopping = true;
     child.kill('SIGKILL');
     await exited;
     this.child = null;
@@ -66,6 +75,7 @@ export class AppProcess {
     const child = this.child;
     if (!child || child.exitCode !== null) return;
     const exited = new Promise((r) => child.once('exit', r));
+    this.stopping = true;
     child.kill('SIGTERM');
     const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
     await exited;
