@@ -8,6 +8,8 @@ export interface LogIds {
   queue?: string;
   workflowId?: string;
   activity?: string;
+  /** Where no TenantContext exists (a CLI run naming its tenant). */
+  tenantId?: string;
 }
 
 /** Jobs, activities and CLI runs; not used on the GraphQL path (see {@link bindRequestId}). */
