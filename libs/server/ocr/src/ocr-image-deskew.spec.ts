@@ -46,6 +46,9 @@ async function asFormat(img: Gray, args: string[]): Promise<Buffer> {
 }
 
 const text = (r: Awaited<ReturnType<typeof ocrDocument>>) => r.pages.map((p) => p.text).join('\n');
+// Read after deskew: 0.94–1.00 word accuracy across runs (one CI run read the mono TIFF at 0.943);
+// the same page not straightened reads at 0.29, so 0.9 still tells the two apart.
+const READABLE = 0.9;
 const DESKEWED = /\+deskew\((3\.[89]\d*|4(\.0\d*)?)\)$/;
 
 describe('image uploads are deskewed like scanned PDFs', () => {
@@ -54,7 +57,7 @@ describe('image uploads are deskewed like scanned PDFs', () => {
     expect(r.pages).toHaveLength(1);
     expect(r.pages[0]!.preprocess).toMatch(/^png\+gray300/);
     expect(r.pages[0]!.preprocess).toMatch(DESKEWED);
-    expect(wordAccuracy(letter.text, text(r))).toBeGreaterThanOrEqual(0.95);
+    expect(wordAccuracy(letter.text, text(r))).toBeGreaterThanOrEqual(READABLE);
   });
 
   it('a JPEG skewed by 4°: straightened, read word for word', async () => {
@@ -63,7 +66,7 @@ describe('image uploads are deskewed like scanned PDFs', () => {
     const r = await ocrDocument(jpeg, limits);
     expect(r.pages[0]!.preprocess).toMatch(/^jpeg\+/);
     expect(r.pages[0]!.preprocess).toMatch(DESKEWED);
-    expect(wordAccuracy(letter.text, text(r))).toBeGreaterThanOrEqual(0.95);
+    expect(wordAccuracy(letter.text, text(r))).toBeGreaterThanOrEqual(READABLE);
   });
 
   it('grey and black-and-white TIFFs skewed by 4°: straightened, read word for word', async () => {
@@ -72,7 +75,7 @@ describe('image uploads are deskewed like scanned PDFs', () => {
       const r = await ocrDocument(tiff, limits);
       expect(r.pages[0]!.preprocess).toMatch(/^tiff\+/);
       expect(r.pages[0]!.preprocess).toMatch(DESKEWED);
-      expect(wordAccuracy(letter.text, text(r))).toBeGreaterThanOrEqual(0.95);
+      expect(wordAccuracy(letter.text, text(r))).toBeGreaterThanOrEqual(READABLE);
     }
   });
 
