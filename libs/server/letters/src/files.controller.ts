@@ -6,7 +6,7 @@ import { Errors, type RequestLike } from '@claimlane/server-common';
 import { TenantDatabase } from '@claimlane/server-db';
 import { OBJECT_STORE, ObjectNotFoundError, type ObjectStore } from '@claimlane/server-documents';
 import { FileLinksService } from './file-links.service';
-import { SignedUrlError, verifyFileToken } from './signed-url';
+import { downloadLinkClaims } from './signed-url';
 
 /**
  * `GET /api/files/:token`: the signed link is the credential (a browser opens it without headers). The
@@ -28,13 +28,7 @@ export class FilesController {
     @Req() req: RequestLike,
     @Res() res: Response,
   ): Promise<void> {
-    let claims;
-    try {
-      claims = verifyFileToken(token, this.links.key);
-    } catch (e) {
-      if (e instanceof SignedUrlError) throw Errors.forbidden(e.message);
-      throw e;
-    }
+    const claims = downloadLinkClaims(token, this.links.key);
     // The object key must sit under the token's tenant prefix (defence in depth: the token is signed);
     // export links name no object and are served by /api/exports only.
     if (!claims.key.startsWith(`${claims.t}/`) || claims.kind === 'export')

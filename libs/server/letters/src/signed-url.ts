@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { Errors } from '@claimlane/server-common';
 
 export type SignedFileKind = 'letter' | 'packet' | 'document' | 'export';
 
@@ -70,4 +71,14 @@ export function verifyFileToken(
     throw new SignedUrlError('LINK_INVALID');
   if (claims.exp < nowSeconds) throw new SignedUrlError('LINK_EXPIRED');
   return claims;
+}
+
+/** verifyFileToken for a download endpoint: a bad or expired link answers FORBIDDEN with the reason. */
+export function downloadLinkClaims(token: string, key: Buffer): SignedFileClaims {
+  try {
+    return verifyFileToken(token, key);
+  } catch (e) {
+    if (e instanceof SignedUrlError) throw Errors.forbidden(e.message);
+    throw e;
+  }
 }

@@ -7,7 +7,7 @@ import { APP_CONFIG, type AppConfig } from '@claimlane/server-config';
 import { Errors, type RequestLike } from '@claimlane/server-common';
 import { TenantDatabase } from '@claimlane/server-db';
 import { OBJECT_STORE, type ObjectStore } from '@claimlane/server-documents';
-import { SignedUrlError, signingKey, verifyFileToken } from '@claimlane/server-letters';
+import { downloadLinkClaims, signingKey } from '@claimlane/server-letters';
 import { ExportSigner } from './export-signature';
 import { EXPORT_LINK_KIND } from './tenant-lifecycle.resolver';
 import { writeTenantExport } from './tenant-export.writer';
@@ -37,13 +37,7 @@ export class TenantExportController {
     @Req() req: RequestLike,
     @Res() res: Response,
   ): Promise<void> {
-    let claims;
-    try {
-      claims = verifyFileToken(token, this.linkKey);
-    } catch (e) {
-      if (e instanceof SignedUrlError) throw Errors.forbidden(e.message);
-      throw e;
-    }
+    const claims = downloadLinkClaims(token, this.linkKey);
     if (claims.kind !== EXPORT_LINK_KIND || claims.id !== claims.t)
       throw Errors.forbidden('The download link is invalid');
     const tenantId = claims.t;
