@@ -1,3 +1,4 @@
+import { fork } from 'node:child_process';
 import http from 'node:http';
 
 /**
@@ -90,5 +91,15 @@ if (process.send) {
     void runLoad(r).then((result) => {
       process.send!(result, () => process.exit(0));
     });
+  });
+}
+
+/** Runs one load in a forked copy of this module, so the server under test keeps its event loop. */
+export function runLoadInChild(request: LoadRequest): Promise<LoadResult> {
+  const child = fork(__filename, [], { stdio: 'inherit' });
+  return new Promise<LoadResult>((resolve, reject) => {
+    child.once('message', (m) => resolve(m as LoadResult));
+    child.once('error', reject);
+    child.send(request);
   });
 }

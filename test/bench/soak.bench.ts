@@ -1,12 +1,8 @@
 import './production-mode';
 import 'reflect-metadata';
-import { fork } from 'node:child_process';
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { loadConfig } from '@claimlane/server-config';
-import { createApiApp, createRuntime } from '@claimlane/server-api';
+import { benchApi } from './bench-api';
 import { benchDatabase, percentile } from './bench-services';
-import type { LoadRequest, LoadResult } from './load-generator';
+import { runLoadInChild, type LoadRequest } from './load-generator';
 
 /**
  * Soak: SOAK_CONNECTIONS (50) clients for SOAK_SECONDS (120) against one API process, a mix of the
@@ -49,24 +45,8 @@ async function gql(
 
 async function main(): Promise<void> {
   const db = await benchDatabase('soak');
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123456789',
-    DATABASE_URL: db.ownerUrl,
-    DATABASE_APP_URL: db.appUrl,
-    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-    REDIS_KEY_PREFIX: `bench:soak:${Date.now()}:`,
-    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'error',
-    DATABASE_POOL_SIZE: '20',
-    ARGON2_MEMORY_KIB: '1024',
-    ARGON2_TIME_COST: '1',
-    SIGNUP_EMAIL_VERIFICATION: 'false',
-    DATA_DIR: '.data/bench-soak',
-  });
-  const runtime = await createRuntime(config);
-  const app = await createApiApp(runtime);
-  await app.listen(0, '127.0.0.1');
-  const url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
+  const api = await benchApi(db, 'soak', { DATABASE_POOL_SIZE: '20' });
+  const url = api.url;
   try {
     const signUp = (await gql(
       url,
@@ -111,18 +91,13 @@ async function main(): Promise<void> {
       `soak: ${CONNECTIONS} connections × ${SECONDS} s; mix 60 % worklist, 25 % case page, 10 % updateAppealCase, 5 % createAppealCase; ${SEED_CASES} cases seeded`,
     );
     const cpu0 = process.cpuUsage();
-    const child = fork(join(__dirname, 'load-generator.js'), [], { stdio: 'inherit' });
-    const result = await new Promise<LoadResult>((resolve, reject) => {
-      child.once('message', (m) => resolve(m as LoadResult));
-      child.once('error', reject);
-      child.send({
-        url,
-        body: '',
-        headers,
-        connections: CONNECTIONS,
-        seconds: SECONDS,
-        mix,
-      } satisfies LoadRequest);
+    const result = await runLoadInChild({
+      url,
+      body: '',
+      headers,
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      mix,
     });
     clearInterval(sampler);
     const cpu = process.cpuUsage(cpu0);
@@ -139,8 +114,7 @@ async function main(): Promise<void> {
     );
     if (errors > 0) process.exitCode = 1;
   } finally {
-    await app.close();
-    await runtime.close();
+    await api.close();
     await db.drop();
   }
 }

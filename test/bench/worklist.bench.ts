@@ -1,16 +1,13 @@
 import './production-mode';
 import 'reflect-metadata';
-import { fork } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import pg, { Client, Pool } from 'pg';
-import { loadConfig } from '@claimlane/server-config';
-import { createApiApp, createRuntime } from '@claimlane/server-api';
+import { benchApi } from './bench-api';
 import { benchDatabase, percentile } from './bench-services';
-import type { LoadRequest, LoadResult } from './load-generator';
+import { runLoadInChild } from './load-generator';
 
 /**
  * The worklist a billing team runs all day — `appealCases(first: 50)` by next deadline with payer,
@@ -99,12 +96,7 @@ async function load(
   seconds: number,
 ) {
   const cpu0 = process.cpuUsage();
-  const child = fork(join(__dirname, 'load-generator.js'), [], { stdio: 'inherit' });
-  const { latencies, errors } = await new Promise<LoadResult>((resolve, reject) => {
-    child.once('message', (m) => resolve(m as LoadResult));
-    child.once('error', reject);
-    child.send({ url, body, headers, connections, seconds } satisfies LoadRequest);
-  });
+  const { latencies, errors } = await runLoadInChild({ url, body, headers, connections, seconds });
   const cpu = process.cpuUsage(cpu0);
   return {
     cpuMs: (cpu.user + cpu.system) / 1000 / Math.max(1, latencies.length),
@@ -192,24 +184,8 @@ async function seed(owner: Client, tenantId: string, userId: string): Promise<vo
 
 async function main(): Promise<void> {
   const db = await benchDatabase('worklist');
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123456789',
-    DATABASE_URL: db.ownerUrl,
-    DATABASE_APP_URL: db.appUrl,
-    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-    REDIS_KEY_PREFIX: `bench:${Date.now()}:`,
-    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'error',
-    DATABASE_POOL_SIZE: '10',
-    ARGON2_MEMORY_KIB: '1024',
-    ARGON2_TIME_COST: '1',
-    SIGNUP_EMAIL_VERIFICATION: 'false',
-    DATA_DIR: '.data/bench-worklist',
-  });
-  const runtime = await createRuntime(config);
-  const app = await createApiApp(runtime);
-  await app.listen(0, '127.0.0.1');
-  const apiUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
+  const api = await benchApi(db, 'worklist', { DATABASE_POOL_SIZE: '10' });
+  const apiUrl = api.url;
   const owner = new Client({ connectionString: db.ownerUrl });
   await owner.connect();
   const pool = new Pool({ connectionString: db.appUrl, max: 10 });
@@ -323,8 +299,7 @@ async function main(): Promise<void> {
   } finally {
     await pool.end();
     await owner.end();
-    await app.close();
-    await runtime.close();
+    await api.close();
     await db.drop();
   }
 }
