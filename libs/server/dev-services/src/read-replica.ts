@@ -9,6 +9,18 @@ const run = promisify(execFile);
 /** The primary refused the replication connection (pg_hba.conf has no `replication` line, no role…). */
 export class ReplicationNotPermittedError extends Error {}
 
+const stderrOf = (e: unknown) => (e as { stderr?: string }).stderr ?? String(e);
+
+/**
+ * Only the server's own refusals: no pg_hba line for replication, a role without REPLICATION, a
+ * role that may not log in. Other failures whose text merely says "replication" are real errors.
+ */
+export function isReplicationRefusal(e: unknown): boolean {
+  return /no pg_hba\.conf entry for replication|must be superuser or (have )?(the )?replication|permission denied to start WAL sender|role "[^"]*" is not permitted to log in|role "[^"]*" does not exist/i.test(
+    stderrOf(e),
+  );
+}
+
 export interface ReadReplicaHandle {
   port: number;
   dataDir: string;
@@ -73,8 +85,8 @@ export async function startReadReplica(opts: {
   rmSync(opts.dataDir, { recursive: true, force: true });
   mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
   if (asPostgres) await run('chown', ['postgres:postgres', opts.dataDir]);
-  try {
-    await exec(bin('pg_basebackup'), [
+  const basebackup = () =>
+    exec(bin('pg_basebackup'), [
       '-h',
       primary.hostname,
       '-p',
@@ -89,10 +101,20 @@ export async function startReadReplica(opts: {
       '--checkpoint=fast',
       '--no-sync',
     ]);
+  try {
+    await basebackup().catch(async (e: unknown) => {
+      // A refusal is final; anything else (a busy WAL sender slot, a checkpoint racing another
+      // test's database clone) gets one more try on an emptied directory.
+      if (isReplicationRefusal(e)) throw e;
+      await new Promise((r) => setTimeout(r, 2_000));
+      rmSync(opts.dataDir, { recursive: true, force: true });
+      mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
+      if (asPostgres) await run('chown', ['postgres:postgres', opts.dataDir]);
+      await basebackup();
+    });
   } catch (e) {
-    const msg = (e as { stderr?: string }).stderr ?? String(e);
-    if (/pg_hba\.conf|replication|permission denied|must be superuser/i.test(msg))
-      throw new ReplicationNotPermittedError(`pg_basebackup refused: ${msg.trim()}`);
+    if (isReplicationRefusal(e))
+      throw new ReplicationNotPermittedError(`pg_basebackup refused: ${stderrOf(e).trim()}`);
     throw e;
   }
   const settings = await query<{ name: string; setting: string }>(
