@@ -32,13 +32,10 @@ import {
 import { casePageQuery, type CaseView } from './case-documents';
 import { DenialLetterPanel } from './denial-letter-panel';
 import { AssignControl } from './assign-control';
-import {
-  ContactsPanel,
-  DocumentsPanel,
-  LettersPanel,
-  MatrixPanel,
-  RecordCallsPanel,
-} from './case-record-panels';
+import { ContactsPanel, DocumentsPanel, RecordCallsPanel } from './case-record-panels';
+import { LettersPanel } from './letter-editor';
+import { MatrixPanel } from './matrix-panel';
+import { PacketPanel } from './packet-panel';
 import { StageActions } from './stage-actions';
 
 /** `/cases/:id`: everything about one appeal, and the next steps its stage allows. */
@@ -151,6 +148,7 @@ export function CaseDetail({ c, onChanged }: { c: CaseView; onChanged: () => voi
           <Tabs.Tab value="documents">Documents</Tabs.Tab>
           <Tabs.Tab value="matrix">Criteria matrix</Tabs.Tab>
           <Tabs.Tab value="letters">Letters</Tabs.Tab>
+          <Tabs.Tab value="packet">Packet</Tabs.Tab>
           <Tabs.Tab value="calls">Record Calls</Tabs.Tab>
           <Tabs.Tab value="contacts">Contact log</Tabs.Tab>
         </Tabs.List>
@@ -248,6 +246,9 @@ export function CaseDetail({ c, onChanged }: { c: CaseView; onChanged: () => voi
         </Tabs.Panel>
         <Tabs.Panel value="letters" pt="sm">
           <LettersPanel caseId={c.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="packet" pt="sm">
+          <PacketPanel caseId={c.id} />
         </Tabs.Panel>
         <Tabs.Panel value="calls" pt="sm">
           <RecordCallsPanel caseId={c.id} />

@@ -33,30 +33,6 @@ export const caseLettersQuery = graphql(`
   }
 `);
 
-export const matrixCompletenessQuery = graphql(`
-  query MatrixCompleteness($caseId: ID!) {
-    matrixCompleteness(caseId: $caseId) {
-      id
-      total
-      evidenced
-      explained
-      unmet
-      criteriaMissing
-      readyToSubmit
-      criteria {
-        criterionId
-        ref
-        status
-      }
-      tasks {
-        criterionId
-        ref
-        task
-      }
-    }
-  }
-`);
-
 export const recordCallsQuery = graphql(`
   query RecordCalls($caseId: ID!) {
     recordCalls(caseId: $caseId) {

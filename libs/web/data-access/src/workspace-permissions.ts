@@ -10,7 +10,16 @@ export type WorkspacePermission =
   | 'apiKeys.read'
   | 'audit.read'
   | 'tenant.settings'
-  | 'billing.manage';
+  | 'billing.manage'
+  | 'evidence.write'
+  | 'letters.write'
+  | 'letters.signOff'
+  | 'letters.render'
+  | 'packets.build'
+  | 'documents.upload'
+  | 'jobs.manage'
+  | 'calls.request'
+  | 'payerPhones.manage';
 
 export function can(
   workspace: { myPermissions: readonly string[] } | null | undefined,

@@ -42,9 +42,22 @@ type Documents = {
   '\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n': typeof types.CloseCaseDocument;
   '\n  query CaseDocuments($caseId: ID!) {\n    caseDocuments(caseId: $caseId) {\n      id\n      title\n      kind\n      mime\n      pages\n      status\n      documentDate\n      createdAt\n    }\n  }\n': typeof types.CaseDocumentsDocument;
   '\n  query CaseLetters($caseId: ID!) {\n    letters(caseId: $caseId) {\n      id\n      kind\n      currentVersion\n      signedOff\n      signedOffAt\n      signedOffVersion\n      updatedAt\n      content {\n        title\n        subject\n      }\n    }\n  }\n': typeof types.CaseLettersDocument;
-  '\n  query MatrixCompleteness($caseId: ID!) {\n    matrixCompleteness(caseId: $caseId) {\n      id\n      total\n      evidenced\n      explained\n      unmet\n      criteriaMissing\n      readyToSubmit\n      criteria {\n        criterionId\n        ref\n        status\n      }\n      tasks {\n        criterionId\n        ref\n        task\n      }\n    }\n  }\n': typeof types.MatrixCompletenessDocument;
   '\n  query RecordCalls($caseId: ID!) {\n    recordCalls(caseId: $caseId) {\n      id\n      status\n      outcome\n      attempts\n      scheduledFor\n      startedAt\n      endedAt\n      referenceNumbers\n      errorCode\n    }\n  }\n': typeof types.RecordCallsDocument;
   '\n  query CarrierContacts($caseId: ID!) {\n    carrierContacts(caseId: $caseId) {\n      id\n      channel\n      occurredAt\n      representative\n      referenceNumber\n      summary\n      source\n    }\n  }\n': typeof types.CarrierContactsDocument;
+  '\n  query CaseMatrix($caseId: ID!) {\n    caseCriteria(caseId: $caseId) {\n      id\n      criteriaReceived\n      items {\n        id\n        ref\n        text\n        depth\n        explanation\n      }\n    }\n    exhibits(caseId: $caseId) {\n      id\n      label\n      title\n      caseDocumentId\n      pageFrom\n      pageTo\n      pageCount\n      sealed\n    }\n    matrixLinks(caseId: $caseId) {\n      id\n      criterionId\n      exhibitId\n      exhibitLabel\n      pageFrom\n      pageTo\n      quote\n      quotePage\n    }\n    matrixCompleteness(caseId: $caseId) {\n      id\n      total\n      evidenced\n      explained\n      unmet\n      criteriaMissing\n      readyToSubmit\n      criteria {\n        criterionId\n        ref\n        status\n      }\n      tasks {\n        criterionId\n        ref\n        task\n      }\n    }\n    caseDocuments(caseId: $caseId) {\n      id\n      title\n      kind\n      pages\n    }\n  }\n': typeof types.CaseMatrixDocument;
+  '\n  mutation AddCriterion($input: AddCriterionInput!) {\n    addCriterion(input: $input) {\n      id\n      ref\n    }\n  }\n': typeof types.AddCriterionDocument;
+  '\n  mutation CreateExhibit($input: CreateExhibitInput!) {\n    createExhibit(input: $input) {\n      id\n      label\n    }\n  }\n': typeof types.CreateExhibitDocument;
+  '\n  mutation LinkEvidence($input: LinkEvidenceInput!) {\n    linkEvidence(input: $input) {\n      id\n      exhibitLabel\n      quotePage\n    }\n  }\n': typeof types.LinkEvidenceDocument;
+  '\n  mutation UnlinkEvidence($id: ID!) {\n    unlinkEvidence(id: $id)\n  }\n': typeof types.UnlinkEvidenceDocument;
+  '\n  query LetterDetail($id: ID!) {\n    letter(id: $id) {\n      id\n      caseId\n      kind\n      currentVersion\n      signedOff\n      signedOffAt\n      signedOffVersion\n      updatedAt\n      content {\n        title\n        subject\n        request\n        sections {\n          key\n          heading\n          paragraphs\n          edited\n        }\n      }\n    }\n    letterVersions(id: $id) {\n      version\n      change\n      editedSection\n      createdAt\n    }\n  }\n': typeof types.LetterDetailDocument;
+  '\n  query LetterAtVersion($id: ID!, $version: Int!) {\n    letterAtVersion(id: $id, version: $version) {\n      id\n      content {\n        title\n        subject\n        request\n        sections {\n          key\n          heading\n          paragraphs\n          edited\n        }\n      }\n    }\n  }\n': typeof types.LetterAtVersionDocument;
+  '\n  mutation GenerateLetter($input: GenerateLetterInput!) {\n    generateLetter(input: $input) {\n      id\n      currentVersion\n    }\n  }\n': typeof types.GenerateLetterDocument;
+  '\n  mutation RegenerateLetter($input: LetterVersionInput!) {\n    regenerateLetter(input: $input) {\n      id\n      currentVersion\n    }\n  }\n': typeof types.RegenerateLetterDocument;
+  '\n  mutation EditLetterSection($input: EditLetterSectionInput!) {\n    editLetterSection(input: $input) {\n      id\n      currentVersion\n    }\n  }\n': typeof types.EditLetterSectionDocument;
+  '\n  mutation SignOffLetter($input: LetterVersionInput!) {\n    signOffLetter(input: $input) {\n      id\n      currentVersion\n      signedOff\n      signedOffAt\n      signedOffVersion\n    }\n  }\n': typeof types.SignOffLetterDocument;
+  '\n  mutation RenderLetter($id: ID!, $format: LetterFormat!, $options: RenderLetterOptions) {\n    renderLetter(id: $id, format: $format, options: $options) {\n      id\n      version\n      final\n      downloadUrl\n      expiresAt\n      sizeBytes\n    }\n  }\n': typeof types.RenderLetterDocument;
+  '\n  mutation BuildPacket($caseId: ID!, $letterId: ID) {\n    buildPacket(caseId: $caseId, letterId: $letterId) {\n      id\n      status\n      progress\n    }\n  }\n': typeof types.BuildPacketDocument;
+  '\n  query PacketStatus($id: ID!) {\n    packet(id: $id) {\n      id\n      status\n      progress\n      stage\n      totalPages\n      sha256\n      errorCode\n      downloadUrl\n      downloadExpiresAt\n      finishedAt\n      manifest {\n        exhibits {\n          label\n          title\n          packetPageFrom\n          packetPageTo\n        }\n      }\n    }\n  }\n': typeof types.PacketStatusDocument;
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation RequestSignUp($input: SignUpInput!) {\n    requestSignUp(input: $input) {\n      email\n    }\n  }\n': typeof types.RequestSignUpDocument;
   '\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n': typeof types.VerifyEmailDocument;
@@ -118,12 +131,38 @@ const documents: Documents = {
     types.CaseDocumentsDocument,
   '\n  query CaseLetters($caseId: ID!) {\n    letters(caseId: $caseId) {\n      id\n      kind\n      currentVersion\n      signedOff\n      signedOffAt\n      signedOffVersion\n      updatedAt\n      content {\n        title\n        subject\n      }\n    }\n  }\n':
     types.CaseLettersDocument,
-  '\n  query MatrixCompleteness($caseId: ID!) {\n    matrixCompleteness(caseId: $caseId) {\n      id\n      total\n      evidenced\n      explained\n      unmet\n      criteriaMissing\n      readyToSubmit\n      criteria {\n        criterionId\n        ref\n        status\n      }\n      tasks {\n        criterionId\n        ref\n        task\n      }\n    }\n  }\n':
-    types.MatrixCompletenessDocument,
   '\n  query RecordCalls($caseId: ID!) {\n    recordCalls(caseId: $caseId) {\n      id\n      status\n      outcome\n      attempts\n      scheduledFor\n      startedAt\n      endedAt\n      referenceNumbers\n      errorCode\n    }\n  }\n':
     types.RecordCallsDocument,
   '\n  query CarrierContacts($caseId: ID!) {\n    carrierContacts(caseId: $caseId) {\n      id\n      channel\n      occurredAt\n      representative\n      referenceNumber\n      summary\n      source\n    }\n  }\n':
     types.CarrierContactsDocument,
+  '\n  query CaseMatrix($caseId: ID!) {\n    caseCriteria(caseId: $caseId) {\n      id\n      criteriaReceived\n      items {\n        id\n        ref\n        text\n        depth\n        explanation\n      }\n    }\n    exhibits(caseId: $caseId) {\n      id\n      label\n      title\n      caseDocumentId\n      pageFrom\n      pageTo\n      pageCount\n      sealed\n    }\n    matrixLinks(caseId: $caseId) {\n      id\n      criterionId\n      exhibitId\n      exhibitLabel\n      pageFrom\n      pageTo\n      quote\n      quotePage\n    }\n    matrixCompleteness(caseId: $caseId) {\n      id\n      total\n      evidenced\n      explained\n      unmet\n      criteriaMissing\n      readyToSubmit\n      criteria {\n        criterionId\n        ref\n        status\n      }\n      tasks {\n        criterionId\n        ref\n        task\n      }\n    }\n    caseDocuments(caseId: $caseId) {\n      id\n      title\n      kind\n      pages\n    }\n  }\n':
+    types.CaseMatrixDocument,
+  '\n  mutation AddCriterion($input: AddCriterionInput!) {\n    addCriterion(input: $input) {\n      id\n      ref\n    }\n  }\n':
+    types.AddCriterionDocument,
+  '\n  mutation CreateExhibit($input: CreateExhibitInput!) {\n    createExhibit(input: $input) {\n      id\n      label\n    }\n  }\n':
+    types.CreateExhibitDocument,
+  '\n  mutation LinkEvidence($input: LinkEvidenceInput!) {\n    linkEvidence(input: $input) {\n      id\n      exhibitLabel\n      quotePage\n    }\n  }\n':
+    types.LinkEvidenceDocument,
+  '\n  mutation UnlinkEvidence($id: ID!) {\n    unlinkEvidence(id: $id)\n  }\n':
+    types.UnlinkEvidenceDocument,
+  '\n  query LetterDetail($id: ID!) {\n    letter(id: $id) {\n      id\n      caseId\n      kind\n      currentVersion\n      signedOff\n      signedOffAt\n      signedOffVersion\n      updatedAt\n      content {\n        title\n        subject\n        request\n        sections {\n          key\n          heading\n          paragraphs\n          edited\n        }\n      }\n    }\n    letterVersions(id: $id) {\n      version\n      change\n      editedSection\n      createdAt\n    }\n  }\n':
+    types.LetterDetailDocument,
+  '\n  query LetterAtVersion($id: ID!, $version: Int!) {\n    letterAtVersion(id: $id, version: $version) {\n      id\n      content {\n        title\n        subject\n        request\n        sections {\n          key\n          heading\n          paragraphs\n          edited\n        }\n      }\n    }\n  }\n':
+    types.LetterAtVersionDocument,
+  '\n  mutation GenerateLetter($input: GenerateLetterInput!) {\n    generateLetter(input: $input) {\n      id\n      currentVersion\n    }\n  }\n':
+    types.GenerateLetterDocument,
+  '\n  mutation RegenerateLetter($input: LetterVersionInput!) {\n    regenerateLetter(input: $input) {\n      id\n      currentVersion\n    }\n  }\n':
+    types.RegenerateLetterDocument,
+  '\n  mutation EditLetterSection($input: EditLetterSectionInput!) {\n    editLetterSection(input: $input) {\n      id\n      currentVersion\n    }\n  }\n':
+    types.EditLetterSectionDocument,
+  '\n  mutation SignOffLetter($input: LetterVersionInput!) {\n    signOffLetter(input: $input) {\n      id\n      currentVersion\n      signedOff\n      signedOffAt\n      signedOffVersion\n    }\n  }\n':
+    types.SignOffLetterDocument,
+  '\n  mutation RenderLetter($id: ID!, $format: LetterFormat!, $options: RenderLetterOptions) {\n    renderLetter(id: $id, format: $format, options: $options) {\n      id\n      version\n      final\n      downloadUrl\n      expiresAt\n      sizeBytes\n    }\n  }\n':
+    types.RenderLetterDocument,
+  '\n  mutation BuildPacket($caseId: ID!, $letterId: ID) {\n    buildPacket(caseId: $caseId, letterId: $letterId) {\n      id\n      status\n      progress\n    }\n  }\n':
+    types.BuildPacketDocument,
+  '\n  query PacketStatus($id: ID!) {\n    packet(id: $id) {\n      id\n      status\n      progress\n      stage\n      totalPages\n      sha256\n      errorCode\n      downloadUrl\n      downloadExpiresAt\n      finishedAt\n      manifest {\n        exhibits {\n          label\n          title\n          packetPageFrom\n          packetPageTo\n        }\n      }\n    }\n  }\n':
+    types.PacketStatusDocument,
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n':
     types.LoginDocument,
   '\n  mutation RequestSignUp($input: SignUpInput!) {\n    requestSignUp(input: $input) {\n      email\n    }\n  }\n':
@@ -341,12 +380,6 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query MatrixCompleteness($caseId: ID!) {\n    matrixCompleteness(caseId: $caseId) {\n      id\n      total\n      evidenced\n      explained\n      unmet\n      criteriaMissing\n      readyToSubmit\n      criteria {\n        criterionId\n        ref\n        status\n      }\n      tasks {\n        criterionId\n        ref\n        task\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query MatrixCompleteness($caseId: ID!) {\n    matrixCompleteness(caseId: $caseId) {\n      id\n      total\n      evidenced\n      explained\n      unmet\n      criteriaMissing\n      readyToSubmit\n      criteria {\n        criterionId\n        ref\n        status\n      }\n      tasks {\n        criterionId\n        ref\n        task\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: '\n  query RecordCalls($caseId: ID!) {\n    recordCalls(caseId: $caseId) {\n      id\n      status\n      outcome\n      attempts\n      scheduledFor\n      startedAt\n      endedAt\n      referenceNumbers\n      errorCode\n    }\n  }\n',
 ): (typeof documents)['\n  query RecordCalls($caseId: ID!) {\n    recordCalls(caseId: $caseId) {\n      id\n      status\n      outcome\n      attempts\n      scheduledFor\n      startedAt\n      endedAt\n      referenceNumbers\n      errorCode\n    }\n  }\n'];
 /**
@@ -355,6 +388,90 @@ export function graphql(
 export function graphql(
   source: '\n  query CarrierContacts($caseId: ID!) {\n    carrierContacts(caseId: $caseId) {\n      id\n      channel\n      occurredAt\n      representative\n      referenceNumber\n      summary\n      source\n    }\n  }\n',
 ): (typeof documents)['\n  query CarrierContacts($caseId: ID!) {\n    carrierContacts(caseId: $caseId) {\n      id\n      channel\n      occurredAt\n      representative\n      referenceNumber\n      summary\n      source\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CaseMatrix($caseId: ID!) {\n    caseCriteria(caseId: $caseId) {\n      id\n      criteriaReceived\n      items {\n        id\n        ref\n        text\n        depth\n        explanation\n      }\n    }\n    exhibits(caseId: $caseId) {\n      id\n      label\n      title\n      caseDocumentId\n      pageFrom\n      pageTo\n      pageCount\n      sealed\n    }\n    matrixLinks(caseId: $caseId) {\n      id\n      criterionId\n      exhibitId\n      exhibitLabel\n      pageFrom\n      pageTo\n      quote\n      quotePage\n    }\n    matrixCompleteness(caseId: $caseId) {\n      id\n      total\n      evidenced\n      explained\n      unmet\n      criteriaMissing\n      readyToSubmit\n      criteria {\n        criterionId\n        ref\n        status\n      }\n      tasks {\n        criterionId\n        ref\n        task\n      }\n    }\n    caseDocuments(caseId: $caseId) {\n      id\n      title\n      kind\n      pages\n    }\n  }\n',
+): (typeof documents)['\n  query CaseMatrix($caseId: ID!) {\n    caseCriteria(caseId: $caseId) {\n      id\n      criteriaReceived\n      items {\n        id\n        ref\n        text\n        depth\n        explanation\n      }\n    }\n    exhibits(caseId: $caseId) {\n      id\n      label\n      title\n      caseDocumentId\n      pageFrom\n      pageTo\n      pageCount\n      sealed\n    }\n    matrixLinks(caseId: $caseId) {\n      id\n      criterionId\n      exhibitId\n      exhibitLabel\n      pageFrom\n      pageTo\n      quote\n      quotePage\n    }\n    matrixCompleteness(caseId: $caseId) {\n      id\n      total\n      evidenced\n      explained\n      unmet\n      criteriaMissing\n      readyToSubmit\n      criteria {\n        criterionId\n        ref\n        status\n      }\n      tasks {\n        criterionId\n        ref\n        task\n      }\n    }\n    caseDocuments(caseId: $caseId) {\n      id\n      title\n      kind\n      pages\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddCriterion($input: AddCriterionInput!) {\n    addCriterion(input: $input) {\n      id\n      ref\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddCriterion($input: AddCriterionInput!) {\n    addCriterion(input: $input) {\n      id\n      ref\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateExhibit($input: CreateExhibitInput!) {\n    createExhibit(input: $input) {\n      id\n      label\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateExhibit($input: CreateExhibitInput!) {\n    createExhibit(input: $input) {\n      id\n      label\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation LinkEvidence($input: LinkEvidenceInput!) {\n    linkEvidence(input: $input) {\n      id\n      exhibitLabel\n      quotePage\n    }\n  }\n',
+): (typeof documents)['\n  mutation LinkEvidence($input: LinkEvidenceInput!) {\n    linkEvidence(input: $input) {\n      id\n      exhibitLabel\n      quotePage\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UnlinkEvidence($id: ID!) {\n    unlinkEvidence(id: $id)\n  }\n',
+): (typeof documents)['\n  mutation UnlinkEvidence($id: ID!) {\n    unlinkEvidence(id: $id)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query LetterDetail($id: ID!) {\n    letter(id: $id) {\n      id\n      caseId\n      kind\n      currentVersion\n      signedOff\n      signedOffAt\n      signedOffVersion\n      updatedAt\n      content {\n        title\n        subject\n        request\n        sections {\n          key\n          heading\n          paragraphs\n          edited\n        }\n      }\n    }\n    letterVersions(id: $id) {\n      version\n      change\n      editedSection\n      createdAt\n    }\n  }\n',
+): (typeof documents)['\n  query LetterDetail($id: ID!) {\n    letter(id: $id) {\n      id\n      caseId\n      kind\n      currentVersion\n      signedOff\n      signedOffAt\n      signedOffVersion\n      updatedAt\n      content {\n        title\n        subject\n        request\n        sections {\n          key\n          heading\n          paragraphs\n          edited\n        }\n      }\n    }\n    letterVersions(id: $id) {\n      version\n      change\n      editedSection\n      createdAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query LetterAtVersion($id: ID!, $version: Int!) {\n    letterAtVersion(id: $id, version: $version) {\n      id\n      content {\n        title\n        subject\n        request\n        sections {\n          key\n          heading\n          paragraphs\n          edited\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query LetterAtVersion($id: ID!, $version: Int!) {\n    letterAtVersion(id: $id, version: $version) {\n      id\n      content {\n        title\n        subject\n        request\n        sections {\n          key\n          heading\n          paragraphs\n          edited\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GenerateLetter($input: GenerateLetterInput!) {\n    generateLetter(input: $input) {\n      id\n      currentVersion\n    }\n  }\n',
+): (typeof documents)['\n  mutation GenerateLetter($input: GenerateLetterInput!) {\n    generateLetter(input: $input) {\n      id\n      currentVersion\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegenerateLetter($input: LetterVersionInput!) {\n    regenerateLetter(input: $input) {\n      id\n      currentVersion\n    }\n  }\n',
+): (typeof documents)['\n  mutation RegenerateLetter($input: LetterVersionInput!) {\n    regenerateLetter(input: $input) {\n      id\n      currentVersion\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation EditLetterSection($input: EditLetterSectionInput!) {\n    editLetterSection(input: $input) {\n      id\n      currentVersion\n    }\n  }\n',
+): (typeof documents)['\n  mutation EditLetterSection($input: EditLetterSectionInput!) {\n    editLetterSection(input: $input) {\n      id\n      currentVersion\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignOffLetter($input: LetterVersionInput!) {\n    signOffLetter(input: $input) {\n      id\n      currentVersion\n      signedOff\n      signedOffAt\n      signedOffVersion\n    }\n  }\n',
+): (typeof documents)['\n  mutation SignOffLetter($input: LetterVersionInput!) {\n    signOffLetter(input: $input) {\n      id\n      currentVersion\n      signedOff\n      signedOffAt\n      signedOffVersion\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RenderLetter($id: ID!, $format: LetterFormat!, $options: RenderLetterOptions) {\n    renderLetter(id: $id, format: $format, options: $options) {\n      id\n      version\n      final\n      downloadUrl\n      expiresAt\n      sizeBytes\n    }\n  }\n',
+): (typeof documents)['\n  mutation RenderLetter($id: ID!, $format: LetterFormat!, $options: RenderLetterOptions) {\n    renderLetter(id: $id, format: $format, options: $options) {\n      id\n      version\n      final\n      downloadUrl\n      expiresAt\n      sizeBytes\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BuildPacket($caseId: ID!, $letterId: ID) {\n    buildPacket(caseId: $caseId, letterId: $letterId) {\n      id\n      status\n      progress\n    }\n  }\n',
+): (typeof documents)['\n  mutation BuildPacket($caseId: ID!, $letterId: ID) {\n    buildPacket(caseId: $caseId, letterId: $letterId) {\n      id\n      status\n      progress\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PacketStatus($id: ID!) {\n    packet(id: $id) {\n      id\n      status\n      progress\n      stage\n      totalPages\n      sha256\n      errorCode\n      downloadUrl\n      downloadExpiresAt\n      finishedAt\n      manifest {\n        exhibits {\n          label\n          title\n          packetPageFrom\n          packetPageTo\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PacketStatus($id: ID!) {\n    packet(id: $id) {\n      id\n      status\n      progress\n      stage\n      totalPages\n      sha256\n      errorCode\n      downloadUrl\n      downloadExpiresAt\n      finishedAt\n      manifest {\n        exhibits {\n          label\n          title\n          packetPageFrom\n          packetPageTo\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

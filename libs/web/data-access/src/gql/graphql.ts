@@ -5,6 +5,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AddCriterionInput = {
+  caseId: string | number;
+  parentId?: string | number | null | undefined;
+  policyId?: string | null | undefined;
+  policyVersion?: string | null | undefined;
+  text: string;
+};
+
 export type AppealCaseFilter = {
   /** Relative to the caller: ME, UNASSIGNED or ME_OR_UNASSIGNED (the worklist's default) */
   assignedTo?: AssignedTo | null | undefined;
@@ -94,6 +102,14 @@ export type CreateCaseFromDenialInput = {
   title?: string | null | undefined;
 };
 
+export type CreateExhibitInput = {
+  caseDocumentId: string | number;
+  caseId: string | number;
+  pageFrom: number;
+  pageTo: number;
+  title?: string | null | undefined;
+};
+
 export type CreateTenantInput = {
   kind: TenantKind;
   name: string;
@@ -119,6 +135,15 @@ export type DenialCategory =
   | 'prior_authorization'
   | 'timely_filing';
 
+export type EditLetterSectionInput = {
+  /** The version the caller last saw (optimistic concurrency) */
+  expectedVersion: number;
+  heading?: string | null | undefined;
+  letterId: string | number;
+  paragraphs: Array<string>;
+  sectionKey: string;
+};
+
 export type EscalateLevelInput = {
   /** The amount in controversy meets this year's threshold (Medicare ALJ, 42 CFR 405.1006) */
   amountInControversyMet?: boolean | null | undefined;
@@ -133,6 +158,11 @@ export type EscalationLevel =
   | 'medicare_reconsideration'
   | 'other'
   | 'state_fair_hearing';
+
+export type GenerateLetterInput = {
+  caseId: string | number;
+  kind: LetterKind;
+};
 
 export type InviteMemberInput = {
   email: string;
@@ -150,6 +180,8 @@ export type KnownFactsInput = {
   state?: string | null | undefined;
 };
 
+export type LetterFormat = 'docx' | 'pdf';
+
 export type LetterKind =
   | 'claim_file_request'
   | 'external_review_request'
@@ -160,10 +192,29 @@ export type LetterKind =
   | 'provider_medical_necessity'
   | 'regulator_complaint';
 
+export type LetterVersionInput = {
+  /** The version the caller last saw (optimistic concurrency) */
+  expectedVersion: number;
+  letterId: string | number;
+};
+
+export type LinkEvidenceInput = {
+  criterionId: string | number;
+  exhibitId: string | number;
+  note?: string | null | undefined;
+  /** Page of the exhibit (1 = its first page) */
+  pageFrom: number;
+  pageTo: number;
+  /** Exact record text (whitespace-normalised); refused if not on those pages */
+  quote: string;
+};
+
 export type LoginInput = {
   email: string;
   password: string;
 };
+
+export type PacketStatus = 'done' | 'failed' | 'queued' | 'running';
 
 export type RecordCallOutcome =
   'callback_promised' | 'completed' | 'consent_refused' | 'disconnected';
@@ -191,6 +242,11 @@ export type RemittanceFileInput = {
   content?: string | null | undefined;
   /** An uploaded .835/.edi document (POST /documents) */
   documentId?: string | number | null | undefined;
+};
+
+export type RenderLetterOptions = {
+  /** Final (no DRAFT marks); provider letters need a sign-off */
+  final?: boolean | null | undefined;
 };
 
 /** Membership role (see the permission matrix) */
@@ -625,24 +681,6 @@ export type CaseLettersQuery = {
   }>;
 };
 
-export type MatrixCompletenessQueryVariables = Exact<{
-  caseId: string | number;
-}>;
-
-export type MatrixCompletenessQuery = {
-  matrixCompleteness: {
-    id: string;
-    total: number;
-    evidenced: number;
-    explained: number;
-    unmet: number;
-    criteriaMissing: boolean;
-    readyToSubmit: boolean;
-    criteria: Array<{ criterionId: string; ref: string; status: CriterionStatus }>;
-    tasks: Array<{ criterionId: string; ref: string; task: string }>;
-  };
-};
-
 export type RecordCallsQueryVariables = Exact<{
   caseId: string | number;
 }>;
@@ -675,6 +713,215 @@ export type CarrierContactsQuery = {
     summary: string;
     source: string;
   }>;
+};
+
+export type CaseMatrixQueryVariables = Exact<{
+  caseId: string | number;
+}>;
+
+export type CaseMatrixQuery = {
+  caseCriteria: {
+    id: string;
+    criteriaReceived: boolean;
+    items: Array<{
+      id: string;
+      ref: string;
+      text: string;
+      depth: number;
+      explanation: string | null;
+    }>;
+  };
+  exhibits: Array<{
+    id: string;
+    label: string;
+    title: string;
+    caseDocumentId: string;
+    pageFrom: number;
+    pageTo: number;
+    pageCount: number;
+    sealed: boolean;
+  }>;
+  matrixLinks: Array<{
+    id: string;
+    criterionId: string;
+    exhibitId: string;
+    exhibitLabel: string;
+    pageFrom: number;
+    pageTo: number;
+    quote: string;
+    quotePage: number;
+  }>;
+  matrixCompleteness: {
+    id: string;
+    total: number;
+    evidenced: number;
+    explained: number;
+    unmet: number;
+    criteriaMissing: boolean;
+    readyToSubmit: boolean;
+    criteria: Array<{ criterionId: string; ref: string; status: CriterionStatus }>;
+    tasks: Array<{ criterionId: string; ref: string; task: string }>;
+  };
+  caseDocuments: Array<{ id: string; title: string; kind: CaseDocumentKind; pages: number | null }>;
+};
+
+export type AddCriterionMutationVariables = Exact<{
+  input: AddCriterionInput;
+}>;
+
+export type AddCriterionMutation = { addCriterion: { id: string; ref: string } };
+
+export type CreateExhibitMutationVariables = Exact<{
+  input: CreateExhibitInput;
+}>;
+
+export type CreateExhibitMutation = { createExhibit: { id: string; label: string } };
+
+export type LinkEvidenceMutationVariables = Exact<{
+  input: LinkEvidenceInput;
+}>;
+
+export type LinkEvidenceMutation = {
+  linkEvidence: { id: string; exhibitLabel: string; quotePage: number };
+};
+
+export type UnlinkEvidenceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type UnlinkEvidenceMutation = { unlinkEvidence: string };
+
+export type LetterDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type LetterDetailQuery = {
+  letter: {
+    id: string;
+    caseId: string;
+    kind: LetterKind;
+    currentVersion: number;
+    signedOff: boolean;
+    signedOffAt: string | null;
+    signedOffVersion: number | null;
+    updatedAt: string;
+    content: {
+      title: string;
+      subject: string;
+      request: string;
+      sections: Array<{ key: string; heading: string; paragraphs: Array<string>; edited: boolean }>;
+    };
+  };
+  letterVersions: Array<{
+    version: number;
+    change: string;
+    editedSection: string | null;
+    createdAt: string;
+  }>;
+};
+
+export type LetterAtVersionQueryVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type LetterAtVersionQuery = {
+  letterAtVersion: {
+    id: string;
+    content: {
+      title: string;
+      subject: string;
+      request: string;
+      sections: Array<{ key: string; heading: string; paragraphs: Array<string>; edited: boolean }>;
+    };
+  };
+};
+
+export type GenerateLetterMutationVariables = Exact<{
+  input: GenerateLetterInput;
+}>;
+
+export type GenerateLetterMutation = { generateLetter: { id: string; currentVersion: number } };
+
+export type RegenerateLetterMutationVariables = Exact<{
+  input: LetterVersionInput;
+}>;
+
+export type RegenerateLetterMutation = { regenerateLetter: { id: string; currentVersion: number } };
+
+export type EditLetterSectionMutationVariables = Exact<{
+  input: EditLetterSectionInput;
+}>;
+
+export type EditLetterSectionMutation = {
+  editLetterSection: { id: string; currentVersion: number };
+};
+
+export type SignOffLetterMutationVariables = Exact<{
+  input: LetterVersionInput;
+}>;
+
+export type SignOffLetterMutation = {
+  signOffLetter: {
+    id: string;
+    currentVersion: number;
+    signedOff: boolean;
+    signedOffAt: string | null;
+    signedOffVersion: number | null;
+  };
+};
+
+export type RenderLetterMutationVariables = Exact<{
+  id: string | number;
+  format: LetterFormat;
+  options?: RenderLetterOptions | null | undefined;
+}>;
+
+export type RenderLetterMutation = {
+  renderLetter: {
+    id: string;
+    version: number;
+    final: boolean;
+    downloadUrl: string;
+    expiresAt: string;
+    sizeBytes: number;
+  };
+};
+
+export type BuildPacketMutationVariables = Exact<{
+  caseId: string | number;
+  letterId?: string | number | null | undefined;
+}>;
+
+export type BuildPacketMutation = {
+  buildPacket: { id: string; status: PacketStatus; progress: number };
+};
+
+export type PacketStatusQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PacketStatusQuery = {
+  packet: {
+    id: string;
+    status: PacketStatus;
+    progress: number;
+    stage: string | null;
+    totalPages: number | null;
+    sha256: string | null;
+    errorCode: string | null;
+    downloadUrl: string | null;
+    downloadExpiresAt: string | null;
+    finishedAt: string | null;
+    manifest: {
+      exhibits: Array<{
+        label: string;
+        title: string;
+        packetPageFrom: number;
+        packetPageTo: number;
+      }>;
+    } | null;
+  };
 };
 
 export type LoginMutationVariables = Exact<{
@@ -3072,78 +3319,6 @@ export const CaseLettersDocument = {
     },
   ],
 } as unknown as DocumentNode<CaseLettersQuery, CaseLettersQueryVariables>;
-export const MatrixCompletenessDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'MatrixCompleteness' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'caseId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'matrixCompleteness' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'caseId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'caseId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'evidenced' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'explained' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'unmet' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'criteriaMissing' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'readyToSubmit' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'criteria' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'criterionId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'ref' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'tasks' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'criterionId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'ref' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'task' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MatrixCompletenessQuery, MatrixCompletenessQueryVariables>;
 export const RecordCallsDocument = {
   kind: 'Document',
   definitions: [
@@ -3242,6 +3417,890 @@ export const CarrierContactsDocument = {
     },
   ],
 } as unknown as DocumentNode<CarrierContactsQuery, CarrierContactsQueryVariables>;
+export const CaseMatrixDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CaseMatrix' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'caseId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'caseCriteria' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'caseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'caseId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'criteriaReceived' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ref' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exhibits' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'caseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'caseId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseDocumentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageTo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sealed' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matrixLinks' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'caseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'caseId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'criterionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'exhibitId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'exhibitLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageTo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quotePage' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matrixCompleteness' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'caseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'caseId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidenced' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'explained' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unmet' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'criteriaMissing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readyToSubmit' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'criteria' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'criterionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ref' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tasks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'criterionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ref' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'caseDocuments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'caseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'caseId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pages' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseMatrixQuery, CaseMatrixQueryVariables>;
+export const AddCriterionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddCriterion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddCriterionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addCriterion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ref' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddCriterionMutation, AddCriterionMutationVariables>;
+export const CreateExhibitDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateExhibit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateExhibitInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createExhibit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateExhibitMutation, CreateExhibitMutationVariables>;
+export const LinkEvidenceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'LinkEvidence' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LinkEvidenceInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'linkEvidence' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'exhibitLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quotePage' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LinkEvidenceMutation, LinkEvidenceMutationVariables>;
+export const UnlinkEvidenceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UnlinkEvidence' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unlinkEvidence' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnlinkEvidenceMutation, UnlinkEvidenceMutationVariables>;
+export const LetterDetailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LetterDetail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'letter' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currentVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'signedOff' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'signedOffAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'signedOffVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'content' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'request' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sections' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'paragraphs' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'letterVersions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'editedSection' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LetterDetailQuery, LetterDetailQueryVariables>;
+export const LetterAtVersionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LetterAtVersion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'letterAtVersion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'content' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'request' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sections' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'paragraphs' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LetterAtVersionQuery, LetterAtVersionQueryVariables>;
+export const GenerateLetterDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'GenerateLetter' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'GenerateLetterInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'generateLetter' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currentVersion' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GenerateLetterMutation, GenerateLetterMutationVariables>;
+export const RegenerateLetterDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RegenerateLetter' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LetterVersionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'regenerateLetter' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currentVersion' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RegenerateLetterMutation, RegenerateLetterMutationVariables>;
+export const EditLetterSectionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EditLetterSection' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EditLetterSectionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'editLetterSection' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currentVersion' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EditLetterSectionMutation, EditLetterSectionMutationVariables>;
+export const SignOffLetterDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SignOffLetter' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LetterVersionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signOffLetter' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currentVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'signedOff' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'signedOffAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'signedOffVersion' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SignOffLetterMutation, SignOffLetterMutationVariables>;
+export const RenderLetterDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RenderLetter' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'format' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LetterFormat' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'RenderLetterOptions' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'renderLetter' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'format' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'format' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'options' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'final' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RenderLetterMutation, RenderLetterMutationVariables>;
+export const BuildPacketDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BuildPacket' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'caseId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'letterId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'buildPacket' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'caseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'caseId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'letterId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'letterId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BuildPacketMutation, BuildPacketMutationVariables>;
+export const PacketStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PacketStatus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'packet' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalPages' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadExpiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'manifest' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'exhibits' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'packetPageFrom' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'packetPageTo' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PacketStatusQuery, PacketStatusQueryVariables>;
 export const LoginDocument = {
   kind: 'Document',
   definitions: [
