@@ -32,7 +32,10 @@ import {
 import { casePageQuery, type CaseView } from './case-documents';
 import { DenialLetterPanel } from './denial-letter-panel';
 import { AssignControl } from './assign-control';
-import { ContactsPanel, DocumentsPanel, RecordCallsPanel } from './case-record-panels';
+import { ContactsPanel } from './case-record-panels';
+import { CaseUploadsPanel } from './case-uploads-panel';
+import { NoticeDateForm } from './notice-date-form';
+import { RecordCallSection } from './record-call-panel';
 import { LettersPanel } from './letter-editor';
 import { MatrixPanel } from './matrix-panel';
 import { PacketPanel } from './packet-panel';
@@ -74,6 +77,9 @@ export function CaseDetail({ c, onChanged }: { c: CaseView; onChanged: () => voi
     status: d.status,
     question: d.question ?? null,
   }));
+
+  // A deadline waiting for the notice date: its question gets a form (the API times it from the answer).
+  const untimed = c.deadlines.find((d) => d.status === 'needs_date');
 
   return (
     <Stack gap="md">
@@ -185,6 +191,14 @@ export function CaseDetail({ c, onChanged }: { c: CaseView; onChanged: () => voi
           </Grid>
         </Tabs.Panel>
         <Tabs.Panel value="deadlines" pt="sm">
+          {untimed && can(workspace, 'cases.update') ? (
+            <NoticeDateForm
+              denialId={c.denial.id}
+              question={untimed.question ?? 'What date is printed on the notice?'}
+              serviceDate={c.claim?.serviceDateFrom ?? null}
+              onSaved={onChanged}
+            />
+          ) : null}
           {deadlines.length ? (
             <DeadlineTimeline items={deadlines} />
           ) : (
@@ -239,7 +253,7 @@ export function CaseDetail({ c, onChanged }: { c: CaseView; onChanged: () => voi
           </Timeline>
         </Tabs.Panel>
         <Tabs.Panel value="documents" pt="sm">
-          <DocumentsPanel caseId={c.id} />
+          <CaseUploadsPanel caseId={c.id} />
         </Tabs.Panel>
         <Tabs.Panel value="matrix" pt="sm">
           <MatrixPanel caseId={c.id} />
@@ -251,7 +265,11 @@ export function CaseDetail({ c, onChanged }: { c: CaseView; onChanged: () => voi
           <PacketPanel caseId={c.id} />
         </Tabs.Panel>
         <Tabs.Panel value="calls" pt="sm">
-          <RecordCallsPanel caseId={c.id} />
+          <RecordCallSection
+            caseId={c.id}
+            payerId={c.payer?.id ?? null}
+            payerName={c.payer?.name ?? null}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="contacts" pt="sm">
           <ContactsPanel caseId={c.id} />

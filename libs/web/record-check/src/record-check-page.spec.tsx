@@ -1,7 +1,8 @@
 import { fireEvent, screen } from '@testing-library/react';
+import { Client, fetchExchange } from 'urql';
 import { describe, expect, it } from 'vitest';
 import { fakeGraphqlClient, renderWithProviders } from '@claimlane/web-testing';
-import { RecordCheckPage } from './record-check-page';
+import { RecordCheckPage, rateLimitMessage } from './record-check-page';
 
 const LETTER = 'We denied your claim. You may appeal within 60 days of this notice.';
 const ANALYSIS = {
@@ -61,7 +62,9 @@ describe('RecordCheckPage', () => {
   });
 
   it('shows classification, the highlighted weakness, deadlines with citations and the letter', async () => {
-    const { client, calls } = fakeGraphqlClient(() => ({ data: { recordCheck: ANALYSIS } }));
+    const { client, calls } = fakeGraphqlClient(() => ({
+      data: { recordCheckResult: { analysis: ANALYSIS, pendingDeadlines: [] } },
+    }));
     renderWithProviders(<RecordCheckPage />, { client });
     submit(LETTER);
     expect(await screen.findByText('Medical necessity')).toBeTruthy();
@@ -92,6 +95,64 @@ describe('RecordCheckPage', () => {
     submit(LETTER);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Too many checks');
-    expect(alert.textContent).toContain('in 42 seconds');
+    expect(alert.textContent).toContain('Try again in 42 seconds (at ');
+  });
+
+  it('says when to try again after an HTTP 429 with Retry-After', async () => {
+    const client = new Client({
+      url: 'http://test/graphql',
+      exchanges: [fetchExchange],
+      preferGetMethod: false,
+      fetch: async () =>
+        new Response('Too Many Requests', {
+          status: 429,
+          headers: { 'content-type': 'text/plain', 'retry-after': '30' },
+        }),
+    });
+    renderWithProviders(<RecordCheckPage />, { client });
+    submit(LETTER);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Too many checks');
+    expect(alert.textContent).toContain('Try again in 30 seconds');
+  });
+
+  it('shows a deadline that waits for the notice date with its question, not a date', async () => {
+    const { client } = fakeGraphqlClient(() => ({
+      data: {
+        recordCheckResult: {
+          analysis: { ...ANALYSIS, deadlines: [] },
+          pendingDeadlines: [
+            {
+              kind: 'member_appeal_filing',
+              label: 'member appeal filing (60 days, as the letter states)',
+              question: 'What date is printed on the notice?',
+              rule: 'stated.member_appeal_filing@letter',
+              citation: 'window stated in the letter',
+              anchorEvent: 'notice_date',
+              statedDays: 60,
+            },
+          ],
+        },
+      },
+    }));
+    renderWithProviders(<RecordCheckPage />, { client });
+    submit(LETTER);
+    const pending = await screen.findByLabelText('Deadlines waiting for a date');
+    expect(pending.textContent).toContain(
+      'member appeal filing (60 days, as the letter states): not timed yet',
+    );
+    expect(pending.textContent).toContain(
+      'counts from the notice date, which the letter does not give. What date is printed on the notice?',
+    );
+    expect(pending.textContent).toContain('window stated in the letter');
+    expect(screen.queryByText(/No deadline could be computed/)).toBeNull();
+  });
+
+  it('words the wait with and without a number of seconds', () => {
+    const now = new Date('2026-12-01T10:00:00');
+    expect(rateLimitMessage(1, now)).toMatch(/Try again in 1 second \(at /);
+    expect(rateLimitMessage(null, now)).toBe(
+      'You have run many checks in a short time. Wait a minute, then try again.',
+    );
   });
 });

@@ -16,7 +16,12 @@ import {
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { useClient, type CombinedError } from 'urql';
-import { asRecordCheckView, graphql, type RecordCheckView } from '@claimlane/web-data-access';
+import {
+  asRecordCheckView,
+  graphql,
+  type RecordCheckQuery,
+  type RecordCheckView,
+} from '@claimlane/web-data-access';
 import {
   DeadlineTimeline,
   FindingList,
@@ -30,9 +35,50 @@ import {
 
 export const recordCheckQuery = graphql(`
   query RecordCheck($text: String!, $facts: KnownFactsInput) {
-    recordCheck(text: $text, facts: $facts)
+    recordCheckResult(text: $text, facts: $facts) {
+      analysis
+      pendingDeadlines {
+        kind
+        label
+        question
+        rule
+        citation
+        anchorEvent
+        statedDays
+      }
+    }
   }
 `);
+
+export type PendingDeadlineView = NonNullable<
+  RecordCheckQuery['recordCheckResult']
+>['pendingDeadlines'][number];
+
+/**
+ * The rate-limit answer, whichever way it comes: the API's RATE_LIMITED error (with
+ * `retryAfterSeconds`), or an HTTP 429 from a proxy in front of it (with a Retry-After header).
+ * Returns null when the error is something else; `seconds` is null when nobody said how long.
+ */
+export function rateLimitOf(error: CombinedError | null): { seconds: number | null } | null {
+  if (!error) return null;
+  const fromApi = errorCode(error) === 'RATE_LIMITED';
+  const response = (error as { response?: { status?: number; headers?: Headers } }).response;
+  if (!fromApi && response?.status !== 429) return null;
+  const ext = error.graphQLErrors[0]?.extensions?.['retryAfterSeconds'];
+  if (typeof ext === 'number' && ext > 0) return { seconds: Math.ceil(ext) };
+  const header = Number(response?.headers?.get?.('retry-after'));
+  return { seconds: Number.isFinite(header) && header > 0 ? Math.ceil(header) : null };
+}
+
+export function rateLimitMessage(seconds: number | null, now: Date = new Date()): string {
+  if (seconds === null)
+    return 'You have run many checks in a short time. Wait a minute, then try again.';
+  const at = new Date(now.getTime() + seconds * 1000).toLocaleTimeString([], {
+    hour: 'numeric',
+    minute: '2-digit',
+  });
+  return `You have run many checks in a short time. Try again in ${seconds} second${seconds === 1 ? '' : 's'} (at ${at}).`;
+}
 
 const MAX_CHARS = 200_000;
 
@@ -68,6 +114,7 @@ export function RecordCheckPage() {
   const [inputError, setInputError] = useState<string | null>(null);
   const [checkedText, setCheckedText] = useState('');
   const [view, setView] = useState<RecordCheckView | null>(null);
+  const [pending, setPending] = useState<readonly PendingDeadlineView[]>([]);
   const [error, setError] = useState<CombinedError | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -83,13 +130,14 @@ export function RecordCheckPage() {
       .toPromise();
     setBusy(false);
     setError(r.error ?? null);
-    const v = r.data ? asRecordCheckView(r.data.recordCheck) : null;
+    const result = r.data?.recordCheckResult;
+    const v = result ? asRecordCheckView(result.analysis) : null;
     setView(v);
+    setPending(v && result ? result.pendingDeadlines : []);
     if (v) setCheckedText(text);
   }
 
-  const rateLimited = errorCode(error) === 'RATE_LIMITED';
-  const retryAfter = error?.graphQLErrors[0]?.extensions?.['retryAfterSeconds'];
+  const limited = rateLimitOf(error);
 
   return (
     <Container size="lg" py="lg" component="main">
@@ -128,22 +176,28 @@ export function RecordCheckPage() {
         </form>
         {error ? (
           <Alert
-            color={rateLimited ? 'yellow' : 'red'}
+            color={limited ? 'yellow' : 'red'}
             role="alert"
-            title={rateLimited ? 'Too many checks' : 'The check failed'}
+            title={limited ? 'Too many checks' : 'The check failed'}
           >
-            {rateLimited
-              ? `You have run many checks in a short time. Try again${typeof retryAfter === 'number' ? ` in ${retryAfter} seconds` : ' in a minute'}.`
-              : errorMessage(error)}
+            {limited ? rateLimitMessage(limited.seconds) : errorMessage(error)}
           </Alert>
         ) : null}
-        {view ? <RecordCheckResult view={view} text={checkedText} /> : null}
+        {view ? <RecordCheckResult view={view} text={checkedText} pending={pending} /> : null}
       </Stack>
     </Container>
   );
 }
 
-export function RecordCheckResult({ view, text }: { view: RecordCheckView; text: string }) {
+export function RecordCheckResult({
+  view,
+  text,
+  pending = [],
+}: {
+  view: RecordCheckView;
+  text: string;
+  pending?: readonly PendingDeadlineView[];
+}) {
   return (
     <Stack gap="md" aria-label="Record Check result">
       <SimpleGrid cols={{ base: 2, sm: 4 }}>
@@ -183,11 +237,12 @@ export function RecordCheckResult({ view, text }: { view: RecordCheckView; text:
       </Title>
       {view.deadlines.length ? (
         <DeadlineTimeline items={recordCheckDeadlines(view)} />
-      ) : (
+      ) : pending.length === 0 ? (
         <Text size="sm">
           No deadline could be computed; the letter gives no date to count from.
         </Text>
-      )}
+      ) : null}
+      {pending.length ? <PendingDeadlines items={pending} /> : null}
       <Title order={2} size="h4">
         Required disclosures
       </Title>
@@ -236,6 +291,24 @@ export function RecordCheckResult({ view, text }: { view: RecordCheckView; text:
           {view.letter}
         </Text>
       </Paper>
+    </Stack>
+  );
+}
+
+/** Deadlines that apply but wait for a date (needs_date): never timed from today, each with its question. */
+function PendingDeadlines({ items }: { items: readonly PendingDeadlineView[] }) {
+  return (
+    <Stack gap="xs" aria-label="Deadlines waiting for a date">
+      {items.map((d) => (
+        <Alert key={d.kind} color="yellow" title={`${d.label}: not timed yet`}>
+          <Text size="sm">
+            {`This deadline counts from the ${humanize(d.anchorEvent).toLowerCase()}, which the letter does not give. ${d.question}`}
+          </Text>
+          <Text size="xs" c="dimmed" mt={4}>
+            {d.rule} · <cite>{d.citation}</cite>
+          </Text>
+        </Alert>
+      ))}
     </Stack>
   );
 }

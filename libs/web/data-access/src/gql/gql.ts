@@ -40,6 +40,16 @@ type Documents = {
   '\n  mutation RecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n': typeof types.RecordDecisionDocument;
   '\n  mutation EscalateLevel($input: EscalateLevelInput!) {\n    escalateLevel(input: $input) {\n      id\n      stage\n      level\n      version\n    }\n  }\n': typeof types.EscalateLevelDocument;
   '\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n': typeof types.CloseCaseDocument;
+  '\n  query CaseUploads($caseId: ID!) {\n    caseDocuments(caseId: $caseId) {\n      id\n      documentId\n      title\n      kind\n      mime\n      pages\n      status\n      sha256\n      documentDate\n      createdAt\n    }\n  }\n': typeof types.CaseUploadsDocument;
+  '\n  mutation AttachCaseDocument($input: AttachCaseDocumentInput!) {\n    attachCaseDocument(input: $input) {\n      id\n      documentId\n      title\n      kind\n      status\n      sha256\n    }\n  }\n': typeof types.AttachCaseDocumentDocument;
+  '\n  query OcrJobProgress($key: String!) {\n    jobProgress(key: $key, queue: ocr) {\n      jobId\n      state\n      attemptsMade\n      maxAttempts\n      errorCode\n      progress {\n        stage\n        done\n        total\n      }\n    }\n  }\n': typeof types.OcrJobProgressDocument;
+  '\n  query OcrJobFailures {\n    jobFailures(queue: ocr, first: 100) {\n      edges {\n        node {\n          id\n          idempotencyKey\n          errorCode\n          errorMessage\n          resolvedAt\n        }\n      }\n    }\n  }\n': typeof types.OcrJobFailuresDocument;
+  '\n  mutation RetryJobFailure($id: ID!) {\n    retryJobFailure(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n': typeof types.RetryJobFailureDocument;
+  '\n  query PayerPhones($payerId: ID) {\n    payerPhones(payerId: $payerId) {\n      id\n      label\n      phoneE164\n      state\n      timeZone\n      opens\n      closes\n      days\n      active\n    }\n  }\n': typeof types.PayerPhonesDocument;
+  '\n  mutation AddPayerPhone($input: AddPayerPhoneInput!) {\n    addPayerPhone(input: $input) {\n      id\n      label\n      phoneE164\n      state\n      timeZone\n      active\n    }\n  }\n': typeof types.AddPayerPhoneDocument;
+  '\n  mutation RequestRecordCall($caseId: ID!, $payerPhoneId: ID!) {\n    requestRecordCall(caseId: $caseId, payerPhoneId: $payerPhoneId) {\n      id\n      status\n      scheduledFor\n    }\n  }\n': typeof types.RequestRecordCallDocument;
+  '\n  query RecordCallResults($caseId: ID!) {\n    recordCalls(caseId: $caseId) {\n      id\n      status\n      outcome\n      attempts\n      createdAt\n      scheduledFor\n      startedAt\n      endedAt\n      errorCode\n      consentStates\n      referenceNumbers\n      transcript {\n        speaker\n        text\n        interrupted\n      }\n      summary {\n        outcome\n        holds\n        transfers\n        referenceNumbers {\n          value\n        }\n        refusals {\n          topic\n          proprietary\n        }\n        specificReason {\n          ...CallAnswerFields\n        }\n        criteriaApplied {\n          ...CallAnswerFields\n        }\n        criteriaCopy {\n          ...CallAnswerFields\n        }\n        planProvision {\n          ...CallAnswerFields\n        }\n        recordsReviewed {\n          ...CallAnswerFields\n        }\n        reviewerName {\n          ...CallAnswerFields\n        }\n        reviewerCredentials {\n          ...CallAnswerFields\n        }\n        appealDeadline {\n          ...CallAnswerFields\n        }\n        appealSubmission {\n          ...CallAnswerFields\n        }\n      }\n    }\n  }\n\n  fragment CallAnswerFields on CallAnswer {\n    topic\n    status\n    value\n  }\n': typeof types.RecordCallResultsDocument;
+  '\n  mutation UpdateNoticeDate($input: UpdateDenialInput!) {\n    updateDenial(input: $input) {\n      id\n      noticeDate\n      receivedDate\n    }\n  }\n': typeof types.UpdateNoticeDateDocument;
   '\n  query CaseDocuments($caseId: ID!) {\n    caseDocuments(caseId: $caseId) {\n      id\n      title\n      kind\n      mime\n      pages\n      status\n      documentDate\n      createdAt\n    }\n  }\n': typeof types.CaseDocumentsDocument;
   '\n  query CaseLetters($caseId: ID!) {\n    letters(caseId: $caseId) {\n      id\n      kind\n      currentVersion\n      signedOff\n      signedOffAt\n      signedOffVersion\n      updatedAt\n      content {\n        title\n        subject\n      }\n    }\n  }\n': typeof types.CaseLettersDocument;
   '\n  query RecordCalls($caseId: ID!) {\n    recordCalls(caseId: $caseId) {\n      id\n      status\n      outcome\n      attempts\n      scheduledFor\n      startedAt\n      endedAt\n      referenceNumbers\n      errorCode\n    }\n  }\n': typeof types.RecordCallsDocument;
@@ -68,7 +78,7 @@ type Documents = {
   '\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      myRole\n      myPermissions\n    }\n  }\n': typeof types.AcceptInvitationDocument;
   '\n  mutation CreateCaseFromDenial($input: CreateCaseFromDenialInput!) {\n    createCaseFromDenial(input: $input) {\n      id\n      title\n      stage\n    }\n  }\n': typeof types.CreateCaseFromDenialDocument;
   '\n  mutation ImportRemittance($file: RemittanceFileInput!) {\n    importRemittance(file: $file) {\n      claimsRead\n      deniedClaims\n      claimsCreated\n      denialsCreated\n      alreadyImported\n      totalCharge\n      totalPaid\n      totalDenied\n      payers\n      errors {\n        code\n        message\n        segmentNumber\n      }\n    }\n  }\n': typeof types.ImportRemittanceDocument;
-  '\n  query RecordCheck($text: String!, $facts: KnownFactsInput) {\n    recordCheck(text: $text, facts: $facts)\n  }\n': typeof types.RecordCheckDocument;
+  '\n  query RecordCheck($text: String!, $facts: KnownFactsInput) {\n    recordCheckResult(text: $text, facts: $facts) {\n      analysis\n      pendingDeadlines {\n        kind\n        label\n        question\n        rule\n        citation\n        anchorEvent\n        statedDays\n      }\n    }\n  }\n': typeof types.RecordCheckDocument;
   '\n  query WorklistMembers {\n    members {\n      id\n      role\n      user {\n        id\n        name\n      }\n    }\n  }\n': typeof types.WorklistMembersDocument;
   '\n  mutation BulkAssignCases($ids: [ID!]!, $assigneeId: ID) {\n    bulkAssignCases(ids: $ids, assigneeId: $assigneeId) {\n      id\n      version\n      assignee {\n        id\n        name\n      }\n    }\n  }\n': typeof types.BulkAssignCasesDocument;
   '\n  query Worklist(\n    $first: Int\n    $after: String\n    $filter: AppealCaseFilter\n    $orderBy: AppealCaseOrder\n  ) {\n    appealCases(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          title\n          amountAtStake\n          nextDeadlineAt\n          payerLateSince\n          stage\n          level\n          levelKind\n          payer {\n            id\n            name\n          }\n          assignee {\n            id\n            name\n          }\n          denial {\n            id\n            category\n            regime\n          }\n        }\n      }\n    }\n  }\n': typeof types.WorklistDocument;
@@ -127,6 +137,26 @@ const documents: Documents = {
     types.EscalateLevelDocument,
   '\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n':
     types.CloseCaseDocument,
+  '\n  query CaseUploads($caseId: ID!) {\n    caseDocuments(caseId: $caseId) {\n      id\n      documentId\n      title\n      kind\n      mime\n      pages\n      status\n      sha256\n      documentDate\n      createdAt\n    }\n  }\n':
+    types.CaseUploadsDocument,
+  '\n  mutation AttachCaseDocument($input: AttachCaseDocumentInput!) {\n    attachCaseDocument(input: $input) {\n      id\n      documentId\n      title\n      kind\n      status\n      sha256\n    }\n  }\n':
+    types.AttachCaseDocumentDocument,
+  '\n  query OcrJobProgress($key: String!) {\n    jobProgress(key: $key, queue: ocr) {\n      jobId\n      state\n      attemptsMade\n      maxAttempts\n      errorCode\n      progress {\n        stage\n        done\n        total\n      }\n    }\n  }\n':
+    types.OcrJobProgressDocument,
+  '\n  query OcrJobFailures {\n    jobFailures(queue: ocr, first: 100) {\n      edges {\n        node {\n          id\n          idempotencyKey\n          errorCode\n          errorMessage\n          resolvedAt\n        }\n      }\n    }\n  }\n':
+    types.OcrJobFailuresDocument,
+  '\n  mutation RetryJobFailure($id: ID!) {\n    retryJobFailure(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n':
+    types.RetryJobFailureDocument,
+  '\n  query PayerPhones($payerId: ID) {\n    payerPhones(payerId: $payerId) {\n      id\n      label\n      phoneE164\n      state\n      timeZone\n      opens\n      closes\n      days\n      active\n    }\n  }\n':
+    types.PayerPhonesDocument,
+  '\n  mutation AddPayerPhone($input: AddPayerPhoneInput!) {\n    addPayerPhone(input: $input) {\n      id\n      label\n      phoneE164\n      state\n      timeZone\n      active\n    }\n  }\n':
+    types.AddPayerPhoneDocument,
+  '\n  mutation RequestRecordCall($caseId: ID!, $payerPhoneId: ID!) {\n    requestRecordCall(caseId: $caseId, payerPhoneId: $payerPhoneId) {\n      id\n      status\n      scheduledFor\n    }\n  }\n':
+    types.RequestRecordCallDocument,
+  '\n  query RecordCallResults($caseId: ID!) {\n    recordCalls(caseId: $caseId) {\n      id\n      status\n      outcome\n      attempts\n      createdAt\n      scheduledFor\n      startedAt\n      endedAt\n      errorCode\n      consentStates\n      referenceNumbers\n      transcript {\n        speaker\n        text\n        interrupted\n      }\n      summary {\n        outcome\n        holds\n        transfers\n        referenceNumbers {\n          value\n        }\n        refusals {\n          topic\n          proprietary\n        }\n        specificReason {\n          ...CallAnswerFields\n        }\n        criteriaApplied {\n          ...CallAnswerFields\n        }\n        criteriaCopy {\n          ...CallAnswerFields\n        }\n        planProvision {\n          ...CallAnswerFields\n        }\n        recordsReviewed {\n          ...CallAnswerFields\n        }\n        reviewerName {\n          ...CallAnswerFields\n        }\n        reviewerCredentials {\n          ...CallAnswerFields\n        }\n        appealDeadline {\n          ...CallAnswerFields\n        }\n        appealSubmission {\n          ...CallAnswerFields\n        }\n      }\n    }\n  }\n\n  fragment CallAnswerFields on CallAnswer {\n    topic\n    status\n    value\n  }\n':
+    types.RecordCallResultsDocument,
+  '\n  mutation UpdateNoticeDate($input: UpdateDenialInput!) {\n    updateDenial(input: $input) {\n      id\n      noticeDate\n      receivedDate\n    }\n  }\n':
+    types.UpdateNoticeDateDocument,
   '\n  query CaseDocuments($caseId: ID!) {\n    caseDocuments(caseId: $caseId) {\n      id\n      title\n      kind\n      mime\n      pages\n      status\n      documentDate\n      createdAt\n    }\n  }\n':
     types.CaseDocumentsDocument,
   '\n  query CaseLetters($caseId: ID!) {\n    letters(caseId: $caseId) {\n      id\n      kind\n      currentVersion\n      signedOff\n      signedOffAt\n      signedOffVersion\n      updatedAt\n      content {\n        title\n        subject\n      }\n    }\n  }\n':
@@ -182,7 +212,7 @@ const documents: Documents = {
     types.CreateCaseFromDenialDocument,
   '\n  mutation ImportRemittance($file: RemittanceFileInput!) {\n    importRemittance(file: $file) {\n      claimsRead\n      deniedClaims\n      claimsCreated\n      denialsCreated\n      alreadyImported\n      totalCharge\n      totalPaid\n      totalDenied\n      payers\n      errors {\n        code\n        message\n        segmentNumber\n      }\n    }\n  }\n':
     types.ImportRemittanceDocument,
-  '\n  query RecordCheck($text: String!, $facts: KnownFactsInput) {\n    recordCheck(text: $text, facts: $facts)\n  }\n':
+  '\n  query RecordCheck($text: String!, $facts: KnownFactsInput) {\n    recordCheckResult(text: $text, facts: $facts) {\n      analysis\n      pendingDeadlines {\n        kind\n        label\n        question\n        rule\n        citation\n        anchorEvent\n        statedDays\n      }\n    }\n  }\n':
     types.RecordCheckDocument,
   '\n  query WorklistMembers {\n    members {\n      id\n      role\n      user {\n        id\n        name\n      }\n    }\n  }\n':
     types.WorklistMembersDocument,
@@ -368,6 +398,66 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query CaseUploads($caseId: ID!) {\n    caseDocuments(caseId: $caseId) {\n      id\n      documentId\n      title\n      kind\n      mime\n      pages\n      status\n      sha256\n      documentDate\n      createdAt\n    }\n  }\n',
+): (typeof documents)['\n  query CaseUploads($caseId: ID!) {\n    caseDocuments(caseId: $caseId) {\n      id\n      documentId\n      title\n      kind\n      mime\n      pages\n      status\n      sha256\n      documentDate\n      createdAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AttachCaseDocument($input: AttachCaseDocumentInput!) {\n    attachCaseDocument(input: $input) {\n      id\n      documentId\n      title\n      kind\n      status\n      sha256\n    }\n  }\n',
+): (typeof documents)['\n  mutation AttachCaseDocument($input: AttachCaseDocumentInput!) {\n    attachCaseDocument(input: $input) {\n      id\n      documentId\n      title\n      kind\n      status\n      sha256\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OcrJobProgress($key: String!) {\n    jobProgress(key: $key, queue: ocr) {\n      jobId\n      state\n      attemptsMade\n      maxAttempts\n      errorCode\n      progress {\n        stage\n        done\n        total\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query OcrJobProgress($key: String!) {\n    jobProgress(key: $key, queue: ocr) {\n      jobId\n      state\n      attemptsMade\n      maxAttempts\n      errorCode\n      progress {\n        stage\n        done\n        total\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OcrJobFailures {\n    jobFailures(queue: ocr, first: 100) {\n      edges {\n        node {\n          id\n          idempotencyKey\n          errorCode\n          errorMessage\n          resolvedAt\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query OcrJobFailures {\n    jobFailures(queue: ocr, first: 100) {\n      edges {\n        node {\n          id\n          idempotencyKey\n          errorCode\n          errorMessage\n          resolvedAt\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RetryJobFailure($id: ID!) {\n    retryJobFailure(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation RetryJobFailure($id: ID!) {\n    retryJobFailure(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PayerPhones($payerId: ID) {\n    payerPhones(payerId: $payerId) {\n      id\n      label\n      phoneE164\n      state\n      timeZone\n      opens\n      closes\n      days\n      active\n    }\n  }\n',
+): (typeof documents)['\n  query PayerPhones($payerId: ID) {\n    payerPhones(payerId: $payerId) {\n      id\n      label\n      phoneE164\n      state\n      timeZone\n      opens\n      closes\n      days\n      active\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddPayerPhone($input: AddPayerPhoneInput!) {\n    addPayerPhone(input: $input) {\n      id\n      label\n      phoneE164\n      state\n      timeZone\n      active\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddPayerPhone($input: AddPayerPhoneInput!) {\n    addPayerPhone(input: $input) {\n      id\n      label\n      phoneE164\n      state\n      timeZone\n      active\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestRecordCall($caseId: ID!, $payerPhoneId: ID!) {\n    requestRecordCall(caseId: $caseId, payerPhoneId: $payerPhoneId) {\n      id\n      status\n      scheduledFor\n    }\n  }\n',
+): (typeof documents)['\n  mutation RequestRecordCall($caseId: ID!, $payerPhoneId: ID!) {\n    requestRecordCall(caseId: $caseId, payerPhoneId: $payerPhoneId) {\n      id\n      status\n      scheduledFor\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RecordCallResults($caseId: ID!) {\n    recordCalls(caseId: $caseId) {\n      id\n      status\n      outcome\n      attempts\n      createdAt\n      scheduledFor\n      startedAt\n      endedAt\n      errorCode\n      consentStates\n      referenceNumbers\n      transcript {\n        speaker\n        text\n        interrupted\n      }\n      summary {\n        outcome\n        holds\n        transfers\n        referenceNumbers {\n          value\n        }\n        refusals {\n          topic\n          proprietary\n        }\n        specificReason {\n          ...CallAnswerFields\n        }\n        criteriaApplied {\n          ...CallAnswerFields\n        }\n        criteriaCopy {\n          ...CallAnswerFields\n        }\n        planProvision {\n          ...CallAnswerFields\n        }\n        recordsReviewed {\n          ...CallAnswerFields\n        }\n        reviewerName {\n          ...CallAnswerFields\n        }\n        reviewerCredentials {\n          ...CallAnswerFields\n        }\n        appealDeadline {\n          ...CallAnswerFields\n        }\n        appealSubmission {\n          ...CallAnswerFields\n        }\n      }\n    }\n  }\n\n  fragment CallAnswerFields on CallAnswer {\n    topic\n    status\n    value\n  }\n',
+): (typeof documents)['\n  query RecordCallResults($caseId: ID!) {\n    recordCalls(caseId: $caseId) {\n      id\n      status\n      outcome\n      attempts\n      createdAt\n      scheduledFor\n      startedAt\n      endedAt\n      errorCode\n      consentStates\n      referenceNumbers\n      transcript {\n        speaker\n        text\n        interrupted\n      }\n      summary {\n        outcome\n        holds\n        transfers\n        referenceNumbers {\n          value\n        }\n        refusals {\n          topic\n          proprietary\n        }\n        specificReason {\n          ...CallAnswerFields\n        }\n        criteriaApplied {\n          ...CallAnswerFields\n        }\n        criteriaCopy {\n          ...CallAnswerFields\n        }\n        planProvision {\n          ...CallAnswerFields\n        }\n        recordsReviewed {\n          ...CallAnswerFields\n        }\n        reviewerName {\n          ...CallAnswerFields\n        }\n        reviewerCredentials {\n          ...CallAnswerFields\n        }\n        appealDeadline {\n          ...CallAnswerFields\n        }\n        appealSubmission {\n          ...CallAnswerFields\n        }\n      }\n    }\n  }\n\n  fragment CallAnswerFields on CallAnswer {\n    topic\n    status\n    value\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateNoticeDate($input: UpdateDenialInput!) {\n    updateDenial(input: $input) {\n      id\n      noticeDate\n      receivedDate\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateNoticeDate($input: UpdateDenialInput!) {\n    updateDenial(input: $input) {\n      id\n      noticeDate\n      receivedDate\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query CaseDocuments($caseId: ID!) {\n    caseDocuments(caseId: $caseId) {\n      id\n      title\n      kind\n      mime\n      pages\n      status\n      documentDate\n      createdAt\n    }\n  }\n',
 ): (typeof documents)['\n  query CaseDocuments($caseId: ID!) {\n    caseDocuments(caseId: $caseId) {\n      id\n      title\n      kind\n      mime\n      pages\n      status\n      documentDate\n      createdAt\n    }\n  }\n'];
 /**
@@ -536,8 +626,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query RecordCheck($text: String!, $facts: KnownFactsInput) {\n    recordCheck(text: $text, facts: $facts)\n  }\n',
-): (typeof documents)['\n  query RecordCheck($text: String!, $facts: KnownFactsInput) {\n    recordCheck(text: $text, facts: $facts)\n  }\n'];
+  source: '\n  query RecordCheck($text: String!, $facts: KnownFactsInput) {\n    recordCheckResult(text: $text, facts: $facts) {\n      analysis\n      pendingDeadlines {\n        kind\n        label\n        question\n        rule\n        citation\n        anchorEvent\n        statedDays\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RecordCheck($text: String!, $facts: KnownFactsInput) {\n    recordCheckResult(text: $text, facts: $facts) {\n      analysis\n      pendingDeadlines {\n        kind\n        label\n        question\n        rule\n        citation\n        anchorEvent\n        statedDays\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

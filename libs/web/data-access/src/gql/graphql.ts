@@ -13,6 +13,18 @@ export type AddCriterionInput = {
   text: string;
 };
 
+export type AddPayerPhoneInput = {
+  closes?: string | null | undefined;
+  days?: Array<number> | null | undefined;
+  label: string;
+  opens?: string | null | undefined;
+  payerId: string | number;
+  /** E.164, e.g. +13125550100 */
+  phoneE164: string;
+  state?: string | null | undefined;
+  timeZone: string;
+};
+
 export type AppealCaseFilter = {
   /** Relative to the caller: ME, UNASSIGNED or ME_OR_UNASSIGNED (the worklist's default) */
   assignedTo?: AssignedTo | null | undefined;
@@ -49,6 +61,31 @@ export type AppealStage =
   | 'upheld';
 
 export type AssignedTo = 'ME' | 'ME_OR_UNASSIGNED' | 'UNASSIGNED';
+
+export type AttachCaseDocumentInput = {
+  caseId: string | number;
+  documentDate?: string | null | undefined;
+  /** From POST /documents */
+  documentId: string | number;
+  kind: CaseDocumentKind;
+  title?: string | null | undefined;
+};
+
+export type CallSpeaker = 'assistant' | 'representative';
+
+/** What a Record Call asks for */
+export type CallTopic =
+  | 'appeal_deadline'
+  | 'appeal_submission'
+  | 'criteria_applied'
+  | 'criteria_copy'
+  | 'plan_provision'
+  | 'records_reviewed'
+  | 'reference_number'
+  | 'reviewer'
+  | 'specific_reason';
+
+export type CallTopicStatus = 'answered' | 'not_asked' | 'not_obtained' | 'refused';
 
 /** A stage mutation (requestRecords, submitAppeal, …) the caller may run on a case */
 export type CaseAction =
@@ -169,6 +206,10 @@ export type InviteMemberInput = {
   role: Role;
 };
 
+/** failed = attempt failed and a retry is due or pending; dead_lettered = gave up */
+export type JobState =
+  'active' | 'completed' | 'dead_lettered' | 'delayed' | 'failed' | 'unknown' | 'waiting';
+
 /** Facts the user knows better than the letter; each overrides what the engine reads */
 export type KnownFactsInput = {
   noticeDate?: string | null | undefined;
@@ -284,6 +325,16 @@ export type UpdateAppealCaseInput = {
   expectedVersion?: number | null | undefined;
   id: string | number;
   title?: string | null | undefined;
+};
+
+export type UpdateDenialInput = {
+  category?: DenialCategory | null | undefined;
+  id: string | number;
+  noticeDate?: string | null | undefined;
+  receivedDate?: string | null | undefined;
+  regime?: Regime | null | undefined;
+  serviceType?: ServiceType | null | undefined;
+  statedReason?: string | null | undefined;
 };
 
 export type UpdateMemberRoleInput = {
@@ -646,6 +697,176 @@ export type CloseCaseMutationVariables = Exact<{
 }>;
 
 export type CloseCaseMutation = { closeCase: { id: string; stage: AppealStage; version: number } };
+
+export type CaseUploadsQueryVariables = Exact<{
+  caseId: string | number;
+}>;
+
+export type CaseUploadsQuery = {
+  caseDocuments: Array<{
+    id: string;
+    documentId: string;
+    title: string;
+    kind: CaseDocumentKind;
+    mime: string;
+    pages: number | null;
+    status: string;
+    sha256: string;
+    documentDate: string | null;
+    createdAt: string;
+  }>;
+};
+
+export type AttachCaseDocumentMutationVariables = Exact<{
+  input: AttachCaseDocumentInput;
+}>;
+
+export type AttachCaseDocumentMutation = {
+  attachCaseDocument: {
+    id: string;
+    documentId: string;
+    title: string;
+    kind: CaseDocumentKind;
+    status: string;
+    sha256: string;
+  };
+};
+
+export type OcrJobProgressQueryVariables = Exact<{
+  key: string;
+}>;
+
+export type OcrJobProgressQuery = {
+  jobProgress: {
+    jobId: string;
+    state: JobState;
+    attemptsMade: number;
+    maxAttempts: number;
+    errorCode: string | null;
+    progress: { stage: string; done: number; total: number } | null;
+  };
+};
+
+export type OcrJobFailuresQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OcrJobFailuresQuery = {
+  jobFailures: {
+    edges: Array<{
+      node: {
+        id: string;
+        idempotencyKey: string;
+        errorCode: string;
+        errorMessage: string;
+        resolvedAt: string | null;
+      };
+    }>;
+  };
+};
+
+export type RetryJobFailureMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RetryJobFailureMutation = {
+  retryJobFailure: { id: string; resolvedAt: string | null };
+};
+
+export type PayerPhonesQueryVariables = Exact<{
+  payerId?: string | number | null | undefined;
+}>;
+
+export type PayerPhonesQuery = {
+  payerPhones: Array<{
+    id: string;
+    label: string;
+    phoneE164: string;
+    state: string | null;
+    timeZone: string;
+    opens: string;
+    closes: string;
+    days: Array<number>;
+    active: boolean;
+  }>;
+};
+
+export type AddPayerPhoneMutationVariables = Exact<{
+  input: AddPayerPhoneInput;
+}>;
+
+export type AddPayerPhoneMutation = {
+  addPayerPhone: {
+    id: string;
+    label: string;
+    phoneE164: string;
+    state: string | null;
+    timeZone: string;
+    active: boolean;
+  };
+};
+
+export type RequestRecordCallMutationVariables = Exact<{
+  caseId: string | number;
+  payerPhoneId: string | number;
+}>;
+
+export type RequestRecordCallMutation = {
+  requestRecordCall: { id: string; status: RecordCallStatus; scheduledFor: string | null };
+};
+
+export type RecordCallResultsQueryVariables = Exact<{
+  caseId: string | number;
+}>;
+
+export type RecordCallResultsQuery = {
+  recordCalls: Array<{
+    id: string;
+    status: RecordCallStatus;
+    outcome: RecordCallOutcome | null;
+    attempts: number;
+    createdAt: string;
+    scheduledFor: string | null;
+    startedAt: string | null;
+    endedAt: string | null;
+    errorCode: string | null;
+    consentStates: Array<string>;
+    referenceNumbers: Array<string>;
+    transcript: Array<{ speaker: CallSpeaker; text: string; interrupted: boolean }> | null;
+    summary: {
+      outcome: RecordCallOutcome;
+      holds: number;
+      transfers: number;
+      referenceNumbers: Array<{ value: string }>;
+      refusals: Array<{ topic: CallTopic; proprietary: boolean }>;
+      specificReason: { topic: CallTopic; status: CallTopicStatus; value: string | null } | null;
+      criteriaApplied: { topic: CallTopic; status: CallTopicStatus; value: string | null } | null;
+      criteriaCopy: { topic: CallTopic; status: CallTopicStatus; value: string | null } | null;
+      planProvision: { topic: CallTopic; status: CallTopicStatus; value: string | null } | null;
+      recordsReviewed: { topic: CallTopic; status: CallTopicStatus; value: string | null } | null;
+      reviewerName: { topic: CallTopic; status: CallTopicStatus; value: string | null } | null;
+      reviewerCredentials: {
+        topic: CallTopic;
+        status: CallTopicStatus;
+        value: string | null;
+      } | null;
+      appealDeadline: { topic: CallTopic; status: CallTopicStatus; value: string | null } | null;
+      appealSubmission: { topic: CallTopic; status: CallTopicStatus; value: string | null } | null;
+    } | null;
+  }>;
+};
+
+export type CallAnswerFieldsFragment = {
+  topic: CallTopic;
+  status: CallTopicStatus;
+  value: string | null;
+};
+
+export type UpdateNoticeDateMutationVariables = Exact<{
+  input: UpdateDenialInput;
+}>;
+
+export type UpdateNoticeDateMutation = {
+  updateDenial: { id: string; noticeDate: string | null; receivedDate: string | null };
+};
 
 export type CaseDocumentsQueryVariables = Exact<{
   caseId: string | number;
@@ -1038,7 +1259,20 @@ export type RecordCheckQueryVariables = Exact<{
   facts?: KnownFactsInput | null | undefined;
 }>;
 
-export type RecordCheckQuery = { recordCheck: unknown };
+export type RecordCheckQuery = {
+  recordCheckResult: {
+    analysis: unknown;
+    pendingDeadlines: Array<{
+      kind: string;
+      label: string;
+      question: string;
+      rule: string;
+      citation: string;
+      anchorEvent: string;
+      statedDays: number | null;
+    }>;
+  };
+};
 
 export type WorklistMembersQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1105,6 +1339,24 @@ export type WorklistStatsQuery = {
   };
 };
 
+export const CallAnswerFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CallAnswerFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CallAnswer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CallAnswerFieldsFragment, unknown>;
 export const MembersDocument = {
   kind: 'Document',
   definitions: [
@@ -3211,6 +3463,689 @@ export const CloseCaseDocument = {
     },
   ],
 } as unknown as DocumentNode<CloseCaseMutation, CloseCaseMutationVariables>;
+export const CaseUploadsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CaseUploads' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'caseId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'caseDocuments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'caseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'caseId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mime' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pages' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseUploadsQuery, CaseUploadsQueryVariables>;
+export const AttachCaseDocumentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AttachCaseDocument' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AttachCaseDocumentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachCaseDocument' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AttachCaseDocumentMutation, AttachCaseDocumentMutationVariables>;
+export const OcrJobProgressDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OcrJobProgress' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'jobProgress' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'key' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'queue' },
+                value: { kind: 'EnumValue', value: 'ocr' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'jobId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attemptsMade' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxAttempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'progress' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OcrJobProgressQuery, OcrJobProgressQueryVariables>;
+export const OcrJobFailuresDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OcrJobFailures' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'jobFailures' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'queue' },
+                value: { kind: 'EnumValue', value: 'ocr' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'idempotencyKey' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'errorMessage' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OcrJobFailuresQuery, OcrJobFailuresQueryVariables>;
+export const RetryJobFailureDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RetryJobFailure' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retryJobFailure' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RetryJobFailureMutation, RetryJobFailureMutationVariables>;
+export const PayerPhonesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PayerPhones' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'payerId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'payerPhones' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'payerId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'payerId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phoneE164' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'days' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PayerPhonesQuery, PayerPhonesQueryVariables>;
+export const AddPayerPhoneDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddPayerPhone' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddPayerPhoneInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addPayerPhone' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phoneE164' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddPayerPhoneMutation, AddPayerPhoneMutationVariables>;
+export const RequestRecordCallDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RequestRecordCall' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'caseId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'payerPhoneId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestRecordCall' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'caseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'caseId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'payerPhoneId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'payerPhoneId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RequestRecordCallMutation, RequestRecordCallMutationVariables>;
+export const RecordCallResultsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RecordCallResults' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'caseId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordCalls' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'caseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'caseId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consentStates' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'referenceNumbers' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'transcript' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'speaker' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'interrupted' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'summary' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'holds' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'transfers' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'referenceNumbers' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'value' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'refusals' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'proprietary' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'specificReason' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'CallAnswerFields' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'criteriaApplied' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'CallAnswerFields' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'criteriaCopy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'CallAnswerFields' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'planProvision' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'CallAnswerFields' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'recordsReviewed' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'CallAnswerFields' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'reviewerName' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'CallAnswerFields' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'reviewerCredentials' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'CallAnswerFields' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'appealDeadline' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'CallAnswerFields' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'appealSubmission' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'CallAnswerFields' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CallAnswerFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CallAnswer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordCallResultsQuery, RecordCallResultsQueryVariables>;
+export const UpdateNoticeDateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateNoticeDate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateDenialInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateDenial' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'noticeDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateNoticeDateMutation, UpdateNoticeDateMutationVariables>;
 export const CaseDocumentsDocument = {
   kind: 'Document',
   definitions: [
@@ -4775,7 +5710,7 @@ export const RecordCheckDocument = {
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'recordCheck' },
+            name: { kind: 'Name', value: 'recordCheckResult' },
             arguments: [
               {
                 kind: 'Argument',
@@ -4788,6 +5723,28 @@ export const RecordCheckDocument = {
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'facts' } },
               },
             ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'analysis' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pendingDeadlines' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'citation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'anchorEvent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statedDays' } },
+                    ],
+                  },
+                },
+              ],
+            },
           },
         ],
       },
