@@ -14,6 +14,7 @@ import { DeadlineNeedsDate1764000000960 } from './1764000000960-deadline-needs-d
 import { SignupVerification1764000000970 } from './1764000000970-signup-verification';
 import { WorklistSearch1764000000980 } from './1764000000980-worklist-search';
 import { WorklistSearchKeys1764000000981 } from './1764000000981-worklist-search-keys';
+import { CaseNotes1764000000990 } from './1764000000990-case-notes';
 
 /** Every migration, in order. Run only as the owner (`npm run db:migrate`); never synchronize. */
 export const ALL_MIGRATIONS = [
@@ -33,4 +34,5 @@ export const ALL_MIGRATIONS = [
   SignupVerification1764000000970,
   WorklistSearch1764000000980,
   WorklistSearchKeys1764000000981,
+  CaseNotes1764000000990,
 ];

@@ -46,6 +46,8 @@ describe('tenant isolation', () => {
   const cases = new Map<string, CaseRecord>();
   // Issue 8: contacts logged per case, and the case of each generated letter.
   const contactCounts = new Map<string, number>();
+  // Issue 10: notes written per case.
+  const noteCounts = new Map<string, number>();
   const letterCases = new Map<string, string>();
   // Record Calls (issue 11): payer lines put on file and calls requested, by tenant.
   const payerPhoneTenants = new Map<string, string>();
@@ -357,6 +359,44 @@ describe('tenant isolation', () => {
         if (errorCode(res) === 'FORBIDDEN') return;
         expect(expectOk(res).updateLetterhead.organization).toBe(organization);
       },
+      // Case notes (issue 10): written on any case id, read back through the case.
+      async (a) => {
+        if (!cases.size) return;
+        const id = anyCaseId();
+        const rec = cases.get(id)!;
+        const res = await api.gql(
+          `mutation($c: ID!, $b: String!) { addCaseNote(caseId: $c, body: $b) { id } }`,
+          { c: id, b: `n-${rnd.int(1e9)}` },
+          a.headers,
+        );
+        if (rec.tenantId === a.tenantId && !rec.deleted) {
+          expectOk(res);
+          noteCounts.set(id, (noteCounts.get(id) ?? 0) + 1);
+        } else {
+          stats.crossTenantAttempts++;
+          expect(errorCode(res)).toBe('NOT_FOUND');
+          stats.refused++;
+        }
+      },
+      async (a) => {
+        if (!cases.size) return;
+        const id = anyCaseId();
+        const rec = cases.get(id)!;
+        const res = await api.gql<{ appealCase: { notes: Array<{ caseId: string }> } }>(
+          `query($id: ID!) { appealCase(id: $id) { notes { caseId } } }`,
+          { id },
+          a.headers,
+        );
+        if (rec.tenantId === a.tenantId && !rec.deleted) {
+          const notes = expectOk(res).appealCase.notes;
+          expect(notes.length).toBe(noteCounts.get(id) ?? 0);
+          expect(notes.every((n) => n.caseId === id)).toBe(true);
+        } else {
+          stats.crossTenantAttempts++;
+          expect(errorCode(res)).toBe('NOT_FOUND');
+          stats.refused++;
+        }
+      },
       // Record Calls (issue 11): payer lines on file, call requests, call reads, across tenants.
       async (a) => {
         const own = [...cases.entries()].filter(([, c]) => c.tenantId === a.tenantId && !c.deleted);
@@ -615,7 +655,7 @@ describe('tenant isolation', () => {
         expect(count, table).toBe(totalA);
         // Writes aimed at another tenant touch nothing.
         // Append-only tables refuse UPDATE/DELETE to the runtime role outright (grants).
-        if (!['audit_events', 'timeline_events', 'letter_versions'].includes(table)) {
+        if (!['audit_events', 'timeline_events', 'letter_versions', 'case_notes'].includes(table)) {
           // Tables the runtime role may update but never delete (billing state) skip the DELETE.
           const may = async (privilege: string) =>
             (

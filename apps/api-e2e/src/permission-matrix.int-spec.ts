@@ -219,6 +219,17 @@ const OPS: Op[] = [
   { field: 'payerLate', permission: 'cases.read', query: `query { payerLate { id } }` },
   { field: 'caseCounts', permission: 'cases.read', query: `query { caseCounts { total } }` },
   {
+    field: 'caseAnalytics',
+    permission: 'cases.read',
+    query: `query { caseAnalytics(from: "2025-01-01", to: "2025-06-30") { denials } }`,
+  },
+  {
+    field: 'addCaseNote',
+    permission: 'notes.write',
+    query: `mutation($c: ID!) { addCaseNote(caseId: $c, body: "x") { id } }`,
+    vars: () => ({ c: randomUUID() }),
+  },
+  {
     field: 'notifications',
     permission: 'notifications.read',
     query: `query { notifications { id } }`,

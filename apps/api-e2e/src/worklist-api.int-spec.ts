@@ -405,5 +405,31 @@ describe('worklist API: availableActions, search, stats, bulk assign, letter tex
       }
       expect(rowsOf('VIEWER')).not.toContain('cases.create');
     });
+
+    it('grantableRoles: an owner grants every role, an admin all but OWNER, others none', async () => {
+      const admin = await addMember(api, t, 'ADMIN');
+      for (const [user, expected] of [
+        [t.owner, ['OWNER', 'ADMIN', 'BILLER', 'CLINICIAN', 'VIEWER']],
+        [admin, ['ADMIN', 'BILLER', 'CLINICIAN', 'VIEWER']],
+        [biller, []],
+        [viewer, []],
+      ] as const) {
+        const mine = expectOk(
+          await api.gql<{ myTenants: Array<{ id: string; grantableRoles: string[] }> }>(
+            `query { myTenants { id grantableRoles } }`,
+            {},
+            bearer(user),
+          ),
+        ).myTenants.find((x) => x.id === t.id)!;
+        expect(mine.grantableRoles).toEqual(expected);
+      }
+      // What it lists is what the API accepts: an admin inviting an OWNER is refused.
+      const res = await api.gql(
+        `mutation { inviteMember(input: { email: "x-owner@example.test", role: OWNER }) { id } }`,
+        {},
+        bearer(admin, t.id),
+      );
+      expect(errorCode(res)).toBe('FORBIDDEN');
+    });
   });
 });

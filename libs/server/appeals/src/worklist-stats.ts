@@ -4,6 +4,7 @@ import type { AppealStage } from '@claimlane/shared-contracts';
 import { AppealStageEnum } from '@claimlane/server-common';
 import type { AppealCaseFilter } from './appeals.models';
 import { caseFilterSql, sqlParams } from './case-filter.sql';
+import { FULLY_OVERTURNED, OPEN_CASE, RECOVERED_AMOUNT, SUBMITTED_CASE } from './case-metrics.sql';
 
 @ObjectType('StageCount')
 export class StageCountModel {
@@ -43,8 +44,8 @@ interface StageRow {
   recovered: string;
 }
 
-const OPEN = `c.stage not in ('closed', 'overturned')`;
-const SUBMITTED = `c.stage in ('submitted', 'awaiting_decision')`;
+const OPEN = OPEN_CASE;
+const SUBMITTED = SUBMITTED_CASE;
 
 /** Every stat card in ONE statement: grouped by stage, the cards summed from the groups. */
 export async function worklistStats(
@@ -64,9 +65,9 @@ export async function worklistStats(
         count(*) filter (where ${OPEN} and c.next_deadline_at >= now()
                           and c.next_deadline_at < now() + interval '7 days')::int as due_week,
         count(*) filter (where ${SUBMITTED} and c.payer_late_since is not null)::int as payer_late,
-        count(*) filter (where c.outcome = 'overturned')::int as overturned,
+        count(*) filter (where ${FULLY_OVERTURNED})::int as overturned,
         coalesce(sum(c.amount_at_stake) filter (where ${OPEN}), 0)::text as at_stake,
-        coalesce(sum(c.amount_at_stake) filter (where c.outcome = 'overturned'), 0)::text as recovered
+        ${RECOVERED_AMOUNT}::text as recovered
        from appeal_cases c ${join}
       ${where.length ? `where ${where.join(' and ')}` : ''}
       group by c.stage order by c.stage`,

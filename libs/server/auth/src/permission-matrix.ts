@@ -29,6 +29,8 @@ export const PERMISSION_MATRIX = {
   'cases.update': ['OWNER', 'ADMIN', 'BILLER', 'CLINICIAN'],
   'cases.delete': ['OWNER', 'ADMIN'],
   'cases.transition': ['OWNER', 'ADMIN', 'BILLER'],
+  // Case notes (issue 10): whoever may edit a case may note on it; reading is cases.read
+  'notes.write': ['OWNER', 'ADMIN', 'BILLER', 'CLINICIAN'],
   'denials.analyze': ['OWNER', 'ADMIN', 'BILLER'],
   'remittances.import': ['OWNER', 'ADMIN', 'BILLER'],
   'documents.upload': ['OWNER', 'ADMIN', 'BILLER', 'CLINICIAN'],

@@ -1,5 +1,12 @@
 import { ResolveField, Resolver } from '@nestjs/graphql';
-import { PERMISSION_MATRIX, roleAllows, type Permission } from '@claimlane/server-auth';
+import { ROLES, type Role } from '@claimlane/shared-contracts';
+import {
+  PERMISSION_MATRIX,
+  RoleEnum,
+  canAssignRole,
+  roleAllows,
+  type Permission,
+} from '@claimlane/server-auth';
 import { TenantModel } from './tenancy.models';
 
 const PERMISSIONS = Object.keys(PERMISSION_MATRIX) as Permission[];
@@ -17,5 +24,14 @@ export class TenantPermissionsResolver {
   myPermissions(t: TenantModel): string[] {
     const role = t.myRole;
     return role ? PERMISSIONS.filter((p) => roleAllows(role, p)) : [];
+  }
+
+  @ResolveField(() => [RoleEnum], {
+    description:
+      'The roles the caller may grant here (invitations, role changes, API keys), most powerful first; empty when none',
+  })
+  grantableRoles(t: TenantModel): Role[] {
+    const actor = t.myRole;
+    return !actor ? [] : ROLES.filter((r) => canAssignRole(actor, r));
   }
 }

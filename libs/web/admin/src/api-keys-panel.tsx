@@ -15,7 +15,7 @@ import { useMutation, useQuery } from 'urql';
 import { useWorkspace, type Role } from '@claimlane/web-data-access';
 import { ErrorState, LoadingState, errorMessage, formatDate } from '@claimlane/web-ui';
 import { apiKeysQuery, createApiKeyMutation, revokeApiKeyMutation } from './admin-documents';
-import { assignableRoles } from './roles';
+import { roleOptions } from './role-options';
 
 export function ApiKeysPanel() {
   const { workspace } = useWorkspace();
@@ -55,7 +55,7 @@ export function ApiKeysPanel() {
           />
           <Select
             label="Role"
-            data={assignableRoles(workspace.myRole)}
+            data={roleOptions(workspace.grantableRoles)}
             value={role}
             onChange={(v) => setRole(v as Role | null)}
             allowDeselect={false}

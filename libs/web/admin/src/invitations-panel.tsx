@@ -19,7 +19,7 @@ import {
   inviteMemberMutation,
   revokeInvitationMutation,
 } from './admin-documents';
-import { assignableRoles } from './roles';
+import { roleOptions } from './role-options';
 
 export function InviteForm({ onInvited }: { onInvited: (token: string | null) => void }) {
   const { workspace } = useWorkspace();
@@ -65,7 +65,7 @@ export function InviteForm({ onInvited }: { onInvited: (token: string | null) =>
           />
           <Select
             label="Role"
-            data={assignableRoles(workspace.myRole)}
+            data={roleOptions(workspace.grantableRoles)}
             value={role}
             onChange={(v) => setRole(v as Role | null)}
             error={invalid.role}

@@ -4,7 +4,7 @@ import { useMutation, useQuery, type CombinedError } from 'urql';
 import { can, useSession, useWorkspace, type Role } from '@claimlane/web-data-access';
 import { ErrorState, LoadingState, errorMessage, formatDate } from '@claimlane/web-ui';
 import { membersQuery, removeMemberMutation, updateMemberRoleMutation } from './admin-documents';
-import { ROLES, assignableRoles } from './roles';
+import { roleLabel, roleOptions } from './role-options';
 
 export function MembersPanel() {
   const { workspace } = useWorkspace();
@@ -19,7 +19,7 @@ export function MembersPanel() {
   if (result.error && !result.data) return <ErrorState error={result.error} onRetry={reload} />;
   if (!result.data) return <LoadingState />;
   const { tenant, members } = result.data;
-  const roles = assignableRoles(workspace.myRole);
+  const roles = roleOptions(workspace.grantableRoles);
 
   return (
     <Stack gap="xs">
@@ -66,7 +66,7 @@ export function MembersPanel() {
                       }}
                     />
                   ) : (
-                    (ROLES.find((r) => r.value === m.role)?.label ?? m.role)
+                    roleLabel(m.role)
                   )}
                 </Table.Td>
                 <Table.Td>{formatDate(m.joinedAt)}</Table.Td>

@@ -64,6 +64,7 @@ export const myTenantsQuery = graphql(`
       kind
       myRole
       myPermissions
+      grantableRoles
       seatLimit
       seatsUsed
     }
@@ -78,6 +79,7 @@ export const createTenantMutation = graphql(`
       kind
       myRole
       myPermissions
+      grantableRoles
     }
   }
 `);
@@ -89,6 +91,7 @@ export const acceptInvitationMutation = graphql(`
       name
       myRole
       myPermissions
+      grantableRoles
     }
   }
 `);

@@ -47,13 +47,14 @@ const TEST_PERMISSIONS: Partial<Record<Role, string[]>> = {
   OWNER: [
     'cases.create',
     'cases.update',
+    'notes.write',
     'members.invite',
     'apiKeys.read',
     'audit.read',
     'tenant.settings',
     'billing.manage',
   ],
-  BILLER: ['cases.read', 'cases.create', 'cases.update', 'cases.transition'],
+  BILLER: ['cases.read', 'cases.create', 'cases.update', 'cases.transition', 'notes.write'],
   VIEWER: ['cases.read'],
 };
 
@@ -67,6 +68,9 @@ export function testWorkspace(
     kind: 'CLINIC' as const,
     myRole: role,
     myPermissions,
+    // What the API answers as `grantableRoles` (canAssignRole): owners grant all, others none here.
+    grantableRoles:
+      role === 'OWNER' ? (['OWNER', 'ADMIN', 'BILLER', 'CLINICIAN', 'VIEWER'] as Role[]) : [],
     seatLimit: 10,
     seatsUsed: 1,
   };

@@ -22,6 +22,8 @@ export const PHI_TYPES: ReadonlySet<string> = new Set([
   'CaseTimeline',
   'Letter',
   'Packet',
+  // Case notes (issue 10): free text about the patient's case.
+  'CaseNote',
 ]);
 
 interface ContextWithOperation {

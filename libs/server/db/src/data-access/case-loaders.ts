@@ -12,6 +12,7 @@ import {
   UserEntity,
 } from '../entities';
 import { TenantContext } from '../tenant-context';
+import { caseNotesByCases, type CaseNoteRow } from './case-notes.data';
 
 /**
  * A DataLoader that also answers synchronously for what it already holds (primed by a page query, or
@@ -85,6 +86,8 @@ export interface CaseLoaders {
   timelineByCase: PeekableLoader<string, TimelineEventEntity[]>;
   /** The stored letter text by denial id (a column no page or entity load selects). */
   letterTextByDenial: PeekableLoader<string, string | null>;
+  /** A case's notes, newest first (case-notes.data.ts). */
+  notesByCase: PeekableLoader<string, CaseNoteRow[]>;
 }
 
 const m = (): EntityManager => TenantContext.manager();
@@ -138,6 +141,10 @@ function createCaseLoaders(): CaseLoaders {
       )) as Array<{ id: string; letter_text: string | null }>;
       const byId = new Map(rows.map((r) => [r.id, r.letter_text]));
       return ids.map((id) => byId.get(id) ?? null);
+    }),
+    notesByCase: new PeekableLoader<string, CaseNoteRow[]>(async (caseIds) => {
+      const byCase = await caseNotesByCases(m(), caseIds);
+      return caseIds.map((id) => byCase.get(id) ?? []);
     }),
   };
 }

@@ -504,44 +504,40 @@ export type OpenBillingPortalMutationVariables = Exact<{ [key: string]: never }>
 
 export type OpenBillingPortalMutation = { openBillingPortal: { url: string } };
 
-export type AnalyticsCountsQueryVariables = Exact<{
-  dueBefore: string;
-  open?: Array<AppealStage> | AppealStage | null | undefined;
+export type AnalyticsQueryVariables = Exact<{
+  from: string;
+  to: string;
 }>;
 
-export type AnalyticsCountsQuery = {
-  all: { totalCount: number };
-  dueThisWeek: { totalCount: number };
-  payerLate: Array<{ id: string; amountAtStake: number | null }>;
-  stage_intake: { totalCount: number };
-  stage_records_requested: { totalCount: number };
-  stage_evidence: { totalCount: number };
-  stage_drafting: { totalCount: number };
-  stage_submitted: { totalCount: number };
-  stage_awaiting_decision: { totalCount: number };
-  stage_next_level: { totalCount: number };
-  stage_overturned: { totalCount: number };
-  stage_partially_overturned: { totalCount: number };
-  stage_upheld: { totalCount: number };
-  stage_closed: { totalCount: number };
-};
-
-export type AnalyticsCategoryCountsQueryVariables = Exact<{
-  open?: Array<AppealStage> | AppealStage | null | undefined;
-}>;
-
-export type AnalyticsCategoryCountsQuery = {
-  category_medical_necessity: { totalCount: number };
-  category_prior_authorization: { totalCount: number };
-  category_eligibility_coverage: { totalCount: number };
-  category_coding_billing: { totalCount: number };
-  category_missing_information: { totalCount: number };
-  category_timely_filing: { totalCount: number };
-  category_out_of_network: { totalCount: number };
-  category_experimental_investigational: { totalCount: number };
-  category_coordination_of_benefits: { totalCount: number };
-  category_duplicate: { totalCount: number };
-  category_other: { totalCount: number };
+export type AnalyticsQuery = {
+  worklistStats: {
+    open: number;
+    dueThisWeek: number;
+    payerLate: number;
+    submitted: number;
+    amountAtStake: number;
+    byStage: Array<{ stage: AppealStage; count: number }>;
+  };
+  caseAnalytics: {
+    from: string;
+    to: string;
+    months: Array<string>;
+    denials: number;
+    decided: number;
+    overturned: number;
+    partiallyOverturned: number;
+    overturnRate: number | null;
+    recoveredAmount: number;
+    decisionsWithPayerDeadline: number;
+    decidedOnTime: number;
+    payerOnTimeRate: number | null;
+    denialsByCategory: Array<{ month: string; key: string; label: string; count: number }>;
+    denialsByPayer: Array<{ month: string; key: string; label: string; count: number }>;
+    overturnByPayer: Array<{ key: string; label: string; decided: number; rate: number }>;
+    overturnByCategory: Array<{ key: string; label: string; decided: number; rate: number }>;
+    overturnByCpt: Array<{ key: string; label: string; decided: number; rate: number }>;
+    payerOnTime: Array<{ payerId: string; payerName: string; decisions: number; rate: number }>;
+  };
 };
 
 export type AssignableMembersQueryVariables = Exact<{ [key: string]: never }>;
@@ -867,6 +863,29 @@ export type UpdateNoticeDateMutationVariables = Exact<{
 export type UpdateNoticeDateMutation = {
   updateDenial: { id: string; noticeDate: string | null; receivedDate: string | null };
 };
+
+export type CaseNotesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CaseNotesQuery = {
+  appealCase: {
+    id: string;
+    notes: Array<{
+      id: string;
+      body: string;
+      createdAt: string;
+      author: { id: string; name: string } | null;
+    }>;
+  };
+};
+
+export type AddCaseNoteMutationVariables = Exact<{
+  caseId: string | number;
+  body: string;
+}>;
+
+export type AddCaseNoteMutation = { addCaseNote: { id: string } };
 
 export type CaseDocumentsQueryVariables = Exact<{
   caseId: string | number;
@@ -1200,6 +1219,7 @@ export type MyTenantsQuery = {
     kind: TenantKind;
     myRole: Role | null;
     myPermissions: Array<string>;
+    grantableRoles: Array<Role>;
     seatLimit: number;
     seatsUsed: number;
   }>;
@@ -1216,6 +1236,7 @@ export type CreateTenantMutation = {
     kind: TenantKind;
     myRole: Role | null;
     myPermissions: Array<string>;
+    grantableRoles: Array<Role>;
   };
 };
 
@@ -1224,7 +1245,13 @@ export type AcceptInvitationMutationVariables = Exact<{
 }>;
 
 export type AcceptInvitationMutation = {
-  acceptInvitation: { id: string; name: string; myRole: Role | null; myPermissions: Array<string> };
+  acceptInvitation: {
+    id: string;
+    name: string;
+    myRole: Role | null;
+    myPermissions: Array<string>;
+    grantableRoles: Array<Role>;
+  };
 };
 
 export type CreateCaseFromDenialMutationVariables = Exact<{
@@ -1979,31 +2006,28 @@ export const OpenBillingPortalDocument = {
     },
   ],
 } as unknown as DocumentNode<OpenBillingPortalMutation, OpenBillingPortalMutationVariables>;
-export const AnalyticsCountsDocument = {
+export const AnalyticsDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'AnalyticsCounts' },
+      name: { kind: 'Name', value: 'Analytics' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'dueBefore' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
           type: {
             kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
           },
         },
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'open' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
           type: {
-            kind: 'ListType',
-            type: {
-              kind: 'NonNullType',
-              type: { kind: 'NamedType', name: { kind: 'Name', value: 'AppealStage' } },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
           },
         },
       ],
@@ -2012,877 +2036,145 @@ export const AnalyticsCountsDocument = {
         selections: [
           {
             kind: 'Field',
-            alias: { kind: 'Name', value: 'all' },
-            name: { kind: 'Name', value: 'appealCases' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '1' },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            alias: { kind: 'Name', value: 'dueThisWeek' },
-            name: { kind: 'Name', value: 'appealCases' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '1' },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'deadlineBefore' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'dueBefore' } },
-                    },
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'stage' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'open' } },
-                    },
-                  ],
-                },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'payerLate' },
+            name: { kind: 'Name', value: 'worklistStats' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byStage' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueThisWeek' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'payerLate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'submitted' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'amountAtStake' } },
               ],
             },
           },
           {
             kind: 'Field',
-            alias: { kind: 'Name', value: 'stage_intake' },
-            name: { kind: 'Name', value: 'appealCases' },
+            name: { kind: 'Name', value: 'caseAnalytics' },
             arguments: [
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '1' },
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
               },
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'stage' },
-                      value: {
-                        kind: 'ListValue',
-                        values: [{ kind: 'EnumValue', value: 'intake' }],
-                      },
-                    },
-                  ],
-                },
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            alias: { kind: 'Name', value: 'stage_records_requested' },
-            name: { kind: 'Name', value: 'appealCases' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '1' },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'stage' },
-                      value: {
-                        kind: 'ListValue',
-                        values: [{ kind: 'EnumValue', value: 'records_requested' }],
-                      },
-                    },
-                  ],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'months' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'denials' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'denialsByCategory' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
                 },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            alias: { kind: 'Name', value: 'stage_evidence' },
-            name: { kind: 'Name', value: 'appealCases' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '1' },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'stage' },
-                      value: {
-                        kind: 'ListValue',
-                        values: [{ kind: 'EnumValue', value: 'evidence' }],
-                      },
-                    },
-                  ],
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'denialsByPayer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
                 },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            alias: { kind: 'Name', value: 'stage_drafting' },
-            name: { kind: 'Name', value: 'appealCases' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '1' },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'stage' },
-                      value: {
-                        kind: 'ListValue',
-                        values: [{ kind: 'EnumValue', value: 'drafting' }],
-                      },
-                    },
-                  ],
+                { kind: 'Field', name: { kind: 'Name', value: 'decided' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overturned' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partiallyOverturned' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overturnRate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recoveredAmount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'overturnByPayer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decided' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rate' } },
+                    ],
+                  },
                 },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            alias: { kind: 'Name', value: 'stage_submitted' },
-            name: { kind: 'Name', value: 'appealCases' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '1' },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'stage' },
-                      value: {
-                        kind: 'ListValue',
-                        values: [{ kind: 'EnumValue', value: 'submitted' }],
-                      },
-                    },
-                  ],
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'overturnByCategory' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decided' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rate' } },
+                    ],
+                  },
                 },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            alias: { kind: 'Name', value: 'stage_awaiting_decision' },
-            name: { kind: 'Name', value: 'appealCases' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '1' },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'stage' },
-                      value: {
-                        kind: 'ListValue',
-                        values: [{ kind: 'EnumValue', value: 'awaiting_decision' }],
-                      },
-                    },
-                  ],
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'overturnByCpt' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decided' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rate' } },
+                    ],
+                  },
                 },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            alias: { kind: 'Name', value: 'stage_next_level' },
-            name: { kind: 'Name', value: 'appealCases' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '1' },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'stage' },
-                      value: {
-                        kind: 'ListValue',
-                        values: [{ kind: 'EnumValue', value: 'next_level' }],
-                      },
-                    },
-                  ],
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionsWithPayerDeadline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedOnTime' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'payerOnTimeRate' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'payerOnTime' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'payerId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'payerName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decisions' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rate' } },
+                    ],
+                  },
                 },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            alias: { kind: 'Name', value: 'stage_overturned' },
-            name: { kind: 'Name', value: 'appealCases' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '1' },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'stage' },
-                      value: {
-                        kind: 'ListValue',
-                        values: [{ kind: 'EnumValue', value: 'overturned' }],
-                      },
-                    },
-                  ],
-                },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            alias: { kind: 'Name', value: 'stage_partially_overturned' },
-            name: { kind: 'Name', value: 'appealCases' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '1' },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'stage' },
-                      value: {
-                        kind: 'ListValue',
-                        values: [{ kind: 'EnumValue', value: 'partially_overturned' }],
-                      },
-                    },
-                  ],
-                },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            alias: { kind: 'Name', value: 'stage_upheld' },
-            name: { kind: 'Name', value: 'appealCases' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '1' },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'stage' },
-                      value: {
-                        kind: 'ListValue',
-                        values: [{ kind: 'EnumValue', value: 'upheld' }],
-                      },
-                    },
-                  ],
-                },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            alias: { kind: 'Name', value: 'stage_closed' },
-            name: { kind: 'Name', value: 'appealCases' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '1' },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'stage' },
-                      value: {
-                        kind: 'ListValue',
-                        values: [{ kind: 'EnumValue', value: 'closed' }],
-                      },
-                    },
-                  ],
-                },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
+              ],
             },
           },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<AnalyticsCountsQuery, AnalyticsCountsQueryVariables>;
-export const AnalyticsCategoryCountsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'AnalyticsCategoryCounts' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'open' } },
-          type: {
-            kind: 'ListType',
-            type: {
-              kind: 'NonNullType',
-              type: { kind: 'NamedType', name: { kind: 'Name', value: 'AppealStage' } },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            alias: { kind: 'Name', value: 'category_medical_necessity' },
-            name: { kind: 'Name', value: 'appealCases' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '1' },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'category' },
-                      value: {
-                        kind: 'ListValue',
-                        values: [{ kind: 'EnumValue', value: 'medical_necessity' }],
-                      },
-                    },
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'stage' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'open' } },
-                    },
-                  ],
-                },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            alias: { kind: 'Name', value: 'category_prior_authorization' },
-            name: { kind: 'Name', value: 'appealCases' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '1' },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'category' },
-                      value: {
-                        kind: 'ListValue',
-                        values: [{ kind: 'EnumValue', value: 'prior_authorization' }],
-                      },
-                    },
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'stage' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'open' } },
-                    },
-                  ],
-                },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            alias: { kind: 'Name', value: 'category_eligibility_coverage' },
-            name: { kind: 'Name', value: 'appealCases' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '1' },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'category' },
-                      value: {
-                        kind: 'ListValue',
-                        values: [{ kind: 'EnumValue', value: 'eligibility_coverage' }],
-                      },
-                    },
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'stage' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'open' } },
-                    },
-                  ],
-                },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            alias: { kind: 'Name', value: 'category_coding_billing' },
-            name: { kind: 'Name', value: 'appealCases' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '1' },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'category' },
-                      value: {
-                        kind: 'ListValue',
-                        values: [{ kind: 'EnumValue', value: 'coding_billing' }],
-                      },
-                    },
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'stage' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'open' } },
-                    },
-                  ],
-                },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            alias: { kind: 'Name', value: 'category_missing_information' },
-            name: { kind: 'Name', value: 'appealCases' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '1' },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'category' },
-                      value: {
-                        kind: 'ListValue',
-                        values: [{ kind: 'EnumValue', value: 'missing_information' }],
-                      },
-                    },
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'stage' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'open' } },
-                    },
-                  ],
-                },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            alias: { kind: 'Name', value: 'category_timely_filing' },
-            name: { kind: 'Name', value: 'appealCases' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '1' },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'category' },
-                      value: {
-                        kind: 'ListValue',
-                        values: [{ kind: 'EnumValue', value: 'timely_filing' }],
-                      },
-                    },
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'stage' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'open' } },
-                    },
-                  ],
-                },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            alias: { kind: 'Name', value: 'category_out_of_network' },
-            name: { kind: 'Name', value: 'appealCases' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '1' },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'category' },
-                      value: {
-                        kind: 'ListValue',
-                        values: [{ kind: 'EnumValue', value: 'out_of_network' }],
-                      },
-                    },
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'stage' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'open' } },
-                    },
-                  ],
-                },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            alias: { kind: 'Name', value: 'category_experimental_investigational' },
-            name: { kind: 'Name', value: 'appealCases' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '1' },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'category' },
-                      value: {
-                        kind: 'ListValue',
-                        values: [{ kind: 'EnumValue', value: 'experimental_investigational' }],
-                      },
-                    },
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'stage' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'open' } },
-                    },
-                  ],
-                },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            alias: { kind: 'Name', value: 'category_coordination_of_benefits' },
-            name: { kind: 'Name', value: 'appealCases' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '1' },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'category' },
-                      value: {
-                        kind: 'ListValue',
-                        values: [{ kind: 'EnumValue', value: 'coordination_of_benefits' }],
-                      },
-                    },
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'stage' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'open' } },
-                    },
-                  ],
-                },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            alias: { kind: 'Name', value: 'category_duplicate' },
-            name: { kind: 'Name', value: 'appealCases' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '1' },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'category' },
-                      value: {
-                        kind: 'ListValue',
-                        values: [{ kind: 'EnumValue', value: 'duplicate' }],
-                      },
-                    },
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'stage' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'open' } },
-                    },
-                  ],
-                },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            alias: { kind: 'Name', value: 'category_other' },
-            name: { kind: 'Name', value: 'appealCases' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '1' },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'category' },
-                      value: { kind: 'ListValue', values: [{ kind: 'EnumValue', value: 'other' }] },
-                    },
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'stage' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'open' } },
-                    },
-                  ],
-                },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AnalyticsCategoryCountsQuery, AnalyticsCategoryCountsQueryVariables>;
+} as unknown as DocumentNode<AnalyticsQuery, AnalyticsQueryVariables>;
 export const AssignableMembersDocument = {
   kind: 'Document',
   definitions: [
@@ -4146,6 +3438,124 @@ export const UpdateNoticeDateDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateNoticeDateMutation, UpdateNoticeDateMutationVariables>;
+export const CaseNotesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CaseNotes' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'appealCase' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'notes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'author' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseNotesQuery, CaseNotesQueryVariables>;
+export const AddCaseNoteDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddCaseNote' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'caseId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addCaseNote' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'caseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'caseId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'body' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddCaseNoteMutation, AddCaseNoteMutationVariables>;
 export const CaseDocumentsDocument = {
   kind: 'Document',
   definitions: [
@@ -5476,6 +4886,7 @@ export const MyTenantsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'myRole' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'myPermissions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'grantableRoles' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'seatLimit' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'seatsUsed' } },
               ],
@@ -5524,6 +4935,7 @@ export const CreateTenantDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'myRole' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'myPermissions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'grantableRoles' } },
               ],
             },
           },
@@ -5569,6 +4981,7 @@ export const AcceptInvitationDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'myRole' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'myPermissions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'grantableRoles' } },
               ],
             },
           },
