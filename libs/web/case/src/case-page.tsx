@@ -33,6 +33,7 @@ import { casePageQuery, type CaseView } from './case-documents';
 import { DenialLetterPanel } from './denial-letter-panel';
 import { AssignControl } from './assign-control';
 import { ContactsPanel } from './case-record-panels';
+import { CaseNotesPanel } from './case-notes-panel';
 import { CaseUploadsPanel } from './case-uploads-panel';
 import { NoticeDateForm } from './notice-date-form';
 import { RecordCallSection } from './record-call-panel';
@@ -151,6 +152,7 @@ export function CaseDetail({ c, onChanged }: { c: CaseView; onChanged: () => voi
           <Tabs.Tab value="denial-letter">Denial letter</Tabs.Tab>
           <Tabs.Tab value="letter">Request letter</Tabs.Tab>
           <Tabs.Tab value="timeline">Timeline</Tabs.Tab>
+          <Tabs.Tab value="notes">Notes</Tabs.Tab>
           <Tabs.Tab value="documents">Documents</Tabs.Tab>
           <Tabs.Tab value="matrix">Criteria matrix</Tabs.Tab>
           <Tabs.Tab value="letters">Letters</Tabs.Tab>
@@ -251,6 +253,12 @@ export function CaseDetail({ c, onChanged }: { c: CaseView; onChanged: () => voi
               </Timeline.Item>
             ))}
           </Timeline>
+        </Tabs.Panel>
+        <Tabs.Panel value="notes" pt="sm">
+          <CaseNotesPanel
+            caseId={c.id}
+            canWrite={!!workspace?.myPermissions.includes('notes.write')}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="documents" pt="sm">
           <CaseUploadsPanel caseId={c.id} />
