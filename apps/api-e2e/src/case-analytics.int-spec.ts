@@ -111,7 +111,7 @@ describe('caseAnalytics: denials over time, overturn rates, money recovered, pay
     for (const [due, status] of s.payerDeadlines ?? [])
       await owner.query(
         `insert into deadlines (tenant_id, case_id, kind, due_at, due_text, party, status)
-         values ($1, $2, 'payer_appeal_decision', $3, $3, 'payer', $4)`,
+         values ($1, $2, 'payer_appeal_decision', $3::timestamptz, $3::text, 'payer', $4)`,
         [tenantId, kase, due, status],
       );
   }
