@@ -1,10 +1,16 @@
 import type { Span } from '../record-check.types';
 import type { Zone, ZoneKind } from './zones';
 
-/** A collapsed view for cue matching: whitespace runs become one space; `map` gives each char's offset in the text. */
+/**
+ * A collapsed view for cue matching: whitespace runs become one space. The view is a few long
+ * stretches copied from the text (where a single space already separates words) joined by
+ * replacement spaces; `runs` holds, for each, [view offset, text offset] so any view offset maps
+ * back to the text (`textOffset`).
+ */
 export interface CueView {
   text: string;
-  map: Int32Array;
+  /** Flat pairs: run k starts at view offset runs[2k] and text offset runs[2k + 1]. */
+  runs: readonly number[];
 }
 
 /** Exactly the characters `\s` matches, so the view reads like `replace(/\s+/g, ' ')`. */
@@ -32,24 +38,20 @@ const DASH = 45; // -
  * `-` rules that follow them) blanked inside table and remittance zones, then every whitespace run
  * collapsed to one space and leading whitespace dropped — so a reason wrapped across table rows
  * reads as one sentence. Built in one pass over the text (blanking, then collapsing with a regex,
- * cost more than the cue regexes that read the view); `map` points each view offset into the text.
+ * cost more than the cue regexes that read the view). Where the text already reads like the view
+ * (words separated by one plain space) it is copied in one slice and needs one map entry: a
+ * per-character offset table cost more than the cue regexes too.
  */
 export function buildCueView(
   text: string,
   zones: readonly Zone[],
   exclude: readonly ZoneKind[],
 ): CueView {
-  const map = new Int32Array(text.length + 1);
-  const tokens: string[] = [];
-  let n = 0;
-  let pendingSpace = false; // whitespace seen since the last token (never before the first)
+  const b = new ViewBuilder(text);
   for (const z of zones) {
     const [zs, ze] = z.span;
     if (exclude.includes(z.kind)) {
-      if (zs < ze && tokens.length > 0 && !pendingSpace) {
-        pendingSpace = true;
-        map[n++] = zs;
-      }
+      if (zs < ze) b.blank(zs);
       continue;
     }
     const bars = z.kind === 'table' || z.kind === 'remittance';
@@ -66,34 +68,92 @@ export function buildCueView(
         blank = true;
       } else {
         rule = false;
-        blank = isJsWhitespace(c);
+        // Printable ASCII is never whitespace: skip the full test for most characters.
+        blank = (c <= 32 || c >= 127) && isJsWhitespace(c);
       }
       if (blank) {
         if (tokenStart >= 0) {
-          tokens.push(text.slice(tokenStart, i));
+          b.token(tokenStart, i);
           tokenStart = -1;
         }
-        if (tokens.length > 0 && !pendingSpace) {
-          pendingSpace = true;
-          map[n++] = i;
-        }
-        continue;
-      }
-      if (tokenStart < 0) {
-        tokenStart = i;
-        pendingSpace = false;
-      }
-      map[n++] = i;
+        b.blank(i);
+      } else if (tokenStart < 0) tokenStart = i;
     }
-    if (tokenStart >= 0) tokens.push(text.slice(tokenStart, ze));
+    if (tokenStart >= 0) b.token(tokenStart, ze);
   }
-  let view = tokens.join(' ');
-  if (pendingSpace) view += ' ';
-  map[n] = text.length;
-  return { text: view, map: map.subarray(0, n + 1) };
+  return b.finish();
+}
+
+/**
+ * Collects the view as words and single separating spaces, merging a word, the plain space after
+ * it and the next word into one copied stretch of the text when they are adjacent there.
+ */
+class ViewBuilder {
+  private readonly parts: string[] = [];
+  private readonly runs: number[] = [];
+  private length = 0; // view characters emitted so far
+  private words = 0;
+  private pendingSpace = false; // whitespace seen since the last word (never before the first)
+  private stretchStart = -1; // text offsets of the stretch being copied, [start, end)
+  private stretchEnd = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** A word: text[start, end). A space seen since the previous word separates them. */
+  token(start: number, end: number): void {
+    if (this.stretchStart < 0 || this.stretchEnd !== start) {
+      this.flush();
+      this.stretchStart = start;
+      this.runs.push(this.length, start);
+    }
+    this.stretchEnd = end;
+    this.length += end - start;
+    this.words++;
+    this.pendingSpace = false;
+  }
+
+  /** A blanked character at `at`: the first after a word becomes the view's one space. */
+  blank(at: number): void {
+    if (this.words === 0 || this.pendingSpace) return;
+    this.pendingSpace = true;
+    if (this.stretchStart >= 0 && this.stretchEnd === at && this.text.charCodeAt(at) === 32) {
+      this.stretchEnd = at + 1;
+    } else {
+      this.flush();
+      this.parts.push(' ');
+      this.runs.push(this.length, at);
+    }
+    this.length++;
+  }
+
+  finish(): CueView {
+    this.flush();
+    this.runs.push(this.length, this.text.length);
+    return { text: this.parts.join(''), runs: this.runs };
+  }
+
+  private flush(): void {
+    if (this.stretchStart >= 0)
+      this.parts.push(this.text.slice(this.stretchStart, this.stretchEnd));
+    this.stretchStart = -1;
+    this.stretchEnd = -1;
+  }
+}
+
+/** Text offset of view offset `at` (binary search over the runs). */
+function textOffset(v: CueView, at: number): number {
+  const r = v.runs;
+  let lo = 0;
+  let hi = (r.length >> 1) - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((r[2 * mid] as number) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return (r[2 * lo + 1] as number) + (at - (r[2 * lo] as number));
 }
 
 /** Maps a [start, end) span of a collapsed view back to the text. */
 export function spanInText(v: CueView, start: number, end: number): Span {
-  return [v.map[start] as number, (v.map[Math.max(start, end - 1)] as number) + 1];
+  return [textOffset(v, start), textOffset(v, Math.max(start, end - 1)) + 1];
 }
