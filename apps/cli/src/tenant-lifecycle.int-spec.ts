@@ -70,6 +70,14 @@ describe('tenant data lifecycle: signed export, soft delete, purge (Postgres, Te
       );
       caseIds.push(res.createAppealCase.id);
     }
+    // A case note (issue 10): exported and purged with the rest, found in the catalog like every table.
+    expectOk(
+      await api.gql(
+        `mutation($c: ID!, $b: String!) { addCaseNote(caseId: $c, body: $b) { id } }`,
+        { c: caseIds[0], b: `Called the payer about Roe-${label}` },
+        tenant.headers,
+      ),
+    );
     const letter = LETTER(label);
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(letter)]), 'letter.txt');
@@ -178,6 +186,7 @@ describe('tenant data lifecycle: signed export, soft delete, purge (Postgres, Te
     expect(m.signingKeyId).toBe(link.signingKeyId);
     expect(m.rowCounts['appeal_cases']).toBe(2);
     expect(m.rowCounts['documents']).toBe(1);
+    expect(m.rowCounts['case_notes']).toBe(1);
     expect(m.rowCounts['tenant_data_keys']).toBeUndefined();
     const files = await untar(bytes);
     const docPath = `objects/${createHash('sha256').update(a.letter).digest('hex')}`;
@@ -321,6 +330,7 @@ describe('tenant data lifecycle: signed export, soft delete, purge (Postgres, Te
     expect(purge.rows[0].objects_deleted).toBe(1);
     expect(purge.rows[0].workflows_terminated).toBe(2);
     expect(purge.rows[0].rows_deleted['appeal_cases']).toBe(2);
+    expect(purge.rows[0].rows_deleted['case_notes']).toBe(1);
     expect(existsSync(join(api.config.DATA_DIR, 'objects', a.tenant.id))).toBe(false);
     for (const c of a.caseIds) expect(await workflowStatus(a.tenant.id, c)).toBe('TERMINATED');
     // The other tenant: every row, its file and its workflows untouched.
