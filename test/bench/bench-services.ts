@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -74,4 +74,45 @@ export function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[i]!;
+}
+
+/**
+ * The Postgres processes serving one database (its backends) plus the cluster's own background
+ * processes (WAL writer, checkpointer…), so other work on the machine is not counted.
+ */
+export async function postgresPidsOf(client: Client): Promise<number[]> {
+  const { rows } = await client.query<{ pid: number }>(
+    `select pid from pg_stat_activity where datname = current_database() or datname is null`,
+  );
+  return rows.map((r) => r.pid);
+}
+
+/** CPU time (ms) of one process so far, from /proc (Linux), or null when it has ended. */
+function processCpuMs(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of /proc/<pid>/stat (fields[0] here is field 3); USER_HZ = 100.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Starts counting the CPU of the given Postgres processes; `stop()` gives the ms they used since.
+ * A process that ended meanwhile counts for nothing (its time is unknown), never negatively.
+ */
+export function postgresCpu(pids: readonly number[]): { stop(): number } {
+  const start = new Map(pids.map((pid) => [pid, processCpuMs(pid)]));
+  return {
+    stop() {
+      let used = 0;
+      for (const [pid, t0] of start) {
+        const t1 = processCpuMs(pid);
+        if (t0 !== null && t1 !== null) used += t1 - t0;
+      }
+      return used;
+    },
+  };
 }

@@ -21,6 +21,8 @@ export interface LoadResult {
   errors: number;
   /** Up to 5 distinct error answers (status and the start of the body). */
   errorSamples: string[];
+  /** CPU the load generator itself used (ms), so a bench can show the whole machine's split. */
+  cpuMs: number;
 }
 
 /** Bodies repeated by weight and interleaved, so every connection sees the same proportions. */
@@ -56,6 +58,7 @@ function post(
 }
 
 export async function runLoad(r: LoadRequest): Promise<LoadResult> {
+  const cpu0 = process.cpuUsage();
   const agent = new http.Agent({ keepAlive: true, maxSockets: r.connections });
   const latencies: number[] = [];
   let errors = 0;
@@ -83,7 +86,13 @@ export async function runLoad(r: LoadRequest): Promise<LoadResult> {
   );
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  return { latencies, errors, errorSamples: [...errorSamples] };
+  const cpu = process.cpuUsage(cpu0);
+  return {
+    latencies,
+    errors,
+    errorSamples: [...errorSamples],
+    cpuMs: (cpu.user + cpu.system) / 1000,
+  };
 }
 
 if (process.send) {

@@ -6,8 +6,10 @@ import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
 import pg, { Client, Pool } from 'pg';
 import { benchApi } from './bench-api';
-import { benchDatabase, percentile } from './bench-services';
+import { benchDatabase, percentile, postgresCpu, postgresPidsOf } from './bench-services';
 import { runLoadInChild } from './load-generator';
+import { analyzeDenial } from '@claimlane/domain-denial-analysis';
+import { representativeLetters } from '@claimlane/testing-fixtures';
 
 /**
  * The worklist a billing team runs all day — `appealCases(first: 50)` by next deadline with payer,
@@ -32,6 +34,8 @@ const CASE_PAGE = (id: string) => `query { appealCase(id: "${id}") { id title st
 const UPCOMING = `query { upcomingDeadlines(withinDays: 30) { deadline { id kind due } appealCase { id title stage claim { claimNumber } } } }`;
 
 interface Recorded {
+  /** Set for a named (prepared) statement: the baseline prepares it too. */
+  name?: string;
   text: string;
   values: unknown[] | undefined;
 }
@@ -41,9 +45,9 @@ function recordStatements(): { stop(): Recorded[] } {
   const original = proto.query;
   const seen: Recorded[] = [];
   proto.query = function (this: unknown, ...args: unknown[]) {
-    const q = args[0] as string | { text: string; values?: unknown[] };
+    const q = args[0] as string | { name?: string; text: string; values?: unknown[] };
     if (typeof q === 'string') seen.push({ text: q, values: args[1] as unknown[] | undefined });
-    else seen.push({ text: q.text, values: q.values });
+    else seen.push({ ...(q.name ? { name: q.name } : {}), text: q.text, values: q.values });
     return original.apply(this, args);
   };
   return {
@@ -88,6 +92,9 @@ async function post(
  * Drives `url` from a separate process (load-generator.js) and measures this process's CPU meanwhile:
  * only the server under test runs here, so CPU per request is the server's own.
  */
+/** Reads the bench database's Postgres processes before each phase (pools may have replaced some). */
+let pgPids: () => Promise<number[]> = () => Promise.resolve([]);
+
 async function load(
   url: string,
   body: string,
@@ -96,16 +103,60 @@ async function load(
   seconds: number,
 ) {
   const cpu0 = process.cpuUsage();
-  const { latencies, errors } = await runLoadInChild({ url, body, headers, connections, seconds });
+  const pgCpu = postgresCpu(await pgPids());
+  const {
+    latencies,
+    errors,
+    cpuMs: clientMs,
+  } = await runLoadInChild({
+    url,
+    body,
+    headers,
+    connections,
+    seconds,
+  });
   const cpu = process.cpuUsage(cpu0);
+  const n = Math.max(1, latencies.length);
   return {
-    cpuMs: (cpu.user + cpu.system) / 1000 / Math.max(1, latencies.length),
+    cpuMs: (cpu.user + cpu.system) / 1000 / n,
+    pgMs: pgCpu.stop() / n,
+    clientMs: clientMs / n,
     rps: latencies.length / seconds,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     requests: latencies.length,
     errors,
   };
+}
+
+/** A recorded statement as pg sends it again (named ones prepared once per connection, as recorded). */
+const replay = (s: Recorded) => ({
+  ...(s.name ? { name: s.name } : {}),
+  text: s.text,
+  values: s.values as unknown[],
+});
+
+/**
+ * Where Postgres spends a request: replays the recorded statements `rounds` times on one connection
+ * and prints the mean wall time of each (the start of its text; no parameter values).
+ */
+async function statementTimes(pool: Pool, statements: Recorded[], rounds = 30): Promise<void> {
+  const client = await pool.connect();
+  const ms = statements.map(() => 0);
+  try {
+    for (let r = 0; r < rounds; r++)
+      for (const [i, s] of statements.entries()) {
+        const t0 = performance.now();
+        await client.query(replay(s));
+        ms[i]! += performance.now() - t0;
+      }
+  } finally {
+    client.release();
+  }
+  for (const [i, s] of statements.entries())
+    console.log(
+      `  ${(ms[i]! / rounds).toFixed(2).padStart(6)} ms  ${s.text.replace(/\s+/g, ' ').slice(0, 90)}`,
+    );
 }
 
 /** The baseline: a plain http server replaying the recorded statements on one pooled connection. */
@@ -117,7 +168,7 @@ function baselineServer(pool: Pool, statements: Recorded[]): Promise<http.Server
       try {
         let rows: unknown[] = [];
         for (const s of statements) {
-          const r = await client.query(s.text, s.values as unknown[]);
+          const r = await client.query(replay(s));
           if (Array.isArray(r)) continue;
           if (r.rows.length) rows = r.rows;
         }
@@ -135,8 +186,19 @@ function baselineServer(pool: Pool, statements: Recorded[]): Promise<http.Server
   return new Promise((r) => server.listen(0, '127.0.0.1', () => r(server)));
 }
 
+/**
+ * Record Check documents as real letters produce them (the repo's corpus, analysed here), stored on
+ * the seeded denials in rotation: a worklist must not pay for a column it does not show.
+ */
+function corpusAnalyses(): string[] {
+  return representativeLetters(2).map((l) =>
+    JSON.stringify(analyzeDenial(l.text, { asOf: '2026-06-15' })),
+  );
+}
+
 async function seed(owner: Client, tenantId: string, userId: string): Promise<void> {
   const t = [tenantId];
+  const analyses = corpusAnalyses();
   await owner.query(
     `insert into payers (tenant_id, id, name) select $1::uuid, md5($1::text || 'payer' || g)::uuid, 'Payer ' || g from generate_series(1, 20) g`,
     t,
@@ -161,6 +223,12 @@ async function seed(owner: Client, tenantId: string, userId: string): Promise<vo
             'Not medically necessary'
      from generate_series(1, $2) g`,
     [tenantId, CASES],
+  );
+  await owner.query(
+    `update denials d set analysis = (a.doc::jsonb)
+       from unnest($2::text[]) with ordinality as a(doc, n)
+      where d.tenant_id = $1 and a.n - 1 = get_byte(decode(md5(d.id::text), 'hex'), 0) % $3`,
+    [tenantId, analyses, analyses.length],
   );
   await owner.query(
     `insert into appeal_cases (tenant_id, id, denial_id, claim_id, payer_id, title, stage, level, level_kind, amount_at_stake, next_deadline_at, version, assignee_user_id)
@@ -206,7 +274,15 @@ async function main(): Promise<void> {
     const tenantId = tenant.data['createTenant']!.id;
     const headers = { authorization: `Bearer ${token}`, 'x-tenant-id': tenantId };
     await seed(owner, tenantId, userId);
-    console.log(`seeded ${CASES} cases (2 deadlines each) in one tenant`);
+    const { avg } = (
+      await owner.query<{ avg: string }>(
+        `select round(avg(pg_column_size(analysis))) as avg from denials where tenant_id = $1`,
+        [tenantId],
+      )
+    ).rows[0]!;
+    console.log(
+      `seeded ${CASES} cases (2 deadlines each, Record Check documents of ${avg} bytes on average) in one tenant`,
+    );
 
     const body = JSON.stringify({ query: WORKLIST });
     // Warm up, then record exactly what one worklist request sends to Postgres.
@@ -219,6 +295,10 @@ async function main(): Promise<void> {
     const perRequest = statementsIn(statements);
     const baseline = await baselineServer(pool, statements);
     const baseUrl = `http://127.0.0.1:${(baseline.address() as AddressInfo).port}/`;
+    // Open both pools, so every backend either server uses is counted.
+    await load(apiUrl, body, headers, 10, 0.5);
+    await load(baseUrl, body, {}, 10, 0.5);
+    pgPids = () => postgresPidsOf(owner);
 
     const auditSize = async () =>
       (
@@ -241,6 +321,11 @@ async function main(): Promise<void> {
     console.log(
       `SQL statements per request: Claimlane ${perRequest} (target ≤ 5, identity included)`,
     );
+    // BENCH_KEEP=1: keep the database and write the statements, to EXPLAIN them by hand afterwards.
+    if (process.env.BENCH_KEEP === '1')
+      writeFileSync('.data/worklist-statements.json', JSON.stringify(statements, null, 1));
+    console.log('Postgres wall time per statement (one connection, mean of 30):');
+    await statementTimes(pool, statements);
     for (const c of [10, 50]) {
       const before = await auditSize();
       // BENCH_PROFILE=1: a CPU profile of Claimlane's 10-connection phase only (.data/worklist.cpuprofile).
@@ -262,8 +347,8 @@ async function main(): Promise<void> {
       views += ours.requests;
       const base = await load(baseUrl, body, {}, c, SECONDS);
       console.log(
-        `${String(c).padStart(2)} connections | Claimlane ${ours.rps.toFixed(0)} req/s, p50 ${ours.p50.toFixed(1)} ms, p99 ${ours.p99.toFixed(1)} ms, ${ours.cpuMs.toFixed(1)} ms CPU/req, errors ${ours.errors}` +
-          ` | baseline ${base.rps.toFixed(0)} req/s, p50 ${base.p50.toFixed(1)} ms, p99 ${base.p99.toFixed(1)} ms, ${base.cpuMs.toFixed(1)} ms CPU/req` +
+        `${String(c).padStart(2)} connections | Claimlane ${ours.rps.toFixed(0)} req/s, p50 ${ours.p50.toFixed(1)} ms, p99 ${ours.p99.toFixed(1)} ms, ${ours.cpuMs.toFixed(1)} ms CPU/req (Postgres ${ours.pgMs.toFixed(1)}, client ${ours.clientMs.toFixed(1)}), errors ${ours.errors}` +
+          ` | baseline ${base.rps.toFixed(0)} req/s, p50 ${base.p50.toFixed(1)} ms, p99 ${base.p99.toFixed(1)} ms, ${base.cpuMs.toFixed(1)} ms CPU/req (Postgres ${base.pgMs.toFixed(1)}, client ${base.clientMs.toFixed(1)})` +
           ` | ratio ${(ours.rps / base.rps).toFixed(2)} (target ≥ 0.5)`,
       );
     }
@@ -300,7 +385,8 @@ async function main(): Promise<void> {
     await pool.end();
     await owner.end();
     await api.close();
-    await db.drop();
+    if (process.env.BENCH_KEEP === '1') console.log(`kept ${db.ownerUrl}`);
+    else await db.drop();
   }
 }
 

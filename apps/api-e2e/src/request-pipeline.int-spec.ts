@@ -179,6 +179,49 @@ describe('request pipeline: one transaction per operation, loaders, one audit st
     expect(count, texts.join('\n')).toBeLessThanOrEqual(8);
   });
 
+  it('ships the Record Check document only when selected, and serves it whichever root asks', async () => {
+    const id = caseIds[0]!;
+    const doc = { documentKind: 'denial', marker: `analysis-of-${id}` };
+    await owner.query(
+      `update denials set analysis = $2 where id = (select denial_id from appeal_cases where id = $1)`,
+      [id, JSON.stringify(doc)],
+    );
+    type Page = {
+      appealCases: { edges: Array<{ node: { id: string; denial: { analysis?: unknown } } }> };
+    };
+    const plain = await countStatements(() =>
+      api.gql<Page>(
+        `query { appealCases(first: 50) { edges { node { id denial { id category } } } } }`,
+        {},
+        t.headers,
+      ),
+    );
+    expectOk(plain.result);
+    expect(plain.texts.filter((s) => /\banalysis\b/.test(s))).toEqual([]);
+
+    const withDoc = await countStatements(() =>
+      api.gql<Page>(
+        `query { appealCases(first: 50) { edges { node { id denial { analysis } } } } }`,
+        {},
+        t.headers,
+      ),
+    );
+    const node = expectOk(withDoc.result).appealCases.edges.find((e) => e.node.id === id)!.node;
+    expect(node.denial.analysis).toEqual(doc);
+    expect(withDoc.count, withDoc.texts.join('\n')).toBeLessThanOrEqual(5);
+
+    // The worklist primes this denial without its document; the second root still gets it.
+    const both = expectOk(
+      await api.gql<{ appealCase: { denial: { analysis: unknown } } }>(
+        `query($id: ID!) { appealCases(first: 50) { edges { node { id denial { id } } } }
+           appealCase(id: $id) { denial { analysis } } }`,
+        { id },
+        t.headers,
+      ),
+    );
+    expect(both.appealCase.denial.analysis).toEqual(doc);
+  });
+
   it('audits PHI reached through any path (upcomingDeadlines → case → claim → patient)', async () => {
     const rid = `upcoming-${Date.now()}`;
     const res = expectOk(

@@ -190,6 +190,10 @@ function relationsIn(info: GraphQLResolveInfo, path: string[]): Set<CaseRelation
   const include = new Set<CaseRelation>();
   for (const r of ['denial', 'payer', 'assignee', 'deadlines'] as const)
     if (node.has(r)) include.add(r);
+  if (node.has('denial')) {
+    const denial = selectedFields(info, [...path, 'denial']);
+    if (denial.has('analysis') || denial.has('recordCheck')) include.add('denialAnalysis');
+  }
   if (node.has('claim')) {
     include.add('claim');
     if (selectedFields(info, [...path, 'claim']).has('patient')) include.add('patient');

@@ -2,6 +2,7 @@ import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/
 import {
   TenantContext,
   caseLoaders,
+  denialAnalysis,
   type ClaimEntity,
   type DenialEntity,
   type PatientEntity,
@@ -9,6 +10,7 @@ import {
 import {
   Connection,
   Errors,
+  GraphQLJSON,
   connectionComplexity,
   type ConnectionShape,
   type GqlContext,
@@ -78,6 +80,17 @@ export class DenialResolver {
       entityId: d.id,
     });
     return caseLoaders().letterTextByDenial.get(d.id);
+  }
+
+  /** A worklist page leaves the document out unless selected; this field reads it either way. */
+  @ResolveField(() => GraphQLJSON, {
+    nullable: true,
+    description: 'The Record Check analysis document',
+  })
+  analysis(
+    d: DenialEntity,
+  ): Record<string, unknown> | null | Promise<Record<string, unknown> | null> {
+    return denialAnalysis(d);
   }
 
   @ResolveField(() => [FindingModel])

@@ -10,9 +10,15 @@ import {
 } from '../entities';
 import { caseLoaders } from './case-loaders';
 import { hydrate } from './hydrate';
+import { queryPrepared } from './prepared-query';
 
-/** Relations a page of cases can bring along in the same statement (chosen from the GraphQL selection). */
-export type CaseRelation = 'denial' | 'claim' | 'patient' | 'payer' | 'assignee' | 'deadlines';
+/**
+ * Relations a page of cases can bring along in the same statement (chosen from the GraphQL
+ * selection). `denialAnalysis` adds the denial's Record Check document to `denial`: it is the
+ * largest column a case touches (kilobytes per letter), so a page ships it only when asked.
+ */
+export type CaseRelation =
+  'denial' | 'denialAnalysis' | 'claim' | 'patient' | 'payer' | 'assignee' | 'deadlines';
 
 export interface CasePageQuery {
   /** Conditions on `c` (appeal_cases) and, when `needsDenialJoin`, `d` (denials). */
@@ -41,25 +47,38 @@ type Raw = Record<string, unknown>;
 
 /** Columns a page never ships: the letter's full text (large, PHI, not shown in lists). */
 const DENIAL_HEAVY = new Set(['letter_text']);
+/** …and without the Record Check document unless the selection reads it (see `denialAnalysis`). */
+const DENIAL_LIGHT = new Set(['letter_text', 'analysis']);
+/** Nothing left out: every column, listed. */
+const NONE = new Set<string>();
 /** Never leaves the database in a relation. */
 const USER_SECRET = new Set(['password_hash']);
 
-const rowJsonSql = new Map<string, string>();
+const columnListSql = new Map<string, string>();
 
-/** A relation row as JSON without some columns, the column list taken from TypeORM's metadata. */
-function rowJson(m: EntityManager, target: object, alias: string, without: Set<string>): string {
-  const key = `${alias}:${[...without].join(',')}`;
-  let sql = rowJsonSql.get(key);
+/**
+ * `alias.col, …` for an entity's columns (from TypeORM's metadata) without some. Listed, never `*`:
+ * the page runs as a prepared statement, and Postgres refuses to reuse one whose result columns
+ * changed under it (a migration adding a column while the API runs).
+ */
+function columnList(m: EntityManager, target: object, alias: string, without: Set<string>): string {
+  const key = `${m.connection.getMetadata(target as never).tableName}:${alias}:${[...without].join(',')}`;
+  let sql = columnListSql.get(key);
   if (!sql) {
-    const columns = m.connection
+    sql = m.connection
       .getMetadata(target as never)
       .columns.map((c) => c.databaseName)
       .filter((c) => !without.has(c))
-      .map((c) => `${alias}.${c}`);
-    sql = `case when ${alias}.id is null then null else (select row_to_json(x) from (select ${columns.join(', ')}) x) end`;
-    rowJsonSql.set(key, sql);
+      .map((c) => `${alias}.${c}`)
+      .join(', ');
+    columnListSql.set(key, sql);
   }
   return sql;
+}
+
+/** A relation row as JSON, with the listed columns only. */
+function rowJson(m: EntityManager, target: object, alias: string, without: Set<string>): string {
+  return `case when ${alias}.id is null then null else (select row_to_json(x) from (select ${columnList(m, target, alias, without)}) x) end`;
 }
 
 /**
@@ -71,13 +90,16 @@ export async function selectCasePage(m: EntityManager, q: CasePageQuery): Promis
   const inc = q.include;
   const joinDenial = inc.has('denial') || q.needsDenialJoin;
   const joinClaim = inc.has('claim') || inc.has('patient');
-  const cols = ['c.*', `(${q.sortExpr})::text as sort_value`];
+  const cols = [columnList(m, AppealCaseEntity, 'c', NONE), `(${q.sortExpr})::text as sort_value`];
   const joins: string[] = [];
   if (joinDenial)
     joins.push(`left join denials d on d.tenant_id = c.tenant_id and d.id = c.denial_id`);
   // row_to_json / json_agg, not the jsonb forms: jsonb re-parses and key-sorts every value and
   // tripled the statement's server time (19 ms → 2 ms for a 50-row page).
-  if (inc.has('denial')) cols.push(`${rowJson(m, DenialEntity, 'd', DENIAL_HEAVY)} as rel_denial`);
+  if (inc.has('denial')) {
+    const without = inc.has('denialAnalysis') ? DENIAL_HEAVY : DENIAL_LIGHT;
+    cols.push(`${rowJson(m, DenialEntity, 'd', without)} as rel_denial`);
+  }
   if (joinClaim) {
     joins.push(`left join claims cl on cl.tenant_id = c.tenant_id and cl.id = c.claim_id`);
     cols.push(`row_to_json(cl) as rel_claim`);
@@ -100,8 +122,10 @@ export async function selectCasePage(m: EntityManager, q: CasePageQuery): Promis
   }
   const where = q.where.length ? `where ${q.where.join(' and ')}` : '';
   cols.push(`row_number() over (order by ${q.orderSql}) as page_order`);
+  // The limit is a parameter, so every page size shares one prepared statement.
+  const params = [...q.params, Number(q.limit)];
   const page = `select ${cols.join(', ')} from appeal_cases c ${joins.join(' ')} ${where}
-     order by ${q.orderSql} limit ${Number(q.limit)}`;
+     order by ${q.orderSql} limit $${params.length}`;
   let count = 'null::int';
   if (q.countWhere) {
     const countJoin = q.needsDenialJoin
@@ -112,11 +136,12 @@ export async function selectCasePage(m: EntityManager, q: CasePageQuery): Promis
   }
   // One row per case (the count repeated, computed once); an empty page still answers one row
   // carrying the count, with the case columns null.
-  const result = (await m.query(
+  const result = await queryPrepared<Raw>(
+    m,
     `select t.total_count, p.* from (select ${count} as total_count) t
        left join lateral (${page}) p on true order by p.page_order`,
-    q.params,
-  )) as Raw[];
+    params,
+  );
   const totalCount = (result[0]?.['total_count'] as number | null | undefined) ?? null;
   const pageRows = result.filter((r) => r['id'] != null);
   const loaders = caseLoaders();

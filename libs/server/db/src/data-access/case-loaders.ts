@@ -88,6 +88,8 @@ export interface CaseLoaders {
   letterTextByDenial: PeekableLoader<string, string | null>;
   /** A case's notes, newest first (case-notes.data.ts). */
   notesByCase: PeekableLoader<string, CaseNoteRow[]>;
+  /** The Record Check document by denial id, for denials a page loaded without it. */
+  analysisByDenial: PeekableLoader<string, Record<string, unknown> | null>;
 }
 
 const m = (): EntityManager => TenantContext.manager();
@@ -142,6 +144,13 @@ function createCaseLoaders(): CaseLoaders {
       const byId = new Map(rows.map((r) => [r.id, r.letter_text]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
+    analysisByDenial: new PeekableLoader<string, Record<string, unknown> | null>(async (ids) => {
+      const rows = (await m().query(`select id, analysis from denials where id = any($1::uuid[])`, [
+        [...ids],
+      ])) as Array<{ id: string; analysis: Record<string, unknown> | null }>;
+      const byId = new Map(rows.map((r) => [r.id, r.analysis]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
     notesByCase: new PeekableLoader<string, CaseNoteRow[]>(async (caseIds) => {
       const byCase = await caseNotesByCases(m(), caseIds);
       return caseIds.map((id) => byCase.get(id) ?? []);
@@ -158,4 +167,14 @@ export function caseLoaders(): CaseLoaders {
   let loaders = op.cache.get(KEY) as CaseLoaders | undefined;
   if (!loaders) op.cache.set(KEY, (loaders = createCaseLoaders()));
   return loaders;
+}
+
+/**
+ * A denial's Record Check document: from the entity when it was loaded with it, else (a page that
+ * did not select it left it undefined) through the operation's batched loader.
+ */
+export function denialAnalysis(
+  d: DenialEntity,
+): Record<string, unknown> | null | Promise<Record<string, unknown> | null> {
+  return d.analysis !== undefined ? d.analysis : caseLoaders().analysisByDenial.get(d.id);
 }
