@@ -245,7 +245,7 @@ export function LetterView({
                 {canWrite ? (
                   <Button
                     size="compact-xs"
-                    variant="subtle"
+                    variant="default"
                     aria-label={`Edit section ${s.heading}`}
                     onClick={() => setEditing(s.key)}
                   >
@@ -261,9 +261,14 @@ export function LetterView({
             </Stack>
           ),
         )}
-        <Text size="sm" fw={600}>
-          {letter.content.request}
-        </Text>
+        {/* Most kinds carry the request as their last section too; show it once. */}
+        {letter.content.sections.some((s) =>
+          s.paragraphs.includes(letter.content.request),
+        ) ? null : (
+          <Text size="sm" fw={600}>
+            {letter.content.request}
+          </Text>
+        )}
         <Title order={3} size="h5">
           Versions
         </Title>
@@ -291,7 +296,7 @@ export function LetterView({
                   {v.version !== letter.currentVersion ? (
                     <Button
                       size="compact-xs"
-                      variant="subtle"
+                      variant="default"
                       aria-label={`View version ${v.version}`}
                       onClick={() => setViewing(v.version)}
                     >
@@ -483,7 +488,7 @@ function EarlierVersion({
         <Title order={3} size="h5">
           Version {version} (read-only)
         </Title>
-        <Button size="compact-xs" variant="subtle" onClick={onClose}>
+        <Button size="compact-xs" variant="default" onClick={onClose}>
           Close
         </Button>
       </Group>

@@ -156,8 +156,7 @@ function CriteriaTable({
                           {canWrite ? (
                             <Button
                               size="compact-xs"
-                              variant="subtle"
-                              color="red.9"
+                              variant="default"
                               disabled={unlinking.fetching}
                               aria-label={`Unlink exhibit ${l.exhibitLabel} from criterion ${c.ref}`}
                               onClick={() => void onUnlink(l.id)}
@@ -336,6 +335,8 @@ export function CreateExhibitForm({
     });
     if (!r.error) {
       setDocId('');
+      setFrom('1');
+      setTo('');
       setTitle('');
       onDone();
     }

@@ -149,7 +149,7 @@ export function PacketProgress({ packetId }: { packetId: string }) {
         {/* The signed link lasts minutes; asking again issues a fresh one. */}
         <Button
           size="compact-sm"
-          variant="subtle"
+          variant="default"
           onClick={() => refetch({ requestPolicy: 'network-only' })}
         >
           New download link
