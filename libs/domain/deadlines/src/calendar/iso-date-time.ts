@@ -1,6 +1,8 @@
 // Hour clocks (72-hour urgent decisions) run on instants. The result keeps the offset the input was
 // written in, so a clinic in Chicago sees "…T10:15:00-06:00" rather than a UTC conversion.
 
+import { utcMidnightMs } from './iso-date';
+
 const DATE_TIME =
   /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
 
@@ -21,18 +23,29 @@ function parseOffset(text: string): number {
   return sign * (h * 60 + m);
 }
 
+const BARE_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** UTC midnight of a `YYYY-MM-DD` whose shape is already checked, or null for no such day. */
+function dayMs(date: string): number | null {
+  return utcMidnightMs(
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)),
+    Number(date.slice(8, 10)),
+  );
+}
+
 export function parseInstant(value: string): ParsedInstant | null {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    const ms = Date.parse(`${value}T00:00:00Z`);
-    if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== value) return null;
+  if (BARE_DATE.test(value)) {
+    const ms = dayMs(value);
+    if (ms === null) return null;
     return { epochMs: ms, offsetMinutes: 0, offsetGiven: false, timeGiven: false };
   }
   const m = DATE_TIME.exec(value);
   if (!m || m[1] === undefined) return null;
   const [hh, mm, ss] = [Number(m[2]), Number(m[3]), Number(m[4] ?? '0')];
   if (hh > 23 || mm > 59 || ss > 59) return null;
-  const dateMs = Date.parse(`${m[1]}T00:00:00Z`);
-  if (Number.isNaN(dateMs) || new Date(dateMs).toISOString().slice(0, 10) !== m[1]) return null;
+  const dateMs = dayMs(m[1]);
+  if (dateMs === null) return null;
   const offsetMinutes = m[5] === undefined ? 0 : parseOffset(m[5]);
   const epochMs = dateMs + ((hh * 60 + mm) * 60 + ss) * 1000 - offsetMinutes * 60_000;
   return { epochMs, offsetMinutes, offsetGiven: m[5] !== undefined, timeGiven: true };
@@ -60,6 +73,8 @@ export function addHours(value: string, hours: number): string {
 
 /** The calendar date as written (the local date of a date-time, in its own offset). */
 export function datePart(value: string): string | null {
+  // A bare date is its own date part once it is a real day.
+  if (BARE_DATE.test(value)) return dayMs(value) === null ? null : value;
   const p = parseInstant(value);
   return p === null ? null : formatInstant(p.epochMs, p.offsetMinutes).slice(0, 10);
 }

@@ -140,20 +140,28 @@ class ViewBuilder {
   }
 }
 
-/** Text offset of view offset `at` (binary search over the runs). */
-function textOffset(v: CueView, at: number): number {
-  const r = v.runs;
+/** Index of the run holding view offset `at` (binary search). */
+function runAt(runs: readonly number[], at: number): number {
   let lo = 0;
-  let hi = (r.length >> 1) - 1;
+  let hi = (runs.length >> 1) - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if ((r[2 * mid] as number) <= at) lo = mid;
+    if ((runs[2 * mid] as number) <= at) lo = mid;
     else hi = mid - 1;
   }
-  return (r[2 * lo + 1] as number) + (at - (r[2 * lo] as number));
+  return lo;
 }
 
 /** Maps a [start, end) span of a collapsed view back to the text. */
 export function spanInText(v: CueView, start: number, end: number): Span {
-  return [textOffset(v, start), textOffset(v, Math.max(start, end - 1)) + 1];
+  const r = v.runs;
+  const last = Math.max(start, end - 1);
+  const k = runAt(r, start);
+  // A cue match spans a few runs at most: walk on from the first rather than search again.
+  let j = k;
+  while (2 * j + 2 < r.length && (r[2 * j + 2] as number) <= last) j++;
+  return [
+    (r[2 * k + 1] as number) + (start - (r[2 * k] as number)),
+    (r[2 * j + 1] as number) + (last - (r[2 * j] as number)) + 1,
+  ];
 }
