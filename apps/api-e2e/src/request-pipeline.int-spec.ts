@@ -240,6 +240,36 @@ describe('request pipeline: one transaction per operation, loaders, one audit st
     expect(types.sort()).toEqual(['AppealCase', 'Claim', 'Patient']);
   });
 
+  it('upcomingDeadlines answers at most `first`, soonest first, and refuses a bad size', async () => {
+    type Upcoming = { upcomingDeadlines: Array<{ deadline: { id: string; dueAt: string } }> };
+    const all = expectOk(
+      await api.gql<Upcoming>(
+        `query { upcomingDeadlines(withinDays: 3650) { deadline { id dueAt } } }`,
+        {},
+        t.headers,
+      ),
+    ).upcomingDeadlines;
+    expect(all.length).toBeGreaterThan(3);
+    const three = expectOk(
+      await api.gql<Upcoming>(
+        `query { upcomingDeadlines(withinDays: 3650, first: 3) { deadline { id dueAt } } }`,
+        {},
+        t.headers,
+      ),
+    ).upcomingDeadlines;
+    expect(three.map((u) => u.deadline.id)).toEqual(all.slice(0, 3).map((u) => u.deadline.id));
+    const dues = all.map((u) => u.deadline.dueAt);
+    expect([...dues].sort()).toEqual(dues);
+    for (const first of [0, 501]) {
+      const res = await api.gql(
+        `query($first: Int!) { upcomingDeadlines(withinDays: 30, first: $first) { deadline { id } } }`,
+        { first },
+        t.headers,
+      );
+      expect(errorCode(res), JSON.stringify(res)).toBe('BAD_USER_INPUT');
+    }
+  });
+
   it('a failing mutation field rolls back alone; the one before it stays, with its audit row', async () => {
     const rid = `two-fields-${Date.now()}`;
     const res = await api.gql(

@@ -203,17 +203,29 @@ export class AppealProcessResolver {
   }
 }
 
+/** A dashboard list, not an export: the worklist's connection pages through everything else. */
+const UPCOMING_DEFAULT = 100;
+const UPCOMING_MAX = 500;
+
 @Resolver()
 export class WorklistResolver {
   @RequirePermission('cases.read')
   @Query(() => [UpcomingDeadlineModel], {
-    description: 'Open deadlines due within the next N days, soonest first',
+    description: 'Open deadlines due within the next N days, soonest first (at most `first`)',
   })
   async upcomingDeadlines(
     @Args('withinDays', { type: () => Int }) withinDays: number,
+    @Args('first', {
+      type: () => Int,
+      defaultValue: UPCOMING_DEFAULT,
+      description: `How many, 1–${UPCOMING_MAX} (default ${UPCOMING_DEFAULT})`,
+    })
+    first: number,
   ): Promise<UpcomingDeadlineModel[]> {
     if (!Number.isInteger(withinDays) || withinDays < 0 || withinDays > 3650)
-      throw Errors.badInput('withinDays must be between 0 and 3650');
+      throw Errors.badInput('withinDays must be between 0 and 3650', { field: 'withinDays' });
+    if (!Number.isInteger(first) || first < 1 || first > UPCOMING_MAX)
+      throw Errors.badInput(`first must be between 1 and ${UPCOMING_MAX}`, { field: 'first' });
     const m = TenantContext.manager();
     const deadlines = await m
       .getRepository(DeadlineEntity)
@@ -222,7 +234,8 @@ export class WorklistResolver {
         n: withinDays,
       })
       .orderBy('d.due_at', 'ASC')
-      .limit(500)
+      .addOrderBy('d.id', 'ASC')
+      .limit(first)
       .getMany();
     const cases = deadlines.length
       ? await m
@@ -232,6 +245,9 @@ export class WorklistResolver {
           .getMany()
       : [];
     const byId = new Map(cases.map((c) => [c.id, c]));
+    // Nested fields (claim, patient, …) then batch through the operation's loaders.
+    const loaders = caseLoaders();
+    for (const c of cases) loaders.appealCase.prime(c.id, c);
     return deadlines
       .filter((d) => byId.has(d.caseId))
       .map((d) => ({ deadline: toDeadlineModel(d), appealCase: byId.get(d.caseId)! }));
