@@ -172,7 +172,7 @@ describe('needs_date deadlines end to end', () => {
     );
   });
 
-  it('refuses a notice date in the future and a receipt before the notice, leaving the deadline untimed', async () => {
+  it('refuses a notice date in the future or before the service, and a receipt before the notice, leaving the deadline untimed', async () => {
     const c = await get((await fromLetter()).id);
     const future = await updateDenial({
       id: c.denial.id,
@@ -189,6 +189,14 @@ describe('needs_date deadlines end to end', () => {
     });
     expect(errorCode(backdated)).toBe('BAD_USER_INPUT');
     expect(backdated.errors?.[0]?.extensions?.['reason']).toBe('DATE_BEFORE_DENIAL');
+
+    // The letter's date of service is 2026-03-02: a notice cannot come before the care it denies.
+    const beforeCare = await updateDenial({ id: c.denial.id, noticeDate: '2026-03-01' });
+    expect(errorCode(beforeCare)).toBe('BAD_USER_INPUT');
+    expect(beforeCare.errors?.[0]?.extensions?.['reason']).toBe('DATE_BEFORE_SERVICE');
+    expect(beforeCare.errors?.[0]?.message).toBe(
+      'noticeDate (2026-03-01) is before the date of service (2026-03-02)',
+    );
 
     const after = await get(c.id);
     expect(filing(after)).toMatchObject({ status: 'needs_date', due: null });

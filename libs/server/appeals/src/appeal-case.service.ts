@@ -426,6 +426,15 @@ export class AppealCaseService {
           reason: 'DATE_IN_FUTURE',
         });
     }
+    // A notice cannot predate the care it denies (a typo here would time every deadline wrong).
+    if (input.noticeDate) {
+      const service = await this.serviceDateOf(d);
+      if (service && input.noticeDate < service)
+        throw Errors.badInput(
+          `noticeDate (${input.noticeDate}) is before the date of service (${service})`,
+          { field: 'noticeDate', reason: 'DATE_BEFORE_SERVICE' },
+        );
+    }
     // The supplied date times the case's deadlines: receipt can never precede the notice.
     const notice = input.noticeDate !== undefined ? input.noticeDate : d.noticeDate;
     const received = input.receivedDate !== undefined ? input.receivedDate : d.receivedDate;
@@ -450,6 +459,25 @@ export class AppealCaseService {
     if (clockFacts.some((k, i) => d[k] !== before[i]))
       await this.correctDeadlines(d.id, 'updateDenial');
     return saved;
+  }
+
+  /** The first date of service: the claim's, else the earliest the letter states (its analysis). */
+  private async serviceDateOf(d: DenialEntity): Promise<string | null> {
+    if (d.claimId) {
+      const [claim] = (await this.m.query(
+        `select service_date_from::text as "from" from claims where id = $1`,
+        [d.claimId],
+      )) as Array<{ from: string | null }>;
+      if (claim?.from) return claim.from;
+    }
+    const fields = (d.analysis?.['fields'] ?? null) as {
+      serviceDates?: { value?: unknown } | null;
+    } | null;
+    const stated = fields?.serviceDates?.value;
+    const dates = Array.isArray(stated)
+      ? stated.filter((v): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v))
+      : [];
+    return dates.length ? dates.sort()[0]! : null;
   }
 
   /**

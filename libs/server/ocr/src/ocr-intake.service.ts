@@ -14,8 +14,12 @@ export interface OcrJobResult {
   pages: number;
   lowConfidencePages: number[];
   caseId: string | null;
-  /** Why no case was opened or updated (empty text, unusable text). */
-  recordCheck: 'case_created' | 'case_updated' | 'no_text' | 'text_unusable' | 'skipped';
+  /**
+   * Why no case was opened or updated (empty text, unusable text, or `case_document`: evidence
+   * uploaded to a case, such as chart notes, which is no denial letter to check).
+   */
+  recordCheck:
+    'case_created' | 'case_updated' | 'no_text' | 'text_unusable' | 'case_document' | 'skipped';
 }
 
 /**
@@ -91,7 +95,9 @@ export class OcrIntakeService {
 
     let caseId: string | null = null;
     let outcome: OcrJobResult['recordCheck'] = 'no_text';
-    if (text.trim()) {
+    if (text.trim() && (await this.isCaseEvidence(doc.id))) {
+      outcome = 'case_document';
+    } else if (text.trim()) {
       try {
         [caseId, outcome] = await this.runRecordCheck(job, doc.id, text);
       } catch (e) {
@@ -100,7 +106,7 @@ export class OcrIntakeService {
         outcome = 'text_unusable';
       }
     }
-    if (outcome !== 'case_created' && outcome !== 'case_updated')
+    if (outcome !== 'case_created' && outcome !== 'case_updated' && outcome !== 'case_document')
       await m.query(`update documents set review_required = true where id = $1`, [doc.id]);
     if (caseId && low.length) {
       const [c] = (await m.query(`select stage from appeal_cases where id = $1`, [
@@ -143,6 +149,22 @@ export class OcrIntakeService {
         throw new PermanentJobError('ENTITLEMENT_EXCEEDED', e.message);
       throw e;
     }
+  }
+
+  /**
+   * A scan attached to a case as evidence (chart notes, a policy…) and read by no denial: its text is
+   * for citing, not a new denial, so Record Check must not open a case from it. The case page attaches
+   * right after the upload answers, long before OCR of even one page ends.
+   */
+  private async isCaseEvidence(documentId: string): Promise<boolean> {
+    const rows = (await TenantContext.manager().query(
+      `select 1 from case_documents cd
+        where cd.document_id = $1 and cd.kind <> 'denial_letter'
+          and not exists (select 1 from denials d where d.source_document_id = $1)
+        limit 1`,
+      [documentId],
+    )) as unknown[];
+    return rows.length > 0;
   }
 
   /** Updates the case that already points at this letter (or the one named), else opens one. */
