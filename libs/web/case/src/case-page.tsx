@@ -35,7 +35,7 @@ import { AssignControl } from './assign-control';
 import { ContactsPanel } from './case-record-panels';
 import { CaseNotesPanel } from './case-notes-panel';
 import { CaseUploadsPanel } from './case-uploads-panel';
-import { NoticeDateForm } from './notice-date-form';
+import { NoticeDateForm, firstServiceDate } from './notice-date-form';
 import { RecordCallSection } from './record-call-panel';
 import { LettersPanel } from './letter-editor';
 import { MatrixPanel } from './matrix-panel';
@@ -197,7 +197,7 @@ export function CaseDetail({ c, onChanged }: { c: CaseView; onChanged: () => voi
             <NoticeDateForm
               denialId={c.denial.id}
               question={untimed.question ?? 'What date is printed on the notice?'}
-              serviceDate={c.claim?.serviceDateFrom ?? null}
+              serviceDate={firstServiceDate(c.claim?.serviceDateFrom, c.denial.analysis)}
               onSaved={onChanged}
             />
           ) : null}

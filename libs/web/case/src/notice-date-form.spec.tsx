@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeGraphqlClient, renderWithProviders } from '@claimlane/web-testing';
-import { NoticeDateForm, noticeDateProblem } from './notice-date-form';
+import { NoticeDateForm, firstServiceDate, noticeDateProblem } from './notice-date-form';
 
 const DENIAL_ID = '00000000-0000-4000-8000-0000000000d1';
 const TODAY = '2026-12-01';
@@ -44,6 +44,16 @@ describe('noticeDateProblem', () => {
     );
     expect(noticeDateProblem('2026-09-10', opts)).toBeNull();
     expect(noticeDateProblem(TODAY, opts)).toBeNull();
+  });
+});
+
+describe('firstServiceDate', () => {
+  it("takes the claim's date, else the earliest date the letter states", () => {
+    const analysis = { fields: { serviceDates: { value: ['2026-03-09', '2026-03-02', 'junk'] } } };
+    expect(firstServiceDate('2026-01-05', analysis)).toBe('2026-01-05');
+    expect(firstServiceDate(null, analysis)).toBe('2026-03-02');
+    expect(firstServiceDate(null, { fields: { serviceDates: null } })).toBeNull();
+    expect(firstServiceDate(undefined, null)).toBeNull();
   });
 });
 

@@ -20,6 +20,23 @@ function isRealDate(v: string): boolean {
 }
 
 /**
+ * The first date of service: the claim's, else the earliest the letter states (its Record Check
+ * analysis, `fields.serviceDates.value`), as the API checks it.
+ */
+export function firstServiceDate(
+  claimFrom: string | null | undefined,
+  analysis: unknown,
+): string | null {
+  if (claimFrom) return claimFrom;
+  const value = (analysis as { fields?: { serviceDates?: { value?: unknown } | null } } | null)
+    ?.fields?.serviceDates?.value;
+  const dates = Array.isArray(value)
+    ? value.filter((v): v is string => typeof v === 'string' && isRealDate(v))
+    : [];
+  return dates.length ? [...dates].sort()[0]! : null;
+}
+
+/**
  * Why a notice date cannot be right, or null. The API refuses a future date as well (DATE_IN_FUTURE);
  * the service-date and far-past checks are the screen's, since a notice cannot predate the care it
  * denies.

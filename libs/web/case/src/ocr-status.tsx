@@ -89,19 +89,12 @@ export function OcrStatus({
   onRetry?: () => void;
   retrying?: boolean;
 }) {
-  if (phase.kind === 'ready')
-    return (
-      <Badge color="teal.9" variant="light">
-        Text ready
-      </Badge>
-    );
+  if (phase.kind === 'ready') return <Badge color="teal.9">Text ready</Badge>;
   if (phase.kind === 'failed')
     return (
       <Stack gap={4}>
         <Group gap="xs">
-          <Badge color="red.9" variant="light">
-            OCR failed
-          </Badge>
+          <Badge color="red.9">OCR failed</Badge>
           {onRetry ? (
             <Button size="compact-xs" variant="light" onClick={onRetry} loading={retrying}>
               Retry OCR

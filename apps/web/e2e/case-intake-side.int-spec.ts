@@ -1,0 +1,262 @@
+import { Client } from 'pg';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import {
+  createTestTenant,
+  expectOk,
+  startTestApi,
+  unique,
+  workerProcesses,
+  type TestApi,
+  type TestTenant,
+} from '@claimlane/testing';
+import { scannedLetterPdf } from '../../../libs/server/ocr/src/scan-simulator.test-helper';
+import {
+  buildWebApp,
+  launchChromium,
+  screenshot,
+  seriousA11yViolations,
+} from './browser.test-helper';
+
+/** A plan letter that never prints its own date (fictitious people): its deadlines need_date. */
+const DATELESS_LETTER = `Keystone Benefit Administrators
+Claims Review Unit
+
+RE: Member ID KBA448120913   Claim number 2026-CL-771203
+Patient: Dana Whitfield
+Date of service: 03/02/2026
+
+We have denied your claim for an MRI of the lumbar spine (CPT 72148), billed at $1,850.00.
+The reviewer determined the service was not medically necessary: your records do not show six weeks
+of conservative therapy as our clinical guideline requires.
+
+Your plan is an employer-sponsored group health plan governed by ERISA. You may appeal this
+decision within 180 days of receiving this notice. You may ask for copies of all documents relevant
+to your claim free of charge. You have the right to bring a civil action under section 502(a) of ERISA
+after an adverse decision on appeal.`;
+
+/** Chart notes a clinic scans to support the appeal (fictitious). */
+const CHART_NOTES = `Progress note
+Patient completed six weeks of physical therapy, twice weekly,
+with persistent radicular pain and reduced range of motion.`;
+
+const ERISA_FILING = '29 CFR 2560.503-1(h)(3)(i)';
+// Two free checks a minute for this file's API: the third shows the rate-limit message.
+const CHECKS_PER_MINUTE = 2;
+const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+describe('case page intake side in a real browser', () => {
+  let api: TestApi;
+  let owner: Client;
+  let browser: Browser;
+  // The BullMQ worker as users run it (dist/apps/worker/src/main.js): OCR reads the scan.
+  const workers = workerProcesses(() => api, { QUEUE_ATTEMPTS: '2', QUEUE_BACKOFF_MS: '200' });
+  const contexts: BrowserContext[] = [];
+  const pages: Page[] = [];
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    buildWebApp();
+    api = await startTestApi({
+      RECORD_CHECK_IP_LIMIT_PER_MINUTE: String(CHECKS_PER_MINUTE),
+      QUEUE_ATTEMPTS: '2',
+      QUEUE_BACKOFF_MS: '200',
+    });
+    owner = new Client({ connectionString: api.db.ownerUrl });
+    await owner.connect();
+    await workers.start();
+    browser = await launchChromium();
+    // A Vite build takes ~25 s on an idle machine and minutes on a busy one.
+  }, 420_000);
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    workers.killAll();
+    await owner?.end();
+    await api?.close();
+  });
+
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(`console: ${m.text()}`));
+    pages.push(page);
+    return page;
+  }
+
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state === 'fail') {
+      for (const [i, p] of pages.entries())
+        await screenshot(
+          p,
+          `failed-intake-${ctx.task.name.slice(0, 20).replace(/\W+/g, '-')}-${i}`,
+        ).catch(() => undefined);
+      if (consoleErrors.length) console.error(consoleErrors.join('\n'));
+    }
+    pages.length = 0;
+    consoleErrors.length = 0;
+  });
+
+  async function signIn(page: Page, t: TestTenant) {
+    await page.goto(`${api.url}/sign-in`);
+    await page.getByLabel('E-mail').fill(t.owner.email);
+    await page.locator('input[type="password"]').fill(t.owner.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Worklist' }).waitFor();
+  }
+
+  async function datelessCase(t: TestTenant, title: string): Promise<string> {
+    return expectOk(
+      await api.gql<{ createCaseFromDenial: { id: string } }>(
+        `mutation($i: CreateCaseFromDenialInput!) { createCaseFromDenial(input: $i) { id } }`,
+        { i: { text: DATELESS_LETTER, title } },
+        t.headers,
+      ),
+    ).createCaseFromDenial.id;
+  }
+
+  const caseCount = async (tenantId: string) =>
+    Number(
+      (
+        await owner.query(`select count(*)::int as n from appeal_cases where tenant_id = $1`, [
+          tenantId,
+        ])
+      ).rows[0].n,
+    );
+
+  it(
+    'uploads a scanned PDF to a case and follows its OCR until the text is ready',
+    { timeout: 240_000 },
+    async () => {
+      const t = await createTestTenant(api);
+      const title = unique('Scan case');
+      const caseId = await datelessCase(t, title);
+      const scan = await scannedLetterPdf(CHART_NOTES);
+
+      const page = await newPage();
+      await signIn(page, t);
+      await page.goto(`${api.url}/cases/${caseId}`);
+      await page.getByRole('heading', { name: title }).waitFor();
+      await page.getByRole('tab', { name: 'Documents' }).click();
+      await page.getByText('No documents on this case yet.').waitFor();
+      const form = page.getByRole('form', { name: 'Upload a document to this case' });
+      await form.locator('input[type="file"]').setInputFiles({
+        name: 'chart-notes-scan.pdf',
+        mimeType: 'application/pdf',
+        buffer: scan,
+      });
+      await form.getByLabel('What it is').selectOption('chart_notes');
+      await form.getByLabel('Title (optional)').fill('PT chart notes');
+      await form.getByRole('button', { name: 'Upload to case' }).click();
+      await page.getByText(/has no text layer; OCR is reading it/).waitFor();
+
+      const table = page.getByRole('table', { name: 'Documents' });
+      const row = table.getByRole('row', { name: /PT chart notes/ });
+      await row.waitFor();
+      // OCR of one 300-dpi page takes seconds idle, much longer on a loaded machine.
+      await row.getByText('Text ready').waitFor({ timeout: 180_000 });
+      expect(await row.getByRole('cell').nth(2).textContent()).toBe('1');
+      await screenshot(page, 'case-uploads-ocr');
+      const violations = await seriousA11yViolations(page);
+      expect(violations, JSON.stringify(violations, null, 1)).toEqual([]);
+
+      // The scan is evidence for this case: OCR opened no second case from it.
+      expect(await caseCount(t.id)).toBe(1);
+      const doc = await owner.query(
+        `select d.status, d.review_required from case_documents cd
+           join documents d on d.id = cd.document_id where cd.case_id = $1`,
+        [caseId],
+      );
+      expect(doc.rows).toEqual([{ status: 'ready', review_required: false }]);
+    },
+  );
+
+  it(
+    'enters the notice date a needs_date letter lacks and sees the deadline timed with its citation',
+    { timeout: 120_000 },
+    async () => {
+      const t = await createTestTenant(api);
+      const title = unique('Dateless case');
+      const caseId = await datelessCase(t, title);
+
+      const page = await newPage();
+      await signIn(page, t);
+      await page.goto(`${api.url}/cases/${caseId}`);
+      await page.getByRole('heading', { name: title }).waitFor();
+      await page.getByRole('tab', { name: /Deadlines/ }).click();
+      const panel = page.getByRole('tabpanel');
+      await panel.getByText('Needs the notice date').first().waitFor();
+      const form = panel.getByRole('form', { name: 'Notice date' });
+      // The letter gives a window from receipt: its question asks for the receipt, else the printed date.
+      await form.getByText(/what date is printed on it\?/).waitFor();
+      const input = form.getByLabel('Notice date', { exact: false });
+      const save = form.getByRole('button', { name: 'Save notice date' });
+
+      await input.fill(isoDay(Date.now() + 5 * 86_400_000));
+      await save.click();
+      await form.getByText('The notice date cannot be after today').waitFor();
+      await input.fill('2026-03-01');
+      await save.click();
+      await form.getByText(/The notice date cannot be before the date of service/).waitFor();
+
+      const notice = isoDay(Date.now() - 10 * 86_400_000);
+      await input.fill(notice);
+      await save.click();
+      // Saved: the page refetches; nothing waits for a date any more, so the form goes.
+      await form.waitFor({ state: 'detached' });
+      expect(await panel.getByText('Needs the notice date').count()).toBe(0);
+      await panel.getByText(ERISA_FILING).first().waitFor();
+      await screenshot(page, 'case-notice-date');
+
+      const stored = expectOk(
+        await api.gql<{
+          appealCase: {
+            deadlines: Array<{ status: string; needsDate: boolean; citation: string }>;
+          };
+        }>(
+          `query($id: ID!) { appealCase(id: $id) { deadlines { status needsDate citation } } }`,
+          { id: caseId },
+          t.headers,
+        ),
+      );
+      expect(stored.appealCase.deadlines.some((d) => d.needsDate)).toBe(false);
+      expect(stored.appealCase.deadlines.map((d) => d.citation)).toContain(ERISA_FILING);
+    },
+  );
+
+  it(
+    '/check shows untimed deadlines with their question, then the rate-limit message',
+    { timeout: 120_000 },
+    async () => {
+      const page = await newPage();
+      await page.goto(`${api.url}/check`);
+      await page.getByLabel(/Denial letter text/).fill(DATELESS_LETTER);
+      const check = page.getByRole('button', { name: 'Check this letter' });
+      const run = () =>
+        Promise.all([
+          page.waitForResponse(
+            (r) => r.url().endsWith('/graphql') && r.request().method() === 'POST',
+          ),
+          check.click(),
+        ]);
+      await run();
+      const pending = page.getByLabel('Deadlines waiting for a date');
+      await pending.waitFor();
+      expect(await pending.textContent()).toContain(
+        'On what date did the member receive the notice? If unknown, what date is printed on it?',
+      );
+      expect(await pending.textContent()).toContain('not timed yet');
+
+      for (let i = 1; i < CHECKS_PER_MINUTE; i++) await run();
+      expect(await page.getByText('Too many checks').count()).toBe(0);
+      await run();
+      const alert = page.getByRole('alert').filter({ hasText: 'Too many checks' });
+      await alert.waitFor();
+      expect(await alert.textContent()).toMatch(/Try again in \d+ seconds? \(at /);
+      await screenshot(page, 'record-check-rate-limited');
+    },
+  );
+});
