@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
+  addMember,
   createTestTenant,
   expectOk,
   startInProcessWorker,
@@ -263,6 +264,67 @@ describe('case evidence in a real browser: matrix → letter → packet', () => 
         .getByText('Sealed')
         .waitFor();
       expect(consoleErrors.filter((e) => !/status of 4\d\d/.test(e))).toEqual([]);
+    },
+  );
+  it(
+    'a clinician signs off and renders final; a viewer sees no editing controls',
+    { timeout: 180_000 },
+    async () => {
+      const t = await createTestTenant(api);
+      const caseId = expectOk(
+        await api.gql<{ createCaseFromDenial: { id: string } }>(
+          `mutation($i: CreateCaseFromDenialInput!) { createCaseFromDenial(input: $i) { id } }`,
+          { i: { text: LETTER, title: 'Sign-off case' } },
+          t.headers,
+        ),
+      ).createCaseFromDenial.id;
+      expectOk(
+        await api.gql(
+          `mutation($i: GenerateLetterInput!) { generateLetter(input: $i) { id } }`,
+          { i: { caseId, kind: 'provider_medical_necessity' } },
+          t.headers,
+        ),
+      );
+      const clinician = await addMember(api, t, 'CLINICIAN');
+      const viewer = await addMember(api, t, 'VIEWER');
+      const signIn = async (email: string, password: string) => {
+        const page = await newPage();
+        await page.goto(`${api.url}/sign-in`);
+        await page.getByLabel('E-mail').fill(email);
+        await page.locator('input[type="password"]').fill(password);
+        await page.getByRole('button', { name: 'Sign in' }).click();
+        await page.getByRole('heading', { name: 'Worklist' }).waitFor();
+        await page.goto(`${api.url}/cases/${caseId}`);
+        await page.getByRole('heading', { name: 'Sign-off case' }).waitFor();
+        await page.getByRole('tab', { name: 'Letters' }).click();
+        await page.getByRole('table', { name: 'Letters' }).getByRole('button').first().click();
+        return page.getByRole('region', { name: /^Letter: / });
+      };
+
+      const asClinician = await signIn(clinician.email, clinician.password);
+      // A provider letter renders final only once a clinician signed its current version.
+      await asClinician.getByRole('button', { name: 'Final PDF' }).click();
+      await asClinician.getByRole('alert').waitFor();
+      await asClinician.getByRole('button', { name: 'Sign off version 1' }).click();
+      await asClinician.getByText(/^Signed off v1/).waitFor();
+      await asClinician.getByRole('button', { name: 'Final PDF' }).click();
+      await asClinician.getByRole('link', { name: /^Download final PDF/ }).waitFor();
+      await screenshot(pages[0]!, 'case-letter-signed');
+
+      const asViewer = await signIn(viewer.email, viewer.password);
+      const page = pages[1]!;
+      await asViewer.getByText(/^Signed off v1/).waitFor();
+      expect(
+        await asViewer.getByRole('button', { name: /^Edit section|^Sign off|^Regenerate/ }).count(),
+      ).toBe(0);
+      expect(await page.getByRole('form', { name: 'Generate a letter' }).count()).toBe(0);
+      await page.getByRole('tab', { name: 'Criteria matrix' }).click();
+      await page.getByText('0 of 0 criteria answered').waitFor();
+      expect(await page.getByRole('tabpanel').getByRole('form').count()).toBe(0);
+      await page.getByRole('tab', { name: 'Packet' }).click();
+      await page.getByText('Your role cannot build packets.').waitFor();
+      expect(await page.getByRole('button', { name: 'Build packet' }).count()).toBe(0);
+      await expectAccessible(page, 'case-packet-viewer');
     },
   );
 });
