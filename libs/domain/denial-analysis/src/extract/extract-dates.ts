@@ -118,7 +118,7 @@ const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
   },
   {
     role: 'notice',
-    re: /(?:notice date|date of (?:this )?notice|letter date|date of (?:this )?letter|statement date|date of (?:the )?(?:denial|decision|determination)|(?:decision|denial|determination|processed|issue) date|date issued|date (?:of )?(?:initial )?adverse determination(?: notice)?|remit(?:tance)? date|date of remittance)\W{0,30}$/i,
+    re: /(?:notice date|date of (?:this )?notice|letter date|date of (?:this )?letter|statement date|date of (?:the )?(?:denial|decision|determination)|(?:decision|denial|determination|processed|issue) date|date issued|date (?:of )?(?:initial )?adverse determination(?: notice)?|remit(?:tance)? date|date of remittance|run date|date sent|\bissued(?: on)?|\bprepared(?: on)?)\W{0,30}$/i,
   },
 ];
 // A bare "Date:" is the notice date unless a word before it says otherwise ("Service date" is caught above).

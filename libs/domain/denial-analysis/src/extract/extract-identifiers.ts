@@ -2,10 +2,13 @@ import type { Field } from '../record-check.types';
 import { type PreparedText, hasAny } from '../text/prepare-text';
 
 // Value shapes: letters/digits/hyphens with at least one digit; placeholders are already blanked.
-const ID_VALUE = String.raw`([A-Za-z0-9](?:[A-Za-z0-9-]{0,28}[A-Za-z0-9])?)`;
+// Cards print some ids in digit groups ("CSV 7730 2281 04"): single-spaced digit groups are kept.
+const ID_VALUE = String.raw`([A-Za-z0-9](?:[A-Za-z0-9-]{0,28}[A-Za-z0-9])?(?:[ ]\d{2,6}(?=[ \t]*(?:$|\n|[ ]\d|[ \t]{2})))*)`;
 // A colon, hash or table bar after the label, or a column gap of two or more spaces (portal and
 // table layouts print "Member ID          W123…").
-const AFTER_LABEL = String.raw`(?:[ \t]*(?:\*\*)?[ \t]*[:#|][ \t*|:#]*|[ \t]{2,})`;
+// Dotted leaders ("Subscriber ID .... W123") and a label ending in a period ("Member No. W123") count
+// as a separator too.
+const AFTER_LABEL = String.raw`(?:[ \t]*(?:\*\*)?[ \t]*[:#|][ \t*|:#]*|[ \t]*\.{2,}[ \t]*|(?<=\.)[ \t]+|[ \t]{2,})`;
 
 interface LabelRule {
   re: RegExp;
@@ -35,9 +38,9 @@ const ONE_SPACE = String.raw`[ \t]`;
 // Highest priority first: a letter naming "Medicaid ID" and "Plan member number" means the former.
 const MEMBER_ID: readonly LabelRule[] = [
   rule(
-    String.raw`member[ \t]+id(?:[ \t]+(?:number|no\.?))?|subscriber[ \t]+id(?:[ \t]+number)?`,
+    String.raw`member[ \t]+id(?:[ \t]+(?:number|no\.?))?|subscriber[ \t]+id(?:[ \t]+number)?|participant[ \t]+id`,
     0.9,
-    ['member', 'subscriber'],
+    ['member', 'subscriber', 'participant'],
   ),
   rule(
     String.raw`medicaid[ \t]+(?:id|number|no\.?)|medicare[ \t]+(?:id|number|beneficiary identifier)|MBI|CIN`,
@@ -71,9 +74,9 @@ const GROUP_NUMBER: readonly LabelRule[] = [
 ];
 const CLAIM_NUMBER: readonly LabelRule[] = [
   rule(
-    String.raw`claim(?:[ \t]+(?:number|no\.?|#|id|reference(?:[ \t]+number)?|control[ \t]+number))?`,
+    String.raw`claim(?:[ \t]+(?:number|no\.?|#|id|reference(?:[ \t]+number)?|control[ \t]+number))?|ICN`,
     0.9,
-    ['claim'],
+    ['claim', 'icn'],
   ),
   rule(String.raw`(?:reference|case|authorization|tracking)[ \t]+(?:number|no\.?|#|id)`, 0.6, [
     'reference',
@@ -83,8 +86,9 @@ const CLAIM_NUMBER: readonly LabelRule[] = [
   ]),
   rule(String.raw`claim|ICN`, 0.55, ['claim', 'icn'], ONE_SPACE, 6),
 ];
+// "original claim 25051W…" names the claim it duplicates, not this one.
 const RELATED_CLAIM =
-  /\b(?:already (?:been )?(?:paid|processed)|paid|processed|original claim|previously (?:paid|processed|submitted))[^.\n]{0,30}?\bclaim(?:[ \t]+(?:number|no\.?|#|id))?[ \t:#]*\s?([A-Za-z0-9][A-Za-z0-9-]{3,28}[A-Za-z0-9])(?![\w-])/i;
+  /\b(?:(?:already (?:been )?(?:paid|processed)|paid|processed|previously (?:paid|processed|submitted))[^.\n]{0,30}?\b|original[ \t]+)claim(?:[ \t]+(?:number|no\.?|#|id))?[ \t:#]*\s?([A-Za-z0-9][A-Za-z0-9-]{3,28}[A-Za-z0-9])(?![\w-])/i;
 
 function firstValue(
   p: PreparedText,

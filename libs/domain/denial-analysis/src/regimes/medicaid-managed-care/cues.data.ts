@@ -11,7 +11,8 @@ export const CUES: readonly Cue<'medicaid_managed_care'>[] = [
     target: 'medicaid_managed_care',
     weight: 4,
     hints: ['medicaid'],
-    re: /\bMedicaid\b/i,
+    // The CMS name on every Medicare notice is not a Medicaid cue.
+    re: /(?<!Centers for Medicare (?:&|and) )\bMedicaid\b/i,
     why: 'names Medicaid',
   },
   {
