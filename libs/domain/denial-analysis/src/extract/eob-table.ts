@@ -8,17 +8,20 @@ import { readHeaderBlock } from './table-header';
 type AmountColumn = 'billed' | 'allowed' | 'paid' | 'patientResponsibility' | 'other';
 
 const HEADER_WORDS =
-  /\b(?:line|dos|date|dates|code|cpt|hcpcs|procedure|service|billed|charges?|charged|allowed|paid|resp\.?|responsibility|remarks?|deductible|co-?pay|coinsurance|units|owe)\b/gi;
-const CODE_OR_DATE_HEADER = /\b(?:dos|date|code|cpt|hcpcs|procedure|service)\b/i;
-const AMOUNT_HEADER = /\b(?:billed|charges?|charged|allowed|paid|resp|responsibility|owe)\b/i;
+  /\b(?:line|dos|date|dates|code|cpt|hcpcs|procedure|proc|service|billed|charges?|charged|submitted|allowed|covered|paid|resp\.?|responsibility|remarks?|deductible|co-?pay|coinsurance|units|owe)\b/gi;
+const CODE_OR_DATE_HEADER = /\b(?:dos|date|code|cpt|hcpcs|procedure|proc|service)\b/i;
+const AMOUNT_HEADER =
+  /\b(?:billed|charges?|charged|submitted|allowed|covered|paid|resp|responsibility|owe)\b/i;
+// Remittance printouts write 1850.00 (no comma, no $): plain decimals count inside a table row.
 const MONEY =
-  /(?<![\w.])\$?\d{1,3}(?:,\d{3})*\.\d{2}(?![\w.])|(?<![\w.])\$\d+(?:\.\d{2})?(?![\w.])/g;
+  /(?<![\w.])\$?\d{1,3}(?:,\d{3})*\.\d{2}(?![\w.])|(?<![\w.])\$?\d{4,7}\.\d{2}(?![\w.])|(?<![\w.])\$\d+(?:\.\d{2})?(?![\w.])/g;
 const MONEY_ANYWHERE = new RegExp(MONEY.source);
 const ROW_CODE =
-  /(?<![\w$./-])(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?![\w/]|[.,]\d)/;
+  /(?<![\w$./-])(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?![\w/]|[.,]\d)/;
 const UNITS = /\b[xX]\s?(\d{1,4})\b|\bunits?:?\s?(\d{1,4})\b/;
 const ROW_ADJUSTMENT = /(?<![\w-])(?:CO|PR|OA|PI|CR)-?(?:\d{1,3}|[A-Z]\d{1,2})(?![\w-])/g;
 const TOTALS = /\btotals?\b/i;
+const RULE_LINE = /^[\s+|=_-]+$/;
 /** "Medicare-Approved Amount" is an amount column; "Service Approved?" (YES/NO) is not. */
 const APPROVED_AMOUNT = /approved amount|amount approved|medicare[- ]approved/i;
 /** A row's own verdict cell ("Service Approved?  NO", "Status  Denied"): the line was refused. */
@@ -29,9 +32,9 @@ function amountColumnOf(header: string): AmountColumn {
   // "Maximum you may be billed" is what the patient may owe, not the provider's charge.
   if (/you may be billed|you owe|may owe/.test(h)) return 'patientResponsibility';
   if (/non-?covered|not covered/.test(h)) return 'other';
-  if (/billed|charge/.test(h)) return 'billed';
+  if (/billed|charge|submitted/.test(h)) return 'billed';
   if (APPROVED_AMOUNT.test(h)) return 'allowed';
-  if (/allowed/.test(h)) return 'allowed';
+  if (/allowed|^covered|covered amount|amount covered/.test(h)) return 'allowed';
   if (/resp|owe|deductible|co-?pay|coinsurance/.test(h)) return 'patientResponsibility';
   if (/paid/.test(h)) return 'paid';
   return 'other';
@@ -100,6 +103,8 @@ export function parseEobTable(p: PreparedText): EobTable {
       const [rs, re] = lineBounds(p, j);
       const row = p.masked.slice(rs, re);
       if (row.trim() === '') break;
+      // Ruled tables draw a border between rows (+-----+-----+).
+      if (RULE_LINE.test(row)) continue;
       const cells: Array<{ value: number; span: Span }> = [];
       MONEY.lastIndex = 0;
       for (let m = MONEY.exec(row); m; m = MONEY.exec(row))
@@ -152,9 +157,18 @@ export function parseEobTable(p: PreparedText): EobTable {
           off += 1 + mod.length;
         }
       }
+      // Nothing allowed (or, with no allowed column, nothing paid and nothing left to the patient)
+      // is a refused line too, whatever its remark code says.
+      const nothingAllowed =
+        amounts.billed !== undefined &&
+        amounts.billed > 0 &&
+        (amounts.allowed !== undefined
+          ? amounts.allowed === 0
+          : amounts.paid === 0 && !amounts.patientResponsibility);
       const refused =
         adjustmentCodes.some((c) => !c.startsWith('PR') && isDenialCarc(c)) ||
-        ROW_REFUSED.test(lead);
+        ROW_REFUSED.test(lead) ||
+        nothingAllowed;
       if (refused && amounts.billed !== undefined) {
         const kept = amounts.allowed ?? amounts.paid ?? 0;
         const value = Math.round((amounts.billed - kept) * 100) / 100;

@@ -25,11 +25,13 @@ const WORDS = Object.keys(WORD_NUMBERS)
   .map((w) => w.replace(/ /g, '[ \\t\\n]+'))
   .join('|');
 const WS = String.raw`[ \t\n]+`;
+// What a window counts from: the notice itself (by any of its names) or the member's receipt of it.
+const NOTICE_NOUN = String.raw`(?:notice|letter|denial|decision|EOB|explanation${WS}of${WS}benefits|statement|remittance(?:${WS}advice)?)`;
 const WINDOW = new RegExp(
   String.raw`\b(?:within|no later than|not later than|up to|you have|have)${WS}(\d{1,3}|${WORDS})(?:[ \t\n]*\(\d{1,3}\))?${WS}(?:(calendar|business|working)${WS})?days?${WS}(?:of|from|after)${WS}` +
-    String.raw`(?:(?<receipt>(?:the${WS})?(?:date${WS}(?:of${WS})?)?(?:(?:that${WS})?you${WS}(?:receive|received|get|got)${WS}(?:this|the|our)${WS}(?:notice|letter|denial|decision|EOB)|(?:your${WS})?receipt${WS}of${WS}(?:this|the|our)${WS}(?:notice|letter|denial|decision)|receiving${WS}(?:this|the|our)${WS}(?:notice|letter|denial|decision)|receipt\b(?!${WS}of)))` +
+    String.raw`(?:(?<receipt>(?:the${WS})?(?:date${WS}(?:of${WS})?)?(?:(?:that${WS})?you${WS}(?:receive|received|get|got)${WS}(?:this|the|our)${WS}${NOTICE_NOUN}|(?:your${WS})?receipt${WS}of${WS}(?:this|the|our)${WS}${NOTICE_NOUN}|(?:receiving|getting)${WS}(?:this|the|our)${WS}${NOTICE_NOUN}|receipt\b(?!${WS}of)))` +
     String.raw`|(?<appealDecision>(?:the${WS})?(?:date${WS}of${WS})?(?:our|the)${WS}appeal${WS}decision(?:${WS}notice)?)` +
-    String.raw`|(?<notice>(?:the${WS})?(?:date${WS}(?:of|on)${WS})?(?:this|the|our)${WS}(?:notice|letter|denial|decision|EOB|explanation of benefits|statement|remittance(?:${WS}advice)?)))`,
+    String.raw`|(?<notice>(?:the${WS})?(?:date${WS}(?:of|on|at${WS}the${WS}top${WS}of)${WS})?(?:this|the|our)${WS}${NOTICE_NOUN}|(?:the${WS})?(?:determination|denial|decision|notice)${WS}date\b))`,
   'gi',
 );
 // NY-style template deadlines: "by [Date+120]" = 120 days after the notice date.

@@ -84,7 +84,7 @@ const CLAIM_NUMBER: readonly LabelRule[] = [
     'authorization',
     'tracking',
   ]),
-  rule(String.raw`claim|ICN`, 0.55, ['claim', 'icn'], ONE_SPACE, 6),
+  rule(String.raw`claim(?:[ \t]+(?:number|no\.?|#))?|ICN`, 0.55, ['claim', 'icn'], ONE_SPACE, 6),
 ];
 // "original claim 25051W…" names the claim it duplicates, not this one.
 const RELATED_CLAIM =
