@@ -8,10 +8,10 @@ import {
 import { type PreparedText, hasAny } from '../text/prepare-text';
 import { textField } from '../text/text-utils';
 
-// Headings under which letters and forms state the reason. Anchored at a line start so prose
-// ("for any reason: …") does not count.
+// Headings under which letters and forms state the reason (an EOB's "Remark K7:" or a remittance's
+// "LINE NOTE:" too). Anchored at a line start so prose ("for any reason: …") does not count.
 const REASON_HEADING =
-  /^[ \t*#]*(?:reasons? for (?:the |this |our )?(?:denial|decision|determination|adverse (?:benefit )?determination)(?: \(in whole or in part\))?|denial reasons?|reasons?|why(?: did we deny (?:your|this) (?:request|claim))?|why we (?:denied|made this decision)(?: your (?:request|claim))?|we denied (?:this|your) (?:request|claim) because|explanation of (?:the )?basis for (?:the )?determination|basis for (?:the |our )?(?:denial|decision))[ \t]*\??[ \t*]*[:\-]?[ \t*]*/gim;
+  /^[ \t*#]*(?:reasons? for (?:the |this |our )?(?:denial|decision|determination|adverse (?:benefit )?determination)(?: \(in whole or in part\))?|denial reasons?|reasons?|why(?: did we deny (?:your|this) (?:request|claim))?|why we (?:denied|made this decision)(?: your (?:request|claim))?|we denied (?:this|your) (?:request|claim) because|explanation of (?:the )?basis for (?:the )?determination|basis for (?:the |our )?(?:denial|decision)|remarks? (?:code )?[A-Z0-9]{1,4}|line note|remarks?)[ \t]*\??[ \t*]*[:\-]?[ \t*]*/gim;
 
 // Sentences that state the reason without a heading.
 // The reason must follow on the same line: "because:" followed by a blank form line is not one.
@@ -41,6 +41,9 @@ function reasonFromHeadings(p: PreparedText): ReasonExtraction {
     'because',
     'basis',
     'explanation',
+    'remark',
+    'remarks',
+    'note',
   ])
     ? 0
     : p.masked.length;
