@@ -228,6 +228,56 @@ describe('case page intake side in a real browser', () => {
   );
 
   it(
+    'adds a payer line, reads the disclosure, calls the carrier and sees the results arrive',
+    { timeout: 120_000 },
+    async () => {
+      const t = await createTestTenant(api);
+      const title = unique('Call case');
+      const caseId = await datelessCase(t, title);
+
+      const page = await newPage();
+      await signIn(page, t);
+      await page.goto(`${api.url}/cases/${caseId}`);
+      await page.getByRole('heading', { name: title }).waitFor();
+      await page.getByRole('tab', { name: 'Record Calls' }).click();
+      await page.getByText('No Record Calls on this case.').waitFor();
+      await page.getByRole('button', { name: 'Call the carrier' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByText(/has no phone line on file/).waitFor();
+      // The local carrier simulator's cooperative representative answers this number.
+      const add = dialog.getByRole('form', { name: 'Add a payer line' });
+      await add.getByLabel('Phone number').fill('+13125550100');
+      await add.getByLabel('US state (recording consent)').fill('CA');
+      await add.getByLabel('Time zone').fill('America/Chicago');
+      await add.getByLabel('Opens').fill('00:00');
+      await add.getByLabel('Closes').fill('24:00');
+      await add.getByLabel('Days').selectOption('all');
+      await add.getByRole('button', { name: 'Add line' }).click();
+      const disclosure = dialog.getByRole('alert', { name: 'Before the call starts' });
+      await disclosure.waitFor();
+      expect(await disclosure.textContent()).toContain('an AI assistant, an automated caller');
+      expect(await disclosure.textContent()).toContain('The line is in CA');
+      await dialog.getByRole('button', { name: 'Start the call' }).click();
+      await dialog.waitFor({ state: 'detached' });
+
+      // Queued → on the line → completed, polled while it runs.
+      const summary = page.getByRole('table', { name: 'Call summary' });
+      await summary.waitFor({ timeout: 60_000 });
+      await page.getByText('Completed', { exact: true }).first().waitFor();
+      expect(await page.locator('p', { hasText: 'Reference numbers:' }).textContent()).toMatch(
+        /Reference numbers: \S+/,
+      );
+      const transcript = page.getByLabel('Redacted transcript');
+      expect(await transcript.textContent()).toMatch(/^Assistant: Hello, this is an AI assistant/);
+      expect(await transcript.textContent()).toContain('The member ID is [MEMBER ID].');
+      expect(await transcript.textContent()).not.toContain('KBA448120913');
+      await screenshot(page, 'case-record-call');
+      const violations = await seriousA11yViolations(page);
+      expect(violations, JSON.stringify(violations, null, 1)).toEqual([]);
+    },
+  );
+
+  it(
     '/check shows untimed deadlines with their question, then the rate-limit message',
     { timeout: 120_000 },
     async () => {

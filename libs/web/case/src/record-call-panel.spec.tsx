@@ -109,7 +109,7 @@ describe('RecordCallSection', () => {
     );
     await screen.findByText('No Record Calls on this case.');
     fireEvent.click(screen.getByRole('button', { name: 'Call the carrier' }));
-    const disclosure = await screen.findByLabelText('Call disclosure');
+    const disclosure = await screen.findByRole('alert', { name: 'Before the call starts' });
     expect(disclosure.textContent).toContain('An AI assistant will call Keystone at +13125550100');
     expect(disclosure.textContent).toContain('the call is being recorded');
     expect(disclosure.textContent).toContain('The line is in CA');
@@ -121,6 +121,31 @@ describe('RecordCallSection', () => {
         payerPhoneId: PHONE_ID,
       }),
     );
+  });
+
+  it('offers to add a line when the payer has none, refusing a malformed number or hours', async () => {
+    const { client, calls } = fakeGraphqlClient((call) =>
+      call.operationName === 'RecordCallResults'
+        ? { data: { recordCalls: [] } }
+        : call.operationName === 'PayerPhones'
+          ? { data: { payerPhones: [] } }
+          : { data: null },
+    );
+    renderWithProviders(
+      <RecordCallSection caseId={CASE_ID} payerId={PAYER_ID} payerName="Keystone" />,
+      { client, workspace: testWorkspace('OWNER', ['calls.request', 'payerPhones.manage']) },
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Call the carrier' }));
+    expect((await screen.findByText(/Keystone has no phone line on file/)).textContent).toContain(
+      'Add one below.',
+    );
+    fireEvent.change(screen.getByLabelText(/Phone number/), { target: { value: '312-555-0100' } });
+    fireEvent.change(screen.getByLabelText(/Closes/), { target: { value: '07:00' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add line' }));
+    expect(await screen.findByText('Use the E.164 form, e.g. +13125550100')).toBeTruthy();
+    expect(screen.getByText('The line must close after it opens')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Start the call' })).toHaveProperty('disabled', true);
+    expect(calls.some((c) => c.operationName === 'AddPayerPhone')).toBe(false);
   });
 
   it('shows a finished call: summary, refusals, reference numbers and the redacted transcript', async () => {

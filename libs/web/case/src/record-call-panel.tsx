@@ -185,7 +185,7 @@ function StartCallForm({
         />
       ) : null}
       {phone ? (
-        <Alert color="indigo" title="Before the call starts" aria-label="Call disclosure">
+        <Alert color="indigo" title="Before the call starts">
           <Text size="sm">
             {`An AI assistant will call ${payerName} at ${phone.phoneE164} on your behalf. It opens by saying that it is an AI assistant, an automated caller, and that the call is being recorded.`}
             {phone.state
@@ -214,12 +214,20 @@ function StartCallForm({
 }
 
 const E164 = /^\+[1-9]\d{7,14}$/;
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+const DAYS: Array<{ value: string; label: string; days: number[] }> = [
+  { value: 'weekdays', label: 'Monday to Friday', days: [1, 2, 3, 4, 5] },
+  { value: 'all', label: 'Every day', days: [1, 2, 3, 4, 5, 6, 7] },
+];
 
 function AddPhoneForm({ payerId, onAdded }: { payerId: string; onAdded: (id: string) => void }) {
   const [label, setLabel] = useState('Provider services');
   const [number, setNumber] = useState('');
   const [state, setState] = useState('');
   const [zone, setZone] = useState(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const [opens, setOpens] = useState('08:00');
+  const [closes, setCloses] = useState('17:00');
+  const [days, setDays] = useState('weekdays');
   const [problem, setProblem] = useState<Record<string, string>>({});
   const [res, add] = useMutation(addPayerPhoneMutation);
 
@@ -230,6 +238,10 @@ function AddPhoneForm({ payerId, onAdded }: { payerId: string; onAdded: (id: str
     if (!E164.test(number.trim())) p['number'] = 'Use the E.164 form, e.g. +13125550100';
     if (state.trim() && !/^[A-Za-z]{2}$/.test(state.trim())) p['state'] = 'Two letters, e.g. CA';
     if (!zone.trim()) p['zone'] = 'The line’s time zone, e.g. America/Chicago';
+    if (!CLOCK.test(opens.trim())) p['opens'] = 'HH:MM, e.g. 08:00';
+    if (!CLOCK.test(closes.trim())) p['closes'] = 'HH:MM, e.g. 17:00 (24:00 for midnight)';
+    else if (CLOCK.test(opens.trim()) && closes.trim() <= opens.trim())
+      p['closes'] = 'The line must close after it opens';
     setProblem(p);
     if (Object.keys(p).length) return;
     const r = await add({
@@ -239,6 +251,9 @@ function AddPhoneForm({ payerId, onAdded }: { payerId: string; onAdded: (id: str
         phoneE164: number.trim(),
         state: state.trim().toUpperCase() || null,
         timeZone: zone.trim(),
+        opens: opens.trim(),
+        closes: closes.trim(),
+        days: DAYS.find((d) => d.value === days)?.days ?? DAYS[0]!.days,
       },
     });
     if (r.data) onAdded(r.data.addPayerPhone.id);
@@ -279,6 +294,28 @@ function AddPhoneForm({ payerId, onAdded }: { payerId: string; onAdded: (id: str
               onChange={(e) => setZone(e.currentTarget.value)}
               error={problem['zone']}
               required
+            />
+          </Group>
+          <Group grow align="flex-start">
+            <TextInput
+              label="Opens"
+              value={opens}
+              onChange={(e) => setOpens(e.currentTarget.value)}
+              error={problem['opens']}
+              required
+            />
+            <TextInput
+              label="Closes"
+              value={closes}
+              onChange={(e) => setCloses(e.currentTarget.value)}
+              error={problem['closes']}
+              required
+            />
+            <NativeSelect
+              label="Days"
+              data={DAYS.map(({ value, label }) => ({ value, label }))}
+              value={days}
+              onChange={(e) => setDays(e.currentTarget.value)}
             />
           </Group>
           {res.error ? (
@@ -332,7 +369,9 @@ export function RecordCallResult({ call }: { call: RecordCallView }) {
               Record Call
             </Title>
             <Badge color={STATUS_COLOR[call.status] ?? 'gray.8'}>{humanize(call.status)}</Badge>
-            {call.outcome ? <Badge variant="outline">{humanize(call.outcome)}</Badge> : null}
+            {call.outcome && call.outcome !== call.status ? (
+              <Badge variant="outline">{humanize(call.outcome)}</Badge>
+            ) : null}
           </Group>
           <Text size="xs" c="dimmed">
             {call.startedAt
