@@ -1,20 +1,5 @@
 import { graphql } from '@claimlane/web-data-access';
 
-export const caseDocumentsQuery = graphql(`
-  query CaseDocuments($caseId: ID!) {
-    caseDocuments(caseId: $caseId) {
-      id
-      title
-      kind
-      mime
-      pages
-      status
-      documentDate
-      createdAt
-    }
-  }
-`);
-
 export const caseLettersQuery = graphql(`
   query CaseLetters($caseId: ID!) {
     letters(caseId: $caseId) {
@@ -29,22 +14,6 @@ export const caseLettersQuery = graphql(`
         title
         subject
       }
-    }
-  }
-`);
-
-export const recordCallsQuery = graphql(`
-  query RecordCalls($caseId: ID!) {
-    recordCalls(caseId: $caseId) {
-      id
-      status
-      outcome
-      attempts
-      scheduledFor
-      startedAt
-      endedAt
-      referenceNumbers
-      errorCode
     }
   }
 `);

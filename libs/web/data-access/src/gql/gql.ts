@@ -51,9 +51,7 @@ type Documents = {
   '\n  mutation UpdateNoticeDate($input: UpdateDenialInput!) {\n    updateDenial(input: $input) {\n      id\n      noticeDate\n      receivedDate\n    }\n  }\n': typeof types.UpdateNoticeDateDocument;
   '\n  query CaseNotes($id: ID!) {\n    appealCase(id: $id) {\n      id\n      notes {\n        id\n        body\n        createdAt\n        author {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.CaseNotesDocument;
   '\n  mutation AddCaseNote($caseId: ID!, $body: String!) {\n    addCaseNote(caseId: $caseId, body: $body) {\n      id\n    }\n  }\n': typeof types.AddCaseNoteDocument;
-  '\n  query CaseDocuments($caseId: ID!) {\n    caseDocuments(caseId: $caseId) {\n      id\n      title\n      kind\n      mime\n      pages\n      status\n      documentDate\n      createdAt\n    }\n  }\n': typeof types.CaseDocumentsDocument;
   '\n  query CaseLetters($caseId: ID!) {\n    letters(caseId: $caseId) {\n      id\n      kind\n      currentVersion\n      signedOff\n      signedOffAt\n      signedOffVersion\n      updatedAt\n      content {\n        title\n        subject\n      }\n    }\n  }\n': typeof types.CaseLettersDocument;
-  '\n  query RecordCalls($caseId: ID!) {\n    recordCalls(caseId: $caseId) {\n      id\n      status\n      outcome\n      attempts\n      scheduledFor\n      startedAt\n      endedAt\n      referenceNumbers\n      errorCode\n    }\n  }\n': typeof types.RecordCallsDocument;
   '\n  query CarrierContacts($caseId: ID!) {\n    carrierContacts(caseId: $caseId) {\n      id\n      channel\n      occurredAt\n      representative\n      referenceNumber\n      summary\n      source\n    }\n  }\n': typeof types.CarrierContactsDocument;
   '\n  query CaseMatrix($caseId: ID!) {\n    caseCriteria(caseId: $caseId) {\n      id\n      criteriaReceived\n      items {\n        id\n        ref\n        text\n        depth\n        explanation\n      }\n    }\n    exhibits(caseId: $caseId) {\n      id\n      label\n      title\n      caseDocumentId\n      pageFrom\n      pageTo\n      pageCount\n      sealed\n    }\n    matrixLinks(caseId: $caseId) {\n      id\n      criterionId\n      exhibitId\n      exhibitLabel\n      pageFrom\n      pageTo\n      quote\n      quotePage\n    }\n    matrixCompleteness(caseId: $caseId) {\n      id\n      total\n      evidenced\n      explained\n      unmet\n      criteriaMissing\n      readyToSubmit\n      criteria {\n        criterionId\n        ref\n        status\n      }\n      tasks {\n        criterionId\n        ref\n        task\n      }\n    }\n    caseDocuments(caseId: $caseId) {\n      id\n      title\n      kind\n      pages\n    }\n  }\n': typeof types.CaseMatrixDocument;
   '\n  mutation AddCriterion($input: AddCriterionInput!) {\n    addCriterion(input: $input) {\n      id\n      ref\n    }\n  }\n': typeof types.AddCriterionDocument;
@@ -160,12 +158,8 @@ const documents: Documents = {
     types.CaseNotesDocument,
   '\n  mutation AddCaseNote($caseId: ID!, $body: String!) {\n    addCaseNote(caseId: $caseId, body: $body) {\n      id\n    }\n  }\n':
     types.AddCaseNoteDocument,
-  '\n  query CaseDocuments($caseId: ID!) {\n    caseDocuments(caseId: $caseId) {\n      id\n      title\n      kind\n      mime\n      pages\n      status\n      documentDate\n      createdAt\n    }\n  }\n':
-    types.CaseDocumentsDocument,
   '\n  query CaseLetters($caseId: ID!) {\n    letters(caseId: $caseId) {\n      id\n      kind\n      currentVersion\n      signedOff\n      signedOffAt\n      signedOffVersion\n      updatedAt\n      content {\n        title\n        subject\n      }\n    }\n  }\n':
     types.CaseLettersDocument,
-  '\n  query RecordCalls($caseId: ID!) {\n    recordCalls(caseId: $caseId) {\n      id\n      status\n      outcome\n      attempts\n      scheduledFor\n      startedAt\n      endedAt\n      referenceNumbers\n      errorCode\n    }\n  }\n':
-    types.RecordCallsDocument,
   '\n  query CarrierContacts($caseId: ID!) {\n    carrierContacts(caseId: $caseId) {\n      id\n      channel\n      occurredAt\n      representative\n      referenceNumber\n      summary\n      source\n    }\n  }\n':
     types.CarrierContactsDocument,
   '\n  query CaseMatrix($caseId: ID!) {\n    caseCriteria(caseId: $caseId) {\n      id\n      criteriaReceived\n      items {\n        id\n        ref\n        text\n        depth\n        explanation\n      }\n    }\n    exhibits(caseId: $caseId) {\n      id\n      label\n      title\n      caseDocumentId\n      pageFrom\n      pageTo\n      pageCount\n      sealed\n    }\n    matrixLinks(caseId: $caseId) {\n      id\n      criterionId\n      exhibitId\n      exhibitLabel\n      pageFrom\n      pageTo\n      quote\n      quotePage\n    }\n    matrixCompleteness(caseId: $caseId) {\n      id\n      total\n      evidenced\n      explained\n      unmet\n      criteriaMissing\n      readyToSubmit\n      criteria {\n        criterionId\n        ref\n        status\n      }\n      tasks {\n        criterionId\n        ref\n        task\n      }\n    }\n    caseDocuments(caseId: $caseId) {\n      id\n      title\n      kind\n      pages\n    }\n  }\n':
@@ -467,20 +461,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query CaseDocuments($caseId: ID!) {\n    caseDocuments(caseId: $caseId) {\n      id\n      title\n      kind\n      mime\n      pages\n      status\n      documentDate\n      createdAt\n    }\n  }\n',
-): (typeof documents)['\n  query CaseDocuments($caseId: ID!) {\n    caseDocuments(caseId: $caseId) {\n      id\n      title\n      kind\n      mime\n      pages\n      status\n      documentDate\n      createdAt\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: '\n  query CaseLetters($caseId: ID!) {\n    letters(caseId: $caseId) {\n      id\n      kind\n      currentVersion\n      signedOff\n      signedOffAt\n      signedOffVersion\n      updatedAt\n      content {\n        title\n        subject\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query CaseLetters($caseId: ID!) {\n    letters(caseId: $caseId) {\n      id\n      kind\n      currentVersion\n      signedOff\n      signedOffAt\n      signedOffVersion\n      updatedAt\n      content {\n        title\n        subject\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query RecordCalls($caseId: ID!) {\n    recordCalls(caseId: $caseId) {\n      id\n      status\n      outcome\n      attempts\n      scheduledFor\n      startedAt\n      endedAt\n      referenceNumbers\n      errorCode\n    }\n  }\n',
-): (typeof documents)['\n  query RecordCalls($caseId: ID!) {\n    recordCalls(caseId: $caseId) {\n      id\n      status\n      outcome\n      attempts\n      scheduledFor\n      startedAt\n      endedAt\n      referenceNumbers\n      errorCode\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

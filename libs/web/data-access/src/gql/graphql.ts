@@ -887,23 +887,6 @@ export type AddCaseNoteMutationVariables = Exact<{
 
 export type AddCaseNoteMutation = { addCaseNote: { id: string } };
 
-export type CaseDocumentsQueryVariables = Exact<{
-  caseId: string | number;
-}>;
-
-export type CaseDocumentsQuery = {
-  caseDocuments: Array<{
-    id: string;
-    title: string;
-    kind: CaseDocumentKind;
-    mime: string;
-    pages: number | null;
-    status: string;
-    documentDate: string | null;
-    createdAt: string;
-  }>;
-};
-
 export type CaseLettersQueryVariables = Exact<{
   caseId: string | number;
 }>;
@@ -918,24 +901,6 @@ export type CaseLettersQuery = {
     signedOffVersion: number | null;
     updatedAt: string;
     content: { title: string; subject: string };
-  }>;
-};
-
-export type RecordCallsQueryVariables = Exact<{
-  caseId: string | number;
-}>;
-
-export type RecordCallsQuery = {
-  recordCalls: Array<{
-    id: string;
-    status: RecordCallStatus;
-    outcome: RecordCallOutcome | null;
-    attempts: number;
-    scheduledFor: string | null;
-    startedAt: string | null;
-    endedAt: string | null;
-    referenceNumbers: Array<string>;
-    errorCode: string | null;
   }>;
 };
 
@@ -3556,55 +3521,6 @@ export const AddCaseNoteDocument = {
     },
   ],
 } as unknown as DocumentNode<AddCaseNoteMutation, AddCaseNoteMutationVariables>;
-export const CaseDocumentsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CaseDocuments' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'caseId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'caseDocuments' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'caseId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'caseId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'mime' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'pages' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'documentDate' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CaseDocumentsQuery, CaseDocumentsQueryVariables>;
 export const CaseLettersDocument = {
   kind: 'Document',
   definitions: [
@@ -3664,56 +3580,6 @@ export const CaseLettersDocument = {
     },
   ],
 } as unknown as DocumentNode<CaseLettersQuery, CaseLettersQueryVariables>;
-export const RecordCallsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'RecordCalls' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'caseId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'recordCalls' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'caseId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'caseId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'referenceNumbers' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RecordCallsQuery, RecordCallsQueryVariables>;
 export const CarrierContactsDocument = {
   kind: 'Document',
   definitions: [
