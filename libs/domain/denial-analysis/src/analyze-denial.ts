@@ -69,7 +69,12 @@ export function analyzeDenial(text: string, options: AnalyzeOptions = {}): Recor
     regimeMinMargin: REGIME_MIN_MARGIN,
     ...options.tuning,
   };
-  const paidOnLines = fields.serviceLines.reduce((a, l) => a + (l.amounts.paid ?? 0), 0);
+  // A line the plan allowed counts as kept even where the EOB prints no paid column (vision and
+  // dental statements show Billed / Covered / You owe).
+  const paidOnLines = fields.serviceLines.reduce(
+    (a, l) => a + (l.amounts.paid ?? l.amounts.allowed ?? 0),
+    0,
+  );
   const documentKind = classifyDocumentKind(
     p,
     x.codes.carc,

@@ -186,13 +186,14 @@ export function externalReview({ p }: EvidenceContext): Evidence {
 }
 
 const CONSUMER =
-  /\bconsumer assistance\b|\bombudsman\b|\bEmployee Benefits Security Administration\b|\bEBSA\b|\b1-866-444-3272\b|\b1-800-MEDICARE\b|\bState Health Insurance Assistance Program\b|\bSHIP\b|\bSHINE\b|\bDepartment of (?:Insurance|Managed Health Care|Financial Services)\b|\bInsurance (?:Department|Commissioner)\b|\bIndependent Consumer Advocacy Network\b|\bICAN\b|\blegal (?:aid|services)\b|\bHealth Insurance Counseling\b/i;
+  /\bconsumer assistance\b|\bombudsman\b|\bEmployee Benefits Security Administration\b|\bEBSA\b|\b1-866-444-3272\b|\b1-800-MEDICARE\b|\bState Health Insurance Assistance Program\b|\bSHIP\b|\bSHINE\b|\bDepartment of (?:Insurance|Managed Health Care|Financial Services)\b|\bInsurance (?:Department|Commissioner)\b|\bIndependent Consumer Advocacy Network\b|\bICAN\b|\blegal (?:aid|services)\b|\bHealth Insurance Counseling\b|\bHealth Care Advocate\b/i;
 const HELP_LINE = /\b(?:need help|for help|get help|help with)\b/gi;
 const PHONE_NEAR = /(?:1[-. ]?)?(?:\(\d{3}\)[ ]?|\d{3}[-. ])\d{3}[-. ]\d{4}/;
 
 export function consumerAssistance({ p }: EvidenceContext): Evidence {
   const m = firstMatch(p, CONSUMER, [
     'consumer',
+    'advocate',
     'ombudsman',
     'security',
     'ebsa',

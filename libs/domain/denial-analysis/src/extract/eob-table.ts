@@ -22,6 +22,7 @@ const UNITS = /\b[xX]\s?(\d{1,4})\b|\bunits?:?\s?(\d{1,4})\b/;
 const ROW_ADJUSTMENT = /(?<![\w-])(?:CO|PR|OA|PI|CR)-?(?:\d{1,3}|[A-Z]\d{1,2})(?![\w-])/g;
 const TOTALS = /\btotals?\b/i;
 const RULE_LINE = /^[\s+|=_-]+$/;
+const COLUMN_GAP = /\S {2,}(?=\S)/g;
 /** "Medicare-Approved Amount" is an amount column; "Service Approved?" (YES/NO) is not. */
 const APPROVED_AMOUNT = /approved amount|amount approved|medicare[- ]approved/i;
 /** A row's own verdict cell ("Service Approved?  NO", "Status  Denied"): the line was refused. */
@@ -78,7 +79,13 @@ export function parseEobTable(p: PreparedText): EobTable {
     // Column headers are spaced out; prose lines are not.
     if (!line.includes('  ') && !line.includes('\t')) continue;
     const lineWords = line.match(HEADER_WORDS);
-    if (!lineWords || lineWords.length < 2 || MONEY_ANYWHERE.test(line)) continue;
+    // One header word is enough on a wide first line (MSN headers wrap "Billed" onto the next).
+    if (
+      !lineWords ||
+      (lineWords.length < 2 && (line.match(COLUMN_GAP) ?? []).length < 4) ||
+      MONEY_ANYWHERE.test(line)
+    )
+      continue;
     // A header may wrap over several lines: its labels are read by column position.
     const block = readHeaderBlock(p, i);
     const header = block.labels.join('  ');

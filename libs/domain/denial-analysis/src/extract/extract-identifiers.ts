@@ -57,6 +57,8 @@ const MEMBER_ID: readonly LabelRule[] = [
     'identification',
   ]),
   rule(String.raw`(?<![A-Za-z][ \t])id`, 0.75, ['id']),
+  // Review vendors label the member as the patient ("Patient ID ........ HFB-4471902-02").
+  rule(String.raw`patient[ \t]+id`, 0.7, ['patient']),
   rule(String.raw`policy[ \t]+(?:number|no\.?|#)|certificate[ \t]+(?:number|no\.?)`, 0.6, [
     'policy',
     'certificate',

@@ -6,7 +6,7 @@ import { textField } from '../text/text-utils';
 // Plan documents a denial can rest on (state Medicaid rules count: Medicaid MCO handbooks cite
 // them). CFR citations are left out on purpose: letters cite them for appeal rights, not as the
 // provision they relied on.
-const DOC = String.raw`(?:Summary Plan Description|SPD|Plan Document|Evidence of Coverage|EOC|Certificate of (?:Coverage|Insurance)|Member Handbook|Member(?:ship)? (?:Contract|Agreement)|Subscriber (?:Agreement|Contract|Certificate)|Benefits? (?:Booklet|Summary|Plan Document)|Policy Manual|Processing Manual|Integrity Manual|Provider Manual|Administrative Code|Admin\.? Code|Insurance Code|Revised Code)`;
+const DOC = String.raw`(?:Summary Plan Description|SPD|Plan Document|Evidence of Coverage|EOC|Certificate of (?:Coverage|Insurance)|Member Handbook|Member(?:ship)? (?:Contract|Agreement)|Subscriber (?:Agreement|Contract|Certificate)|Benefits? (?:Booklet|Summary|Plan Document)|Schedule of Benefits|Policy Booklet|Policy Manual|Processing Manual|Integrity Manual|Provider Manual|Administrative Code|Admin\.? Code|Insurance Code|Revised Code)`;
 const DOC_REF = String.raw`${DOC}(?:[ \t]{1,2}\d[\w.-]{0,20})?`;
 // Title words in front of a document name ("Ohio Administrative Code", "Medicare Benefit Policy
 // Manual"), read backwards from the name so the scan itself starts at a literal keyword.
@@ -30,6 +30,7 @@ const PROVISION_WORDS = [
   'contract',
   'agreement',
   'booklet',
+  'schedule',
   'summary',
   'manual',
   'code',
