@@ -13,7 +13,7 @@ const LABELS: ReadonlyArray<{ kind: AmountKind; re: RegExp; words: readonly stri
     kind: 'billed',
     words: ['billed', 'charges', 'charge', 'charged'],
     re: new RegExp(
-      String.raw`\b(?:amount billed|billed amount|total billed|total charges?|billed charges?|amount charged|charged amount|provider charged|charges|billed|charged)${SEP}${AMOUNT}`,
+      String.raw`\b(?:amount billed|billed amount|total billed|total charges?|billed charges?|amount charged|charged amount|provider charged|charges?|billed|charged)${SEP}${AMOUNT}`,
       'gi',
     ),
   },
@@ -33,9 +33,9 @@ const LABELS: ReadonlyArray<{ kind: AmountKind; re: RegExp; words: readonly stri
   },
   {
     kind: 'paid',
-    words: ['paid', 'payment'],
+    words: ['paid', 'payment', 'pays', 'pay'],
     re: new RegExp(
-      String.raw`\b(?:plan paid|amount paid|paid amount|plan payment|payment amount|we paid|insurance paid|paid)${SEP}${AMOUNT}`,
+      String.raw`\b(?:plan paid|amount paid|paid amount|plan payment|payment amount|we paid|insurance paid|paid|plan pays|we pay)${SEP}${AMOUNT}`,
       'gi',
     ),
   },
@@ -117,6 +117,15 @@ export function extractAmounts(
       span: billed.span,
       confidence: 0.6,
       derived: 'billed amount, nothing paid',
+    };
+  // A full denial that names only the charge (a Notice of Denial of Payment: "billed $285.00")
+  // denied all of it.
+  if (fullDenial && billed && !denied && !paid && table.lines.length === 0)
+    denied = {
+      value: billed.value,
+      span: billed.span,
+      confidence: 0.55,
+      derived: 'billed amount of a full denial',
     };
   if (fullDenial && billed) {
     if (!paid && denied && cents(billed.value - denied.value) >= 0 && denied.value === billed.value)

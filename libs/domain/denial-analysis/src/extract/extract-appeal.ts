@@ -24,7 +24,8 @@ const WORDS = Object.keys(WORD_NUMBERS)
   .sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/ /g, '[ \\t\\n]+'))
   .join('|');
-const WS = String.raw`[ \t\n]+`;
+// Boxed notices wrap a sentence inside | borders: a border is whitespace here.
+const WS = String.raw`[ \t\n|]+`;
 // What a window counts from: the notice itself (by any of its names) or the member's receipt of it.
 const NOTICE_NOUN = String.raw`(?:notice|letter|denial|decision|EOB|explanation${WS}of${WS}benefits|statement|remittance(?:${WS}advice)?)`;
 const WINDOW = new RegExp(

@@ -15,7 +15,7 @@ const PROCEDURE_TOKEN =
 const PROCEDURE_KEYWORD =
   /\b(?:CPT|HCPCS|procedure codes?|proc(?:edure)? code|service codes?|billing codes?|Procedure(?=[ \t]{2,}\S|[ \t]*\|)|PROC(?=[ \t]{2,}))(?:®|\(R\))?\b/gi;
 const SERVICE_LABEL_LINE =
-  /^[ \t*]*(?:services?(?:\/device)?|procedures?|treatment|(?:you )?asked for|requested services?|services? requested|level of care(?: requested)?|item|device)\s*:/i;
+  /^[ \t*]*(?:services?(?:\/device)?|procedures?|treatment|tests?|(?:you )?asked for|requested services?|services? requested|level of care(?: requested)?|item|device)\s*:/i;
 const CODE_LIST_GAP = /^(?:[\s,;:#/&()®|]|and\b|or\b|codes?\b){0,40}/;
 // "Columbus, OH 43215": a state abbreviation right before five digits makes them a ZIP code.
 const BEFORE_ZIP = /\b[A-Z]{2}\.?[ \t]{1,2}$/;
