@@ -138,7 +138,34 @@ function roleOf(p: PreparedText, hit: DateHit): { role: DateRole; labelled: bool
   const before = p.masked.slice(Math.max(ls, hit.span[0] - 60), hit.span[0]);
   for (const r of ROLE_RULES) if (r.re.test(before)) return { role: r.role, labelled: true };
   if (BARE_DATE_LABEL.test(before)) return { role: 'notice', labelled: true };
+  // A claim-status row: the label is the column header right above ("Determination date").
+  const label = columnLabelAbove(p, line, hit.span[0] - ls);
+  if (label)
+    for (const r of ROLE_RULES) if (r.re.test(label)) return { role: r.role, labelled: true };
   return { role: null, labelled: false };
+}
+
+/** Header cells are separated by two or more spaces; single spaces stay inside a label. */
+const HEADER_CELL = /\S+(?: \S+)*/g;
+
+/**
+ * The label of the column a value sits in, read from the line above when that line is a header
+ * row (three or more cells, no digits): portal claim-status printouts put labels over values.
+ */
+function columnLabelAbove(p: PreparedText, line: number, column: number): string | null {
+  if (line === 0) return null;
+  const [hs, he] = lineBounds(p, line - 1);
+  if (he <= hs || he - hs > 300) return null;
+  const header = p.masked.slice(hs, he);
+  if (/\d/.test(header)) return null;
+  let label: string | null = null;
+  let cells = 0;
+  HEADER_CELL.lastIndex = 0;
+  for (let m = HEADER_CELL.exec(header); m; m = HEADER_CELL.exec(header)) {
+    cells++;
+    if (m.index <= column + 2) label = m[0];
+  }
+  return cells >= 3 ? label : null;
 }
 
 /** A date alone on its line near the top is the letter date (business-letter layout). */
