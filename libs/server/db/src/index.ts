@@ -13,5 +13,6 @@ export * from './data-access/appeal-cases.data';
 export * from './data-access/payers.data';
 export * from './data-access/timeline.data';
 export * from './data-access/case-notes.data';
+export * from './data-access/case-documents.data';
 export * from './data-access/audit-events.data';
 export * from './stale-read-database';

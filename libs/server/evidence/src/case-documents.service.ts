@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Errors, assertUuid } from '@claimlane/server-common';
-import { TenantContext } from '@claimlane/server-db';
+import { TenantContext, upsertCaseDocument } from '@claimlane/server-db';
 import type { CaseDocumentKind } from '@claimlane/domain-letters';
 import { CASE_DOCUMENT_KIND_LABELS } from '@claimlane/domain-letters';
 import { requireCase } from './case-access';
@@ -40,23 +40,17 @@ export class CaseDocumentsService {
     ]);
     if (!doc) throw Errors.notFound('Document');
     const title = input.title?.trim() || CASE_DOCUMENT_KIND_LABELS[input.kind];
-    const rows = await sql<{ id: string }>(
-      `insert into case_documents (tenant_id, case_id, document_id, kind, title, document_date, created_by)
-       values ($1, $2, $3, $4, $5, $6, $7)
-       on conflict (tenant_id, case_id, document_id) do update set kind = excluded.kind, title = excluded.title,
-         document_date = coalesce(excluded.document_date, case_documents.document_date)
-       returning id`,
-      [
-        TenantContext.tenantId(),
-        input.caseId,
-        doc.id,
-        input.kind,
-        title,
-        input.documentDate ?? null,
-        TenantContext.current().userId,
-      ],
-    );
-    return (await this.byIds([rows[0]!.id]))[0]!;
+    const id = await upsertCaseDocument(TenantContext.manager(), {
+      tenantId: TenantContext.tenantId(),
+      caseId: input.caseId,
+      documentId: doc.id,
+      kind: input.kind,
+      title,
+      documentDate: input.documentDate ?? null,
+      createdBy: TenantContext.current().userId,
+    });
+    if (!id) throw Errors.notFound('Case');
+    return (await this.byIds([id]))[0]!;
   }
 
   async list(caseId: string): Promise<CaseDocumentRow[]> {

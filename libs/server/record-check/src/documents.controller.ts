@@ -1,4 +1,5 @@
 import {
+  Body,
   Controller,
   Get,
   Inject,
@@ -15,10 +16,16 @@ import {
   DocumentEntity,
   TenantContext,
   TenantDatabase,
+  upsertCaseDocument,
   type DocumentKind,
 } from '@claimlane/server-db';
-import { Errors, assertUuid, type RequestLike } from '@claimlane/server-common';
-import { RequirePermission } from '@claimlane/server-auth';
+import {
+  CASE_DOCUMENT_KINDS,
+  CASE_DOCUMENT_KIND_LABELS,
+  type CaseDocumentKind,
+} from '@claimlane/domain-letters';
+import { AppError, Errors, assertUuid, type RequestLike } from '@claimlane/server-common';
+import { RequirePermission, roleAllows } from '@claimlane/server-auth';
 import { AuditService } from '@claimlane/server-audit';
 import { JobProducer } from '@claimlane/server-queue';
 import {
@@ -32,6 +39,22 @@ import {
 import { STORAGE_ENTITLEMENTS, type StorageEntitlements } from './storage-entitlements.port';
 
 const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
+/** The case document title's cap, as `attachCaseDocument` has it. */
+const MAX_TITLE_CHARS = 300;
+
+/** Multipart text fields that may come with the file (all optional). */
+interface UploadFields {
+  caseId?: unknown;
+  kind?: unknown;
+  title?: unknown;
+}
+
+/** Where an upload from a case page goes: attached in the upload's own transaction. */
+interface CaseTarget {
+  caseId: string;
+  kind: CaseDocumentKind;
+  title: string;
+}
 
 interface UploadedBlob {
   buffer: Buffer;
@@ -50,6 +73,8 @@ export interface DocumentView {
   needsOcr: boolean;
   warnings: string[];
   duplicate: boolean;
+  /** The case the upload was attached to (field `caseId`), else null. */
+  caseId: string | null;
 }
 
 function kindOf(x: ExtractedDocument): DocumentKind {
@@ -60,6 +85,10 @@ function kindOf(x: ExtractedDocument): DocumentKind {
  * Uploads (REST, because GraphQL is a poor carrier for files): `POST /documents` with a multipart
  * field `file`. The bytes go to object storage under the tenant's prefix; the extracted text (PHI)
  * stays in the tenant's row; scanned pages are marked for OCR.
+ *
+ * Optional fields `caseId`, `kind` and `title` attach the document to a case in the same
+ * transaction. A separate attach call after the upload raced the OCR job: a scan read before the
+ * attach committed looked like a new denial letter and opened a second case from chart notes.
  */
 @Controller('documents')
 export class DocumentsController {
@@ -85,8 +114,14 @@ export class DocumentsController {
   async upload(
     @UploadedFile() file: UploadedBlob | undefined,
     @Req() req: RequestLike,
+    @Body() fields: UploadFields | undefined,
   ): Promise<DocumentView> {
     if (!file) throw Errors.badInput('Send the document as multipart field "file"');
+    // Checked before anything is stored: a refused case id leaves no object and no row behind.
+    const target = await caseTarget(fields ?? {});
+    // Attaching is what `attachCaseDocument` does: the same permission on top of the upload's.
+    if (target && !(req.auth?.role && roleAllows(req.auth.role, 'evidence.write')))
+      throw Errors.forbidden();
     let extracted: ExtractedDocument;
     try {
       extracted = await extractDocumentIsolated({
@@ -107,8 +142,9 @@ export class DocumentsController {
     const repo = m.getRepository(DocumentEntity);
     const existing = await repo.findOneBy({ sha256: extracted.sha256 });
     if (existing) {
+      await this.attach(existing, target, req);
       if (existing.status === 'needs_ocr') this.enqueueOcr(existing, req);
-      return view(existing, extracted, true);
+      return view(existing, extracted, true, target);
     }
     // Before the bytes reach the store: a refused upload leaves no object and no row behind.
     await this.storage?.assertStorageAvailable(tenantId, file.size);
@@ -138,7 +174,8 @@ export class DocumentsController {
     const insertedId = (inserted.raw as Array<{ id: string }>)[0]?.id;
     if (insertedId === undefined) {
       const winner = await repo.findOneByOrFail({ sha256: extracted.sha256 });
-      return view(winner, extracted, true);
+      await this.attach(winner, target, req);
+      return view(winner, extracted, true, target);
     }
     const saved = await repo.findOneByOrFail({ id: insertedId });
     await this.audit.record(
@@ -154,8 +191,39 @@ export class DocumentsController {
         meta: { kind: saved.kind, pages: saved.pages, needsOcr: extracted.needsOcr },
       },
     );
+    // Before the OCR job is enqueued (it starts only after this transaction commits), so the worker
+    // always sees the scan as case evidence.
+    await this.attach(saved, target, req);
     if (saved.status === 'needs_ocr') this.enqueueOcr(saved, req);
-    return view(saved, extracted, false);
+    return view(saved, extracted, false, target);
+  }
+
+  private async attach(doc: DocumentEntity, target: CaseTarget | null, req: RequestLike) {
+    if (!target) return;
+    const id = await upsertCaseDocument(TenantContext.manager(), {
+      tenantId: doc.tenantId,
+      caseId: target.caseId,
+      documentId: doc.id,
+      kind: target.kind,
+      title: target.title,
+      documentDate: null,
+      createdBy: req.auth?.userId ?? null,
+    });
+    // The case was read under RLS a moment ago; it can only be gone if deleted since.
+    if (!id) throw Errors.notFound('Case');
+    await this.audit.record(
+      {
+        auth: req.auth!,
+        requestId: req.id === undefined ? null : String(req.id),
+        ip: req.ip ?? null,
+      },
+      {
+        action: 'attachCaseDocument',
+        entityType: 'CaseDocument',
+        entityId: id,
+        meta: { caseId: target.caseId, documentId: doc.id, kind: target.kind },
+      },
+    );
   }
 
   /** OCR starts once the upload commits (idempotent: the job id is the tenant and the SHA-256). */
@@ -188,7 +256,47 @@ export class DocumentsController {
   }
 }
 
-function view(d: DocumentEntity, x: ExtractedDocument | null, duplicate: boolean): DocumentView {
+/** The optional case fields, validated: BAD_USER_INPUT (400) when malformed, NOT_FOUND (404) when
+ * the case is not one of this workspace's (another tenant's id looks exactly like a missing one). */
+async function caseTarget(fields: UploadFields): Promise<CaseTarget | null> {
+  const { caseId, kind, title } = fields;
+  if (caseId === undefined || caseId === '') {
+    if (kind !== undefined || title !== undefined)
+      throw Errors.badInput('kind and title describe a case document: send caseId with them', {
+        field: 'caseId',
+      });
+    return null;
+  }
+  if (typeof caseId !== 'string')
+    throw Errors.badInput('caseId must be a UUID', { field: 'caseId' });
+  const id = assertUuid(caseId, 'caseId');
+  const k = kind === undefined || kind === '' ? 'other' : kind;
+  if (typeof k !== 'string' || !(CASE_DOCUMENT_KINDS as readonly string[]).includes(k))
+    throw Errors.badInput(`kind must be one of ${CASE_DOCUMENT_KINDS.join(', ')}`, {
+      field: 'kind',
+    });
+  if (title !== undefined && typeof title !== 'string')
+    throw Errors.badInput('title must be text', { field: 'title' });
+  const t = (title ?? '').trim();
+  if (t.length > MAX_TITLE_CHARS)
+    throw Errors.badInput(`title is longer than ${MAX_TITLE_CHARS} characters`, { field: 'title' });
+  const found = (await TenantContext.manager().query(`select id from appeal_cases where id = $1`, [
+    id,
+  ])) as unknown[];
+  if (found.length === 0)
+    throw new AppError('NOT_FOUND', 'No case with this caseId in this workspace', {
+      field: 'caseId',
+    });
+  const kindOk = k as CaseDocumentKind;
+  return { caseId: id, kind: kindOk, title: t || CASE_DOCUMENT_KIND_LABELS[kindOk] };
+}
+
+function view(
+  d: DocumentEntity,
+  x: ExtractedDocument | null,
+  duplicate: boolean,
+  target: CaseTarget | null = null,
+): DocumentView {
   return {
     id: d.id,
     kind: d.kind,
@@ -199,5 +307,6 @@ function view(d: DocumentEntity, x: ExtractedDocument | null, duplicate: boolean
     needsOcr: d.status === 'needs_ocr',
     warnings: x?.warnings ?? [],
     duplicate,
+    caseId: target?.caseId ?? null,
   };
 }
