@@ -32,6 +32,7 @@ interface UploadAnswer {
   sha256?: string;
   status?: string;
   caseId?: string | null;
+  letterCaseId?: string | null;
   errors?: Array<{ message: string; extensions: Record<string, unknown> }>;
 }
 
@@ -129,12 +130,40 @@ describe('POST /documents with a caseId (issue 10, real API, worker, Postgres, t
     );
   });
 
+  it('GET /documents/:id names the case OCR opened from a letter scan uploaded without a case', async () => {
+    const scan = await scannedLetterPdf(OCR_LETTERS[1]!.text);
+    const res = await upload(tenant, scan, {});
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ status: 'needs_ocr', caseId: null, letterCaseId: null });
+    const get = async () => {
+      const r = await fetch(`${api.url}/documents/${res.body.id}`, { headers: tenant.headers });
+      expect(r.status).toBe(200);
+      return (await r.json()) as { status: string; letterCaseId: string | null };
+    };
+    expect(await get()).toMatchObject({ status: 'needs_ocr', letterCaseId: null });
+    await workers.start();
+    const done = await expectEventually(
+      async () => {
+        const d = await get();
+        expect(d.status).toBe('ready');
+        return d;
+      },
+      { timeoutMs: 120_000, intervalMs: 500 },
+    );
+    const opened = await owner.query(
+      `select c.id from denials d join appeal_cases c on c.denial_id = d.id where d.source_document_id = $1`,
+      [res.body.id],
+    );
+    expect(opened.rows).toHaveLength(1);
+    expect(done.letterCaseId).toBe((opened.rows[0] as { id: string }).id);
+  });
+
   it('refuses a malformed or foreign case id (400 / 404) and stores nothing', async () => {
     const other = await createTestTenant(api);
     const foreignCase = await openCase(other);
     const docsBefore = await count(`select 1 from documents where tenant_id = $1`, [tenant.id]);
     const objectsBefore = await storedObjects(tenant);
-    const scan = await scannedLetterPdf(OCR_LETTERS[1]!.text);
+    const scan = await scannedLetterPdf('Progress note\nSix weeks of physical therapy, no relief.');
     const sha = createHash('sha256').update(scan).digest('hex');
 
     const malformed = await upload(tenant, scan, { caseId: 'not-a-case', kind: 'chart_notes' });

@@ -75,6 +75,11 @@ export interface DocumentView {
   duplicate: boolean;
   /** The case the upload was attached to (field `caseId`), else null. */
   caseId: string | null;
+  /**
+   * The case whose denial letter this document is (opened or updated by Record Check, after OCR for
+   * a scan), else null: how the intake page follows a scan to the case it opened.
+   */
+  letterCaseId: string | null;
 }
 
 function kindOf(x: ExtractedDocument): DocumentKind {
@@ -244,6 +249,11 @@ export class DocumentsController {
       .getRepository(DocumentEntity)
       .findOneBy({ id: assertUuid(id) });
     if (!doc) throw Errors.notFound('Document');
+    const [opened] = (await TenantContext.manager().query(
+      `select c.id from denials d join appeal_cases c on c.tenant_id = d.tenant_id and c.denial_id = d.id
+        where d.source_document_id = $1 order by c.created_at limit 1`,
+      [doc.id],
+    )) as Array<{ id: string }>;
     await this.audit.record(
       {
         auth: req.auth!,
@@ -252,7 +262,7 @@ export class DocumentsController {
       },
       { action: 'document.read', entityType: 'Document', entityId: doc.id },
     );
-    return view(doc, null, false);
+    return { ...view(doc, null, false), letterCaseId: opened?.id ?? null };
   }
 }
 
@@ -308,5 +318,6 @@ function view(
     warnings: x?.warnings ?? [],
     duplicate,
     caseId: target?.caseId ?? null,
+    letterCaseId: null,
   };
 }
