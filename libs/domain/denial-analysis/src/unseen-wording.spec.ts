@@ -77,6 +77,19 @@ describe('labels and layouts', () => {
       '0225000111222',
     );
   });
+  it('reads a claim number under its column header and a header-less service line code', () => {
+    const text = [
+      'Payer claim #     Service date   Billed     Status',
+      '25099Q441200      02/24/2025     $225.00    Denied',
+      '',
+      'Service lines',
+      '  Ln 1   90834   Psychotherapy, 45 min     Billed $180.00   Paid $0.00',
+      'Mail to PO Box 2080, Hartford CT 06101.',
+    ].join('\n');
+    const r = analyzeDenial(text, { asOf: '2026-01-15' });
+    expect(r.fields.claimNumber?.value).toBe('25099Q441200');
+    expect(r.fields.cptHcpcs?.value).toEqual(['90834']);
+  });
   it('does not take the original claim of a duplicate as this claim', () => {
     const ids = extractIdentifiers(prepareText('Note: original claim 25051W099871 was paid.'));
     expect(ids.relatedClaimNumber?.value).toBe('25051W099871');

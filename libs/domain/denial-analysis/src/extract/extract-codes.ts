@@ -99,8 +99,16 @@ const PAREN_CODE =
 const LEADING_CODE =
   /^[ \t]*(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t]+on[ \t]+\d{1,2}\/)/gm;
 
+// A service line with no column header: a code opening the line (after an optional "Ln 1"), then
+// its description and a dollar amount ("97161   PT evaluation, low complexity   $310.00  Denied").
+const LINE_ITEM_CODE =
+  /^[ \t]*(?:Ln[ \t]*\d{1,3}[ \t]+)?(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t]{2,}[A-Za-z][^\n$]{2,80}\$[ \t]?\d)/gm;
+
 function codesByShape(p: PreparedText, out: ProcedureCodes, taken: Set<number>): void {
-  for (const re of [PAREN_CODE, LEADING_CODE]) {
+  const shapes = p.masked.includes('$')
+    ? [PAREN_CODE, LEADING_CODE, LINE_ITEM_CODE]
+    : [PAREN_CODE, LEADING_CODE];
+  for (const re of shapes) {
     re.lastIndex = 0;
     for (let m = re.exec(p.masked); m; m = re.exec(p.masked)) {
       const at = m.index + m[0].indexOf(m[1] as string);

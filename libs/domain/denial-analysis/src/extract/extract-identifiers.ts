@@ -1,5 +1,5 @@
 import type { Field } from '../record-check.types';
-import { type PreparedText, hasAny } from '../text/prepare-text';
+import { type PreparedText, hasAny, lineBounds } from '../text/prepare-text';
 
 // Value shapes: letters/digits/hyphens with at least one digit; placeholders are already blanked.
 // Cards print some ids in digit groups ("CSV 7730 2281 04"): single-spaced digit groups are kept.
@@ -111,6 +111,36 @@ function firstValue(
   return null;
 }
 
+const HEADER_CELL = /\S+(?: \S+)*/g;
+const CLAIM_COLUMN = /^(?:payer |patient |plan )?claim(?: number| no\.?| #| id)?$/i;
+const COLUMN_VALUE = /^[A-Za-z0-9][A-Za-z0-9-]{3,28}[A-Za-z0-9](?![\w-])/;
+
+/**
+ * A value under its column header, for claim-status grids that print labels over values
+ * ("Payer claim #     Service date" over "25058W113402      02/24/2025"): the header line has three
+ * or more cells and no digits, and the value starts where the label does.
+ */
+function valueUnderHeader(p: PreparedText, label: RegExp): Field<string> | null {
+  for (let i = 0; i + 1 < p.lineStarts.length; i++) {
+    const [hs, he] = lineBounds(p, i);
+    if (he - hs > 300 || he <= hs) continue;
+    const header = p.masked.slice(hs, he);
+    if (/\d/.test(header) || !/claim/i.test(header)) continue;
+    const cells: Array<{ at: number; text: string }> = [];
+    HEADER_CELL.lastIndex = 0;
+    for (let m = HEADER_CELL.exec(header); m; m = HEADER_CELL.exec(header))
+      cells.push({ at: m.index, text: m[0] });
+    const cell = cells.length >= 3 ? cells.find((c) => label.test(c.text)) : undefined;
+    if (!cell) continue;
+    const [rs, re] = lineBounds(p, i + 1);
+    const m = COLUMN_VALUE.exec(p.masked.slice(rs + cell.at, re));
+    if (!m || (m[0].match(/\d/g)?.length ?? 0) < 4) continue;
+    const start = rs + cell.at;
+    return { value: m[0], span: [start, start + m[0].length], confidence: 0.6 };
+  }
+  return null;
+}
+
 export interface IdentifierFields {
   memberId: Field<string> | null;
   groupNumber: Field<string> | null;
@@ -127,11 +157,12 @@ export function extractIdentifiers(p: PreparedText): IdentifierFields {
     if (/\d/.test(v))
       relatedClaimNumber = { value: v, span: [start, start + v.length], confidence: 0.8 };
   }
-  const claimNumber = firstValue(
-    p,
-    CLAIM_NUMBER,
-    (s) => relatedClaimNumber !== null && s === relatedClaimNumber.span[0],
-  );
+  const claimNumber =
+    firstValue(
+      p,
+      CLAIM_NUMBER,
+      (s) => relatedClaimNumber !== null && s === relatedClaimNumber.span[0],
+    ) ?? (hasAny(p, ['claim']) ? valueUnderHeader(p, CLAIM_COLUMN) : null);
   const memberId = firstValue(
     p,
     MEMBER_ID,
