@@ -105,9 +105,11 @@ const LINE_ITEM_CODE =
   /^[ \t]*(?:Ln[ \t]*\d{1,3}[ \t]+)?(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t]{2,}[A-Za-z][^\n$]{2,80}\$[ \t]?\d)/gm;
 
 function codesByShape(p: PreparedText, out: ProcedureCodes, taken: Set<number>): void {
-  const shapes = p.masked.includes('$')
-    ? [PAREN_CODE, LEADING_CODE, LINE_ITEM_CODE]
-    : [PAREN_CODE, LEADING_CODE];
+  // Header-less line items are the last resort: only read when nothing else gave a code.
+  const shapes =
+    taken.size === 0 && p.masked.includes('$')
+      ? [PAREN_CODE, LEADING_CODE, LINE_ITEM_CODE]
+      : [PAREN_CODE, LEADING_CODE];
   for (const re of shapes) {
     re.lastIndex = 0;
     for (let m = re.exec(p.masked); m; m = re.exec(p.masked)) {

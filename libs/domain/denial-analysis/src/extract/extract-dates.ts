@@ -139,7 +139,7 @@ function roleOf(p: PreparedText, hit: DateHit): { role: DateRole; labelled: bool
   for (const r of ROLE_RULES) if (r.re.test(before)) return { role: r.role, labelled: true };
   if (BARE_DATE_LABEL.test(before)) return { role: 'notice', labelled: true };
   // A claim-status row: the label is the column header right above ("Determination date").
-  const label = columnLabelAbove(p, line, hit.span[0] - ls);
+  const label = line > 0 ? columnLabelAbove(p, line, hit.span[0] - ls) : null;
   if (label)
     for (const r of ROLE_RULES) if (r.re.test(label)) return { role: r.role, labelled: true };
   return { role: null, labelled: false };
