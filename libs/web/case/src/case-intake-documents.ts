@@ -1,7 +1,7 @@
 import { graphql } from '@claimlane/web-data-access';
 
-// Operations of the case page's intake side: per-case uploads with OCR status, Record Calls, and the
-// notice date that times a `needs_date` deadline.
+// Operations of the case page's intake side: per-case uploads (their OCR status is web-ui's
+// LiveOcrStatus), Record Calls, and the notice date that times a `needs_date` deadline.
 
 export const caseUploadsQuery = graphql(`
   query CaseUploads($caseId: ID!) {
@@ -16,61 +16,6 @@ export const caseUploadsQuery = graphql(`
       sha256
       documentDate
       createdAt
-    }
-  }
-`);
-
-export const attachCaseDocumentMutation = graphql(`
-  mutation AttachCaseDocument($input: AttachCaseDocumentInput!) {
-    attachCaseDocument(input: $input) {
-      id
-      documentId
-      title
-      kind
-      status
-      sha256
-    }
-  }
-`);
-
-export const ocrJobProgressQuery = graphql(`
-  query OcrJobProgress($key: String!) {
-    jobProgress(key: $key, queue: ocr) {
-      jobId
-      state
-      attemptsMade
-      maxAttempts
-      errorCode
-      progress {
-        stage
-        done
-        total
-      }
-    }
-  }
-`);
-
-export const ocrJobFailuresQuery = graphql(`
-  query OcrJobFailures {
-    jobFailures(queue: ocr, first: 100) {
-      edges {
-        node {
-          id
-          idempotencyKey
-          errorCode
-          errorMessage
-          resolvedAt
-        }
-      }
-    }
-  }
-`);
-
-export const retryJobFailureMutation = graphql(`
-  mutation RetryJobFailure($id: ID!) {
-    retryJobFailure(id: $id) {
-      id
-      resolvedAt
     }
   }
 `);

@@ -5,14 +5,13 @@ import {
   Group,
   NativeSelect,
   Paper,
-  Progress,
   Stack,
   Table,
   Text,
   TextInput,
 } from '@mantine/core';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useClient, useMutation, useQuery } from 'urql';
+import { useState, type FormEvent } from 'react';
+import { useClient, useQuery } from 'urql';
 import {
   UploadError,
   can,
@@ -24,25 +23,17 @@ import {
 } from '@claimlane/web-data-access';
 import {
   ErrorState,
+  LiveOcrStatus,
   LoadingState,
-  errorCode,
-  errorMessage,
+  OcrStatus,
+  UploadProgress,
   formatDate,
   humanize,
 } from '@claimlane/web-ui';
-import {
-  attachCaseDocumentMutation,
-  caseUploadsQuery,
-  ocrJobFailuresQuery,
-  ocrJobProgressQuery,
-  retryJobFailureMutation,
-} from './case-intake-documents';
-import { OcrStatus, ocrPhase } from './ocr-status';
+import { caseUploadsQuery } from './case-intake-documents';
 
 const ACCEPT = '.pdf,.png,.jpg,.jpeg,.tif,.tiff,.txt,application/pdf,image/*,text/plain';
 const MAX_BYTES = 25 * 1024 * 1024;
-/** How often a document waiting for OCR asks for its job's progress. */
-export const OCR_POLL_MS = 1500;
 
 const KINDS: Array<{ value: CaseDocumentKind; label: string }> = [
   { value: 'chart_notes', label: 'Chart notes' },
@@ -118,7 +109,13 @@ export function CaseUploadsTable({
               {doc.status === 'ready' ? (
                 <OcrStatus title={doc.title} phase={{ kind: 'ready' }} />
               ) : (
-                <LiveOcrStatus doc={doc} mayRetry={mayRetry} onSettled={onSettled} />
+                <LiveOcrStatus
+                  title={doc.title}
+                  sha256={doc.sha256}
+                  status={doc.status}
+                  mayRetry={mayRetry}
+                  onSettled={onSettled}
+                />
               )}
             </Table.Td>
           </Table.Tr>
@@ -129,97 +126,12 @@ export function CaseUploadsTable({
 }
 
 /**
- * Polls the document's OCR job (its key is the file's SHA-256) while it waits or runs; when the job
- * ends the case's document list is fetched again, so the row's own status (ready / failed) shows.
+ * Upload (POST /documents, with a progress bar) attached to the case with its kind and title in the
+ * same request: OCR, which may finish within seconds, then always sees the scan as this case's
+ * evidence (a separate attach call raced it, issue 10).
  */
-function LiveOcrStatus({
-  doc,
-  mayRetry,
-  onSettled,
-}: {
-  doc: CaseUpload;
-  mayRetry: boolean;
-  onSettled: () => void;
-}) {
-  const client = useClient();
-  const [job, refetch] = useQuery({
-    query: ocrJobProgressQuery,
-    variables: { key: doc.sha256 },
-    requestPolicy: 'network-only',
-  });
-  const [retry, retryJob] = useMutation(retryJobFailureMutation);
-  const [retryMessage, setRetryMessage] = useState<string | null>(null);
-  // NOT_FOUND: the queue no longer (or not yet) holds the job; the document row then says more.
-  const jobGone = errorCode(job.error) === 'NOT_FOUND';
-  const jobView = jobGone ? null : (job.data?.jobProgress ?? null);
-  const phase = ocrPhase(doc.status, jobView);
-  const state = jobView?.state;
-  const settled = state === 'completed' || state === 'dead_lettered';
-  const settledRef = useRef(onSettled);
-  settledRef.current = onSettled;
-
-  useEffect(() => {
-    if (phase.kind === 'ready' || phase.kind === 'failed') return;
-    const t = setInterval(() => {
-      refetch({ requestPolicy: 'network-only' });
-      if (jobGone) settledRef.current();
-    }, OCR_POLL_MS);
-    return () => clearInterval(t);
-  }, [phase.kind, refetch, jobGone]);
-
-  // The job finished: the row's status is now final on the server; ask for it (once per end state).
-  useEffect(() => {
-    if (settled) settledRef.current();
-  }, [settled, state]);
-
-  async function retryOcr() {
-    setRetryMessage(null);
-    const failures = await client
-      .query(ocrJobFailuresQuery, {}, { requestPolicy: 'network-only' })
-      .toPromise();
-    const failure = failures.data?.jobFailures.edges
-      .map((e) => e.node)
-      .find((f) => f.idempotencyKey === doc.sha256 && !f.resolvedAt);
-    if (!failure) {
-      setRetryMessage(
-        failures.error
-          ? errorMessage(failures.error)
-          : 'No failed OCR job is on record for this file; upload it again to read it.',
-      );
-      return;
-    }
-    const res = await retryJob({ id: failure.id });
-    if (res.error) setRetryMessage(errorMessage(res.error));
-    else refetch({ requestPolicy: 'network-only' });
-  }
-
-  if (job.error && !jobGone)
-    return (
-      <Text size="xs" c="red.9" role="alert">
-        {`OCR status unavailable: ${errorMessage(job.error)}`}
-      </Text>
-    );
-  return (
-    <Stack gap={4}>
-      <OcrStatus
-        title={doc.title}
-        phase={phase}
-        onRetry={mayRetry ? () => void retryOcr() : undefined}
-        retrying={retry.fetching}
-      />
-      {retryMessage ? (
-        <Text size="xs" c="red.9" role="alert">
-          {retryMessage}
-        </Text>
-      ) : null}
-    </Stack>
-  );
-}
-
-/** Upload (POST /documents, with a progress bar) then attach to the case with its kind and title. */
 export function CaseUploadForm({ caseId, onUploaded }: { caseId: string; onUploaded: () => void }) {
   const client = useClient();
-  const [, attach] = useMutation(attachCaseDocumentMutation);
   const [file, setFile] = useState<File | null>(null);
   const [kind, setKind] = useState<CaseDocumentKind>('chart_notes');
   const [title, setTitle] = useState('');
@@ -238,14 +150,11 @@ export function CaseUploadForm({ caseId, onUploaded }: { caseId: string; onUploa
     try {
       const token = await ensureAccessToken(client);
       setProgress(0);
-      const doc = await uploadDocument(file, token, setProgress);
-      const r = await attach({
-        input: { caseId, documentId: doc.id, kind, title: title.trim() || null },
+      const doc = await uploadDocument(file, token, setProgress, {
+        caseId,
+        kind,
+        title: title.trim() || undefined,
       });
-      if (r.error) {
-        setMessage({ color: 'red', text: errorMessage(r.error) });
-        return;
-      }
       setMessage({
         color: 'teal',
         text: doc.needsOcr
@@ -278,6 +187,7 @@ export function CaseUploadForm({ caseId, onUploaded }: { caseId: string; onUploa
               onChange={setFile}
               error={invalid}
               clearable
+              clearButtonProps={{ 'aria-label': 'Clear the chosen file' }}
               required
             />
             <NativeSelect
@@ -293,14 +203,7 @@ export function CaseUploadForm({ caseId, onUploaded }: { caseId: string; onUploa
               onChange={(e) => setTitle(e.currentTarget.value)}
             />
           </Group>
-          {progress !== null ? (
-            <Stack gap={2}>
-              <Progress value={Math.round(progress * 100)} aria-label="Upload progress" />
-              <Text size="xs" c="dimmed">
-                {Math.round(progress * 100)}% uploaded
-              </Text>
-            </Stack>
-          ) : null}
+          {progress !== null ? <UploadProgress fraction={progress} /> : null}
           {message ? (
             <Alert color={message.color} role={message.color === 'red' ? 'alert' : 'status'}>
               {message.text}

@@ -1,17 +1,24 @@
-import { Alert, Button, FileInput, Progress, Stack, Text } from '@mantine/core';
+import { Alert, Button, FileInput, Stack } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useClient, useMutation } from 'urql';
-import { UploadError, ensureAccessToken, uploadDocument } from '@claimlane/web-data-access';
-import { errorMessage } from '@claimlane/web-ui';
+import {
+  UploadError,
+  ensureAccessToken,
+  uploadDocument,
+  type UploadedDocument,
+} from '@claimlane/web-data-access';
+import { UploadProgress, errorMessage } from '@claimlane/web-ui';
 import { createCaseFromDenialMutation, importRemittanceMutation } from './intake-documents';
+import { ScanFollow } from './scan-follow';
 import { RemittanceSummaryView, type RemittanceSummary } from './remittance-summary';
 
 const ACCEPT = '.pdf,.txt,.835,.edi,.png,.jpg,.jpeg,.tif,.tiff,application/pdf,text/plain,image/*';
 
 /**
  * Upload a letter (PDF, text, image) or an 835: the bytes go to `POST /documents` with a progress bar;
- * a letter then opens a case, an 835 is imported. Scans without a text layer wait for OCR.
+ * a letter then opens a case, an 835 is imported. A scan without a text layer is read by OCR, whose
+ * progress shows below the form until the case it opened can be linked.
  */
 export function UploadForm() {
   const client = useClient();
@@ -20,6 +27,7 @@ export function UploadForm() {
   const [progress, setProgress] = useState<number | null>(null);
   const [message, setMessage] = useState<{ color: string; text: string } | null>(null);
   const [summary, setSummary] = useState<RemittanceSummary | null>(null);
+  const [scan, setScan] = useState<{ doc: UploadedDocument; name: string } | null>(null);
   const [, createCase] = useMutation(createCaseFromDenialMutation);
   const [, importRemittance] = useMutation(importRemittanceMutation);
   const [invalid, setInvalid] = useState<string | null>(null);
@@ -31,6 +39,7 @@ export function UploadForm() {
     setInvalid(null);
     setMessage(null);
     setSummary(null);
+    setScan(null);
     setBusy(true);
     try {
       const token = await ensureAccessToken(client);
@@ -41,6 +50,7 @@ export function UploadForm() {
           color: 'yellow',
           text: 'Uploaded. This file has no text layer and waits for OCR; the case opens when the text is read.',
         });
+        setScan({ doc, name: file.name });
       } else if (doc.kind === 'remittance_835') {
         const r = await importRemittance({ file: { documentId: doc.id } });
         if (r.data) setSummary(r.data.importRemittance);
@@ -71,22 +81,17 @@ export function UploadForm() {
           onChange={setFile}
           error={invalid}
           clearable
+          clearButtonProps={{ 'aria-label': 'Clear the chosen file' }}
           required
         />
-        {progress !== null ? (
-          <Stack gap={2}>
-            <Progress value={Math.round(progress * 100)} aria-label="Upload progress" />
-            <Text size="xs" c="dimmed">
-              {Math.round(progress * 100)}% uploaded
-            </Text>
-          </Stack>
-        ) : null}
+        {progress !== null ? <UploadProgress fraction={progress} /> : null}
         {message ? (
           <Alert color={message.color} role={message.color === 'red' ? 'alert' : 'status'}>
             {message.text}
           </Alert>
         ) : null}
         {summary ? <RemittanceSummaryView summary={summary} /> : null}
+        {scan ? <ScanFollow key={scan.doc.id} document={scan.doc} name={scan.name} /> : null}
         <Button type="submit" loading={busy} w="fit-content">
           Upload
         </Button>

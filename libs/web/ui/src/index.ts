@@ -7,3 +7,7 @@ export * from './download-text';
 export * from './deadline-timeline';
 export * from './finding-list';
 export * from './letter-actions';
+export * from './ocr-status';
+export * from './ocr-documents';
+export * from './live-ocr-status';
+export * from './upload-progress';

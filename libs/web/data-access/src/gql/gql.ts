@@ -40,10 +40,6 @@ type Documents = {
   '\n  mutation EscalateLevel($input: EscalateLevelInput!) {\n    escalateLevel(input: $input) {\n      id\n      stage\n      level\n      version\n    }\n  }\n': typeof types.EscalateLevelDocument;
   '\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n': typeof types.CloseCaseDocument;
   '\n  query CaseUploads($caseId: ID!) {\n    caseDocuments(caseId: $caseId) {\n      id\n      documentId\n      title\n      kind\n      mime\n      pages\n      status\n      sha256\n      documentDate\n      createdAt\n    }\n  }\n': typeof types.CaseUploadsDocument;
-  '\n  mutation AttachCaseDocument($input: AttachCaseDocumentInput!) {\n    attachCaseDocument(input: $input) {\n      id\n      documentId\n      title\n      kind\n      status\n      sha256\n    }\n  }\n': typeof types.AttachCaseDocumentDocument;
-  '\n  query OcrJobProgress($key: String!) {\n    jobProgress(key: $key, queue: ocr) {\n      jobId\n      state\n      attemptsMade\n      maxAttempts\n      errorCode\n      progress {\n        stage\n        done\n        total\n      }\n    }\n  }\n': typeof types.OcrJobProgressDocument;
-  '\n  query OcrJobFailures {\n    jobFailures(queue: ocr, first: 100) {\n      edges {\n        node {\n          id\n          idempotencyKey\n          errorCode\n          errorMessage\n          resolvedAt\n        }\n      }\n    }\n  }\n': typeof types.OcrJobFailuresDocument;
-  '\n  mutation RetryJobFailure($id: ID!) {\n    retryJobFailure(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n': typeof types.RetryJobFailureDocument;
   '\n  query PayerPhones($payerId: ID) {\n    payerPhones(payerId: $payerId) {\n      id\n      label\n      phoneE164\n      state\n      timeZone\n      opens\n      closes\n      days\n      active\n    }\n  }\n': typeof types.PayerPhonesDocument;
   '\n  mutation AddPayerPhone($input: AddPayerPhoneInput!) {\n    addPayerPhone(input: $input) {\n      id\n      label\n      phoneE164\n      state\n      timeZone\n      active\n    }\n  }\n': typeof types.AddPayerPhoneDocument;
   '\n  mutation RequestRecordCall($caseId: ID!, $payerPhoneId: ID!) {\n    requestRecordCall(caseId: $caseId, payerPhoneId: $payerPhoneId) {\n      id\n      status\n      scheduledFor\n    }\n  }\n': typeof types.RequestRecordCallDocument;
@@ -78,6 +74,9 @@ type Documents = {
   '\n  mutation CreateCaseFromDenial($input: CreateCaseFromDenialInput!) {\n    createCaseFromDenial(input: $input) {\n      id\n      title\n      stage\n    }\n  }\n': typeof types.CreateCaseFromDenialDocument;
   '\n  mutation ImportRemittance($file: RemittanceFileInput!) {\n    importRemittance(file: $file) {\n      claimsRead\n      deniedClaims\n      claimsCreated\n      denialsCreated\n      alreadyImported\n      totalCharge\n      totalPaid\n      totalDenied\n      payers\n      errors {\n        code\n        message\n        segmentNumber\n      }\n    }\n  }\n': typeof types.ImportRemittanceDocument;
   '\n  query RecordCheck($text: String!, $facts: KnownFactsInput) {\n    recordCheckResult(text: $text, facts: $facts) {\n      analysis\n      pendingDeadlines {\n        kind\n        label\n        question\n        rule\n        citation\n        anchorEvent\n        statedDays\n      }\n    }\n  }\n': typeof types.RecordCheckDocument;
+  '\n  query OcrJobProgress($key: String!) {\n    jobProgress(key: $key, queue: ocr) {\n      jobId\n      state\n      attemptsMade\n      maxAttempts\n      errorCode\n      progress {\n        stage\n        done\n        total\n      }\n    }\n  }\n': typeof types.OcrJobProgressDocument;
+  '\n  query OcrJobFailures {\n    jobFailures(queue: ocr, first: 100) {\n      edges {\n        node {\n          id\n          idempotencyKey\n          errorCode\n          errorMessage\n          resolvedAt\n        }\n      }\n    }\n  }\n': typeof types.OcrJobFailuresDocument;
+  '\n  mutation RetryJobFailure($id: ID!) {\n    retryJobFailure(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n': typeof types.RetryJobFailureDocument;
   '\n  query WorklistMembers {\n    members {\n      id\n      role\n      user {\n        id\n        name\n      }\n    }\n  }\n': typeof types.WorklistMembersDocument;
   '\n  mutation BulkAssignCases($ids: [ID!]!, $assigneeId: ID) {\n    bulkAssignCases(ids: $ids, assigneeId: $assigneeId) {\n      id\n      version\n      assignee {\n        id\n        name\n      }\n    }\n  }\n': typeof types.BulkAssignCasesDocument;
   '\n  query Worklist(\n    $first: Int\n    $after: String\n    $filter: AppealCaseFilter\n    $orderBy: AppealCaseOrder\n  ) {\n    appealCases(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          title\n          amountAtStake\n          nextDeadlineAt\n          payerLateSince\n          stage\n          level\n          levelKind\n          payer {\n            id\n            name\n          }\n          assignee {\n            id\n            name\n          }\n          denial {\n            id\n            category\n            regime\n          }\n        }\n      }\n    }\n  }\n': typeof types.WorklistDocument;
@@ -136,14 +135,6 @@ const documents: Documents = {
     types.CloseCaseDocument,
   '\n  query CaseUploads($caseId: ID!) {\n    caseDocuments(caseId: $caseId) {\n      id\n      documentId\n      title\n      kind\n      mime\n      pages\n      status\n      sha256\n      documentDate\n      createdAt\n    }\n  }\n':
     types.CaseUploadsDocument,
-  '\n  mutation AttachCaseDocument($input: AttachCaseDocumentInput!) {\n    attachCaseDocument(input: $input) {\n      id\n      documentId\n      title\n      kind\n      status\n      sha256\n    }\n  }\n':
-    types.AttachCaseDocumentDocument,
-  '\n  query OcrJobProgress($key: String!) {\n    jobProgress(key: $key, queue: ocr) {\n      jobId\n      state\n      attemptsMade\n      maxAttempts\n      errorCode\n      progress {\n        stage\n        done\n        total\n      }\n    }\n  }\n':
-    types.OcrJobProgressDocument,
-  '\n  query OcrJobFailures {\n    jobFailures(queue: ocr, first: 100) {\n      edges {\n        node {\n          id\n          idempotencyKey\n          errorCode\n          errorMessage\n          resolvedAt\n        }\n      }\n    }\n  }\n':
-    types.OcrJobFailuresDocument,
-  '\n  mutation RetryJobFailure($id: ID!) {\n    retryJobFailure(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n':
-    types.RetryJobFailureDocument,
   '\n  query PayerPhones($payerId: ID) {\n    payerPhones(payerId: $payerId) {\n      id\n      label\n      phoneE164\n      state\n      timeZone\n      opens\n      closes\n      days\n      active\n    }\n  }\n':
     types.PayerPhonesDocument,
   '\n  mutation AddPayerPhone($input: AddPayerPhoneInput!) {\n    addPayerPhone(input: $input) {\n      id\n      label\n      phoneE164\n      state\n      timeZone\n      active\n    }\n  }\n':
@@ -211,6 +202,12 @@ const documents: Documents = {
     types.ImportRemittanceDocument,
   '\n  query RecordCheck($text: String!, $facts: KnownFactsInput) {\n    recordCheckResult(text: $text, facts: $facts) {\n      analysis\n      pendingDeadlines {\n        kind\n        label\n        question\n        rule\n        citation\n        anchorEvent\n        statedDays\n      }\n    }\n  }\n':
     types.RecordCheckDocument,
+  '\n  query OcrJobProgress($key: String!) {\n    jobProgress(key: $key, queue: ocr) {\n      jobId\n      state\n      attemptsMade\n      maxAttempts\n      errorCode\n      progress {\n        stage\n        done\n        total\n      }\n    }\n  }\n':
+    types.OcrJobProgressDocument,
+  '\n  query OcrJobFailures {\n    jobFailures(queue: ocr, first: 100) {\n      edges {\n        node {\n          id\n          idempotencyKey\n          errorCode\n          errorMessage\n          resolvedAt\n        }\n      }\n    }\n  }\n':
+    types.OcrJobFailuresDocument,
+  '\n  mutation RetryJobFailure($id: ID!) {\n    retryJobFailure(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n':
+    types.RetryJobFailureDocument,
   '\n  query WorklistMembers {\n    members {\n      id\n      role\n      user {\n        id\n        name\n      }\n    }\n  }\n':
     types.WorklistMembersDocument,
   '\n  mutation BulkAssignCases($ids: [ID!]!, $assigneeId: ID) {\n    bulkAssignCases(ids: $ids, assigneeId: $assigneeId) {\n      id\n      version\n      assignee {\n        id\n        name\n      }\n    }\n  }\n':
@@ -391,30 +388,6 @@ export function graphql(
 export function graphql(
   source: '\n  query CaseUploads($caseId: ID!) {\n    caseDocuments(caseId: $caseId) {\n      id\n      documentId\n      title\n      kind\n      mime\n      pages\n      status\n      sha256\n      documentDate\n      createdAt\n    }\n  }\n',
 ): (typeof documents)['\n  query CaseUploads($caseId: ID!) {\n    caseDocuments(caseId: $caseId) {\n      id\n      documentId\n      title\n      kind\n      mime\n      pages\n      status\n      sha256\n      documentDate\n      createdAt\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation AttachCaseDocument($input: AttachCaseDocumentInput!) {\n    attachCaseDocument(input: $input) {\n      id\n      documentId\n      title\n      kind\n      status\n      sha256\n    }\n  }\n',
-): (typeof documents)['\n  mutation AttachCaseDocument($input: AttachCaseDocumentInput!) {\n    attachCaseDocument(input: $input) {\n      id\n      documentId\n      title\n      kind\n      status\n      sha256\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query OcrJobProgress($key: String!) {\n    jobProgress(key: $key, queue: ocr) {\n      jobId\n      state\n      attemptsMade\n      maxAttempts\n      errorCode\n      progress {\n        stage\n        done\n        total\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query OcrJobProgress($key: String!) {\n    jobProgress(key: $key, queue: ocr) {\n      jobId\n      state\n      attemptsMade\n      maxAttempts\n      errorCode\n      progress {\n        stage\n        done\n        total\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query OcrJobFailures {\n    jobFailures(queue: ocr, first: 100) {\n      edges {\n        node {\n          id\n          idempotencyKey\n          errorCode\n          errorMessage\n          resolvedAt\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query OcrJobFailures {\n    jobFailures(queue: ocr, first: 100) {\n      edges {\n        node {\n          id\n          idempotencyKey\n          errorCode\n          errorMessage\n          resolvedAt\n        }\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation RetryJobFailure($id: ID!) {\n    retryJobFailure(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n',
-): (typeof documents)['\n  mutation RetryJobFailure($id: ID!) {\n    retryJobFailure(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -619,6 +592,24 @@ export function graphql(
 export function graphql(
   source: '\n  query RecordCheck($text: String!, $facts: KnownFactsInput) {\n    recordCheckResult(text: $text, facts: $facts) {\n      analysis\n      pendingDeadlines {\n        kind\n        label\n        question\n        rule\n        citation\n        anchorEvent\n        statedDays\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query RecordCheck($text: String!, $facts: KnownFactsInput) {\n    recordCheckResult(text: $text, facts: $facts) {\n      analysis\n      pendingDeadlines {\n        kind\n        label\n        question\n        rule\n        citation\n        anchorEvent\n        statedDays\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OcrJobProgress($key: String!) {\n    jobProgress(key: $key, queue: ocr) {\n      jobId\n      state\n      attemptsMade\n      maxAttempts\n      errorCode\n      progress {\n        stage\n        done\n        total\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query OcrJobProgress($key: String!) {\n    jobProgress(key: $key, queue: ocr) {\n      jobId\n      state\n      attemptsMade\n      maxAttempts\n      errorCode\n      progress {\n        stage\n        done\n        total\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OcrJobFailures {\n    jobFailures(queue: ocr, first: 100) {\n      edges {\n        node {\n          id\n          idempotencyKey\n          errorCode\n          errorMessage\n          resolvedAt\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query OcrJobFailures {\n    jobFailures(queue: ocr, first: 100) {\n      edges {\n        node {\n          id\n          idempotencyKey\n          errorCode\n          errorMessage\n          resolvedAt\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RetryJobFailure($id: ID!) {\n    retryJobFailure(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation RetryJobFailure($id: ID!) {\n    retryJobFailure(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -62,15 +62,6 @@ export type AppealStage =
 
 export type AssignedTo = 'ME' | 'ME_OR_UNASSIGNED' | 'UNASSIGNED';
 
-export type AttachCaseDocumentInput = {
-  caseId: string | number;
-  documentDate?: string | null | undefined;
-  /** From POST /documents */
-  documentId: string | number;
-  kind: CaseDocumentKind;
-  title?: string | null | undefined;
-};
-
 export type CallSpeaker = 'assistant' | 'representative';
 
 /** What a Record Call asks for */
@@ -713,60 +704,6 @@ export type CaseUploadsQuery = {
   }>;
 };
 
-export type AttachCaseDocumentMutationVariables = Exact<{
-  input: AttachCaseDocumentInput;
-}>;
-
-export type AttachCaseDocumentMutation = {
-  attachCaseDocument: {
-    id: string;
-    documentId: string;
-    title: string;
-    kind: CaseDocumentKind;
-    status: string;
-    sha256: string;
-  };
-};
-
-export type OcrJobProgressQueryVariables = Exact<{
-  key: string;
-}>;
-
-export type OcrJobProgressQuery = {
-  jobProgress: {
-    jobId: string;
-    state: JobState;
-    attemptsMade: number;
-    maxAttempts: number;
-    errorCode: string | null;
-    progress: { stage: string; done: number; total: number } | null;
-  };
-};
-
-export type OcrJobFailuresQueryVariables = Exact<{ [key: string]: never }>;
-
-export type OcrJobFailuresQuery = {
-  jobFailures: {
-    edges: Array<{
-      node: {
-        id: string;
-        idempotencyKey: string;
-        errorCode: string;
-        errorMessage: string;
-        resolvedAt: string | null;
-      };
-    }>;
-  };
-};
-
-export type RetryJobFailureMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-export type RetryJobFailureMutation = {
-  retryJobFailure: { id: string; resolvedAt: string | null };
-};
-
 export type PayerPhonesQueryVariables = Exact<{
   payerId?: string | number | null | undefined;
 }>;
@@ -1264,6 +1201,45 @@ export type RecordCheckQuery = {
       statedDays: number | null;
     }>;
   };
+};
+
+export type OcrJobProgressQueryVariables = Exact<{
+  key: string;
+}>;
+
+export type OcrJobProgressQuery = {
+  jobProgress: {
+    jobId: string;
+    state: JobState;
+    attemptsMade: number;
+    maxAttempts: number;
+    errorCode: string | null;
+    progress: { stage: string; done: number; total: number } | null;
+  };
+};
+
+export type OcrJobFailuresQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OcrJobFailuresQuery = {
+  jobFailures: {
+    edges: Array<{
+      node: {
+        id: string;
+        idempotencyKey: string;
+        errorCode: string;
+        errorMessage: string;
+        resolvedAt: string | null;
+      };
+    }>;
+  };
+};
+
+export type RetryJobFailureMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RetryJobFailureMutation = {
+  retryJobFailure: { id: string; resolvedAt: string | null };
 };
 
 export type WorklistMembersQueryVariables = Exact<{ [key: string]: never }>;
@@ -2771,218 +2747,6 @@ export const CaseUploadsDocument = {
     },
   ],
 } as unknown as DocumentNode<CaseUploadsQuery, CaseUploadsQueryVariables>;
-export const AttachCaseDocumentDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'AttachCaseDocument' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AttachCaseDocumentInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'attachCaseDocument' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AttachCaseDocumentMutation, AttachCaseDocumentMutationVariables>;
-export const OcrJobProgressDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'OcrJobProgress' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'jobProgress' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'key' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'queue' },
-                value: { kind: 'EnumValue', value: 'ocr' },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'jobId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'attemptsMade' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'maxAttempts' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'progress' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'done' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<OcrJobProgressQuery, OcrJobProgressQueryVariables>;
-export const OcrJobFailuresDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'OcrJobFailures' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'jobFailures' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'queue' },
-                value: { kind: 'EnumValue', value: 'ocr' },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '100' },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'edges' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'node' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'idempotencyKey' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'errorMessage' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<OcrJobFailuresQuery, OcrJobFailuresQueryVariables>;
-export const RetryJobFailureDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RetryJobFailure' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'retryJobFailure' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RetryJobFailureMutation, RetryJobFailureMutationVariables>;
 export const PayerPhonesDocument = {
   kind: 'Document',
   definitions: [
@@ -5030,6 +4794,171 @@ export const RecordCheckDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordCheckQuery, RecordCheckQueryVariables>;
+export const OcrJobProgressDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OcrJobProgress' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'jobProgress' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'key' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'queue' },
+                value: { kind: 'EnumValue', value: 'ocr' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'jobId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attemptsMade' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxAttempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'progress' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OcrJobProgressQuery, OcrJobProgressQueryVariables>;
+export const OcrJobFailuresDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OcrJobFailures' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'jobFailures' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'queue' },
+                value: { kind: 'EnumValue', value: 'ocr' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'idempotencyKey' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'errorMessage' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OcrJobFailuresQuery, OcrJobFailuresQueryVariables>;
+export const RetryJobFailureDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RetryJobFailure' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retryJobFailure' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RetryJobFailureMutation, RetryJobFailureMutationVariables>;
 export const WorklistMembersDocument = {
   kind: 'Document',
   definitions: [

@@ -111,13 +111,22 @@ export function OcrStatus({
   return (
     <Stack gap={4} role="status" aria-live="polite">
       <Text size="xs">{phase.label}</Text>
-      <Progress
-        value={pct ?? 100}
-        animated={pct === null}
-        striped={pct === null}
-        aria-label={`OCR progress for ${title}`}
-        aria-valuetext={pct === null ? phase.label : `${pct}%`}
-      />
+      {/* The section carries the progressbar role; an unknown fraction has no aria-valuenow (axe
+          refuses aria-valuetext on Progress's root, where the plain component puts it). */}
+      <Progress.Root>
+        <Progress.Section
+          value={pct ?? 100}
+          animated={pct === null}
+          striped={pct === null}
+          withAria={false}
+          role="progressbar"
+          aria-label={`OCR progress for ${title}`}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={pct ?? undefined}
+          aria-valuetext={pct === null ? phase.label : `${pct}%`}
+        />
+      </Progress.Root>
     </Stack>
   );
 }
