@@ -183,19 +183,12 @@ export class DocumentsController {
       return view(winner, extracted, true, target);
     }
     const saved = await repo.findOneByOrFail({ id: insertedId });
-    await this.audit.record(
-      {
-        auth: req.auth!,
-        requestId: req.id === undefined ? null : String(req.id),
-        ip: req.ip ?? null,
-      },
-      {
-        action: 'uploadDocument',
-        entityType: 'Document',
-        entityId: saved.id,
-        meta: { kind: saved.kind, pages: saved.pages, needsOcr: extracted.needsOcr },
-      },
-    );
+    await this.audit.record(auditContext(req), {
+      action: 'uploadDocument',
+      entityType: 'Document',
+      entityId: saved.id,
+      meta: { kind: saved.kind, pages: saved.pages, needsOcr: extracted.needsOcr },
+    });
     // Before the OCR job is enqueued (it starts only after this transaction commits), so the worker
     // always sees the scan as case evidence.
     await this.attach(saved, target, req);
@@ -216,19 +209,12 @@ export class DocumentsController {
     });
     // The case was read under RLS a moment ago; it can only be gone if deleted since.
     if (!id) throw Errors.notFound('Case');
-    await this.audit.record(
-      {
-        auth: req.auth!,
-        requestId: req.id === undefined ? null : String(req.id),
-        ip: req.ip ?? null,
-      },
-      {
-        action: 'attachCaseDocument',
-        entityType: 'CaseDocument',
-        entityId: id,
-        meta: { caseId: target.caseId, documentId: doc.id, kind: target.kind },
-      },
-    );
+    await this.audit.record(auditContext(req), {
+      action: 'attachCaseDocument',
+      entityType: 'CaseDocument',
+      entityId: id,
+      meta: { caseId: target.caseId, documentId: doc.id, kind: target.kind },
+    });
   }
 
   /** OCR starts once the upload commits (idempotent: the job id is the tenant and the SHA-256). */
@@ -254,16 +240,22 @@ export class DocumentsController {
         where d.source_document_id = $1 order by c.created_at limit 1`,
       [doc.id],
     )) as Array<{ id: string }>;
-    await this.audit.record(
-      {
-        auth: req.auth!,
-        requestId: req.id === undefined ? null : String(req.id),
-        ip: req.ip ?? null,
-      },
-      { action: 'document.read', entityType: 'Document', entityId: doc.id },
-    );
+    await this.audit.record(auditContext(req), {
+      action: 'document.read',
+      entityType: 'Document',
+      entityId: doc.id,
+    });
     return { ...view(doc, null, false), letterCaseId: opened?.id ?? null };
   }
+}
+
+/** Who asked, for the audit row of each upload, attach and read. */
+function auditContext(req: RequestLike) {
+  return {
+    auth: req.auth!,
+    requestId: req.id === undefined ? null : String(req.id),
+    ip: req.ip ?? null,
+  };
 }
 
 /** The optional case fields, validated: BAD_USER_INPUT (400) when malformed, NOT_FOUND (404) when
