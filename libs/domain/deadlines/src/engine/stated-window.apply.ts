@@ -176,6 +176,22 @@ export function applyStatedWindow(entries: Entry[], ctx: EngineContext): void {
     };
     if (window.span !== undefined) finding.span = window.span;
     ctx.findings.push(finding);
+  } else if (statedDue > regulatoryDue && rule.regime === 'unknown') {
+    // The unknown-regime rule is a placeholder, not the plan's law: the letter's own window is the
+    // only evidence of the plan's terms, so it is calendared, and the placeholder stays a warning.
+    Object.assign(deadline, {
+      due: statedDue,
+      amount: window.days,
+      unit: 'calendar_days',
+      dayType: 'calendar',
+      anchor: { event: anchor.event, date: anchor.date },
+      rule: `stated.${kind}@letter`,
+      citation: 'window stated in the letter',
+      label: `${STEP_LABELS[kind]} (${window.days} days, as the letter states)`,
+    });
+    deadline.assumptions.push(
+      `The plan type is unknown, so no regulation fixes this window: the letter’s own ${window.days} days from ${from} (until ${statedDue}) are calendared. If the plan turns out to be Medicaid managed care, ${rule.citation.replace(/ \(.*\)$/, '')} allows only 60 days from the notice (until ${regulatoryDue}): confirm the plan type before relying on the later date.`,
+    );
   } else if (statedDue > regulatoryDue) {
     deadline.assumptions.push(
       `The letter allows more time (${window.days} days, until ${statedDue}) than the regulation requires (until ${regulatoryDue}). The plan is bound by its longer promise, but ${regulatoryDue} is calendared because it is the earlier, safe date.`,
