@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { INestApplicationContext } from '@nestjs/common';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import {
   addMember,
   createTestTenant,
@@ -14,12 +14,8 @@ import {
 } from '@claimlane/testing';
 import { corpusLetter, renderTestPdf } from '@claimlane/testing-fixtures';
 import { PacketsWorkerModule } from '@claimlane/server-letters';
-import {
-  buildWebApp,
-  launchChromium,
-  screenshot,
-  seriousA11yViolations,
-} from './browser.test-helper';
+import { buildWebApp, launchChromium, screenshot } from './browser.test-helper';
+import { browserSession } from './browser-session.test-helper';
 
 // A real plan letter from the corpus, re-dated to today so its deadlines are live.
 const noticeDate = new Date().toLocaleDateString('en-US', {
@@ -58,9 +54,6 @@ describe('case evidence in a real browser: matrix → letter → packet', () => 
   let worker: TestWorker;
   let packets: INestApplicationContext;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pages: Page[] = [];
-  const consoleErrors: string[] = [];
 
   beforeAll(async () => {
     buildWebApp();
@@ -75,53 +68,24 @@ describe('case evidence in a real browser: matrix → letter → packet', () => 
     // A Vite build takes ~25 s on an idle machine and minutes on a busy one.
   }, 420_000);
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
     await browser?.close();
     await packets?.close();
     await worker?.stop();
     await api?.close();
   });
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      acceptDownloads: true,
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(`console: ${m.text()}`));
-    pages.push(page);
-    return page;
-  }
-
-  // A failing step leaves a picture of every open page and the browser's errors.
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.state === 'fail') {
-      for (const [i, p] of pages.entries())
-        await screenshot(p, `failed-evidence-${i}`).catch(() => undefined);
-      if (consoleErrors.length) console.error(consoleErrors.join('\n'));
-    }
-    pages.length = 0;
-  });
-
-  async function expectAccessible(page: Page, screen: string) {
-    const violations = await seriousA11yViolations(page);
-    expect(violations, `${screen}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-  }
+  const { newPage, expectAccessible, signIn, consoleErrors } = browserSession(
+    () => browser,
+    () => api.url,
+    'evidence',
+  );
 
   it(
     'pasted denial → criterion mapped to an exhibit → letter edited → packet built and downloaded as a PDF',
     { timeout: 300_000 },
     async () => {
       const t = await createTestTenant(api);
-      const page = await newPage();
-      await page.goto(`${api.url}/sign-in`);
-      await page.getByLabel('E-mail').fill(t.owner.email);
-      await page.locator('input[type="password"]').fill(t.owner.password);
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.getByRole('heading', { name: 'Worklist' }).waitFor();
+      const page = await newPage({ acceptDownloads: true });
+      await signIn(page, t.owner);
 
       // The case comes from a pasted denial, as a biller makes one.
       await page
@@ -287,21 +251,17 @@ describe('case evidence in a real browser: matrix → letter → packet', () => 
       );
       const clinician = await addMember(api, t, 'CLINICIAN');
       const viewer = await addMember(api, t, 'VIEWER');
-      const signIn = async (email: string, password: string) => {
-        const page = await newPage();
-        await page.goto(`${api.url}/sign-in`);
-        await page.getByLabel('E-mail').fill(email);
-        await page.locator('input[type="password"]').fill(password);
-        await page.getByRole('button', { name: 'Sign in' }).click();
-        await page.getByRole('heading', { name: 'Worklist' }).waitFor();
+      const openLetterAs = async (user: { email: string; password: string }) => {
+        const page = await newPage({ acceptDownloads: true });
+        await signIn(page, user);
         await page.goto(`${api.url}/cases/${caseId}`);
         await page.getByRole('heading', { name: 'Sign-off case' }).waitFor();
         await page.getByRole('tab', { name: 'Letters' }).click();
         await page.getByRole('table', { name: 'Letters' }).getByRole('button').first().click();
-        return page.getByRole('region', { name: /^Letter: / });
+        return { page, letter: page.getByRole('region', { name: /^Letter: / }) };
       };
 
-      const asClinician = await signIn(clinician.email, clinician.password);
+      const { page: clinicianPage, letter: asClinician } = await openLetterAs(clinician);
       // A provider letter renders final only once a clinician signed its current version.
       await asClinician.getByRole('button', { name: 'Final PDF' }).click();
       await asClinician.getByRole('alert').waitFor();
@@ -309,10 +269,9 @@ describe('case evidence in a real browser: matrix → letter → packet', () => 
       await asClinician.getByText(/^Signed off v1/).waitFor();
       await asClinician.getByRole('button', { name: 'Final PDF' }).click();
       await asClinician.getByRole('link', { name: /^Download final PDF/ }).waitFor();
-      await screenshot(pages[0]!, 'case-letter-signed');
+      await screenshot(clinicianPage, 'case-letter-signed');
 
-      const asViewer = await signIn(viewer.email, viewer.password);
-      const page = pages[1]!;
+      const { page, letter: asViewer } = await openLetterAs(viewer);
       await asViewer.getByText(/^Signed off v1/).waitFor();
       expect(
         await asViewer.getByRole('button', { name: /^Edit section|^Sign off|^Regenerate/ }).count(),

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
 import {
   createTestTenant,
   expectOk,
@@ -11,12 +11,8 @@ import {
   type TestTenant,
 } from '@claimlane/testing';
 import { scannedLetterPdf } from '../../../libs/server/ocr/src/scan-simulator.test-helper';
-import {
-  buildWebApp,
-  launchChromium,
-  screenshot,
-  seriousA11yViolations,
-} from './browser.test-helper';
+import { buildWebApp, launchChromium, screenshot } from './browser.test-helper';
+import { browserSession } from './browser-session.test-helper';
 
 /** A plan letter that never prints its own date (fictitious people): its deadlines need_date. */
 const DATELESS_LETTER = `Keystone Benefit Administrators
@@ -51,9 +47,6 @@ describe('case page intake side in a real browser', () => {
   let browser: Browser;
   // The BullMQ worker as users run it (dist/apps/worker/src/main.js): OCR reads the scan.
   const workers = workerProcesses(() => api, { QUEUE_ATTEMPTS: '2', QUEUE_BACKOFF_MS: '200' });
-  const contexts: BrowserContext[] = [];
-  const pages: Page[] = [];
-  const consoleErrors: string[] = [];
 
   beforeAll(async () => {
     buildWebApp();
@@ -69,44 +62,16 @@ describe('case page intake side in a real browser', () => {
     // A Vite build takes ~25 s on an idle machine and minutes on a busy one.
   }, 420_000);
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
     await browser?.close();
     workers.killAll();
     await owner?.end();
     await api?.close();
   });
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(`console: ${m.text()}`));
-    pages.push(page);
-    return page;
-  }
-
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.state === 'fail') {
-      for (const [i, p] of pages.entries())
-        await screenshot(
-          p,
-          `failed-intake-${ctx.task.name.slice(0, 20).replace(/\W+/g, '-')}-${i}`,
-        ).catch(() => undefined);
-      if (consoleErrors.length) console.error(consoleErrors.join('\n'));
-    }
-    pages.length = 0;
-    consoleErrors.length = 0;
-  });
-
-  async function signIn(page: Page, t: TestTenant) {
-    await page.goto(`${api.url}/sign-in`);
-    await page.getByLabel('E-mail').fill(t.owner.email);
-    await page.locator('input[type="password"]').fill(t.owner.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Worklist' }).waitFor();
-  }
+  const { newPage, expectAccessible, signIn } = browserSession(
+    () => browser,
+    () => api.url,
+    'intake',
+  );
 
   async function datelessCase(t: TestTenant, title: string): Promise<string> {
     return expectOk(
@@ -137,7 +102,7 @@ describe('case page intake side in a real browser', () => {
       const scan = await scannedLetterPdf(CHART_NOTES);
 
       const page = await newPage();
-      await signIn(page, t);
+      await signIn(page, t.owner);
       await page.goto(`${api.url}/cases/${caseId}`);
       await page.getByRole('heading', { name: title }).waitFor();
       await page.getByRole('tab', { name: 'Documents' }).click();
@@ -160,8 +125,7 @@ describe('case page intake side in a real browser', () => {
       await row.getByText('Text ready').waitFor({ timeout: 180_000 });
       expect(await row.getByRole('cell').nth(2).textContent()).toBe('1');
       await screenshot(page, 'case-uploads-ocr');
-      const violations = await seriousA11yViolations(page);
-      expect(violations, JSON.stringify(violations, null, 1)).toEqual([]);
+      await expectAccessible(page, 'case-uploads-ocr');
 
       // The scan is evidence for this case: OCR opened no second case from it.
       expect(await caseCount(t.id)).toBe(1);
@@ -183,7 +147,7 @@ describe('case page intake side in a real browser', () => {
       const caseId = await datelessCase(t, title);
 
       const page = await newPage();
-      await signIn(page, t);
+      await signIn(page, t.owner);
       await page.goto(`${api.url}/cases/${caseId}`);
       await page.getByRole('heading', { name: title }).waitFor();
       await page.getByRole('tab', { name: /Deadlines/ }).click();
@@ -236,7 +200,7 @@ describe('case page intake side in a real browser', () => {
       const caseId = await datelessCase(t, title);
 
       const page = await newPage();
-      await signIn(page, t);
+      await signIn(page, t.owner);
       await page.goto(`${api.url}/cases/${caseId}`);
       await page.getByRole('heading', { name: title }).waitFor();
       await page.getByRole('tab', { name: 'Record Calls' }).click();
@@ -272,11 +236,41 @@ describe('case page intake side in a real browser', () => {
       expect(await transcript.textContent()).toContain('The member ID is [MEMBER ID].');
       expect(await transcript.textContent()).not.toContain('KBA448120913');
       await screenshot(page, 'case-record-call');
-      const violations = await seriousA11yViolations(page);
-      expect(violations, JSON.stringify(violations, null, 1)).toEqual([]);
+      await expectAccessible(page, 'case-record-call');
     },
   );
 
+  it(
+    'a scanned letter uploaded on the intake page shows OCR progress, then links to the case it opened',
+    { timeout: 300_000 },
+    async () => {
+      const t = await createTestTenant(api);
+      const scan = await scannedLetterPdf(DATELESS_LETTER);
+      const page = await newPage();
+      await signIn(page, t.owner);
+      await page.goto(`${api.url}/intake`);
+      await page.getByRole('tab', { name: 'Upload a file' }).click();
+      const form = page.getByRole('form', { name: 'Upload a document' });
+      await form.locator('input[type="file"]').setInputFiles({
+        name: 'denial-fax.pdf',
+        mimeType: 'application/pdf',
+        buffer: scan,
+      });
+      await form.getByRole('button', { name: 'Upload', exact: true }).click();
+      await form.getByText(/has no text layer and waits for OCR/).waitFor();
+      const follow = form.getByRole('group', { name: 'OCR of denial-fax.pdf' });
+      await follow.getByRole('progressbar', { name: 'OCR progress for denial-fax.pdf' }).waitFor();
+      await expectAccessible(page, 'intake-scan-ocr');
+      // OCR of one 300-dpi page takes seconds idle, much longer on a loaded machine.
+      const open = form.getByRole('link', { name: 'Open the case' });
+      await open.waitFor({ timeout: 180_000 });
+      await screenshot(page, 'intake-scan-read');
+      expect(await caseCount(t.id)).toBe(1);
+      await open.click();
+      await page.getByRole('tab', { name: 'Denial letter' }).waitFor();
+      expect(page.url()).toMatch(/\/cases\/[0-9a-f-]{36}$/);
+    },
+  );
   it(
     '/check shows untimed deadlines with their question, then the rate-limit message',
     { timeout: 120_000 },

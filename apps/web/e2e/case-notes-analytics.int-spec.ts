@@ -1,6 +1,6 @@
 import { Client } from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
 import {
   createTestTenant,
   expectOk,
@@ -8,12 +8,8 @@ import {
   type TestApi,
   type TestTenant,
 } from '@claimlane/testing';
-import {
-  buildWebApp,
-  launchChromium,
-  screenshot,
-  seriousA11yViolations,
-} from './browser.test-helper';
+import { buildWebApp, launchChromium, screenshot } from './browser.test-helper';
+import { browserSession } from './browser-session.test-helper';
 
 const DAY = 86_400_000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -23,9 +19,6 @@ describe('case notes and analytics in a real browser', () => {
   let browser: Browser;
   let t: TestTenant;
   let caseId: string;
-  const contexts: BrowserContext[] = [];
-  const pages: Page[] = [];
-  const consoleErrors: string[] = [];
 
   beforeAll(async () => {
     buildWebApp();
@@ -81,43 +74,18 @@ describe('case notes and analytics in a real browser', () => {
     }
   }, 420_000);
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
     await browser?.close();
     await api?.close();
   });
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(`console: ${m.text()}`));
-    pages.push(page);
-    return page;
-  }
-
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.state === 'fail') {
-      for (const [i, p] of pages.entries())
-        await screenshot(p, `failed-notes-analytics-${i}`).catch(() => undefined);
-      if (consoleErrors.length) console.error(consoleErrors.join('\n'));
-    }
-    pages.length = 0;
-  });
-
-  async function expectAccessible(page: Page, screen: string) {
-    const violations = await seriousA11yViolations(page);
-    expect(violations, `${screen}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-  }
+  const { newPage, expectAccessible, signIn, consoleErrors } = browserSession(
+    () => browser,
+    () => api.url,
+    'notes-analytics',
+  );
 
   it('adds a note on the case page, then reads the analytics', { timeout: 240_000 }, async () => {
     const page = await newPage();
-    await page.goto(`${api.url}/sign-in`);
-    await page.getByLabel('E-mail').fill(t.owner.email);
-    await page.locator('input[type="password"]').fill(t.owner.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Worklist' }).waitFor();
+    await signIn(page, t.owner);
 
     await page.goto(`${api.url}/cases/${caseId}`);
     await page.getByRole('heading', { name: 'Knee MRI denial' }).waitFor();
