@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaceholders, maskRanges } from './placeholders';
-import { hasAny, lineBounds, lineIndexAt, prepareText } from './prepare-text';
+import { hasAny, lineBounds, lineIndexAt, normaliseOcrDigits, prepareText } from './prepare-text';
 
 const slices = (text: string): string[] => findPlaceholders(text).map(([s, e]) => text.slice(s, e));
 
@@ -72,5 +72,23 @@ describe('prepareText', () => {
     expect(hasAny(p, ['line'])).toBe(true);
     expect(hasAny(p, ['fourth', 'fifth'])).toBe(false);
     expect(hasAny(p, [])).toBe(true);
+  });
+});
+
+describe('normaliseOcrDigits', () => {
+  it('repairs O and l read for digits inside numbers and hyphenated ids, same length', () => {
+    for (const [scan, fixed] of [
+      ['O5/22/2O25', '05/22/2025'],
+      ['claim 3l201', 'claim 31201'],
+      ['Member ID VMG-8812-O4467', 'Member ID VMG-8812-04467'],
+    ] as const) {
+      expect(normaliseOcrDigits(scan)).toBe(fixed);
+      expect(normaliseOcrDigits(scan)).toHaveLength(scan.length);
+    }
+  });
+
+  it('leaves words and codes that open with O alone', () => {
+    for (const text of ['ICD-10 O80.1', 'Order No. OP-4471', 'PLAN-Open Access', 'call 1-Ohio'])
+      expect(normaliseOcrDigits(text)).toBe(text);
   });
 });

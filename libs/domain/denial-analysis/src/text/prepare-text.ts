@@ -64,12 +64,13 @@ export interface PreparedText {
 /**
  * Fax and scan OCR reads 0 as O and 1 as l inside numbers ("O5/22/2O25", "3l201"). Same-length
  * repair, so every offset still points into the caller's text: an `O` after a digit or before a
- * date separator, and an `l` next to a digit, become digits. Capital I is left alone (ICD-10 codes
+ * date separator or between a digit-hyphen and a digit ("8812-O4467"), and an `l` next to a
+ * digit, become digits. Capital I is left alone (ICD-10 codes
  * start with it), and so is an `O` that opens a code (O80.1).
  */
 // The character class comes first so the engine scans for O/l and only then looks around; a
 // leading look-behind is tried at every offset (4x slower on the corpus).
-const OCR_DIGIT = /[Ol](?:(?<=\d.)|(?=\d[/-]))|l(?=\d)/g;
+const OCR_DIGIT = /[Ol](?:(?<=\d.)|(?=\d[/-])|(?<=\d-.)(?=\d))|l(?=\d)/g;
 export function normaliseOcrDigits(s: string): string {
   return s.replace(OCR_DIGIT, (c) => (c === 'O' ? '0' : '1'));
 }
