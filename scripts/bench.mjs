@@ -3,7 +3,7 @@
 // other, each in its own Node process so memory figures are not polluted by the previous bench.
 // A bench prints its own figures; pass names to filter: `npm run bench -- x12 deadlines`.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
@@ -20,10 +20,15 @@ walk(join(root, 'dist'));
 const selected = found
   .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
   .sort();
+// Benches host the API in their own process: run it with the flags production gives the API.
+const apiNodeFlags = JSON.parse(readFileSync(join(root, 'apps/api/node-flags.json'), 'utf8'));
 let failed = 0;
 for (const file of selected) {
   console.log(`\n=== ${relative(join(root, 'dist'), file)}`);
-  const r = spawnSync(process.execPath, ['--expose-gc', file], { stdio: 'inherit', cwd: root });
+  const r = spawnSync(process.execPath, ['--expose-gc', ...apiNodeFlags, file], {
+    stdio: 'inherit',
+    cwd: root,
+  });
   if (r.status !== 0) failed++;
 }
 if (selected.length === 0) console.log('no benchmarks matched');

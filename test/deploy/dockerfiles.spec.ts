@@ -63,6 +63,21 @@ describe('Dockerfiles (BuildKit parser and lint rules + image rules)', () => {
     );
   });
 
+  it('starts the API with the V8 flags of apps/api/node-flags.json, as npm start and npm run api do', () => {
+    const flags = JSON.parse(
+      readFileSync(join(repoRoot, 'apps/api/node-flags.json'), 'utf8'),
+    ) as string[];
+    expect(flags.length).toBeGreaterThan(0);
+    const cmd = JSON.parse(apiDockerfile.match(/^CMD (.+)$/m)![1]!) as string[];
+    expect(cmd.slice(1, 1 + flags.length)).toEqual(flags);
+    const scripts = (
+      JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
+        scripts: Record<string, string>;
+      }
+    ).scripts;
+    expect(scripts['api']).toContain(`node ${flags.join(' ')} dist/apps/api/src/main.js`);
+  });
+
   it('refuses a final stage without USER, or running as root', () => {
     expect(mutated('no-user', (s) => s.replace(/^USER .*$/m, ''))).toMatch(/no USER/);
     expect(mutated('root-user', (s) => s.replace(/^USER .*$/m, 'USER root'))).toMatch(/is root/);
