@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import 'reflect-metadata';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -163,6 +164,26 @@ async function main(): Promise<void> {
     };
     const base = await measure(small, BASELINE_CASES);
     const full = await measure(big, 50);
+    // BENCH_WEB_PROFILE=1: a CPU profile of one more 10,000-case load (.data/web-first-render.cpuprofile).
+    if (process.env.BENCH_WEB_PROFILE === '1') {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.start');
+      await page.goto(`${url}/cases`);
+      await page.locator('[data-case-id]').nth(49).waitFor({ timeout: 60_000 });
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync('.data/web-first-render.cpuprofile', JSON.stringify(profile));
+    }
+    // Where the last load's time went: every request by when it ended (GraphQL by operation name).
+    const entries = (await page.evaluate(`JSON.stringify(performance.getEntriesByType('resource')
+      .map((e) => [e.name, Math.round(e.startTime), Math.round(e.responseEnd), e.encodedBodySize]))`)) as string;
+    console.log('last 10,000-case load, requests (start → end ms, bytes):');
+    for (const [name, start, end, bytes] of JSON.parse(entries) as Array<
+      [string, number, number, number]
+    >)
+      console.log(
+        `  ${String(start).padStart(5)} → ${String(end).padStart(5)}  ${String(bytes).padStart(7)}  ${name.replace(url, '')}`,
+      );
     const fmt = (xs: number[]) =>
       `median ${percentile(xs, 50).toFixed(0)} ms, p90 ${percentile(xs, 90).toFixed(0)} ms`;
     // Absolute times swing with the machine's load (shared, 2 cores); the ratio is the figure to watch.

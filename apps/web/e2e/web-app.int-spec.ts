@@ -79,7 +79,14 @@ describe('the web app in a real browser', () => {
     const res = await fetch(`${api.url}/cases/some-id`, { headers: { accept: 'text/html' } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
-    expect(await res.text()).toContain('<div id="root">');
+    const html = await res.text();
+    expect(html).toContain('<div id="root">');
+    // Built from inside the test runner (NODE_ENV=test), the bundle must still be React's production build.
+    const entry = /<script[^>]+src="([^"]+\.js)"/.exec(html)?.[1];
+    expect(entry, html).toBeTruthy();
+    const js = await (await fetch(`${api.url}${entry}`)).text();
+    expect(js.length).toBeGreaterThan(10_000);
+    expect(js).not.toContain('jsxDEV');
     // API routes are not swallowed by the fallback.
     expect((await fetch(`${api.url}/health`)).status).toBe(200);
     const missing = await fetch(`${api.url}/assets/nope.js`);
