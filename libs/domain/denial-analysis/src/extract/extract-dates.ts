@@ -207,6 +207,20 @@ function isLeadingHeaderDate(p: PreparedText, hit: DateHit): boolean {
 }
 
 /**
+ * A date closing one of the first lines, as the last cell of a letterhead ("Plan name | Gold 1000
+ * Individual | 07/08/2025"): the cell before it ends with a bar or a run of spaces.
+ */
+function isTrailingHeaderDate(p: PreparedText, hit: DateHit): boolean {
+  const line = lineIndexAt(p, hit.span[0]);
+  if (line > 2) return false;
+  const [ls, le] = lineBounds(p, line);
+  return (
+    /^[\s.]*$/.test(p.masked.slice(hit.span[1], le)) &&
+    /\S(?:[ \t]*\|[ \t]*|[ \t]{2,})$/.test(p.masked.slice(ls, hit.span[0]))
+  );
+}
+
+/**
  * Sorts the dates of a letter into service / notice / receipt by their labels. A date range after a
  * service label ("Dates of service: 01/02/2025 - 01/05/2025") yields both ends.
  */
@@ -245,7 +259,11 @@ export function classifyDates(
       serviceDates.push({ value: hit.iso, span: hit.span });
     } else if (role === null && letterDate === null && isStandaloneLetterDate(p, hit))
       letterDate = { value: hit.iso, span: hit.span, confidence: 0.8 };
-    else if (role === null && letterDate === null && isLeadingHeaderDate(p, hit))
+    else if (
+      role === null &&
+      letterDate === null &&
+      (isLeadingHeaderDate(p, hit) || isTrailingHeaderDate(p, hit))
+    )
       letterDate = { value: hit.iso, span: hit.span, confidence: 0.6 };
   }
   const labelled = new Set(serviceDates.map((s) => s.span[0]));
