@@ -9,6 +9,7 @@ import {
   SignUpPage,
   VerifyEmailPage,
 } from '@claimlane/web-auth';
+import { preloadableLazy } from './preloadable-lazy';
 import { SignedInLayout } from './signed-in-layout';
 
 // Route-level code splitting: each screen family is its own chunk, loaded on first visit, so the
@@ -17,12 +18,14 @@ import { SignedInLayout } from './signed-in-layout';
 const RecordCheckPage = lazy(() =>
   import('@claimlane/web-record-check').then((m) => ({ default: m.RecordCheckPage })),
 );
-const loadWorklist = () => import('@claimlane/web-worklist');
-const WorklistPage = lazy(() => loadWorklist().then((m) => ({ default: m.WorklistPage })));
+const worklist = preloadableLazy(() =>
+  import('@claimlane/web-worklist').then((m) => m.WorklistPage),
+);
+const WorklistPage = worklist.Component;
 // The worklist is where a signed-in person lands: fetch its chunk while the session refreshes and
-// the workspace list loads, instead of after them.
+// the workspace list loads, instead of after them (and then render it without suspending).
 if (typeof window !== 'undefined' && window.localStorage?.getItem('claimlane.session'))
-  void loadWorklist();
+  void worklist.preload();
 const CasePage = lazy(() => import('@claimlane/web-case').then((m) => ({ default: m.CasePage })));
 const IntakePage = lazy(() =>
   import('@claimlane/web-intake').then((m) => ({ default: m.IntakePage })),
