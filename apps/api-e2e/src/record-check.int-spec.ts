@@ -18,6 +18,7 @@ import {
   startTestApi,
   type TestApi,
   type TestTenant,
+  clinicDay,
 } from '@claimlane/testing';
 
 // Everything comes from the repository: one letter of each format family of the letter corpus,
@@ -93,6 +94,7 @@ describe('Record Check, intake and remittance import through the API', () => {
       // The same document the engine (and `claimlane check --json`) produces.
       expect(
         JSON.parse(
+          // The public check has no clinic: its "today" is UTC's.
           JSON.stringify(analyzeDenial(text, { asOf: new Date().toISOString().slice(0, 10) })),
         ),
       ).toEqual(doc);
@@ -147,7 +149,7 @@ describe('Record Check, intake and remittance import through the API', () => {
         t.headers,
       ),
     ).createCaseFromDenial;
-    const a = analyzeDenial(text, { asOf: new Date().toISOString().slice(0, 10) });
+    const a = analyzeDenial(text, { asOf: clinicDay() });
     expect(c.denial).toMatchObject({
       category: 'medical_necessity',
       regime: 'erisa_group_health',

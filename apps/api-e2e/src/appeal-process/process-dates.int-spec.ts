@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addMember,
   bearer,
+  clinicDay,
+  createTestTenant,
   errorCode,
   expectEventually,
   expectOk,
@@ -69,11 +71,16 @@ describe('appeal dates and clocks', () => {
   });
   afterAll(async () => f?.close());
 
-  const mutate = (name: string, type: string, input: Record<string, unknown>) =>
+  const mutate = (
+    name: string,
+    type: string,
+    input: Record<string, unknown>,
+    headers: Record<string, string> = f.tenant.headers,
+  ) =>
     f.api.gql<Record<string, CaseView>>(
       `mutation($i: ${type}!) { ${name}(input: $i) { ${FIELDS} } }`,
       { i: input },
-      f.tenant.headers,
+      headers,
     );
   const get = async (id: string) =>
     expectOk(
@@ -309,5 +316,46 @@ describe('appeal dates and clocks', () => {
       second: '2-digit',
     }).format(utc);
     expect(local).toBe(`${d.due}, 23:59:59`);
+  });
+
+  it("a case is dated where its clinic is: UTC's day is neither required nor enough", async () => {
+    // 14 hours ahead of UTC and 11 behind: for most of any UTC day one of them is on another date.
+    for (const zone of ['Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
+      const t = await createTestTenant(f.api);
+      expectOk(
+        await f.api.gql(
+          `mutation { updateTenantSettings(input: { timeZone: "${zone}" }) { timeZone } }`,
+          {},
+          t.headers,
+        ),
+      );
+      const open = (noticeDate: string) =>
+        f.api.gql<{ createAppealCase: { id: string } }>(
+          `mutation($i: CreateAppealCaseInput!) { createAppealCase(input: $i) { id } }`,
+          {
+            i: {
+              payerName: 'Keystone Benefit Administrators',
+              regime: 'erisa_group_health',
+              serviceType: 'post_service',
+              noticeDate,
+            },
+          },
+          t.headers,
+        );
+      const tomorrow = await open(clinicDay(1, zone));
+      expect(errorCode(tomorrow), zone).toBe('BAD_USER_INPUT');
+      expect(reason(tomorrow), zone).toBe('DATE_IN_FUTURE');
+      const c = expectOk(await open(clinicDay(0, zone))).createAppealCase;
+      // Submitting now is on the notice's day there, whatever UTC's date is.
+      const sent = expectOk(
+        await mutate(
+          'submitAppeal',
+          'SubmitAppealInput',
+          { caseId: c.id, channel: 'fax' },
+          t.headers,
+        ),
+      ).submitAppeal!;
+      expect(sent.stage, zone).toBe('awaiting_decision');
+    }
   });
 });

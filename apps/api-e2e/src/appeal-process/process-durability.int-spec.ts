@@ -5,7 +5,7 @@ import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appealWorkflowId } from '@claimlane/shared-contracts';
 import { bundleAppealWorkflows } from '@claimlane/workflows-activities';
-import { expectEventually, expectOk } from '@claimlane/testing';
+import { expectEventually, expectOk, clinicDay } from '@claimlane/testing';
 import { processFixture, type ProcessFixture } from './process-fixture';
 
 describe('durability and replay', () => {
@@ -86,7 +86,7 @@ describe('durability and replay', () => {
         expectOk(
           await q('recordDecision', 'RecordDecisionInput', {
             outcome: 'upheld',
-            decidedOn: new Date().toISOString().slice(0, 10),
+            decidedOn: clinicDay(),
           }),
         );
         expectOk(await q('escalateLevel', 'EscalateLevelInput', { levelKind: 'external_review' }));
@@ -94,7 +94,7 @@ describe('durability and replay', () => {
         expectOk(
           await q('recordDecision', 'RecordDecisionInput', {
             outcome: 'overturned',
-            decidedOn: new Date().toISOString().slice(0, 10),
+            decidedOn: clinicDay(),
           }),
         );
       }

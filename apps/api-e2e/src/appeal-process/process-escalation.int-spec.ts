@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCode, expectOk, type GqlResponse } from '@claimlane/testing';
+import { errorCode, expectOk, type GqlResponse, clinicDay } from '@claimlane/testing';
 import { processFixture, type ProcessFixture } from './process-fixture';
 
 /** escalateLevel follows the regime's path and its preconditions (issue 9). */
@@ -20,7 +20,7 @@ describe('escalation follows the regime path', () => {
   const escalate = (caseId: string, levelKind: string, extra: Record<string, unknown> = {}) =>
     run('escalateLevel', 'EscalateLevelInput', { caseId, levelKind, ...extra });
   const ext = (res: GqlResponse<unknown>) => res.errors?.[0]?.extensions ?? {};
-  const today = () => new Date().toISOString().slice(0, 10);
+  const today = () => clinicDay();
 
   it('an MA case cannot go to the ALJ right after submission, nor to the IRE before a decision', async () => {
     const c = await f.createCase({ regime: 'medicare_advantage' });

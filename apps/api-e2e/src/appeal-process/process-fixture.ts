@@ -8,6 +8,7 @@ import {
   type TestApi,
   type TestTenant,
   type TestWorker,
+  clinicDay,
 } from '@claimlane/testing';
 
 export const CASE_FIELDS = `id stage level levelKind outcome payerLateSince
@@ -73,7 +74,7 @@ export async function processFixture(
             payerName: 'Keystone Benefit Administrators',
             regime: 'erisa_group_health',
             category: 'medical_necessity',
-            noticeDate: new Date().toISOString().slice(0, 10),
+            noticeDate: clinicDay(),
             serviceType: 'post_service',
             ...input,
           },

@@ -6,6 +6,7 @@ import {
   errorCode,
   expectEventually,
   expectOk,
+  clinicDay,
 } from '@claimlane/testing';
 import { appealWorkflowId } from '@claimlane/shared-contracts';
 import { CASE_FIELDS, processFixture, type ProcessFixture } from './process-fixture';
@@ -91,7 +92,7 @@ describe('appeal process through GraphQL and a real Temporal worker', () => {
       await mutate('recordDecision', {
         caseId: c.id,
         outcome: 'overturned',
-        decidedOn: new Date().toISOString().slice(0, 10),
+        decidedOn: clinicDay(),
       }),
     ).recordDecision!;
     expect(decided).toMatchObject({ stage: 'overturned', outcome: 'overturned' });

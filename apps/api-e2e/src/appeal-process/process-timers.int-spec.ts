@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectEventually, expectOk } from '@claimlane/testing';
+import { expectEventually, expectOk, clinicDay } from '@claimlane/testing';
 import { appealWorkflowId } from '@claimlane/shared-contracts';
 import { processFixture, type ProcessFixture } from './process-fixture';
 
@@ -264,7 +264,7 @@ describe('appeal timers: reminders, protective appeal, records follow-up, payer 
       await f.api.gql(
         `mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { stage } }`,
         {
-          i: { caseId: c.id, outcome: 'upheld', decidedOn: new Date().toISOString().slice(0, 10) },
+          i: { caseId: c.id, outcome: 'upheld', decidedOn: clinicDay() },
         },
         f.tenant.headers,
       ),

@@ -145,7 +145,7 @@ describe('metrics on their own port, correlated logs without PHI', () => {
             payerName: 'Keystone Benefit Administrators',
             regime: 'erisa_group_health',
             category: 'medical_necessity',
-            noticeDate: new Date().toISOString().slice(0, 10),
+            noticeDate: t.clinicDay(),
             serviceType: 'post_service',
             claimNumber: `CLM-88${tag}`,
             patient: { ...PHI },

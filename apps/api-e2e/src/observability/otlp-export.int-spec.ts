@@ -4,7 +4,12 @@ import { createServer, type Server } from 'node:http';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createTestDatabase, expectEventually, type TestDatabase } from '@claimlane/testing';
+import {
+  clinicDay,
+  createTestDatabase,
+  expectEventually,
+  type TestDatabase,
+} from '@claimlane/testing';
 
 const REPO_ROOT = resolve(__dirname, '../../../..');
 const API_MAIN = join(REPO_ROOT, 'dist/apps/api/src/main.js');
@@ -206,7 +211,7 @@ describe('tracing and metrics from configuration, in the real API and Temporal w
           payerName: 'Keystone Benefit Administrators',
           regime: 'erisa_group_health',
           category: 'medical_necessity',
-          noticeDate: new Date().toISOString().slice(0, 10),
+          noticeDate: clinicDay(),
         },
       },
       { ...auth, 'x-tenant-id': createTenant.id },

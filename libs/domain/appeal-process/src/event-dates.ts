@@ -5,7 +5,7 @@ import { localDay } from './tenant-time-zone';
 export const CLOCK_SKEW_MS = 5 * 60_000;
 
 export type DateProblem = {
-  reason: 'DATE_IN_FUTURE' | 'DATE_BEFORE_DENIAL' | 'DATE_INVALID';
+  reason: 'DATE_IN_FUTURE' | 'DATE_BEFORE_DENIAL' | 'DATE_BEFORE_SERVICE' | 'DATE_INVALID';
   field: string;
   message: string;
 };

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { APPEAL_WORKFLOWS, type AppealWorkflowClient } from '@claimlane/workflows-client';
 import type { ComputedDeadline, DeadlineFacts, PendingDeadline } from '@claimlane/domain-deadlines';
+import { checkDenialDates, type DenialDates } from '@claimlane/domain-appeal-process';
 import { recomputeCaseDeadlines } from './deadline-corrections';
 import { findDuplicateDenials, warnDuplicates, type DuplicateCandidate } from './duplicate-cases';
 import { createInitialDeadlines } from './initial-deadlines';
@@ -19,6 +20,7 @@ import {
   partyOf,
   refreshNextDeadline,
   selectCasePage,
+  tenantToday,
   upsertPayer,
   caseLoaders,
   type CaseRelation,
@@ -132,6 +134,12 @@ export class AppealCaseService {
       return this.createFromDenial(auth, assertUuid(input.denialId, 'denialId'), input);
     if (!input.payerName?.trim())
       throw Errors.badInput('payerName is required (or give denialId)', { field: 'payerName' });
+    await this.assertDenialDates({
+      noticeDate: input.noticeDate,
+      receivedDate: input.receivedDate,
+      serviceDate: input.serviceDateFrom,
+      serviceType: input.serviceType,
+    });
     const hasPatient =
       input.patient &&
       Object.values(input.patient).some((v) => v !== undefined && v !== null && v !== '');
@@ -418,31 +426,15 @@ export class AppealCaseService {
 
   async updateDenial(input: UpdateDenialInput): Promise<DenialEntity> {
     const d = await this.getDenial(input.id);
-    for (const field of ['noticeDate', 'receivedDate'] as const) {
-      const v = input[field];
-      if (v && v > new Date().toISOString().slice(0, 10))
-        throw Errors.badInput(`${field} (${v}) is in the future`, {
-          field,
-          reason: 'DATE_IN_FUTURE',
-        });
-    }
-    // A notice cannot predate the care it denies (a typo here would time every deadline wrong).
-    if (input.noticeDate) {
-      const service = await this.serviceDateOf(d);
-      if (service && input.noticeDate < service)
-        throw Errors.badInput(
-          `noticeDate (${input.noticeDate}) is before the date of service (${service})`,
-          { field: 'noticeDate', reason: 'DATE_BEFORE_SERVICE' },
-        );
-    }
-    // The supplied date times the case's deadlines: receipt can never precede the notice.
-    const notice = input.noticeDate !== undefined ? input.noticeDate : d.noticeDate;
-    const received = input.receivedDate !== undefined ? input.receivedDate : d.receivedDate;
-    if (notice && received && received < notice)
-      throw Errors.badInput(`receivedDate (${received}) is before the notice date (${notice})`, {
-        field: input.receivedDate !== undefined ? 'receivedDate' : 'noticeDate',
-        reason: 'DATE_BEFORE_DENIAL',
-      });
+    // The merged dates time the case's deadlines: each must be possible where the clinic is.
+    const merged = <K extends 'noticeDate' | 'receivedDate' | 'serviceType'>(k: K) =>
+      input[k] !== undefined ? input[k] : d[k];
+    await this.assertDenialDates({
+      noticeDate: merged('noticeDate'),
+      receivedDate: merged('receivedDate'),
+      serviceType: merged('serviceType'),
+      serviceDate: input.noticeDate ? await this.serviceDateOf(d) : null,
+    });
     const clockFacts = ['regime', 'serviceType', 'noticeDate', 'receivedDate'] as const;
     const before = clockFacts.map((k) => d[k]);
     for (const k of [
@@ -459,6 +451,13 @@ export class AppealCaseService {
     if (clockFacts.some((k, i) => d[k] !== before[i]))
       await this.correctDeadlines(d.id, 'updateDenial');
     return saved;
+  }
+
+  /** BAD_USER_INPUT with the field and reason when a denial's dates cannot be (tenant's today). */
+  async assertDenialDates(dates: DenialDates): Promise<void> {
+    const problem = checkDenialDates(dates, await tenantToday(this.m, TenantContext.tenantId()));
+    if (problem)
+      throw Errors.badInput(problem.message, { field: problem.field, reason: problem.reason });
   }
 
   /** The first date of service: the claim's, else the earliest the letter states (its analysis). */

@@ -5,7 +5,7 @@ import {
   type DeadlineFacts,
   type PendingDeadline,
 } from '@claimlane/domain-deadlines';
-import { localIsoWithOffset } from '@claimlane/domain-appeal-process';
+import { localDay, localIsoWithOffset } from '@claimlane/domain-appeal-process';
 import {
   appendTimelineEvent,
   cancelDeadline,
@@ -87,7 +87,7 @@ export async function recomputeCaseDeadlines(
       noticeDate: c.notice_date ?? undefined,
       receivedDate: c.received_date ?? undefined,
       statedWindow: statedWindow(c),
-      asOf: new Date().toISOString().slice(0, 10),
+      asOf: localDay(new Date(), zone),
     });
     // Before submission the member's first-level window; after it, the payer's clock for this level.
     let wanted: ComputedDeadline[] = result.deadlines.filter(

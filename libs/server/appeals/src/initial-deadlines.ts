@@ -8,6 +8,7 @@ import {
   insertNeedsDateDeadlines,
   partyOf,
   refreshNextDeadline,
+  tenantToday,
   type DenialEntity,
 } from '@claimlane/server-db';
 import type { EntityManager } from 'typeorm';
@@ -24,7 +25,7 @@ export async function createInitialDeadlines(
   denial: DenialEntity,
   extra: Partial<DeadlineFacts> = {},
 ): Promise<DeadlineFinding[]> {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = await tenantToday(m, tenantId);
   const result = computeDeadlines({
     regime: denial.regime,
     serviceType: denial.serviceType ?? undefined,

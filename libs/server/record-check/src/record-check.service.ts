@@ -5,6 +5,7 @@ import {
   type KnownFacts,
   type RecordCheckResult,
 } from '@claimlane/domain-denial-analysis';
+import { checkDenialDates } from '@claimlane/domain-appeal-process';
 import { APP_CONFIG, type AppConfig } from '@claimlane/server-config';
 import {
   AppealCaseEntity,
@@ -12,6 +13,7 @@ import {
   DocumentEntity,
   FindingEntity,
   TenantContext,
+  tenantToday,
 } from '@claimlane/server-db';
 import { countRecordCheck } from '@claimlane/server-observability';
 import {
@@ -28,28 +30,18 @@ import type { CreateCaseFromDenialInput, KnownFactsInput } from './record-check.
 
 /**
  * Dates the user types must be possible (issue 9): a notice or receipt in the future is a typo that
- * would calendar the member's deadline late. A day of slack covers the zones ahead of UTC.
+ * would calendar the member's deadline late. `today` is the clinic's day (or, on the public check,
+ * where the visitor's zone is unknown, UTC's next day).
  */
-function assertPossibleDates(f: KnownFactsInput): void {
-  const latest = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-  for (const field of ['noticeDate', 'receivedDate'] as const) {
-    const v = f[field];
-    if (v && v > latest)
-      throw Errors.badInput(`${field} (${v}) is in the future`, {
-        field,
-        reason: 'DATE_IN_FUTURE',
-      });
-  }
-  if (f.noticeDate && f.receivedDate && f.receivedDate < f.noticeDate)
-    throw Errors.badInput(
-      `receivedDate (${f.receivedDate}) is before the notice date (${f.noticeDate})`,
-      { field: 'receivedDate', reason: 'DATE_BEFORE_DENIAL' },
-    );
+function assertPossibleDates(f: KnownFactsInput, today: string): void {
+  const problem = checkDenialDates(f, today);
+  if (problem)
+    throw Errors.badInput(problem.message, { field: problem.field, reason: problem.reason });
 }
 
-function toFacts(f: KnownFactsInput | undefined): KnownFacts {
+function toFacts(f: KnownFactsInput | undefined, today: string): KnownFacts {
   if (!f) return {};
-  assertPossibleDates(f);
+  assertPossibleDates(f, today);
   const out: KnownFacts = {};
   if (f.regime) out.regime = f.regime;
   if (f.noticeDate) out.noticeDate = f.noticeDate;
@@ -61,15 +53,16 @@ function toFacts(f: KnownFactsInput | undefined): KnownFacts {
   return out;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** The public check has no clinic: a day of slack covers the zones ahead of UTC. */
+const publicLatestDay = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+const utcToday = () => new Date().toISOString().slice(0, 10);
 
 /**
  * A date the letter prints fills a gap on the denial (a scan OCRed onto a case opened without it),
  * so its needs_date deadlines get timed; a date the team entered stays. An impossible one (future,
  * receipt before notice) is left for a person: it would calendar the deadline late.
  */
-function fillLetterDates(denial: DenialEntity, analysis: RecordCheckResult): void {
-  const latest = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+function fillLetterDates(denial: DenialEntity, analysis: RecordCheckResult, latest: string): void {
   const notice = analysis.fields.noticeDate?.value;
   if (!denial.noticeDate && notice && notice <= latest) denial.noticeDate = notice;
   const received = analysis.fields.receivedDate?.value;
@@ -104,8 +97,8 @@ export class RecordCheckService {
     );
     countRecordCheck('public');
     return analyzeDenial(assertLetterText(text, this.config.MAX_LETTER_CHARS), {
-      facts: toFacts(facts),
-      asOf: today(),
+      facts: toFacts(facts, publicLatestDay()),
+      asOf: utcToday(),
     });
   }
 
@@ -135,9 +128,10 @@ export class RecordCheckService {
       text = input.text!;
     }
     assertLetterText(text, this.config.MAX_LETTER_CHARS);
-    const facts = toFacts(input.facts);
+    const today = await tenantToday(TenantContext.manager(), TenantContext.tenantId());
+    const facts = toFacts(input.facts, today);
     countRecordCheck('case');
-    const analysis = analyzeDenial(text, { facts, asOf: today() });
+    const analysis = analyzeDenial(text, { facts, asOf: today });
     const parts = caseFromAnalysis(analysis, text, {
       payerName: facts.payer,
       sourceDocumentId: documentId,
@@ -168,10 +162,11 @@ export class RecordCheckService {
     if (denial.receivedDate) facts.receivedDate = denial.receivedDate;
     if (denial.serviceType) facts.serviceType = denial.serviceType;
     countRecordCheck('reanalyze');
-    const analysis = analyzeDenial(denial.letterText, { facts, asOf: today() });
+    const today = await tenantToday(m, denial.tenantId);
+    const analysis = analyzeDenial(denial.letterText, { facts, asOf: today });
     denial.analysis = analysis as unknown as Record<string, unknown>;
     denial.analyzedAt = new Date();
-    fillLetterDates(denial, analysis);
+    fillLetterDates(denial, analysis, today);
     denial.category = analysis.category;
     denial.regime = analysis.regime;
     denial.carc = analysis.carc;

@@ -9,3 +9,4 @@ export * from './eventually';
 export * from './statement-counter';
 export * from './in-process-worker';
 export * from './worker-process';
+export * from './clinic-day';

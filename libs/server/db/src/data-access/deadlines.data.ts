@@ -7,7 +7,7 @@
 import type { EntityManager } from 'typeorm';
 import type { ComputedDeadline, PendingDeadline } from '@claimlane/domain-deadlines';
 import type { WorkflowDeadline } from '@claimlane/shared-contracts';
-import { DEFAULT_TIME_ZONE, endOfDayIn } from '@claimlane/domain-appeal-process';
+import { DEFAULT_TIME_ZONE, endOfDayIn, localDay } from '@claimlane/domain-appeal-process';
 import { DeadlineEntity, type DeadlineStatus } from '../entities';
 
 /**
@@ -26,6 +26,14 @@ export async function tenantTimeZone(m: EntityManager, tenantId: string): Promis
     [tenantId],
   );
   return rows[0]?.time_zone ?? DEFAULT_TIME_ZONE;
+}
+
+/**
+ * Today where the clinic is: the day user dates are checked against and deadlines are computed
+ * "as of". UTC's date is a day ahead in the evening in the Americas.
+ */
+export async function tenantToday(m: EntityManager, tenantId: string): Promise<string> {
+  return localDay(new Date(), await tenantTimeZone(m, tenantId));
 }
 
 export function partyOf(kind: string): 'member' | 'payer' | 'reviewer' {
