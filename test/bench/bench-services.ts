@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { appUrlFor, migrate } from '@claimlane/server-db';
-import { startEmbeddedPostgres, startTemporalDevServer } from '@claimlane/server-dev-services';
+import {
+  startEmbeddedPostgres,
+  startTemporalDevServer,
+  TEMPORAL_INSTALL_HINT,
+} from '@claimlane/server-dev-services';
 
 const APP_PASSWORD = 'claimlane_app_dev';
 
@@ -63,10 +67,7 @@ export async function benchTemporal(): Promise<{ address: string; stop(): void }
       ? { dataDir: mkdtempSync(join(tmpdir(), 'claimlane-bench-temporal-')) }
       : {},
   );
-  if (!server)
-    throw new Error(
-      'Temporal CLI not found (go install github.com/temporalio/cli/cmd/temporal@v1.5.1)',
-    );
+  if (!server) throw new Error(`No Temporal server answers. ${TEMPORAL_INSTALL_HINT}`);
   return server;
 }
 

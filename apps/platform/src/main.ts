@@ -55,9 +55,13 @@ async function main(): Promise<void> {
 
   let temporalAddress = config.TEMPORAL_ADDRESS;
   if (!temporalAddress) {
+    // No CLI but Go: built once into ./.data/bin (about 8 minutes on a fresh machine; README).
     const t = await startTemporalDevServer({
       dataDir: join(dataDir, 'temporal'),
       port: Number(process.env.TEMPORAL_DEV_PORT ?? 7233),
+      cliBinDir: join(dataDir, 'bin'),
+      buildCli: true,
+      log,
     });
     if (t) {
       temporalAddress = t.address;

@@ -1,4 +1,8 @@
-import { portOpen, startTemporalDevServer } from '@claimlane/server-dev-services';
+import {
+  portOpen,
+  startTemporalDevServer,
+  TEMPORAL_INSTALL_HINT,
+} from '@claimlane/server-dev-services';
 
 export interface TemporalHandle {
   address: string;
@@ -16,9 +20,7 @@ export async function ensureTemporal(): Promise<TemporalHandle> {
     return { address: configured, stop: async () => undefined };
   const server = await startTemporalDevServer();
   if (!server) {
-    throw new Error(
-      'No Temporal server answers and the CLI is missing: go install github.com/temporalio/cli/cmd/temporal@v1.5.1',
-    );
+    throw new Error(`No Temporal server answers. ${TEMPORAL_INSTALL_HINT}`);
   }
   return { address: server.address, stop: async () => server.stop() };
 }
