@@ -44,7 +44,7 @@ async function main(): Promise<void> {
       log,
     });
     ownerUrl = pg.url;
-    log(`postgres: embedded (./.data/pg) on port ${pg.port}`);
+    log(`postgres: embedded (${join(dataDir, 'pg')}) on port ${pg.port}`);
   }
   const ran = await migrate({ ownerUrl, appRolePassword: config.APP_DB_PASSWORD });
   log(ran.length ? `postgres: applied ${ran.length} migration(s)` : 'postgres: schema up to date');
