@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Browser } from 'playwright-core';
 import {
+  clinicDayInWords,
   addMember,
   createTestTenant,
   expectOk,
@@ -17,12 +18,8 @@ import { PacketsWorkerModule } from '@claimlane/server-letters';
 import { buildWebApp, launchChromium, screenshot } from './browser.test-helper';
 import { browserSession } from './browser-session.test-helper';
 
-// A real plan letter from the corpus, re-dated to today so its deadlines are live.
-const noticeDate = new Date().toLocaleDateString('en-US', {
-  month: 'short',
-  day: 'numeric',
-  year: 'numeric',
-});
+// A real plan letter from the corpus, re-dated to the clinic's today so its deadlines are live.
+const noticeDate = clinicDayInWords();
 const LETTER = corpusLetter('plan-letter/aca-mn-wording-6').text.replace(
   /Mar 18, 2025/g,
   noticeDate,

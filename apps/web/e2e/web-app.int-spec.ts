@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
+  clinicDayInWords,
   addMember,
   bearer,
   createTestTenant,
@@ -19,13 +20,8 @@ import { corpusLetter } from '@claimlane/testing-fixtures';
 import { buildWebApp, launchChromium, screenshot } from './browser.test-helper';
 import { browserSession } from './browser-session.test-helper';
 
-// A real plan letter from the corpus, re-dated to today so its deadlines are live.
-const today = new Date();
-const noticeDate = today.toLocaleDateString('en-US', {
-  month: 'short',
-  day: 'numeric',
-  year: 'numeric',
-});
+// A real plan letter from the corpus, re-dated to the clinic's today so its deadlines are live.
+const noticeDate = clinicDayInWords();
 const LETTER = corpusLetter('plan-letter/aca-mn-wording-6').text.replace(
   /Mar 18, 2025/g,
   noticeDate,

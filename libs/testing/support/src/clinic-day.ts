@@ -9,3 +9,18 @@ const DAY_MS = 86_400_000;
 export function clinicDay(daysFromToday = 0, zone: string = DEFAULT_TIME_ZONE): string {
   return localDay(new Date(Date.now() + daysFromToday * DAY_MS), zone);
 }
+
+/** The same day as a letter prints it ("Dec 1, 2026"), for re-dating a corpus letter to today. */
+export function clinicDayInWords(daysFromToday = 0, zone: string = DEFAULT_TIME_ZONE): string {
+  const [y, m, d] = clinicDay(daysFromToday, zone).split('-').map(Number) as [
+    number,
+    number,
+    number,
+  ];
+  return new Date(Date.UTC(y, m - 1, d, 12)).toLocaleDateString('en-US', {
+    timeZone: 'UTC',
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+  });
+}
