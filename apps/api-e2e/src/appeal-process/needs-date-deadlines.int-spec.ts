@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCode, expectEventually, expectOk } from '@claimlane/testing';
+import { clinicDayInWords, errorCode, expectEventually, expectOk } from '@claimlane/testing';
 import { appealWorkflowId, type WorkflowDeadline } from '@claimlane/shared-contracts';
 import { processFixture, type ProcessFixture } from './process-fixture';
 
@@ -265,5 +265,40 @@ describe('needs_date deadlines end to end', () => {
     ]);
     expect(res.questionsForUser.map((q) => q.decides)).toContain('notice_date');
     expect(res.analysis.deadlines).toEqual([]);
+  });
+
+  it("a letter dated after the clinic's today (a misread year) is not counted from, and the case still moves", async () => {
+    const text = `Date of notice: ${clinicDayInWords(20)}\n\n${DATELESS_LETTER}`;
+    const opened = expectOk(
+      await f.api.gql<{
+        createCaseFromDenial: {
+          id: string;
+          denial: { noticeDate: string | null };
+          findings: Array<{ kind: string; explanation: string }>;
+        };
+      }>(
+        `mutation($i: CreateCaseFromDenialInput!) { createCaseFromDenial(input: $i) {
+          id denial { noticeDate } findings { kind explanation } } }`,
+        { i: { text } },
+        f.tenant.headers,
+      ),
+    ).createCaseFromDenial;
+    expect(opened.denial.noticeDate).toBeNull();
+    expect(
+      opened.findings.some(
+        (x) => x.kind === 'inconsistent_dates' && /after the analysis date/.test(x.explanation),
+      ),
+    ).toBe(true);
+    const c = await get(opened.id);
+    expect(filing(c)).toMatchObject({ status: 'needs_date', due: null });
+    expect(c.nextDeadlineAt).toBeNull();
+    // Submitting today is not refused as "before the denial".
+    expectOk(
+      await f.api.gql(
+        `mutation($i: SubmitAppealInput!) { submitAppeal(input: $i) { stage } }`,
+        { i: { caseId: c.id, channel: 'fax' } },
+        f.tenant.headers,
+      ),
+    );
   });
 });

@@ -19,9 +19,12 @@ function splitName(
 export function caseFromAnalysis(
   a: RecordCheckResult,
   text: string,
-  opts: { payerName?: string; sourceDocumentId?: string | null; title?: string },
+  opts: { payerName?: string; sourceDocumentId?: string | null; title?: string; today: string },
 ): NewCaseParts {
   const f = a.fields;
+  // A printed date after the clinic's today is a misread or a typo: the deadline engine did not count
+  // from it (needs_date), and stored it would refuse every event dated today as before the denial.
+  const possible = (day: string | undefined) => (day && day <= opts.today ? day : null);
   const name = splitName(f.patient?.value);
   const dates = f.serviceDates?.value ?? [];
   const payerName = (opts.payerName ?? f.payer?.value ?? 'Unknown payer').slice(0, 300);
@@ -45,8 +48,8 @@ export function caseFromAnalysis(
       category: a.category,
       regime: a.regime,
       serviceType: a.serviceType.value,
-      noticeDate: f.noticeDate?.value ?? null,
-      receivedDate: f.receivedDate?.value ?? null,
+      noticeDate: possible(f.noticeDate?.value),
+      receivedDate: possible(f.receivedDate?.value),
       statedReason: f.statedReason?.value.slice(0, 4000) ?? null,
       carc: a.carc,
       rarc: a.rarc,

@@ -136,6 +136,7 @@ export class RecordCheckService {
       payerName: facts.payer,
       sourceDocumentId: documentId,
       title: input.title,
+      today,
     });
     if (input.assigneeId)
       parts.caseFields.assigneeUserId = await this.cases.assertMember(input.assigneeId);

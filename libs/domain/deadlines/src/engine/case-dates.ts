@@ -26,6 +26,9 @@ const NAMES: Record<DateField, string> = {
   recordsRequestedAt: 'records request',
 };
 
+/** Dates deadlines are counted from: one in the future is dropped, never counted from. */
+const FUTURE_ANCHORS: readonly DateField[] = ['noticeDate', 'receivedDate'];
+
 /** Pairs that must not run backwards: `[earlier, later]`. */
 const ORDER: readonly (readonly [DateField, DateField])[] = [
   ['noticeDate', 'receivedDate'],
@@ -66,6 +69,20 @@ export function readCaseDates(
     }
     dates.value[field] = text;
     dates.day[field] = day;
+  }
+
+  // A notice or receipt after today (an OCR misread year, a typo) would count the member's window
+  // from a day that has not come: the window would end late. It is not used; the deadline waits
+  // for a confirmed date (needs_date) instead.
+  const asOfDay = dates.day.asOf;
+  for (const field of FUTURE_ANCHORS) {
+    const d = dates.day[field];
+    if (asOfDay === undefined || d === undefined || d <= asOfDay) continue;
+    delete dates.value[field];
+    delete dates.day[field];
+    inconsistent(
+      `The ${NAMES[field]} (${d}) is after the analysis date (${asOfDay}); it was not used to count deadlines. Confirm the date.`,
+    );
   }
 
   for (const [earlier, later] of ORDER) {
