@@ -287,6 +287,7 @@ const OPS: Op[] = [
       ['carrierContacts', 'evidence.read', 'query($c: ID!) { carrierContacts(caseId: $c) { id } }'],
       ['caseTimeline', 'evidence.read', 'query($c: ID!) { caseTimeline(caseId: $c) { id } }'],
       ['letters', 'letters.read', 'query($c: ID!) { letters(caseId: $c) { id } }'],
+      ['casePackets', 'evidence.read', 'query($c: ID!) { casePackets(caseId: $c) { id } }'],
       [
         'markReadyToSubmit',
         'cases.markReady',

@@ -537,6 +537,46 @@ describe('evidence, matrix, letters and packets through the API', () => {
     const seal = (await owner.query(`select seal_sha256 from exhibits where id = $1`, [exhibitId]))
       .rows[0].seal_sha256;
     expect(a1.sealSha256).toBe(seal);
+    // After a reload the case lists its packets, newest first, each with a fresh link.
+    const second = expectOk(
+      await gql<{ buildPacket: { id: string } }>(
+        `mutation($c: ID!) { buildPacket(caseId: $c) { id } }`,
+        { c: caseId },
+      ),
+    ).buildPacket;
+    type Listed = {
+      id: string;
+      status: string;
+      totalPages: number | null;
+      downloadUrl: string | null;
+    };
+    const listed = expectOk(
+      await gql<{ casePackets: Listed[] }>(
+        `query($c: ID!) { casePackets(caseId: $c) { id status totalPages downloadUrl } }`,
+        { c: caseId },
+      ),
+    ).casePackets;
+    expect(listed.map((x) => x.id)).toEqual([second.id, queued.id]);
+    expect(listed[1]).toMatchObject({ status: 'done', totalPages: p!.totalPages });
+    expect(listed[1]!.downloadUrl).toMatch(/^\/api\/files\//);
+    const one = expectOk(
+      await gql<{ casePackets: Listed[] }>(
+        `query($c: ID!) { casePackets(caseId: $c, first: 1) { id status totalPages downloadUrl } }`,
+        { c: caseId },
+      ),
+    ).casePackets;
+    expect(one.map((x) => x.id)).toEqual([second.id]);
+    expect(
+      errorCode(
+        await gql(`query($c: ID!) { casePackets(caseId: $c, first: 0) { id } }`, { c: caseId }),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    // Another workspace cannot see the case, so it cannot list its packets.
+    expect(
+      errorCode(
+        await gql(`query($c: ID!) { casePackets(caseId: $c) { id } }`, { c: caseId }, b.headers),
+      ),
+    ).toBe('NOT_FOUND');
   });
 
   it('a policy PDF splits into criteria; scans cannot be cited; a re-upload never moves a sealed exhibit; letterhead renders', async () => {

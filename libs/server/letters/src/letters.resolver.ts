@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AllowInReadOnlyWorkspace, Errors, assertUuid } from '@claimlane/server-common';
+import { AllowInReadOnlyWorkspace, Errors, assertUuid, pageSize } from '@claimlane/server-common';
 import { RequirePermission } from '@claimlane/server-auth';
 import {
   CarrierContactModel,
@@ -214,6 +214,18 @@ export class LettersResolver {
   @Query(() => PacketModel)
   async packet(@Args('id', { type: () => ID }) id: string): Promise<PacketModel> {
     return this.packetModel(await this.packets.get(id));
+  }
+
+  @RequirePermission('evidence.read')
+  @Query(() => [PacketModel], {
+    description: "The case's packets, newest first (first: default 20)",
+  })
+  async casePackets(
+    @Args('caseId', { type: () => ID }) caseId: string,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+  ): Promise<PacketModel[]> {
+    const rows = await this.packets.listForCase(assertUuid(caseId, 'caseId'), pageSize(first));
+    return rows.map((p) => this.packetModel(p));
   }
 
   @RequirePermission('evidence.read')

@@ -213,6 +213,17 @@ export const buildPacketMutation = graphql(`
   }
 `);
 
+export const casePacketsQuery = graphql(`
+  query CasePackets($caseId: ID!) {
+    casePackets(caseId: $caseId) {
+      id
+      status
+      createdAt
+      totalPages
+    }
+  }
+`);
+
 export const packetQuery = graphql(`
   query PacketStatus($id: ID!) {
     packet(id: $id) {

@@ -11,12 +11,11 @@ import {
   TextInput,
   Textarea,
   Title,
-  VisuallyHidden,
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { can, useWorkspace, type LetterKind } from '@claimlane/web-data-access';
-import { ErrorState, LoadingState, formatDate, humanize } from '@claimlane/web-ui';
+import { ErrorState, LoadingState, TableHead, formatDate, humanize } from '@claimlane/web-ui';
 import { CaseQuery, MutationError } from './case-query';
 import { caseLettersQuery } from './case-records-documents';
 import {
@@ -273,16 +272,7 @@ export function LetterView({
           Versions
         </Title>
         <Table striped aria-label="Letter versions">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Version</Table.Th>
-              <Table.Th>Change</Table.Th>
-              <Table.Th>When</Table.Th>
-              <Table.Th>
-                <VisuallyHidden>Actions</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead columns={['Version', 'Change', 'When']} actions />
           <Table.Tbody>
             {[...versions].reverse().map((v) => (
               <Table.Tr key={v.version}>

@@ -12,10 +12,10 @@ import {
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { can, useWorkspace } from '@claimlane/web-data-access';
-import { ErrorState, humanize } from '@claimlane/web-ui';
+import { ErrorState, TableHead, formatDate, humanize } from '@claimlane/web-ui';
 import { CaseQuery, MutationError } from './case-query';
 import { caseLettersQuery } from './case-records-documents';
-import { buildPacketMutation, packetQuery } from './evidence-documents';
+import { buildPacketMutation, casePacketsQuery, packetQuery } from './evidence-documents';
 
 /** How often a running build is asked about: the worker writes progress every 10 %. */
 export const PACKET_POLL_MS = 1_000;
@@ -23,11 +23,15 @@ export const PACKET_POLL_MS = 1_000;
 /**
  * The exhibit packet: cover letter, summary, timeline, exhibit list and the sealed exhibits as one
  * PDF, built on the `packets` queue. The API has no subscription, so the panel polls `packet(id)`
- * until the build is done or failed, then offers the signed download link.
+ * until the build is done or failed, then offers the signed download link. The case's latest
+ * packet shows on arrival; earlier ones stay listed (`casePackets`), so a reload loses none.
  */
 export function PacketPanel({ caseId }: { caseId: string }) {
   const { workspace } = useWorkspace();
   const [packetId, setPacketId] = useState<string | null>(null);
+  const [list, refetchList] = useQuery({ query: casePacketsQuery, variables: { caseId } });
+  const packets = list.data?.casePackets ?? [];
+  const shown = packetId ?? packets[0]?.id ?? null;
   return (
     <CaseQuery query={caseLettersQuery} variables={{ caseId }}>
       {(d) => (
@@ -41,17 +45,70 @@ export function PacketPanel({ caseId }: { caseId: string }) {
             <BuildForm
               caseId={caseId}
               letters={d.letters.filter((l) => l.kind !== 'claim_file_request')}
-              onQueued={setPacketId}
+              onQueued={(id) => {
+                setPacketId(id);
+                refetchList({ requestPolicy: 'network-only' });
+              }}
             />
           ) : (
             <Text size="sm" c="dimmed">
               Your role cannot build packets.
             </Text>
           )}
-          {packetId ? <PacketProgress packetId={packetId} /> : null}
+          {shown ? <PacketProgress key={shown} packetId={shown} /> : null}
+          {list.error ? (
+            <ErrorState
+              error={list.error}
+              onRetry={() => refetchList({ requestPolicy: 'network-only' })}
+            />
+          ) : null}
+          <PacketList
+            packets={packets.filter((p) => p.id !== shown)}
+            onShow={(id) => setPacketId(id)}
+          />
         </Stack>
       )}
     </CaseQuery>
+  );
+}
+
+/** The case's other packets, newest first; "Show" brings one up with a fresh download link. */
+function PacketList({
+  packets,
+  onShow,
+}: {
+  packets: ReadonlyArray<{
+    id: string;
+    status: string;
+    createdAt: string;
+    totalPages?: number | null;
+  }>;
+  onShow: (id: string) => void;
+}) {
+  if (!packets.length) return null;
+  return (
+    <Table aria-label="Earlier packets">
+      <TableHead columns={['Built', 'Status', 'Pages']} actions />
+      <Table.Tbody>
+        {packets.map((p) => (
+          <Table.Tr key={p.id}>
+            <Table.Td>{formatDate(p.createdAt)}</Table.Td>
+            <Table.Td>{humanize(p.status)}</Table.Td>
+            <Table.Td>{p.totalPages ?? '—'}</Table.Td>
+            <Table.Td>
+              <Button
+                size="compact-sm"
+                variant="default"
+                onClick={() => onShow(p.id)}
+                aria-label={`Show the packet built ${formatDate(p.createdAt)}`}
+              >
+                Show
+              </Button>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
   );
 }
 

@@ -11,3 +11,4 @@ export * from './ocr-status';
 export * from './ocr-documents';
 export * from './live-ocr-status';
 export * from './upload-progress';
+export * from './table-head';

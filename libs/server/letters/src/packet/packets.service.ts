@@ -53,6 +53,15 @@ export class PacketsService {
     return row;
   }
 
+  /** The case's packets, newest first: a finished packet stays downloadable after a reload. */
+  async listForCase(caseId: string, first: number): Promise<PacketRow[]> {
+    await requireCase(caseId);
+    return sql<PacketRow>(
+      `${SELECT} where case_id = $1 order by created_at desc, id desc limit $2`,
+      [caseId, first],
+    );
+  }
+
   link(p: PacketRow): FileLink | null {
     if (p.status !== 'done' || !p.storageKey) return null;
     return this.links.issue({

@@ -62,6 +62,7 @@ type Documents = {
   '\n  mutation SignOffLetter($input: LetterVersionInput!) {\n    signOffLetter(input: $input) {\n      id\n      currentVersion\n      signedOff\n      signedOffAt\n      signedOffVersion\n    }\n  }\n': typeof types.SignOffLetterDocument;
   '\n  mutation RenderLetter($id: ID!, $format: LetterFormat!, $options: RenderLetterOptions) {\n    renderLetter(id: $id, format: $format, options: $options) {\n      id\n      version\n      final\n      downloadUrl\n      expiresAt\n      sizeBytes\n    }\n  }\n': typeof types.RenderLetterDocument;
   '\n  mutation BuildPacket($caseId: ID!, $letterId: ID) {\n    buildPacket(caseId: $caseId, letterId: $letterId) {\n      id\n      status\n      progress\n    }\n  }\n': typeof types.BuildPacketDocument;
+  '\n  query CasePackets($caseId: ID!) {\n    casePackets(caseId: $caseId) {\n      id\n      status\n      createdAt\n      totalPages\n    }\n  }\n': typeof types.CasePacketsDocument;
   '\n  query PacketStatus($id: ID!) {\n    packet(id: $id) {\n      id\n      status\n      progress\n      stage\n      totalPages\n      sha256\n      errorCode\n      downloadUrl\n      downloadExpiresAt\n      finishedAt\n      manifest {\n        exhibits {\n          label\n          title\n          packetPageFrom\n          packetPageTo\n        }\n      }\n    }\n  }\n': typeof types.PacketStatusDocument;
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation RequestSignUp($input: SignUpInput!) {\n    requestSignUp(input: $input) {\n      email\n    }\n  }\n': typeof types.RequestSignUpDocument;
@@ -179,6 +180,8 @@ const documents: Documents = {
     types.RenderLetterDocument,
   '\n  mutation BuildPacket($caseId: ID!, $letterId: ID) {\n    buildPacket(caseId: $caseId, letterId: $letterId) {\n      id\n      status\n      progress\n    }\n  }\n':
     types.BuildPacketDocument,
+  '\n  query CasePackets($caseId: ID!) {\n    casePackets(caseId: $caseId) {\n      id\n      status\n      createdAt\n      totalPages\n    }\n  }\n':
+    types.CasePacketsDocument,
   '\n  query PacketStatus($id: ID!) {\n    packet(id: $id) {\n      id\n      status\n      progress\n      stage\n      totalPages\n      sha256\n      errorCode\n      downloadUrl\n      downloadExpiresAt\n      finishedAt\n      manifest {\n        exhibits {\n          label\n          title\n          packetPageFrom\n          packetPageTo\n        }\n      }\n    }\n  }\n':
     types.PacketStatusDocument,
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n':
@@ -520,6 +523,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation BuildPacket($caseId: ID!, $letterId: ID) {\n    buildPacket(caseId: $caseId, letterId: $letterId) {\n      id\n      status\n      progress\n    }\n  }\n',
 ): (typeof documents)['\n  mutation BuildPacket($caseId: ID!, $letterId: ID) {\n    buildPacket(caseId: $caseId, letterId: $letterId) {\n      id\n      status\n      progress\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CasePackets($caseId: ID!) {\n    casePackets(caseId: $caseId) {\n      id\n      status\n      createdAt\n      totalPages\n    }\n  }\n',
+): (typeof documents)['\n  query CasePackets($caseId: ID!) {\n    casePackets(caseId: $caseId) {\n      id\n      status\n      createdAt\n      totalPages\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1039,6 +1039,19 @@ export type BuildPacketMutation = {
   buildPacket: { id: string; status: PacketStatus; progress: number };
 };
 
+export type CasePacketsQueryVariables = Exact<{
+  caseId: string | number;
+}>;
+
+export type CasePacketsQuery = {
+  casePackets: Array<{
+    id: string;
+    status: PacketStatus;
+    createdAt: string;
+    totalPages: number | null;
+  }>;
+};
+
 export type PacketStatusQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -4203,6 +4216,51 @@ export const BuildPacketDocument = {
     },
   ],
 } as unknown as DocumentNode<BuildPacketMutation, BuildPacketMutationVariables>;
+export const CasePacketsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CasePackets' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'caseId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'casePackets' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'caseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'caseId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalPages' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CasePacketsQuery, CasePacketsQueryVariables>;
 export const PacketStatusDocument = {
   kind: 'Document',
   definitions: [
