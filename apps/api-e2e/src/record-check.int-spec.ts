@@ -357,8 +357,13 @@ describe('recordCheck rate limit', () => {
   it('answers RATE_LIMITED past the per-IP limit', async () => {
     const q = `query($t: String!) { recordCheck(text: $t) }`;
     const text = letter('plan-letter/erisa-coordination-of-benefits');
-    const codes = [];
-    for (let i = 0; i < 3; i++) codes.push(errorCode(await api.gql(q, { t: text })));
-    expect(codes).toEqual([undefined, undefined, 'RATE_LIMITED']);
+    const answers = [];
+    for (let i = 0; i < 3; i++) answers.push(await api.gql(q, { t: text }));
+    expect(answers.map((a) => errorCode(a))).toEqual([undefined, undefined, 'RATE_LIMITED']);
+    // The wait is in the error and in the header HTTP clients read; allowed answers carry none.
+    const wait = answers[2]!.errors![0]!.extensions!['retryAfterSeconds'] as number;
+    expect(wait).toBeGreaterThan(0);
+    expect(answers[2]!.headers.get('retry-after')).toBe(String(wait));
+    expect(answers[0]!.headers.get('retry-after')).toBeNull();
   });
 });

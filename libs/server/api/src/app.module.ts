@@ -27,6 +27,7 @@ import { NullableAwareValidationPipe } from './graphql/nullable-aware-validation
 import { OperationScopeInterceptor } from './pipeline/operation-scope.interceptor';
 import { operationScopePlugin } from './pipeline/operation-scope.plugin';
 import { textInputPlugin } from './graphql/text-input.plugin';
+import { retryAfterPlugin } from './graphql/retry-after.plugin';
 import { auditPhiReads } from './pipeline/phi-read-audit';
 import { observabilityPlugin } from './observability/observability.plugin';
 
@@ -65,6 +66,7 @@ export class AppModule {
             complexityLimitPlugin(deps.config.GRAPHQL_MAX_COMPLEXITY),
             operationScopePlugin(deps.logger),
             textInputPlugin(),
+            retryAfterPlugin(),
             observabilityPlugin(),
             // No HTTP caching of GraphQL responses here (PHI); the plugin's per-field hook cost ~1 %.
             ApolloServerPluginCacheControlDisabled(),
