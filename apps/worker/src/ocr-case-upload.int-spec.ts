@@ -130,6 +130,74 @@ describe('POST /documents with a caseId (issue 10, real API, worker, Postgres, t
     );
   });
 
+  it("a letter scan uploaded as a case's denial letter fills a hand-made case and never opens another", async () => {
+    const handMade = expectOk(
+      await api.gql<{ createAppealCase: { id: string } }>(
+        `mutation($i: CreateAppealCaseInput!) { createAppealCase(input: $i) { id } }`,
+        { i: { payerName: 'Summit Mutual Health Plan' } },
+        tenant.headers,
+      ),
+    ).createAppealCase.id;
+    const pasted = await openCase(tenant);
+    const pastedText = await owner.query(
+      `select d.letter_text from denials d join appeal_cases c on c.denial_id = d.id where c.id = $1`,
+      [pasted],
+    );
+    const casesBefore = await count(`select 1 from appeal_cases where tenant_id = $1`, [tenant.id]);
+    const toHandMade = await upload(
+      tenant,
+      await scannedLetterPdf(`${OCR_LETTERS[1]!.text}\nFile copy A`),
+      {
+        caseId: handMade,
+        kind: 'denial_letter',
+      },
+    );
+    const toPasted = await upload(
+      tenant,
+      await scannedLetterPdf(`${OCR_LETTERS[0]!.text}\nFile copy B`),
+      { caseId: pasted, kind: 'denial_letter' },
+    );
+    expect([toHandMade.status, toPasted.status]).toEqual([201, 201]);
+    await workers.start();
+    const outcome = (docId: string) =>
+      expectEventually(
+        async () => {
+          const r = await owner.query(
+            `select meta from audit_events where action = 'ocr.completed' and entity_id = $1`,
+            [docId],
+          );
+          expect(r.rows).toHaveLength(1);
+          return (r.rows[0] as { meta: { outcome: string; caseId: string | null } }).meta;
+        },
+        { timeoutMs: 120_000, intervalMs: 500 },
+      );
+    expect(await outcome(toHandMade.body.id!)).toMatchObject({
+      outcome: 'case_updated',
+      caseId: handMade,
+    });
+    expect(await outcome(toPasted.body.id!)).toMatchObject({
+      outcome: 'case_document',
+      caseId: pasted,
+    });
+    // The hand-made case now reads the scan; the pasted letter was not replaced by OCR text.
+    const filled = await owner.query(
+      `select d.source_document_id, d.letter_text is not null as has_text, d.analyzed_at is not null as analyzed
+         from denials d join appeal_cases c on c.denial_id = d.id where c.id = $1`,
+      [handMade],
+    );
+    expect(filled.rows).toEqual([
+      { source_document_id: toHandMade.body.id, has_text: true, analyzed: true },
+    ]);
+    const kept = await owner.query(
+      `select d.letter_text from denials d join appeal_cases c on c.denial_id = d.id where c.id = $1`,
+      [pasted],
+    );
+    expect(kept.rows).toEqual(pastedText.rows);
+    expect(await count(`select 1 from appeal_cases where tenant_id = $1`, [tenant.id])).toBe(
+      casesBefore,
+    );
+  });
+
   it('GET /documents/:id names the case OCR opened from a letter scan uploaded without a case', async () => {
     const scan = await scannedLetterPdf(OCR_LETTERS[1]!.text);
     const res = await upload(tenant, scan, {});

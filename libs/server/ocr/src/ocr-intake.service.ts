@@ -167,12 +167,45 @@ export class OcrIntakeService {
     return rows.length > 0;
   }
 
-  /** Updates the case that already points at this letter (or the one named), else opens one. */
+  /**
+   * A scan uploaded on a case page as that case's denial letter belongs to that case: it never opens
+   * another. A hand-made case (no letter yet) takes the text and is re-read (only gaps are filled:
+   * facts the team entered win). A case that has its letter keeps it; the scan stays a document.
+   */
+  private async fillCaseUploadedTo(
+    documentId: string,
+    text: string,
+  ): Promise<[string, 'case_updated' | 'case_document'] | null> {
+    const m = TenantContext.manager();
+    const [target] = (await m.query(
+      `select c.id as "caseId", d.id as "denialId", d.letter_text is not null as "hasLetter"
+         from case_documents cd
+         join appeal_cases c on c.tenant_id = cd.tenant_id and c.id = cd.case_id
+         join denials d on d.tenant_id = c.tenant_id and d.id = c.denial_id
+        where cd.document_id = $1 and cd.kind = 'denial_letter'
+        order by cd.created_at limit 1`,
+      [documentId],
+    )) as Array<{ caseId: string; denialId: string; hasLetter: boolean }>;
+    if (!target) return null;
+    if (target.hasLetter) return [target.caseId, 'case_document'];
+    await m.query(`update denials set letter_text = $2, source_document_id = $3 where id = $1`, [
+      target.denialId,
+      text,
+      documentId,
+    ]);
+    await this.recordCheck.reanalyze(target.denialId);
+    return [target.caseId, 'case_updated'];
+  }
+
+  /**
+   * Updates the case that already points at this letter (or the one named); then the case the scan
+   * was uploaded to as its denial letter; else opens one.
+   */
   private async runRecordCheck(
     job: JobPayload<'ocr'>,
     documentId: string,
     text: string,
-  ): Promise<[string, 'case_created' | 'case_updated']> {
+  ): Promise<[string, 'case_created' | 'case_updated' | 'case_document']> {
     const m = TenantContext.manager();
     const [existing] = (await m.query(
       `select d.id as "denialId", c.id as "caseId" from denials d
@@ -189,6 +222,8 @@ export class OcrIntakeService {
       await this.recordCheck.reanalyze(existing.denialId);
       return [existing.caseId, 'case_updated'];
     }
+    const uploadedTo = await this.fillCaseUploadedTo(documentId, text);
+    if (uploadedTo) return uploadedTo;
     const auth: RequestAuth = {
       userId: job.requestedBy,
       apiKeyId: null,
