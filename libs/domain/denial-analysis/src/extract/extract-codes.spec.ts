@@ -19,6 +19,18 @@ describe('CPT / HCPCS codes', () => {
     expect(procedures('HCPCS E0601 CPAP device')).toEqual(['E0601']);
   });
 
+  it('reads codes opening the items of a parenthesised list, never an address', () => {
+    expect(
+      procedures('Billed: $612.40 (A0428 ambulance, basic life support; A0425 mileage)'),
+    ).toEqual(['A0428', 'A0425']);
+    expect(procedures('Therapy billed (97110 exercises, 97140 manual therapy)')).toEqual([
+      '97110',
+      '97140',
+    ]);
+    expect(procedures('Mail appeals to our office (12345 Main Street, Suite 4)')).toEqual([]);
+    expect(procedures('as noted (see page 2 of the policy)')).toEqual([]);
+  });
+
   it('reads every code on a "Service:" line', () => {
     expect(procedures('Service: Urgent care visit (S9083); rapid strep test (87880)')).toEqual([
       'S9083',

@@ -104,6 +104,34 @@ const LEADING_CODE =
 const LINE_ITEM_CODE =
   /^[ \t]*(?:Ln[ \t]*\d{1,3}[ \t]+)?(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t]{2,}[A-Za-z][^\n$]{2,80}\$[ \t]?\d)/gm;
 
+// "$612.40 (A0428 ambulance, basic life support; A0425 mileage)": a parenthesised list whose items
+// open with a code and its description. HCPCS-shaped codes are read alone; a bare five-digit number
+// only beside another code in the same list ("(12345 Main Street)" is an address).
+const PAREN_GROUP = /\(([^()\n]{6,240})\)/g;
+const LIST_ITEM_CODE =
+  /^[ \t]*(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t]+[A-Za-z]|[ \t]*$)/;
+
+function codesInParenLists(p: PreparedText, out: ProcedureCodes, taken: Set<number>): void {
+  PAREN_GROUP.lastIndex = 0;
+  for (let g = PAREN_GROUP.exec(p.masked); g; g = PAREN_GROUP.exec(p.masked)) {
+    const body = g[1] as string;
+    if (!LIST_ITEM_CODE.test(body)) continue;
+    const found: Array<{ m: RegExpExecArray; at: number }> = [];
+    let offset = g.index + 1;
+    for (const item of body.split(/[;,]/)) {
+      const m = LIST_ITEM_CODE.exec(item);
+      if (m) found.push({ m, at: offset + m.index + m[0].indexOf(m[1] as string) });
+      offset += item.length + 1;
+    }
+    const alone = (code: string) => !/^\d{5}$/.test(code);
+    for (const { m, at } of found) {
+      if (taken.has(at) || (found.length < 2 && !alone(m[1] as string))) continue;
+      taken.add(at);
+      pushCode(m[1] as string, m[2] ?? '', at, out);
+    }
+  }
+}
+
 function codesByShape(p: PreparedText, out: ProcedureCodes, taken: Set<number>): void {
   // Header-less line items are the last resort: only read when nothing else gave a code.
   const shapes =
@@ -131,6 +159,7 @@ export function extractProcedureCodes(
   codesAfterKeywords(p, out, taken);
   codesOnServiceLines(p, out, taken);
   codesByShape(p, out, taken);
+  if (p.masked.includes('(')) codesInParenLists(p, out, taken);
   out.codes.push(...tableCodes);
   out.modifiers.push(...tableModifiers);
   out.codes.sort((a, b) => a.span[0] - b.span[0]);
