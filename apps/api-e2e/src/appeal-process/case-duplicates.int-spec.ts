@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCode, expectOk } from '@claimlane/testing';
+import { clinicDay, errorCode, expectOk } from '@claimlane/testing';
 import { processFixture, type ProcessFixture } from './process-fixture';
 
 interface CaseView {
@@ -55,8 +55,9 @@ describe('duplicate cases and cases from existing denials', () => {
     );
     const [d] = await f.sql<{ id: string }>(
       `insert into denials (tenant_id, claim_id, payer_id, regime, category, notice_date, letter_text)
-       values ($1, $2, $3, 'erisa_group_health', 'medical_necessity', current_date, $4) returning id`,
-      [f.tenant.id, cl!.id, payer!.id, letter ?? null],
+       values ($1, $2, $3, 'erisa_group_health', 'medical_necessity', $5, $4) returning id`,
+      // The clinic's day: Postgres's current_date is UTC's, a day ahead in the American evening.
+      [f.tenant.id, cl!.id, payer!.id, letter ?? null, clinicDay()],
     );
     return d!.id;
   };

@@ -1,5 +1,6 @@
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
@@ -42,7 +43,9 @@ beforeAll(async () => {
   try {
     replica = await startReadReplica({
       primaryAdminUrl: inject('pgAdminUrl'),
-      dataDir: resolve(`.data/test-replica-${process.pid}`),
+      // Under the system temp dir, not the checkout: as root the copy runs as the `postgres` user,
+      // who cannot enter a checkout whose parent is private (a clone under `mktemp -d`, mode 0700).
+      dataDir: join(tmpdir(), `claimlane-test-replica-${process.pid}`),
       port: await freePort(),
     });
   } catch (e) {
