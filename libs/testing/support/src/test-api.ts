@@ -42,10 +42,13 @@ export async function startTestApi(
   opts: {
     logger?: Logger;
     /** A streaming read replica of the test cluster: DATABASE_REPLICA_URL points at it. */
-    replica?: { urlFor(url: string): string };
+    replica?: { urlFor(url: string): string; caughtUp(timeoutMs?: number): Promise<void> };
   } = {},
 ): Promise<TestApi> {
   const db = await createTestDatabase();
+  // The database was just created on the primary: the API must not open the replica before the
+  // replica has replayed that creation ("database … does not exist" otherwise).
+  await opts.replica?.caughtUp();
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: db.ownerUrl,

@@ -13,8 +13,8 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     id: 'not_medically_necessary',
     target: 'medical_necessity',
     weight: 4,
-    hints: ['necessary', 'necessity'],
-    re: /\bnot\s+(?:deemed\s+)?medically\s+necessary\b|\b(?:lack|absence) of medical necessity\b|\bmedical necessity (?:was )?not (?:met|established|supported)\b/i,
+    hints: ['necessary', 'necessity', 'unnecessary', 'indicated', 'appropriate'],
+    re: /\b(?:not|no longer)\s+(?:(?:deemed|considered|found|shown|determined|judged|felt|established)\s+(?:to\s+be\s+|as\s+)?)?medically\s+necessary\b|\bmedically unnecessary\b|\bnot (?:medically|clinically) (?:indicated|appropriate)\b|\b(?:lack|absence) of medical necessity\b|\bmedical necessity (?:was )?not (?:met|established|supported)\b/i,
     why: 'states the service was not medically necessary',
   },
   {
@@ -150,7 +150,7 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     target: 'medical_necessity',
     weight: 2,
     hints: ['show', 'support', 'document', 'demonstrate', 'documented', 'insufficient'],
-    re: /\b(?:records|documentation|notes|x-?rays|radiographs|images|narrative|information)(?: (?:we received|sent|submitted|provided|received))? (?:do(?:es)? not|did not) (?:show|support|document|demonstrate)\b|\bno documented\b|\bnot documented\b|\binsufficient (?:clinical )?(?:documentation|information) to support\b/i,
+    re: /\b(?:records|documentation|notes|x-?rays|radiographs|images|narrative|information)(?: (?:we received|sent|submitted|provided|received)| (?:you|we|your \w+|the \w+) (?:sent|submitted|provided|gave us))? (?:do(?:es)? not|did not|do(?:es)?n['’]t|didn['’]t) (?:show|support|document|demonstrate|establish)\b|\bno documented\b|\bnot documented\b|\binsufficient (?:clinical )?(?:documentation|information) to support\b/i,
     why: 'the clinical record was judged not to support the service',
   },
   // prior_authorization
@@ -184,7 +184,7 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     target: 'out_of_network',
     weight: 4,
     hints: ['network', 'participating', 'contracted'],
-    re: /\bnot (?:in|part of) (?:our|the|your(?: plan['’]s)?|[A-Z][\w]*['’]s) (?:provider )?network\b|\b(?:is|are|was|were) outside (?:of )?(?:the|our|your)(?: [\w-]+){0,3} network\b|\bout[- ]of[- ]network\b|\bnon-?(?:participating|network|contracted) (?:provider|physician|facility)\b/i,
+    re: /\bnot (?:in|part of) (?:our|the|your(?: plan['’]s)?|[A-Z][\w]*['’]s) (?:provider )?network\b|\b(?:is|are|was|were) outside (?:of )?(?:the|our|your)(?: [\w-]+){0,3} network\b|\bout[- ]of[- ]network\b|\b(?:provider|doctor|physician|facility|specialist)s? outside (?:of )?(?:our|the plan['’]s|your plan['’]s|the) network\b|\b(?:does|do|did) not have a contract with (?:us|the plan|our plan)\b|\bnot (?:under )?contract(?:ed)? with (?:us|the plan|our plan)\b|\bnon-?(?:participating|network|contracted) (?:provider|physician|facility)\b/i,
     why: 'says the provider is out of network',
   },
   {
@@ -287,7 +287,7 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     target: 'eligibility_coverage',
     weight: 3,
     hints: ['covered', 'noncovered', 'non', 'excluded', 'exclusion', 'benefit'],
-    re: /\b(?:is|are) not covered under\b|\bnot (?:a )?covered (?:benefit|service)\b|\bnon-?covered (?:service|benefit|charge)s?\b|\bexcluded from (?:coverage|your (?:plan|policy))\b|\bbenefit exclusion\b|\bnot a benefit of\b/i,
+    re: /(?<!\bmaintenance (?:therapy|care) )\b(?:is|are) not covered under\b|\bnot (?:a )?covered (?:benefit|service)\b|\bnon-?covered (?:service|benefit|charge)s?\b|\bexcluded from (?:coverage|your (?:plan|policy))\b|\bbenefit exclusion\b|\bnot a benefit of\b/i,
     why: 'the service is not a covered benefit',
   },
   {
@@ -353,7 +353,7 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     target: 'duplicate',
     weight: 2,
     hints: ['paid', 'processed', 'submitted'],
-    re: /\balready (?:been )?(?:paid|processed)\b|\b(?:we )?already processed\b|\bpreviously (?:paid|processed|submitted)\b/i,
+    re: /(?<!\byou (?:have )?)\balready (?:been )?(?:paid|processed)\b|\b(?:we )?already processed\b|\bpreviously (?:paid|processed|submitted)\b/i,
     why: 'the service was already paid',
   },
   // missing_information
@@ -362,7 +362,7 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     target: 'missing_information',
     weight: 4,
     hints: ['received', 'receive', 'needed', 'required', 'incomplete', 'lacks'],
-    re: /\b(?:we (?:did not|have not) receive[d]?|not received) (?:the )?(?:requested |additional )?(?:medical |clinical )?(?:information|records|documentation|itemi[sz]ed bill)\b|\b(?:additional|missing|requested) (?:information|records|documentation) (?:is |was |are )?(?:needed|required|not received)\b|\bincomplete claim\b|\bclaim lacks information\b|\b(?:requested )?(?:medical )?(?:information|records|documentation|reports?|notes?) (?:was|were) (?:not|never) received\b|\bdid not receive (?:it|them|the (?:operative |medical |requested )?(?:report|records|notes?|information))\b|\b(?:did not|does not) have the (?:required|necessary) (?:information|records|documentation)\b|\b(?:information|records|documentation|results) (?:was|were) not (?:submitted|sent|provided)\b/i,
+    re: /\b(?:we (?:did not|have not) receive[d]?|not received) (?:the |these |those |this |any )?(?:requested |additional )?(?:medical |clinical )?(?:information|records|documentation|itemi[sz]ed bill)\b|\b(?:additional|missing|requested) (?:information|records|documentation) (?:is |was |are )?(?:needed|required|not received)\b|\bincomplete claim\b|\bclaim lacks information\b|\b(?:requested )?(?:medical )?(?:information|records|documentation|reports?|notes?) (?:(?:was|were) )?(?:not|never) received\b|\b(?:information|records|documentation) requested [^.\n]{0,40}\bnot (?:provided|received|submitted)\b|\bdid not receive (?:it|them|the (?:operative |medical |requested )?(?:report|records|notes?|information))\b|\b(?:did not|does not) have the (?:required|necessary) (?:information|records|documentation)\b|\b(?:information|records|documentation|results) (?:was|were) not (?:submitted|sent|provided)\b/i,
     why: 'the plan says it lacks information to decide',
   },
 ];

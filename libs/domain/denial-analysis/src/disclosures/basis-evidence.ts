@@ -190,7 +190,7 @@ export function criteria({ x, regime }: EvidenceContext): Evidence {
 }
 
 const CLINICAL_EXPLANATION =
-  /\b(?:the (?:medical |clinical )?(?:records|chart|notes|x-?rays|radiographs|images)(?: and (?:narrative|notes))?(?: (?:we received|sent|submitted))?|(?:office|clinical|medical|progress) notes|information from your (?:doctor|provider|physician)|(?:records|documentation) (?:you|your (?:doctor|provider)) (?:sent|submitted|provided))\b[^.]{0,80}\b(?:show|shows|showed|indicate|indicates|document|documents|state|states|reflect|reflects|describe|describes|do not|does not)\b|\byou (?:can|are able to|could|were able to)\b[^.]{0,40}\b(?:walk|perform|manage|transfer|travel|be treated|be managed)\b|\byou (?:do not|don't|did not) (?:have|need|show)\b[^.]{0,60}\b(?:symptoms?|signs?|findings?|monitoring|supervision|care)\b|\baccording to (?:the |your )?(?:medical |clinical )?records\b|\b(?:symptoms?|pain)\b[^.]{0,60}\bduration\b|\bno (?:documented|red-flag|objective)\b/i;
+  /\b(?:the (?:medical |clinical )?(?:records|chart|notes|x-?rays|radiographs|images)(?: and (?:narrative|notes))?(?: (?:we received|sent|submitted))?|(?:office|clinical|medical|progress|hospital|therapy|nursing|physician|discharge|visit) notes|information from your (?:doctor|provider|physician)|(?:records|documentation) (?:you|your (?:doctor|provider)) (?:sent|submitted|provided))\b[^.]{0,80}\b(?:show|shows|showed|indicate|indicates|document|documents|state|states|reflect|reflects|describe|describes|do not|does not)\b|\byou (?:can|are able to|could|were able to)\b[^.]{0,40}\b(?:walk|perform|manage|transfer|travel|be treated|be managed)\b|\byou (?:are (?:now )?(?:walking|climbing|transferring|independent|tolerating)|tolerated?|walked)\b|\byou (?:do not|don't|did not) (?:have|need|show)\b[^.]{0,60}\b(?:symptoms?|signs?|findings?|monitoring|supervision|care)\b|\baccording to (?:the |your )?(?:medical |clinical )?records\b|\b(?:symptoms?|pain)\b[^.]{0,60}\bduration\b|\bno (?:documented|red-flag|objective)\b/i;
 const NECESSITY_CONCLUSION =
   /\bnot medically necessary\b|\bmedical necessity\b|\bexperimental\b|\binvestigational\b/i;
 
@@ -209,6 +209,11 @@ export function clinicalRationale({ p, x }: EvidenceContext): Evidence {
     'no',
     'not',
     'don',
+    'walking',
+    'walked',
+    'tolerate',
+    'tolerated',
+    'independent',
   ])
     ? CLINICAL_EXPLANATION.exec(p.masked)
     : null;

@@ -91,7 +91,8 @@ export function parseDateString(s: string): string | null {
   return m && m[0].length === s.trim().length ? parseGroups(m.groups ?? {}) : null;
 }
 
-type DateRole = 'service' | 'notice' | 'received' | 'claim_received' | 'ignore' | null;
+type DateRole =
+  'service' | 'notice' | 'processed' | 'received' | 'claim_received' | 'ignore' | null;
 
 // What the words just before a date say it is. Checked in order; the first match wins.
 const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
@@ -101,7 +102,7 @@ const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
   },
   {
     role: 'service',
-    re: /(?:dates? of service|service dates?|\bDOS|requested start(?: date)?|dates? of (?:care|admission|visit|treatment)|admission(?: date)?|admitted(?: on)?|date of visit|\bvisit(?: date)?|trip date|date\(s\) of service|services? (?:from|on|provided on)|(?:services?|dates?|care) (?:starting|beginning)(?: on)?|serv date)\W{0,30}$/i,
+    re: /(?:dates? of service|service dates?|\bDOS|requested start(?: date)?|dates? of (?:care|admission|visit|treatment)|admission(?: date)?|admitted(?: on)?|date of visit|\bvisit(?: date)?|trip date|date\(s\) of service|(?:scheduled|planned|proposed|anticipated|surgery|procedure|appointment)(?: (?:service|surgery|admission))? date|scheduled (?:for|on)|services? (?:from|on|provided on)|(?:services?|dates?|care) (?:starting|beginning)(?: on)?|serv date)\W{0,30}$/i,
   },
   // "…surgery (CPT 29881) on March 20, 2025", "Ambulance transport on 10/02/2024": a service, then its date.
   {
@@ -118,11 +119,15 @@ const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
   },
   {
     role: 'notice',
-    re: /(?:notice date|date of (?:this )?notice|letter date|date of (?:this )?letter|statement date|date of (?:the )?(?:denial|decision|determination)|(?:decision|denial|determination|processed|issue) date|date issued|date (?:of )?(?:initial )?adverse determination(?: notice)?|remit(?:tance)? date|date of remittance|run date|date sent|\bissued(?: on)?|\bprepared(?: on)?)\W{0,30}$/i,
+    re: /(?:notice date|date of (?:this )?notice|letter date|date of (?:this )?letter|statement date|date of (?:the )?(?:denial|decision|determination)|(?:decision|denial|determination|issue) date|date mailed|mail(?:ing)? date|mailed(?: on)?|date issued|date (?:of )?(?:initial )?adverse determination(?: notice)?|remit(?:tance)? date|date of remittance|run date|date sent|\bissued(?: on)?|\bprepared(?: on)?)\W{0,30}$/i,
+  },
+  {
+    role: 'processed',
+    re: /(?:processed(?: on| date)?|date processed|processing date|finali[sz]ed(?: on)?|adjudicated(?: on)?|adjudication date)\W{0,30}$/i,
   },
 ];
 // A bare "Date:" is the notice date unless a word before it says otherwise ("Service date" is caught above).
-const BARE_DATE_LABEL = /(?:^|[^A-Za-z])Date\W{0,8}$/;
+const BARE_DATE_LABEL = /(?:^|[|:;(*_]|[ \t]{2})[ \t]*Date\W{0,8}$/i;
 
 export interface DateFields {
   serviceDates: Array<{ value: string; span: Span }>;
@@ -233,6 +238,7 @@ export function classifyDates(
   let notice: Field<string> | null = null;
   let received: Field<string> | null = null;
   let claimReceived: Field<string> | null = null;
+  let processed: Field<string> | null = null;
   let letterDate: Field<string> | null = null;
   let previousService: DateHit | null = null;
   for (const hit of all) {
@@ -251,6 +257,8 @@ export function classifyDates(
       previousService = hit;
     } else if (role === 'notice' && notice === null)
       notice = { value: hit.iso, span: hit.span, confidence: 0.9 };
+    else if (role === 'processed' && processed === null)
+      processed = { value: hit.iso, span: hit.span, confidence: 0.6 };
     else if (role === 'received' && received === null)
       received = { value: hit.iso, span: hit.span, confidence: 0.85 };
     else if (role === 'claim_received' && claimReceived === null)
@@ -271,7 +279,8 @@ export function classifyDates(
   serviceDates.sort((a, b) => a.span[0] - b.span[0]);
   return {
     serviceDates,
-    noticeDate: notice ?? letterDate,
+    // A letter's own date wins over the day the claim system processed it.
+    noticeDate: notice ?? letterDate ?? processed,
     receivedDate: received,
     claimReceivedDate: claimReceived,
     all,

@@ -71,6 +71,15 @@ const MEMBER_ID: readonly LabelRule[] = [
     4,
   ),
 ];
+// A dual-eligible Medicare Advantage plan (D-SNP) prints the member's Medicaid id beside its own
+// member number: the Medicare plan's letter is about its own member number.
+const MEDICARE_PLAN_MEMBER_ID: readonly LabelRule[] = [
+  MEMBER_ID[0] as LabelRule,
+  MEMBER_ID[2] as LabelRule,
+  ...MEMBER_ID.filter((_, i) => i !== 0 && i !== 2),
+];
+const MEDICARE_PLAN =
+  /\b(?:(?:D|FIDE|HIDE)-?SNP|dual(?:ly)?[ -]eligible special needs|Medicare Advantage)\b/i;
 const GROUP_NUMBER: readonly LabelRule[] = [
   rule(String.raw`group(?:[ \t]+(?:number|no\.?|#|id))?`, 0.85, ['group']),
 ];
@@ -163,9 +172,11 @@ export function extractIdentifiers(p: PreparedText): IdentifierFields {
       CLAIM_NUMBER,
       (s) => relatedClaimNumber !== null && s === relatedClaimNumber.span[0],
     ) ?? (hasAny(p, ['claim']) ? valueUnderHeader(p, CLAIM_COLUMN) : null);
+  const medicarePlan =
+    hasAny(p, ['snp', 'dsnp', 'special', 'advantage']) && MEDICARE_PLAN.test(p.masked);
   const memberId = firstValue(
     p,
-    MEMBER_ID,
+    medicarePlan ? MEDICARE_PLAN_MEMBER_ID : MEMBER_ID,
     (s) => claimNumber !== null && s === claimNumber.span[0],
   );
   return { memberId, groupNumber: firstValue(p, GROUP_NUMBER), claimNumber, relatedClaimNumber };

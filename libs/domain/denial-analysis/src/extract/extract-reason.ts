@@ -10,15 +10,16 @@ import { textField } from '../text/text-utils';
 
 // Headings under which letters and forms state the reason (an EOB's "Remark K7:" or a remittance's
 // "LINE NOTE:" too). Anchored at a line start so prose ("for any reason: …") does not count.
+// Longer "why …" headings come before a bare "why": the first alternative that matches wins.
 const REASON_HEADING =
-  /^[ \t*#]*(?:reasons? for (?:the |this |our )?(?:denial|decision|determination|adverse (?:benefit )?determination)(?: \(in whole or in part\))?|denial reasons?|reasons?|why(?: did we deny (?:your|this) (?:request|claim))?|why we (?:denied|made this decision)(?: your (?:request|claim))?|we denied (?:this|your) (?:request|claim) because|explanation of (?:the )?basis for (?:the )?determination|basis for (?:the |our )?(?:denial|decision)|remarks? (?:code )?[A-Z0-9]{1,4}|line note|remarks?)[ \t]*\??[ \t*]*[:\-]?[ \t*]*/gim;
+  /^[ \t*#]*(?:reasons? for (?:the |this |our )?(?:denial|decision|determination|adverse (?:benefit )?determination)(?: \(in whole or in part\))?|denial reasons?|reasons?|why we (?:denied|made this decision|said no|are denying|decided this|will not pay|won't pay|cannot pay|can't pay|cannot approve|can't approve)(?: (?:your|this|the) (?:request|claim|service|bill))?|why (?:your|this|the) (?:claim|request|service) (?:was|is) (?:denied|not approved|not paid)|why(?: did we deny (?:your|this) (?:request|claim))?|we denied (?:this|your) (?:request|claim) because|explanation of (?:the )?basis for (?:the )?determination|basis for (?:the |our )?(?:denial|decision)|remarks? (?:code )?[A-Z0-9]{1,4}|line note|remarks?)[ \t]*\??[ \t*]*[:\-]?[ \t*]*/gim;
 
 // Sentences that state the reason without a heading.
 // The reason must follow on the same line: "because:" followed by a blank form line is not one.
 const DENIED_BECAUSE =
   /\b(?:(?:was|were|is|are|has been|have been) denied|we (?:have )?denied [^.\n]{0,80}?)\s+because\b(?=[ \t:,]*[A-Za-z])/i;
 const CONCLUSION =
-  /\bnot medically necessary\b|\bis not covered\b|\bare not covered\b|\bnot a covered (?:benefit|service)\b|\bexperimental\b|\binvestigational\b|\b(?:does|do|did) not meet (?:the )?(?:[a-z]+ ){0,4}(?:criteria|guidelines?|requirements)\b|\bwe (?:have )?determined that\b/i;
+  /\bnot medically necessary\b|\bis not covered\b|\bare not covered\b|\bnot a covered (?:benefit|service)\b|\bexperimental\b|\binvestigational\b|\b(?:does|do|did) not meet (?:the )?(?:[a-z]+ ){0,4}(?:criteria|guidelines?|requirements)\b|\bwe (?:have )?determined that\b|\b(?:records|documentation|notes|information)(?: [a-z]+){0,3} (?:do(?:es)?n['’]t|do(?:es)? not|did not|didn['’]t) (?:show|support)\b/i;
 
 export interface ReasonExtraction {
   statedReason: Field<string> | null;
@@ -177,6 +178,8 @@ export function extractReason(
       'investigational',
       'meet',
       'determined',
+      'show',
+      'support',
     ])
       ? CONCLUSION.exec(p.masked)
       : null;

@@ -1,5 +1,6 @@
 import type { Span } from '../record-check.types';
 import { findPlaceholders, maskRanges } from './placeholders';
+import { findUntickedOptions } from './checkboxes';
 import { type CueView, buildCueView } from './cue-view';
 import { blankKeepingNewlines } from './text-utils';
 import { type Zone, type ZoneKind, segmentZones } from './zones';
@@ -70,9 +71,33 @@ export interface PreparedText {
  */
 // The character class comes first so the engine scans for O/l and only then looks around; a
 // leading look-behind is tried at every offset (4x slower on the corpus).
-const OCR_DIGIT = /[Ol](?:(?<=\d.)|(?=\d[/-])|(?<=\d-.)(?=\d))|l(?=\d)/g;
+const OCR_DIGIT = /[Ol](?:(?<=\d.)|(?=\d[/-])|(?<=\d-.)(?=\d))|l(?=\d)|O(?<=[A-Za-z0-9]O)(?=O*\d)/g;
+// Money and dates read whole: "$348.OO", "$O.OO", "06/lO/2025".
+const OCR_NUMBER_TOKEN =
+  /\$[0-9Ol][0-9Ol,]*(?:\.[0-9Ol]{2})?|(?<![\w/])[0-9Ol]{1,2}\/[0-9Ol]{1,2}\/[0-9Ol]{2,4}(?![\w/])/g;
+// Same-length word repairs for what OCR does to the words labels are made of.
+const OCR_WORDS: ReadonlyArray<[RegExp, string]> = [
+  [/\bJu[Il1]y\b/g, 'July'],
+  [/\bApri[I1]\b/g, 'April'],
+  [/\bl(?=D\b|n[a-z]{2})/g, 'I'],
+  [/\b(?:Mernber|MERNBER)\b/g, 'Member '],
+  [/\b(?:Nurnber|nurnber)\b/g, 'Number '],
+  [/\b(?:Clairn|clairn)\b/g, 'Claim '],
+  [/\b(?:Rernark|rernark)\b/g, 'Remark '],
+];
+const swapOl = (t: string): string => t.replace(/[Ol]/g, (c) => (c === 'O' ? '0' : '1'));
 export function normaliseOcrDigits(s: string): string {
-  return s.replace(OCR_DIGIT, (c) => (c === 'O' ? '0' : '1'));
+  if (!/[Ol]/.test(s)) return s;
+  // Repairs make neighbours digits ("7OO4" → "70O4" → "7004"): repeat until nothing changes.
+  let out = s;
+  for (let i = 0; i < 4; i++) {
+    const next = out.replace(OCR_DIGIT, (c) => (c === 'O' ? '0' : '1'));
+    if (next === out) break;
+    out = next;
+  }
+  out = out.replace(OCR_NUMBER_TOKEN, swapOl);
+  if (/rn|[Il1]y|l[Dn]/.test(out)) for (const [re, to] of OCR_WORDS) out = out.replace(re, to);
+  return out;
 }
 
 export function prepareText(original: string): PreparedText {
@@ -82,8 +107,10 @@ export function prepareText(original: string): PreparedText {
   const body = original.slice(0, analyzedLength);
   const placeholders = findPlaceholders(body);
   // Blank the cut-off tail too, so offsets past it stay valid but nothing there is read.
+  const unticked = findUntickedOptions(body);
   const masked = normaliseOcrDigits(
-    maskRanges(body, placeholders) + ' '.repeat(original.length - analyzedLength),
+    maskRanges(maskRanges(body, placeholders), unticked) +
+      ' '.repeat(original.length - analyzedLength),
   );
   const lineStarts = [0];
   for (let i = masked.indexOf('\n'); i !== -1; i = masked.indexOf('\n', i + 1))
