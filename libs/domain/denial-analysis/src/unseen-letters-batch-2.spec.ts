@@ -120,3 +120,76 @@ describe('member id on a dual-eligible Medicare Advantage letter', () => {
     expect(extractIdentifiers(prepareText(text)).memberId?.value).toBe('209845517733');
   });
 });
+
+describe('key fields in layouts of batch 2', () => {
+  const fields = (text: string) => analyzeDenial(text, { asOf: '2026-01-15' }).fields;
+
+  it('reads a compact one-line notice: MBR, CLM, code with units, date, "$… denied"', () => {
+    const f = fields(
+      'Re: T. Okafor  MBR DLG-4471093  CLM 25-0611-07743  97530 x3  06/11/2025  $336.00 denied\nContinued therapy is not considered medically necessary.',
+    );
+    expect(f.memberId?.value).toBe('DLG-4471093');
+    expect(f.claimNumber?.value).toBe('25-0611-07743');
+    expect(f.cptHcpcs?.value).toEqual(['97530']);
+    expect(f.deniedAmount?.value).toBe(336);
+  });
+
+  it('reads codes after dotted leaders, on wrapped lines, with units and after a service date', () => {
+    const codes = (text: string) => fields(text).cptHcpcs?.value;
+    expect(codes('  Procedure code ............ 81599  (unlisted assay)\n')).toEqual(['81599']);
+    expect(codes('  - Skilled nursing visits, 3 per week ............ G0299\n')).toEqual(['G0299']);
+    expect(codes('Office visit, established patient\n  (99214-25)      $240.00\n')).toEqual([
+      '99214',
+    ]);
+    expect(codes('  06/30/2025    97110 x2, 97140 x1  $380.00\n')).toEqual(['97110', '97140']);
+    expect(codes('  02/26/2025 J3490      UNCLASSIFIED DRUG     $690.00\n')).toEqual(['J3490']);
+    expect(codes('   K0823  Power wheelchair, group 2 standard - purchase, 1 unit\n')).toEqual([
+      'K0823',
+    ]);
+  });
+
+  it('does not read a street number or ZIP code as a procedure code', () => {
+    expect(
+      fields('Write to us at\n   12345  Main Street, Helena MT 59601\n').cptHcpcs?.value ?? [],
+    ).toEqual([]);
+  });
+
+  it('reads amounts behind dotted leaders or on the next line, not "you may be billed"', () => {
+    expect(
+      fields('  Billed .......... $949.00\n  Not covered ..... $949.00\n').deniedAmount?.value,
+    ).toBe(949);
+    expect(
+      fields('The lab billed\n$2,650.00. We will not pay this claim.').billedAmount?.value,
+    ).toBe(2650);
+    expect(fields('Total you may be billed ........ $208.24\n').billedAmount).toBeNull();
+  });
+
+  it('reads ids: a program-named ID, an ICN label, digit groups, never a one-digit "claim: 1"', () => {
+    const ids = (text: string) => extractIdentifiers(prepareText(text));
+    expect(ids('KidsHarbor ID: KH-60915274-02     Claim #: BF-25-1029-00617').memberId?.value).toBe(
+      'KH-60915274-02',
+    );
+    expect(ids('Payer ID: 77120\n').memberId).toBeNull();
+    expect(ids('Internal Control No. (ICN) .. 0225194338810\n').claimNumber?.value).toBe(
+      '0225194338810',
+    );
+    expect(ids('  Member ID ................. MFH 77204519 03\n').memberId?.value).toBe(
+      'MFH 77204519 03',
+    );
+    expect(ids('Diagnosis codes on claim: 1) M54.50   2) M47.816\n').claimNumber).toBeNull();
+    const dup = ids(
+      'CLAIM 25-147-60318      Status: Denied\nDP1 This claim duplicates claim 25-125-88104.\nRelated claim:  25-125-88104  (Paid)\n',
+    );
+    expect(dup.claimNumber?.value).toBe('25-147-60318');
+    expect(dup.relatedClaimNumber?.value).toBe('25-125-88104');
+  });
+
+  it('does not read unticked checkbox options as what the letter says', () => {
+    const r = analyzeDenial(
+      'Notice of Adverse Benefit Determination\nDate mailed: May 28, 2025\nOur decision:  [X] Denied    [ ] Partly approved    [ ] Reduced\nWhy:\n   [X] The documentation does not support that the service is medically necessary for you.\n   [ ] The service is not a covered benefit.     [ ] Other:\n',
+      { asOf: '2026-01-15' },
+    );
+    expect(r.documentKind.value).toBe('denial');
+    expect(r.category).toBe('medical_necessity');
+  });
+});

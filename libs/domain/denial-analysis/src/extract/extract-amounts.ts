@@ -5,7 +5,9 @@ import { type EobTable, parseMoney } from './eob-table';
 type AmountKind = 'billed' | 'denied' | 'paid' | 'allowed' | 'patientResponsibility';
 
 const AMOUNT = String.raw`(\$[ \t]?\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\$[ \t]?\d+(?:\.\d{2})?|\d{1,3}(?:,\d{3})*\.\d{2})(?![\d,])`;
-const SEP = String.raw`[ \t]*[:\-|]?[ \t*|]*`;
+// A colon, dash or bar, or dotted leaders ("Not covered ....... $949.00"); the amount may sit at
+// the start of the next line ("The lab billed\n$2,650.00").
+const SEP = String.raw`[ \t]*(?:[:\-|]|\.{1,40})?[ \t*|]*(?:\r?\n[ \t]*)?`;
 
 // Labels as EOBs and letters print them. Order matters inside a kind only for the first hit.
 const LABELS: ReadonlyArray<{ kind: AmountKind; re: RegExp; words: readonly string[] }> = [
@@ -13,7 +15,8 @@ const LABELS: ReadonlyArray<{ kind: AmountKind; re: RegExp; words: readonly stri
     kind: 'billed',
     words: ['billed', 'charges', 'charge', 'charged'],
     re: new RegExp(
-      String.raw`\b(?:amount billed|billed amount|total billed|total charges?|billed charges?|amount charged|charged amount|provider charged|charges?|billed|charged)${SEP}${AMOUNT}`,
+      // "You may be billed" is what the patient owes (Medicare Summary Notices), not the charge.
+      String.raw`\b(?<!(?:may|can|might|will) be )(?:amount billed|billed amount|total billed|total charges?|billed charges?|amount charged|charged amount|provider charged|charges?|billed|charged)${SEP}${AMOUNT}`,
       'gi',
     ),
   },
@@ -31,6 +34,12 @@ const LABELS: ReadonlyArray<{ kind: AmountKind; re: RegExp; words: readonly stri
       'gi',
     ),
   },
+  // "97530 x3  06/11/2025  $336.00 denied": one-line notices put the amount before the verdict.
+  {
+    kind: 'denied',
+    words: ['denied', 'paid', 'covered'],
+    re: new RegExp(String.raw`${AMOUNT}:?[ \t]+(?:denied|not (?:paid|covered))\b`, 'gi'),
+  },
   {
     kind: 'paid',
     words: ['paid', 'payment', 'pays', 'pay'],
@@ -46,9 +55,9 @@ const LABELS: ReadonlyArray<{ kind: AmountKind; re: RegExp; words: readonly stri
   },
   {
     kind: 'patientResponsibility',
-    words: ['responsibility', 'owe', 'resp'],
+    words: ['responsibility', 'owe', 'resp', 'billed'],
     re: new RegExp(
-      String.raw`\b(?:your responsibility|patient responsibility|you owe|your resp\.?|member responsibility)${SEP}${AMOUNT}`,
+      String.raw`\b(?:your responsibility|patient responsibility|you owe|your resp\.?|member responsibility|(?:total )?you may be billed)${SEP}${AMOUNT}`,
       'gi',
     ),
   },

@@ -16,7 +16,7 @@ const PROCEDURE_KEYWORD =
   /\b(?:CPT|HCPCS|procedure codes?|proc(?:edure)? code|service codes?|billing codes?|Procedure(?=[ \t]{2,}\S|[ \t]*\|)|PROC(?=[ \t]{2,}))(?:®|\(R\))?\b/gi;
 const SERVICE_LABEL_LINE =
   /^[ \t*]*(?:services?(?:\/device)?|procedures?|treatment|tests?|(?:you )?asked for|requested services?|services? requested|level of care(?: requested)?|item|device)\s*:/i;
-const CODE_LIST_GAP = /^(?:[\s,;:#/&()®|]|and\b|or\b|codes?\b){0,40}/;
+const CODE_LIST_GAP = /^(?:[\s,;:#/&()®|.]|and\b|or\b|codes?\b){0,40}/;
 // "Columbus, OH 43215": a state abbreviation right before five digits makes them a ZIP code.
 const BEFORE_ZIP = /\b[A-Z]{2}\.?[ \t]{1,2}$/;
 
@@ -95,14 +95,15 @@ function codesOnServiceLines(p: PreparedText, out: ProcedureCodes, taken: Set<nu
 // Starts at the parenthesis (fast to scan) and looks back from it: a leading look-behind would be
 // tried at every offset of the letter (7x slower on the corpus).
 const PAREN_CODE =
-  /\((?<=[A-Za-z)][ \t]{0,2}\()(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})\)/g;
+  /\((?<=(?:[A-Za-z)][ \t]{0,2}|\n[ \t]{0,16})\()(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})\)/g;
 const LEADING_CODE =
   /^[ \t]*(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t]+on[ \t]+\d{1,2}\/)/gm;
 
 // A service line with no column header: a code opening the line (after an optional "Ln 1"), then
-// its description and a dollar amount ("97161   PT evaluation, low complexity   $310.00  Denied").
+// its description ("97161   PT evaluation, low complexity   $310.00  Denied"); not an address line
+// (a street word or a state + ZIP after the number).
 const LINE_ITEM_CODE =
-  /^[ \t]*(?:Ln[ \t]*\d{1,3}[ \t]+)?(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t]{2,}[A-Za-z][^\n$]{2,80}\$[ \t]?\d)/gm;
+  /^[ \t]*(?:Ln[ \t]*\d{1,3}[ \t]+)?(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t]{2,}[A-Za-z][A-Za-z0-9 ,.;:/()'&+-]{4,})(?![^\n]*\b(?:street|st|road|rd|avenue|ave|boulevard|blvd|drive|dr|lane|ln|court|ct|suite|ste|parkway|pkwy|highway|hwy|[A-Z]{2}[ \t]+\d{5})\b)/gim;
 
 // "$612.40 (A0428 ambulance, basic life support; A0425 mileage)": a parenthesised list whose items
 // open with a code and its description. HCPCS-shaped codes are read alone; a bare five-digit number
@@ -132,12 +133,28 @@ function codesInParenLists(p: PreparedText, out: ProcedureCodes, taken: Set<numb
   }
 }
 
+// "97110 x2, 97140 x1": a code followed by its units; "... G0299": a code closing a dotted leader;
+// "02/26/2025 J3490  UNCLASSIFIED": a code right after the date of service on a claim row.
+const CODE_WITH_UNITS =
+  /(?<![\w$./-])(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t]*[xX][ \t]?\d{1,3}\b)/g;
+const CODE_AFTER_LEADER =
+  /\.{3,}[ \t]*(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})[ \t]*$/gm;
+const CODE_AFTER_SERVICE_DATE =
+  /\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})[ \t]+(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t]|$)/gm;
+
 function codesByShape(p: PreparedText, out: ProcedureCodes, taken: Set<number>): void {
   // Header-less line items are the last resort: only read when nothing else gave a code.
   const shapes =
-    taken.size === 0 && p.masked.includes('$')
-      ? [PAREN_CODE, LEADING_CODE, LINE_ITEM_CODE]
-      : [PAREN_CODE, LEADING_CODE];
+    taken.size === 0
+      ? [
+          PAREN_CODE,
+          LEADING_CODE,
+          CODE_WITH_UNITS,
+          CODE_AFTER_LEADER,
+          CODE_AFTER_SERVICE_DATE,
+          LINE_ITEM_CODE,
+        ]
+      : [PAREN_CODE, LEADING_CODE, CODE_WITH_UNITS, CODE_AFTER_LEADER, CODE_AFTER_SERVICE_DATE];
   for (const re of shapes) {
     re.lastIndex = 0;
     for (let m = re.exec(p.masked); m; m = re.exec(p.masked)) {

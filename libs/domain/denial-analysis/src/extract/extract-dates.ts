@@ -119,11 +119,12 @@ const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
   },
   {
     role: 'notice',
-    re: /(?:notice date|date of (?:this )?notice|letter date|date of (?:this )?letter|statement date|date of (?:the )?(?:denial|decision|determination)|(?:decision|denial|determination|issue) date|date mailed|mail(?:ing)? date|mailed(?: on)?|date issued|date (?:of )?(?:initial )?adverse determination(?: notice)?|remit(?:tance)? date|date of remittance|run date|date sent|\bissued(?: on)?|\bprepared(?: on)?)\W{0,30}$/i,
+    re: /(?:notice date|date of (?:this )?notice|letter date|date of (?:this )?letter|statement date|date of (?:the )?(?:denial|decision|determination)|(?:decision|denial|determination|issue) date|date mailed|mail(?:ing)? date|mailed(?: on)?|date issued|date (?:of )?(?:initial )?adverse determination(?: notice)?|remit(?:tance)? date|date of remittance|run date|date sent)\W{0,30}$/i,
   },
   {
     role: 'processed',
-    re: /(?:processed(?: on| date)?|date processed|processing date|finali[sz]ed(?: on)?|adjudicated(?: on)?|adjudication date)\W{0,30}$/i,
+    // "Issued"/"prepared" also describe other papers in prose ("the 835 issued 08/12/2025").
+    re: /(?:\bissued(?: on)?|\bprepared(?: on)?|processed(?: on| date)?|date processed|processing date|finali[sz]ed(?: on)?|adjudicated(?: on)?|adjudication date)\W{0,30}$/i,
   },
 ];
 // A bare "Date:" is the notice date unless a word before it says otherwise ("Service date" is caught above).

@@ -3,7 +3,7 @@ import { type PreparedText, hasAny, lineBounds } from '../text/prepare-text';
 
 // Value shapes: letters/digits/hyphens with at least one digit; placeholders are already blanked.
 // Cards print some ids in digit groups ("CSV 7730 2281 04"): single-spaced digit groups are kept.
-const ID_VALUE = String.raw`([A-Za-z0-9](?:[A-Za-z0-9-]{0,28}[A-Za-z0-9])?(?:[ ]\d{2,6}(?=[ \t]*(?:$|\n|[ ]\d|[ \t]{2})))*)`;
+const ID_VALUE = String.raw`([A-Za-z0-9](?:[A-Za-z0-9-]{0,28}[A-Za-z0-9])?(?:[ ]\d{2,10}(?=[ \t]*(?:$|\n|[ ]\d|[ \t]{2})))*)`;
 // A colon, hash or table bar after the label, or a column gap of two or more spaces (portal and
 // table layouts print "Member ID          W123…").
 // Dotted leaders ("Subscriber ID .... W123") and a label ending in a period ("Member No. W123") count
@@ -64,12 +64,23 @@ const MEMBER_ID: readonly LabelRule[] = [
     'certificate',
   ]),
   rule(
-    String.raw`member(?:[ \t]+id)?|subscriber|medicare[ \t]+number|MBI`,
+    String.raw`member(?:[ \t]+id)?|subscriber|medicare[ \t]+number|MBI|MBR`,
     0.55,
-    ['member', 'subscriber', 'medicare', 'mbi'],
+    ['member', 'subscriber', 'medicare', 'mbi', 'mbr'],
     ONE_SPACE,
     4,
   ),
+  // "KidsHarbor ID: KH-60915274-02": a state program's or plan's own name before "ID" (not the
+  // payer's, provider's or tax id).
+  rule(
+    String.raw`(?!(?:payer|provider|tax|group|rx|npi|employer|claim|session|user|transaction|reference|case|request|authorization|tracking|check|eft|trace|document|fax|email|login|account|facility|plan|card|national|state|federal|patient)\b)[A-Z][A-Za-z]{2,20}[ \t]+ID`,
+    0.5,
+    ['id'],
+    AFTER_LABEL,
+    4,
+  ),
+  // "Member Dorothea K., ID JSC-30488172": a bare "ID" after a name; "Payer ID 77120" is not it.
+  rule(String.raw`(?<![A-Za-z][ \t])ID`, 0.5, ['id'], ONE_SPACE, 6),
 ];
 // A dual-eligible Medicare Advantage plan (D-SNP) prints the member's Medicaid id beside its own
 // member number: the Medicare plan's letter is about its own member number.
@@ -85,7 +96,7 @@ const GROUP_NUMBER: readonly LabelRule[] = [
 ];
 const CLAIM_NUMBER: readonly LabelRule[] = [
   rule(
-    String.raw`claim(?:[ \t]+(?:number|no\.?|#|id|reference(?:[ \t]+number)?|control[ \t]+number))?|ICN`,
+    String.raw`claim(?:[ \t]+(?:number|no\.?|#|id|reference(?:[ \t]+number)?|control[ \t]+number))?|ICN|internal[ \t]+control[ \t]+(?:number|no\.?)(?:[ \t]*\(ICN\))?`,
     0.9,
     ['claim', 'icn'],
   ),
@@ -95,23 +106,33 @@ const CLAIM_NUMBER: readonly LabelRule[] = [
     'authorization',
     'tracking',
   ]),
-  rule(String.raw`claim(?:[ \t]+(?:number|no\.?|#))?|ICN`, 0.55, ['claim', 'icn'], ONE_SPACE, 6),
+  rule(
+    String.raw`claim(?:[ \t]+(?:number|no\.?|#))?|ICN|CLM`,
+    0.55,
+    ['claim', 'icn', 'clm'],
+    ONE_SPACE,
+    6,
+  ),
 ];
 // "original claim 25051W…" names the claim it duplicates, not this one.
 const RELATED_CLAIM =
-  /\b(?:(?:already (?:been )?(?:paid|processed)|paid|processed|previously (?:paid|processed|submitted))[^.\n]{0,30}?\b|original[ \t]+)claim(?:[ \t]+(?:number|no\.?|#|id))?[ \t:#]*\s?([A-Za-z0-9][A-Za-z0-9-]{3,28}[A-Za-z0-9])(?![\w-])/i;
+  /\b(?:(?:already (?:been )?(?:paid|processed)|paid|processed|previously (?:paid|processed|submitted))[^.\n]{0,30}?\b|original[ \t]+|related[ \t]+|duplicates[ \t]+|duplicate[ \t]+of[ \t]+)claim(?:[ \t]+(?:number|no\.?|#|id))?[ \t:#]*\s?([A-Za-z0-9][A-Za-z0-9-]{3,28}[A-Za-z0-9])(?![\w-])/i;
+
+// A claim or member id is never shorter than this ("Diagnosis codes on claim: 1) M54.50").
+const MIN_ID_LENGTH = 4;
 
 function firstValue(
   p: PreparedText,
   rules: readonly LabelRule[],
   exclude?: (start: number) => boolean,
+  minLength = 1,
 ): Field<string> | null {
   for (const { re, confidence, words, minDigits } of rules) {
     if (!hasAny(p, words)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(p.masked); m; m = re.exec(p.masked)) {
       const value = m[1] as string;
-      if ((value.match(/\d/g)?.length ?? 0) < minDigits) continue;
+      if ((value.match(/\d/g)?.length ?? 0) < minDigits || value.length < minLength) continue;
       const start = m.index + m[0].length - value.length;
       if (exclude?.(start)) continue;
       return { value, span: [start, start + value.length], confidence };
@@ -170,7 +191,9 @@ export function extractIdentifiers(p: PreparedText): IdentifierFields {
     firstValue(
       p,
       CLAIM_NUMBER,
-      (s) => relatedClaimNumber !== null && s === relatedClaimNumber.span[0],
+      // The related claim is often printed twice ("duplicates claim X" … "Related claim: X").
+      (s) => relatedClaimNumber !== null && p.masked.startsWith(relatedClaimNumber.value, s),
+      MIN_ID_LENGTH,
     ) ?? (hasAny(p, ['claim']) ? valueUnderHeader(p, CLAIM_COLUMN) : null);
   const medicarePlan =
     hasAny(p, ['snp', 'dsnp', 'special', 'advantage']) && MEDICARE_PLAN.test(p.masked);
@@ -178,6 +201,7 @@ export function extractIdentifiers(p: PreparedText): IdentifierFields {
     p,
     medicarePlan ? MEDICARE_PLAN_MEMBER_ID : MEMBER_ID,
     (s) => claimNumber !== null && s === claimNumber.span[0],
+    MIN_ID_LENGTH,
   );
   return { memberId, groupNumber: firstValue(p, GROUP_NUMBER), claimNumber, relatedClaimNumber };
 }
