@@ -33,11 +33,11 @@ describe.each(loadLetterCorpus().map((l) => [l.file, l] as const))('%s', (_file,
     const f = r.fields;
     // Values are read after the same-length OCR repair ("2O25" → "2025", "lnterQual" → "InterQual"),
     // some from the repaired text and some from the original: both sides are compared repaired.
-    const slice = (span: [number, number]): string =>
-      normaliseOcrDigits(text.slice(span[0], span[1])).replace(/\s+/g, ' ').trim();
+    const repaired = (s: string): string => normaliseOcrDigits(s).replace(/\s+/g, ' ').trim();
+    const slice = (span: [number, number]): string => repaired(text.slice(span[0], span[1]));
     for (const name of TEXT_FIELDS) {
       const field = f[name];
-      if (field) expect(slice(field.span), name).toBe(normaliseOcrDigits(field.value));
+      if (field) expect(slice(field.span), name).toBe(repaired(field.value));
     }
     for (const name of ['noticeDate', 'receivedDate', 'claimReceivedDate'] as const) {
       const field = f[name];

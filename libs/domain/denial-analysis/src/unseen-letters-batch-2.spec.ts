@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDenial } from './analyze-denial';
 import { classifyCategory } from './classify/classify-category';
+import { extractStatedDeadline } from './extract/extract-appeal';
 import { extractAdjustmentCodes } from './extract/extract-codes';
 import { classifyDates } from './extract/extract-dates';
 import { extractIdentifiers } from './extract/extract-identifiers';
@@ -191,5 +192,57 @@ describe('key fields in layouts of batch 2', () => {
     );
     expect(r.documentKind.value).toBe('denial');
     expect(r.category).toBe('medical_necessity');
+  });
+});
+
+describe('appeal windows and reasons in batch-2 layouts', () => {
+  const window = (text: string) => extractStatedDeadline(prepareText(text)).statedDeadline?.value;
+
+  it('reads a window labelled in a table row, and one counted from "your decision letter"', () => {
+    expect(
+      window('  | Deadline to appeal   | 180 days after you receive this notice |\n'),
+    ).toMatchObject({
+      days: 180,
+      anchor: 'receipt',
+    });
+    expect(
+      window('You can ask us to reconsider within 65 days of the date on your decision letter.'),
+    ).toMatchObject({ days: 65, anchor: 'notice' });
+  });
+
+  it('reads a window through OCR damage ("6O calendar days frorn the date")', () => {
+    expect(
+      window('You rnust ask within 6O calendar\n   days frorn the date of this notice.'),
+    ).toMatchObject({
+      days: 60,
+      anchor: 'notice',
+    });
+  });
+
+  it('repairs only known words read with "rn" for "m", at the same length', () => {
+    expect(normaliseOcrDigits('Ozark Valley Cornrnunity Health')).toBe(
+      'Ozark Valley Community   Health',
+    );
+    expect(normaliseOcrDigits('FRORN')).toBe('FROM ');
+    for (const text of ['return the corner form', 'internal and external review', 'Vernon'])
+      expect(normaliseOcrDigits(text)).toBe(text);
+  });
+
+  it('does not take a subject line naming the notice for the reason heading (fax below a cover)', () => {
+    const text = [
+      'FAX COVER SHEET',
+      '  CONFIDENTIALITY: This fax may contain protected health information. If',
+      '  you received it in error, notify the sender and destroy all copies.',
+      '',
+      '  Re:     Notice of Adverse Benefit Determination  - IRF admission',
+      '',
+      '  We reviewed the request your doctor sent.',
+      '',
+      '  WHY WE MADE THIS DECISION',
+      '  Your records do not show that you need that level of care at this time.',
+    ].join('\n');
+    expect(analyzeDenial(text, { asOf: '2026-01-15' }).fields.statedReason?.value).toMatch(
+      /^Your records do not show/,
+    );
   });
 });

@@ -144,17 +144,16 @@ const CODE_AFTER_SERVICE_DATE =
 
 function codesByShape(p: PreparedText, out: ProcedureCodes, taken: Set<number>): void {
   // Header-less line items are the last resort: only read when nothing else gave a code.
-  const shapes =
-    taken.size === 0
-      ? [
-          PAREN_CODE,
-          LEADING_CODE,
-          CODE_WITH_UNITS,
-          CODE_AFTER_LEADER,
-          CODE_AFTER_SERVICE_DATE,
-          LINE_ITEM_CODE,
-        ]
-      : [PAREN_CODE, LEADING_CODE, CODE_WITH_UNITS, CODE_AFTER_LEADER, CODE_AFTER_SERVICE_DATE];
+  // Each shape only where its marker is in the text (a scan per regex costs more than a lookup).
+  const shapes = [PAREN_CODE, LEADING_CODE];
+  if (
+    hasAny(p, ['x1', 'x2', 'x3', 'x4', 'x5', 'x6', 'x7', 'x8', 'x9', 'x10', 'x12']) ||
+    /\d[ \t]*[xX][ \t]\d/.test(p.masked)
+  )
+    shapes.push(CODE_WITH_UNITS);
+  if (p.masked.includes('...')) shapes.push(CODE_AFTER_LEADER);
+  if (p.masked.includes('/')) shapes.push(CODE_AFTER_SERVICE_DATE);
+  if (taken.size === 0) shapes.push(LINE_ITEM_CODE);
   for (const re of shapes) {
     re.lastIndex = 0;
     for (let m = re.exec(p.masked); m; m = re.exec(p.masked)) {

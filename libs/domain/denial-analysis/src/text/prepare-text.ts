@@ -80,23 +80,112 @@ const OCR_WORDS: ReadonlyArray<[RegExp, string]> = [
   [/\bJu[Il1]y\b/g, 'July'],
   [/\bApri[I1]\b/g, 'April'],
   [/\bl(?=D\b|n[a-z]{2})/g, 'I'],
-  [/\b(?:Mernber|MERNBER)\b/g, 'Member '],
-  [/\b(?:Nurnber|nurnber)\b/g, 'Number '],
-  [/\b(?:Clairn|clairn)\b/g, 'Claim '],
-  [/\b(?:Rernark|rernark)\b/g, 'Remark '],
 ];
+// OCR reads "m" as "rn" ("frorn", "Mernber"). Only words letters are read by are repaired, each to
+// the word plus trailing spaces (same length): a general rn→m rule would break "return", "corner".
+const RN_WORDS = [
+  'from',
+  'must',
+  'member',
+  'members',
+  'number',
+  'claim',
+  'claims',
+  'remark',
+  'medical',
+  'medically',
+  'summary',
+  'information',
+  'document',
+  'documents',
+  'documentation',
+  'mean',
+  'means',
+  'terms',
+  'form',
+  'forms',
+  'program',
+  'community',
+  'permission',
+  'someone',
+  'time',
+  'times',
+  'may',
+  'immediately',
+  'premium',
+  'amount',
+  'determination',
+  'limit',
+  'item',
+  'items',
+  'submit',
+  'name',
+  'minimum',
+  'maximum',
+  'management',
+  'medicare',
+  'medicaid',
+  'committee',
+  'treatment',
+  'improvement',
+];
+// Each word's OCR spellings ("member" → "rnember", "mernber", "rnernber"), lower-cased.
+const RN_SPELLINGS = new Map<string, string>();
+for (const word of RN_WORDS) {
+  const at = [...word.matchAll(/m/g)].map((m) => m.index);
+  for (let mask = 1; mask < 1 << at.length; mask++) {
+    let broken = '';
+    for (let i = 0, k = 0; i < word.length; i++)
+      broken += word[i] === 'm' && mask & (1 << k++) ? 'rn' : word[i];
+    RN_SPELLINGS.set(broken, word);
+  }
+}
+function isLetterAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i) | 0x20;
+  return c >= 0x61 && c <= 0x7a;
+}
+
+/** Every known OCR spelling, found from the "rn"s of the text (most letters have a few dozen). */
+function repairRnWords(s: string): string {
+  const lower = s.toLowerCase();
+  let out: string[] | null = null;
+  let last = 0;
+  for (let i = lower.indexOf('rn'); i !== -1; i = lower.indexOf('rn', i + 2)) {
+    let a = i;
+    while (a > 0 && isLetterAt(s, a - 1)) a--;
+    if (a < last) continue;
+    let b = i + 2;
+    while (b < s.length && isLetterAt(s, b)) b++;
+    const word = RN_SPELLINGS.get(lower.slice(a, b));
+    if (!word) continue;
+    const found = s.slice(a, b);
+    const cased =
+      found === found.toUpperCase()
+        ? word.toUpperCase()
+        : found[0] === found[0]?.toUpperCase()
+          ? (word[0]?.toUpperCase() ?? '') + word.slice(1)
+          : word;
+    (out ??= []).push(s.slice(last, a), cased.padEnd(found.length, ' '));
+    last = b;
+  }
+  return out ? out.join('') + s.slice(last) : s;
+}
+
 const swapOl = (t: string): string => t.replace(/[Ol]/g, (c) => (c === 'O' ? '0' : '1'));
 export function normaliseOcrDigits(s: string): string {
-  if (!/[Ol]/.test(s)) return s;
-  // Repairs make neighbours digits ("7OO4" → "70O4" → "7004"): repeat until nothing changes.
   let out = s;
-  for (let i = 0; i < 4; i++) {
-    const next = out.replace(OCR_DIGIT, (c) => (c === 'O' ? '0' : '1'));
-    if (next === out) break;
-    out = next;
+  if (/[Ol]/.test(s)) {
+    // Repairs make neighbours digits ("7OO4" → "70O4" → "7004"): repeat until nothing changes.
+    for (let i = 0; i < 4; i++) {
+      const next = out.replace(OCR_DIGIT, (c) => (c === 'O' ? '0' : '1'));
+      if (next === out) break;
+      out = next;
+    }
+    if (/\$[\d,.]*[Ol]|\d\.[Ol]|[Ol]\/|\/[Ol]/.test(out))
+      out = out.replace(OCR_NUMBER_TOKEN, swapOl);
   }
-  out = out.replace(OCR_NUMBER_TOKEN, swapOl);
-  if (/rn|[Il1]y|l[Dn]/.test(out)) for (const [re, to] of OCR_WORDS) out = out.replace(re, to);
+  if (/[Il1]y|l[Dn]/.test(out)) for (const [re, to] of OCR_WORDS) out = out.replace(re, to);
+  out = repairRnWords(out);
   return out;
 }
 

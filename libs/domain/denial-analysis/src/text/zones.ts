@@ -98,11 +98,17 @@ const ANY_HEADING_WORD = new RegExp(
   'i',
 );
 
+const DOCUMENT_TITLE =
+  /^[ \t*#]*(?:re(?:garding)?[ \t]*:[ \t]*|subject[ \t]*:[ \t]*)?(?:(?:integrated|initial|final)[ \t]+)?notice[ \t]+of\b/i;
+
 function headingKind(line: string): ZoneKind | null {
   if (!ANY_HEADING_WORD.test(line)) return null;
   if (BOILERPLATE_HEADING.test(line)) return 'boilerplate';
   if (APPEAL_RIGHTS_HEADING.test(line)) return 'appeal_rights';
   if (TABLE_HEADING.test(line)) return 'table';
+  // A form's title or subject line ("Re: Notice of Adverse Benefit Determination") names the
+  // document, not its reason, wherever it sits (below a fax cover too).
+  if (DOCUMENT_TITLE.test(line)) return null;
   if (REASON_HEADING.test(line)) return 'reason';
   if (APPEAL_HEADING.test(line)) return 'appeal_rights';
   return null;
