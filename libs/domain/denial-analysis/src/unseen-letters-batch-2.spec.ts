@@ -246,3 +246,63 @@ describe('appeal windows and reasons in batch-2 layouts', () => {
     );
   });
 });
+
+describe('disclosures in batch-2 wording', () => {
+  const status = (text: string, element: string) =>
+    analyzeDenial(text, { asOf: '2026-01-15' }).disclosures.find((d) => d.element === element)
+      ?.status;
+
+  it("reads a payer's own remark code legend (no colon) as the reason and the code's meaning", () => {
+    const text = [
+      'EXPLANATION OF BENEFITS              Statement date: 07/18/2025',
+      'Employee Benefit Plan (ERISA). Claim number: 25171E55082',
+      'Ln Svc Date   Code   Description           Billed   Plan Paid  Rmk',
+      '1  05/20/2025 99214  Office visit est pt    210.00     112.00  PD1',
+      '4  05/20/2025 82306  Vitamin D, 25-hydroxy   96.00       0.00  VF7',
+      '',
+      'Remark code legend',
+      'PD1  Paid according to your plan benefits.',
+      "VF7  More frequent than the plan's clinical guideline allows; this test is not covered.",
+    ].join('\n');
+    const r = analyzeDenial(text, { asOf: '2026-01-15' });
+    expect(r.fields.statedReason?.value).toMatch(/^More frequent than/);
+    expect(r.disclosures.find((d) => d.element === 'denial_code_meaning')?.status).toBe('present');
+  });
+
+  it.each([
+    'For help, you may contact the Florida Division of Consumer Services insurance helpline.',
+    'For help, you may contact the Georgia Office of Commissioner of Insurance, Consumer Services Division.',
+    "Help: North Carolina SHIIP (Seniors' Health Insurance Information Program), 1-855-555-0100.",
+  ])('a state consumer office counts as consumer assistance: %s', (line) => {
+    const text = `Individual marketplace plan. Your claim was denied because the provider is out of network.\n${line}`;
+    expect(status(text, 'consumer_assistance_contact')).toBe('present');
+  });
+
+  it.each([
+    "Please have the doctor bill the other plan, then send us the other plan's EOB so we can pay the balance.",
+    'If your therapist has newer test results that show progress, they may send them with an\nappeal.',
+    'If you believe this claim was filed on time, send us proof of timely filing.',
+    'Include the clinic notes that document the duration and character of the pain.',
+  ])('says what information would change the decision: %s', (line) => {
+    const text = `Employer group health plan (ERISA). The claim was denied.\n${line}`;
+    expect(status(text, 'additional_information_needed')).toBe('present');
+  });
+
+  it('reads a sentence wrapped across the rows of a two-column boxed table', () => {
+    const text = [
+      '+----------------------+---------------------------------------------------+',
+      '| Standard appeal      | Ask for a reconsideration within 65 days from the |',
+      '| (reconsideration)    | date of this notice. We will answer within 30     |',
+      '|                      | days. Call or write to us.                        |',
+      '+----------------------+---------------------------------------------------+',
+      '| Member ID            | 12345                                             |',
+      '| Claim                | 6789                                              |',
+    ].join('\n');
+    expect(extractStatedDeadline(prepareText(text)).statedDeadline?.value).toMatchObject({
+      days: 65,
+      anchor: 'notice',
+    });
+    // Label/value rows are not continuations: their labels stay.
+    expect(prepareText(text).masked).toContain('| Claim ');
+  });
+});

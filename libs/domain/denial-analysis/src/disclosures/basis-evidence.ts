@@ -95,7 +95,7 @@ export function planProvision({ x, regime }: EvidenceContext): Evidence {
 }
 
 const INFO_REQUEST =
-  /\b(?:please (?:send|submit|provide)|(?:send|submit|provide) (?:us )?(?:the following|additional|more|copies of|medical records|documentation)|we need(?:ed)?\b|to (?:perfect|complete|reconsider) (?:your|the|this) claim|(?:your|the) appeal should include|you (?:may|can) (?:send|submit) (?:additional|more|new)|information (?:that|which) (?:would|could|may) (?:help|support|change))\b/i;
+  /\b(?:please (?:send|submit|provide)|(?:send|submit|provide) (?:us )?(?:the following|additional|more|copies of|medical records|documentation)|we need(?:ed)?\b|to (?:perfect|complete|reconsider) (?:your|the|this) claim|(?:your|the) appeal should include|you (?:may|can) (?:send|submit) (?:additional|more|new)|information (?:that|which) (?:would|could|may) (?:help|support|change)|(?:sends?|submits?|provides?)(?: us)?\s+(?:proof of|the other plan['’]s|new information that|(?:the |your )?(?:new |newer |updated |additional )?(?:chart notes|clinic notes|records|test results|results|notes|documentation) (?:that|showing|which|documenting))|include (?:the |your )?(?:clinic |office |medical |progress |chart )?(?:notes|records|documentation|results) (?:that|showing|which|documenting)|complete the (?:enclosed|attached) [\w ]{0,40}?form|(?:may|can) send (?:them|it|these|those) with\s+(?:an|your|the)\s+appeal)\b/i;
 const GENERIC_REQUEST =
   /\bany (?:additional )?(?:information|records|documents)\b|\bthat you (?:believe|think)\b/i;
 
@@ -111,6 +111,7 @@ export function additionalInformation({ p, x, documentationGap }: EvidenceContex
     'reconsider',
     'include',
     'information',
+    'sends',
   ])
     ? INFO_REQUEST.exec(p.masked)
     : null;

@@ -10,6 +10,7 @@ import {
   sentenceAround,
   vague,
 } from './evidence.helpers';
+import { remarkLegendReason } from '../extract/extract-reason';
 import type { Span } from '../record-check.types';
 import { firstPlaceholderFrom } from '../text/placeholders';
 import { hasAny } from '../text/prepare-text';
@@ -137,7 +138,7 @@ export function claimIdentification({ p, x }: EvidenceContext): Evidence {
 }
 
 const CODES_AVAILABLE =
-  /\b(?:diagnosis|treatment|procedure)\b[^.]{0,60}\bcodes?\b[^.]{0,80}\b(?:request|available|ask|free of charge|at no cost)\b|\b(?:request|ask(?: \w+)? for|available)\b[^.]{0,60}\b(?:diagnosis|treatment)\b[^.]{0,40}\bcodes?\b/i;
+  /\b(?:diagnosis|treatment|procedure)\b[^.]{0,60}\bcodes?\b[^.]{0,80}\b(?:request|available|ask|free of charge|at no cost)\b|\b(?:request|ask(?: \w+)? for|available)\b[^.]{0,160}\b(?:diagnosis|treatment)\b[^.]{0,40}\bcodes?\b/i;
 
 export function diagnosisCodes({ p }: EvidenceContext): Evidence {
   const m = firstMatch(p, CODES_AVAILABLE, ['code', 'codes']);
@@ -158,6 +159,9 @@ export function denialCode({ p, x }: EvidenceContext): Evidence {
   if (explained) return present(explained, 'gives the denial code with its meaning');
   const code = x.codes.carc.find((c) => c.denial) ?? x.codes.carc[0];
   if (code) return vague(code.span, `shows code ${code.code} without its meaning`);
+  // A payer's own remark code on the service row, explained in the letter's legend.
+  const legend = remarkLegendReason(p);
+  if (legend) return present(legend.span, "gives the payer's remark code with its meaning");
   const label = firstMatch(p, DENIAL_CODE_LABEL, ['code', 'codes']);
   if (label) return vague(label, 'has a denial-code field, but it is blank');
   return missing('no denial code or its meaning is given');
@@ -187,7 +191,7 @@ export function externalReview({ p }: EvidenceContext): Evidence {
 }
 
 const CONSUMER =
-  /\bconsumer assistance\b|\bombudsman\b|\bEmployee Benefits Security Administration\b|\bEBSA\b|\b1-866-444-3272\b|\b1-800-MEDICARE\b|\bState Health Insurance Assistance Program\b|\bSHIP\b|\bSHINE\b|\bDepartment of (?:Insurance|Managed Health Care|Financial Services)\b|\bInsurance (?:Department|Commissioner)\b|\bIndependent Consumer Advocacy Network\b|\bICAN\b|\blegal (?:aid|services)\b|\bHealth Insurance Counseling\b|\bHealth Care Advocate\b/i;
+  /\bconsumer assistance\b|\bombudsman\b|\bEmployee Benefits Security Administration\b|\bEBSA\b|\b1-866-444-3272\b|\b1-800-MEDICARE\b|\bState Health Insurance Assistance Program\b|\bSHIP\b|\bSHINE\b|\b(?:Department|Division|Office|Bureau|Commissioner) of (?:the )?(?:Commissioner of )?(?:Insurance|Consumer Services|Managed Health Care|Financial Services|Health Insurance)\b|\bInsurance (?:Department|Commissioner)\b|\bConsumer Services (?:Division|Section|Unit|Bureau)\b|\bSHIIP\b|\bHealth Insurance (?:Information )?(?:Counseling|Assistance) Program\b|\bIndependent Consumer Advocacy Network\b|\bICAN\b|\blegal (?:aid|services)\b|\bHealth Insurance Counseling\b|\bHealth Care Advocate\b/i;
 const HELP_LINE = /\b(?:need help|for help|get help|help with)\b/gi;
 const PHONE_NEAR = /(?:1[-. ]?)?(?:\(\d{3}\)[ ]?|\d{3}[-. ])\d{3}[-. ]\d{4}/;
 
@@ -209,6 +213,12 @@ export function consumerAssistance({ p }: EvidenceContext): Evidence {
     'ican',
     'legal',
     'counseling',
+    'division',
+    'office',
+    'bureau',
+    'commissioner',
+    'shiip',
+    'services',
   ]);
   if (m) return present(sentenceAround(p, m), 'gives an independent consumer-assistance contact');
   HELP_LINE.lastIndex = hasAny(p, ['help']) ? 0 : p.masked.length;

@@ -19,7 +19,7 @@ const REASON_HEADING =
 const DENIED_BECAUSE =
   /\b(?:(?:was|were|is|are|has been|have been) denied|we (?:have )?denied [^.\n]{0,80}?)\s+because\b(?=[ \t:,]*[A-Za-z])/i;
 const CONCLUSION =
-  /\bnot medically necessary\b|\bis not covered\b|\bare not covered\b|\bnot a covered (?:benefit|service)\b|\bexperimental\b|\binvestigational\b|\b(?:does|do|did) not meet (?:the )?(?:[a-z]+ ){0,4}(?:criteria|guidelines?|requirements)\b|\bwe (?:have )?determined that\b|\b(?:records|documentation|notes|information)(?: [a-z]+){0,3} (?:do(?:es)?n['’]t|do(?:es)? not|did not|didn['’]t) (?:show|support)\b/i;
+  /\bnot (?:(?:considered|deemed|found|shown|determined) (?:to be )?)?medically necessary\b|\bis not covered\b|\bare not covered\b|\bnot a covered (?:benefit|service)\b|\bexperimental\b|\binvestigational\b|\b(?:does|do|did) not meet (?:the )?(?:[a-z]+ ){0,4}(?:criteria|guidelines?|requirements)\b|\bwe (?:have )?determined that\b|\b(?:records|documentation|notes|information)(?: [a-z]+){0,3} (?:do(?:es)?n['’]t|do(?:es)? not|did not|didn['’]t) (?:show|support)\b/i;
 
 export interface ReasonExtraction {
   statedReason: Field<string> | null;
@@ -126,6 +126,44 @@ function sentenceField(p: PreparedText, at: number, confidence: number): Field<s
   return textField(p.original, s, end, confidence, true);
 }
 
+// A legend entry: a payer's own remark code opening a line ("BN  Not paid. …", "VF7  More
+// frequent than …", "X41 - WHY: …"), with or without a colon.
+const LEGEND_ENTRY =
+  /^[ \t]*([A-Z][A-Z0-9]{1,3}|\d{2,3})(?:[ \t]*[-:.][ \t]*(?:WHY:[ \t]*)?|[ \t]{2,})(?=[A-Z][a-z])/gm;
+const NEXT_LEGEND_ENTRY =
+  /\n[ \t]*(?:[A-Z][A-Z0-9]{1,3}|\d{2,3})(?:[ \t]*[-:.][ \t]*|[ \t]{2,})(?=[A-Z][a-z])/;
+const REFUSAL =
+  /\bnot (?:paid|payable|covered|allowed|eligible|medically necessary|approved)\b|\bdenied\b|\bincluded in (?:the )?(?:payment|allowance)\b|\bmore frequent\b|\bexceeds?\b|\bnot a (?:covered|participating)\b|\bnot (?:a )?partici ?pating\b|\bno (?:approved )?(?:referral|authorization)\b/i;
+
+/**
+ * The legend of a payer's own remark codes: the first entry whose code also marks an earlier line
+ * (the service row) and whose text refuses payment. Copay and deductible remarks are not reasons.
+ */
+export function remarkLegendReason(p: PreparedText): Field<string> | null {
+  LEGEND_ENTRY.lastIndex = 0;
+  for (let m = LEGEND_ENTRY.exec(p.masked); m; m = LEGEND_ENTRY.exec(p.masked)) {
+    const code = m[1] as string;
+    const used = new RegExp(String.raw`[ \t]${code}(?![\w-])`).test(p.masked.slice(0, m.index));
+    if (!used) continue;
+    const start = m.index + m[0].length;
+    let end = paragraphEnd(p, start, 900, false);
+    // Entries often follow one another without a blank line: the next entry ends this one.
+    const next = NEXT_LEGEND_ENTRY.exec(p.masked.slice(start, end));
+    if (next) end = start + next.index;
+    if (!REFUSAL.test(p.masked.slice(start, end))) continue;
+    const field = textField(p.original, start, end, 0.7, true);
+    if (field && wordCount(field.value) >= 4) return field;
+  }
+  return null;
+}
+
+// A reason that opens with a legend entry ("PD1  Paid according to …") may be a payment remark:
+// the legend entry of the code that marks a refused line is the reason then.
+const OPENS_WITH_ENTRY = /^(?:[A-Z][A-Z0-9]{1,3}|\d{2,3})(?:\s*[-:.]\s*|\s+)(?=[A-Z][a-z])/;
+function preferRefusedEntry(p: PreparedText, reason: Field<string>): Field<string> {
+  return OPENS_WITH_ENTRY.test(reason.value) ? (remarkLegendReason(p) ?? reason) : reason;
+}
+
 /** The remark-code legend of an EOB: "CO-97  The benefit for this service is included…". */
 function reasonFromCodeLegend(
   p: PreparedText,
@@ -155,8 +193,10 @@ export function extractReason(
   explained: readonly Span[],
 ): ReasonExtraction {
   const headed = reasonFromHeadings(p);
-  if (headed.statedReason) return headed;
-  const structured = reasonFromZones(p) ?? reasonFromTableCell(p);
+  if (headed.statedReason)
+    return { ...headed, statedReason: preferRefusedEntry(p, headed.statedReason) };
+  const zoned = reasonFromZones(p) ?? reasonFromTableCell(p);
+  const structured = zoned && preferRefusedEntry(p, zoned);
   if (structured)
     return { statedReason: structured, headingSpans: headed.headingSpans, headingEmpty: false };
   // One-line notices: "99284 on 08/20/2025: DENIED (CO-29). The claim was received after…"
@@ -169,7 +209,7 @@ export function extractReason(
   }
   const because = hasAny(p, ['because']) ? DENIED_BECAUSE.exec(p.masked) : null;
   let statedReason = because ? sentenceField(p, because.index, 0.75) : null;
-  statedReason = statedReason ?? reasonFromCodeLegend(p, carc, explained);
+  statedReason = statedReason ?? reasonFromCodeLegend(p, carc, explained) ?? remarkLegendReason(p);
   if (!statedReason) {
     const c = hasAny(p, [
       'necessary',

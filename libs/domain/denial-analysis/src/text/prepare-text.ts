@@ -2,6 +2,7 @@ import type { Span } from '../record-check.types';
 import { findPlaceholders, maskRanges } from './placeholders';
 import { findUntickedOptions } from './checkboxes';
 import { type CueView, buildCueView } from './cue-view';
+import { wrappedLabelCells } from './wrapped-cells';
 import { blankKeepingNewlines } from './text-utils';
 import { type Zone, type ZoneKind, segmentZones } from './zones';
 
@@ -197,8 +198,9 @@ export function prepareText(original: string): PreparedText {
   const placeholders = findPlaceholders(body);
   // Blank the cut-off tail too, so offsets past it stay valid but nothing there is read.
   const unticked = findUntickedOptions(body);
+  const wrapped = wrappedLabelCells(body);
   const masked = normaliseOcrDigits(
-    maskRanges(maskRanges(body, placeholders), unticked) +
+    maskRanges(maskRanges(maskRanges(body, placeholders), unticked), wrapped) +
       ' '.repeat(original.length - analyzedLength),
   );
   const lineStarts = [0];
