@@ -78,7 +78,7 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     target: 'medical_necessity',
     weight: 3,
     hints: ['meet'],
-    re: /\b(?:does|did|do) not meet (?:the |our |plan |these |all )?(?:medical necessity |clinical |coverage |InterQual |MCG )?(?:criteria|guidelines?)\b/i,
+    re: /\b(?:does|did|do) not meet (?:the |our |plan |these |all )?(?:Medicare |Medicaid |plan |medical )?(?:medical necessity |clinical |coverage |InterQual |MCG )?(?:criteria|guidelines?)\b/i,
     why: 'says clinical criteria were not met',
   },
   {
@@ -138,6 +138,32 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     why: 'says the patient does not need the service',
   },
   {
+    id: 'criteria_table_not_met',
+    target: 'medical_necessity',
+    weight: 3,
+    hints: ['met'],
+    // Checklist cells are capitalised ("NOT MET", "Not met"); prose "criteria were not met" has
+    // its own cue.
+    re: /\bNOT MET\b|(?<=[\s|])Not met\b/,
+    why: 'a criteria checklist marks a criterion "not met"',
+  },
+  {
+    id: 'not_needed',
+    target: 'medical_necessity',
+    weight: 3,
+    hints: ['needed', 'custodial'],
+    re: /\b(?:is|are|was|were) not (?:medically )?needed\b|\bcustodial care\b/i,
+    why: 'says the service is not needed (or only custodial care was given)',
+  },
+  {
+    id: 'services_reduced',
+    target: 'medical_necessity',
+    weight: 2,
+    hints: ['reduced', 'reducing', 'reduce', 'reassessment', 'assessment'],
+    re: /\b(?:hours|units|visits|services?)(?: [a-z]+){0,2} (?:reduced|cut|decreased) from\b|\breducing your\b|\b(?:functional )?needs assessment\b|\breassessment\b/i,
+    why: 'authorized services were reduced after an assessment of need',
+  },
+  {
     id: 'clinical_review',
     target: 'medical_necessity',
     weight: 1,
@@ -167,7 +193,7 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
       'precertification',
       'preauthorization',
     ],
-    re: /\b(?:no|without|did not (?:obtain|get|receive|request)|was not|were not|not)\s+(?:a\s+)?(?:prior\s+|pre-?)(?:authorization|approval|certification)\b|\b(?:prior\s+)?authorization (?:was |were )?(?:not|never) (?:obtained|requested|received|on file)\b|\brequires? (?:prior )?(?:authorization|precertification)\b|\bmust be (?:pre-?)?(?:approved|authorized) (?:by [\w .&'-]{1,40} )?(?:before|in advance|ahead of time)\b|\b(?:did not|have not|has not) (?:receive[d]? |get |gotten )?(?:a )?request for (?:approval|authorization)\b/i,
+    re: /\b(?:no|without|did not (?:obtain|get|receive|request)|was not|were not|not)\s+(?:a\s+)?(?:prior\s+|pre-?)(?:authorization|approval|certification)\b|\b(?:prior\s+)?authorization (?:was |were )?(?:not|never) (?:obtained|requested|received|on file)\b|\brequires? (?:prior )?(?:authorization|precertification)\b|\bmust be (?:pre-?)?(?:approved|authorized) (?:by [\w .&'-]{1,40} )?(?:before|in advance|ahead of time)\b|\b(?:did not|have not|has not) (?:receive[d]? |get |gotten )?(?:a )?request for (?:approval|authorization)\b|\b(?:did not|have not|has not|never) (?:receive[d]?|get|got(?:ten)?) (?:an? |any )?(?:prior )?(?:authorization|approval|precertification) (?:request|on file)\b|\bneeds? (?:prior )?approval (?:from [\w .&'-]{1,40} )?before\b/i,
     why: 'says prior authorization was required and not obtained',
   },
   {
@@ -260,8 +286,8 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     id: 'timely_filing',
     target: 'timely_filing',
     weight: 4,
-    hints: ['timely', 'filing', 'filed', 'deadline', 'limit'],
-    re: /\btimely filing\b|\bfiling (?:limit|deadline|time limit)\b|\btime limit for filing\b|\b(?:received|submitted|filed) (?:after|past|beyond) the (?:filing )?(?:deadline|limit|time limit)\b/i,
+    hints: ['timely', 'filing', 'filed', 'deadline', 'limit', 'late', 'reach'],
+    re: /\btimely filing\b|\bfiling (?:limit|deadline|time limit)\b|\btime limit for filing\b|\b(?:received|submitted|filed) (?:after|past|beyond) the (?:filing )?(?:deadline|limit|time limit)\b|\bfiled too late\b|\b(?:sent|submitted|filed|received) too late\b|\bclaims? must (?:reach us|be (?:received|filed|submitted))(?: by us)? within \d{2,3} days\b/i,
     why: 'the claim was filed too late',
   },
   // eligibility_coverage
@@ -289,6 +315,14 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     hints: ['covered', 'noncovered', 'non', 'excluded', 'exclusion', 'benefit'],
     re: /(?<!\bmaintenance (?:therapy|care) )\b(?:is|are) not covered under\b|\bnot (?:a )?covered (?:benefit|service)\b|\bnon-?covered (?:service|benefit|charge)s?\b|\bexcluded from (?:coverage|your (?:plan|policy))\b|\bbenefit exclusion\b|\bnot a benefit of\b/i,
     why: 'the service is not a covered benefit',
+  },
+  {
+    id: 'hard_limit',
+    target: 'eligibility_coverage',
+    weight: 4,
+    hints: ['limit', 'maximum', 'extended', 'exceeded'],
+    re: /\bhard limit\b|\b(?:cannot|can ?not|may not) be (?:extended|exceeded|increased)\b|\b(?:exceeds?|reached) (?:the |your )?(?:plan['’]s |plan )?(?:visit|benefit|annual|calendar[- ]year) (?:maximum|limit)\b/i,
+    why: 'a benefit limit that cannot be exceeded on medical necessity',
   },
   {
     id: 'coverage_limited',

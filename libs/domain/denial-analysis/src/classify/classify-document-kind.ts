@@ -14,7 +14,7 @@ const KIND_CUES: readonly Cue<DocumentKind>[] = [
     target: 'denial',
     weight: 3,
     hints: ['denied', 'deny', 'denying', 'denial', 'denials'],
-    re: /\b(?:we |has |have |was |were |is |are )?(?:denied|denying|deny)\b|\bdenial (?:of|code|reason)\b|\breason for (?:the )?denial\b|\bnotice of (?:claim )?denial\b|\bclaim denial\b/i,
+    re: /\b(?:we |has |have |was |were |is |are )?(?<!\b(?:not|never) )(?<!n't )(?:denied|denying|deny)\b|\bdenial (?:of|code|reason)\b|\breason for (?:the )?denial\b|\bnotice of (?:claim )?denial\b|\bclaim denial\b/i,
     why: 'says the request or claim was denied',
   },
   {
@@ -67,7 +67,8 @@ const KIND_CUES: readonly Cue<DocumentKind>[] = [
   },
 ];
 
-const NOT_A_DENIAL = /\bthis is not a denial\b|\bno decision has been made\b/i;
+const NOT_A_DENIAL =
+  /\bthis is not a denial\b|\bno decision has been made\b|\b(?:we )?(?:have|has) not (?:been )?denied\b|\bis not (?:being )?denied\b/i;
 const MIN_DENIAL = 3;
 
 export function classifyDocumentKind(
@@ -89,7 +90,11 @@ export function classifyDocumentKind(
   let denial = score('denial') + 3 * Math.min(denialCodes.length, 2);
   // `lower` holds every ASCII-case variant the /i regex could match.
   const saysNotDenial =
-    (p.lower.includes('not a denial') || p.lower.includes('no decision has been made')) &&
+    (p.lower.includes('not a denial') ||
+      p.lower.includes('no decision has been made') ||
+      p.lower.includes('not denied') ||
+      p.lower.includes('not been denied') ||
+      p.lower.includes('not being denied')) &&
     NOT_A_DENIAL.test(p.masked);
   if (saysNotDenial) denial = Math.min(denial, 2);
   const verdict = (

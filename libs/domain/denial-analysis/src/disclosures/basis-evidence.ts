@@ -1,5 +1,6 @@
 // Evidence for the elements that state the basis of the decision: reason, provision, information
 // needed, criteria, clinical rationale (2560.503-1(g)(1)(i)-(iii), (v); 438.404(b)(2); 422.568(e)(2)).
+import { firstPlaceholderFrom } from '../text/placeholders';
 import {
   type EvidenceContext,
   type Evidence,
@@ -55,13 +56,11 @@ export function specificReason({ p, x }: EvidenceContext): Evidence {
   }
   const heading = x.reason.headingSpans[0];
   if (heading)
-    return vague(
-      heading,
-      'the notice has a place for the reason, but it is blank or a placeholder',
-    );
+    return missing('the notice has a place for the reason, but it is blank or a placeholder');
   const denied = firstMatch(
     p,
-    /\b(?:we (?:have )?denied|has been denied|was denied|is denied)\b/i,
+    // "If your appeal is denied, …" is a condition, not a denial.
+    /(?<!\bif [^.\n]{0,40})\b(?:we (?:have )?denied|has been denied|was denied|is denied)\b/i,
     ['denied'],
   );
   if (denied)
@@ -116,6 +115,14 @@ export function additionalInformation({ p, x, documentationGap }: EvidenceContex
     ? INFO_REQUEST.exec(p.masked)
     : null;
   if (m) {
+    // "To complete your claim, we need: [describe any additional material …]": a blank to fill.
+    const end = m.index + m[0].length;
+    const blank = firstPlaceholderFrom(p.placeholders, end);
+    if (
+      blank &&
+      /^[\s:,-]*(?:we need|please (?:send|provide))?[\s:,-]*$/i.test(p.masked.slice(end, blank[0]))
+    )
+      return missing('leaves what is needed as a blank to fill in');
     const span = sentenceAround(p, [m.index, m.index + m[0].length]);
     const sentence = p.masked.slice(span[0], span[1]);
     if (GENERIC_REQUEST.test(sentence))

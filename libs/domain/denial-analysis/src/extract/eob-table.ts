@@ -32,11 +32,11 @@ function amountColumnOf(header: string): AmountColumn {
   const h = header.toLowerCase();
   // "Maximum you may be billed" is what the patient may owe, not the provider's charge.
   if (/you may be billed|you owe|may owe/.test(h)) return 'patientResponsibility';
-  if (/non-?covered|not covered/.test(h)) return 'other';
+  if (/non-?cov|not cov/.test(h)) return 'other';
   if (/billed|charge|submitted/.test(h)) return 'billed';
   if (APPROVED_AMOUNT.test(h)) return 'allowed';
   if (/allowed|^covered|covered amount|amount covered/.test(h)) return 'allowed';
-  if (/resp|owe|deductible|co-?pay|coinsurance/.test(h)) return 'patientResponsibility';
+  if (/resp|owe|deduct|co-?pay|coins/.test(h)) return 'patientResponsibility';
   if (/paid/.test(h)) return 'paid';
   return 'other';
 }
@@ -97,14 +97,26 @@ export function parseEobTable(p: PreparedText): EobTable {
       !(AMOUNT_HEADER.test(header) || APPROVED_AMOUNT.test(header))
     )
       continue;
-    const amountColumns = block.labels
-      .filter(
-        (c) =>
-          AMOUNT_HEADER.test(c) ||
-          APPROVED_AMOUNT.test(c) ||
-          /deductible|co-?pay|coinsurance|non-?covered/i.test(c),
-      )
-      .map(amountColumnOf);
+    const isAmountLabel = (c: string): boolean =>
+      AMOUNT_HEADER.test(c) ||
+      APPROVED_AMOUNT.test(c) ||
+      /deductible|co-?pay|coinsurance|non-?covered/i.test(c);
+    const amountColumns = block.labels.filter(isAmountLabel).map(amountColumnOf);
+    // The same columns by position: a cell belongs to the column its last character sits under
+    // (amounts are right-aligned), so unlabelled or abbreviated columns ("AMT", "Deduct") cannot
+    // shift the cells of a row onto the wrong labels.
+    const byPosition = block.labels.map((label, k) => ({
+      start: block.starts[k] ?? 0,
+      kind:
+        isAmountLabel(label) || /deduct|coins|not cov|\bamt\b/i.test(label)
+          ? amountColumnOf(label)
+          : null,
+    }));
+    const columnAt = (column: number): AmountColumn | null => {
+      let k = byPosition.length - 1;
+      while (k > 0 && (byPosition[k]?.start ?? 0) > column) k--;
+      return byPosition[k]?.kind ?? null;
+    };
     let j = block.lastLine + 1;
     for (; j < n && j < i + 200; j++) {
       const [rs, re] = lineBounds(p, j);
@@ -119,8 +131,12 @@ export function parseEobTable(p: PreparedText): EobTable {
       if (cells.length === 0) break;
       const amounts: ServiceLine['amounts'] = {};
       const amountSpans: Partial<Record<AmountColumn, Span>> = {};
+      // By position when every cell sits under an amount column; by order otherwise (rows that
+      // do not line up with their header).
+      const positioned = cells.map((c) => columnAt(c.span[1] - 1 - rs));
+      const aligned = positioned.every((k) => k !== null);
       cells.forEach((c, k) => {
-        const col = amountColumns[k];
+        const col = aligned ? positioned[k] : amountColumns[k];
         if (col && col !== 'other' && amounts[col] === undefined) {
           amounts[col] = c.value;
           amountSpans[col] = c.span;

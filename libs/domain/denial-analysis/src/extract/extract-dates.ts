@@ -119,16 +119,18 @@ const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
   },
   {
     role: 'notice',
-    re: /(?:notice date|date of (?:this )?notice|letter date|date of (?:this )?letter|statement date|date of (?:the )?(?:denial|decision|determination)|(?:decision|denial|determination|issue) date|date mailed|mail(?:ing)? date|mailed(?: on)?|date issued|date (?:of )?(?:initial )?adverse determination(?: notice)?|remit(?:tance)? date|date of remittance|run date|date sent)\W{0,30}$/i,
+    re: /(?:notice date|date of (?:this )?notice|letter date|date of (?:this )?letter|(?:statement|stmt\.?|EOB|remittance|card|postcard) date|date of (?:this )?(?:statement|EOB)|(?:EOB|statement|notice|letter|decision) (?:issued|prepared|mailed|sent)(?: on)?|date prepared|date of (?:the )?(?:denial|decision|determination)|(?:decision|denial|determination|issue) date|date mailed|mail(?:ing)? date|mailed(?: on)?|date issued|date (?:of )?(?:initial )?adverse determination(?: notice)?|remit(?:tance)? date|date of remittance|run date|date sent)\W{0,30}$/i,
   },
   {
     role: 'processed',
     // "Issued"/"prepared" also describe other papers in prose ("the 835 issued 08/12/2025").
-    re: /(?:\bissued(?: on)?|\bprepared(?: on)?|processed(?: on| date)?|date processed|processing date|finali[sz]ed(?: on)?|adjudicated(?: on)?|adjudication date)\W{0,30}$/i,
+    // Only as a label opening its line or cell: "(claim 2501-274-90318, processed 01/30/2025)" is
+    // another claim's day.
+    re: /(?:^|[|:]|[ \t]{2})[ \t]*(?:issued(?: on)?|prepared(?: on)?|processed(?: on| date)?|date processed|processing date|finali[sz]ed(?: on)?|adjudicated(?: on)?|adjudication date)\W{0,30}$/i,
   },
 ];
 // A bare "Date:" is the notice date unless a word before it says otherwise ("Service date" is caught above).
-const BARE_DATE_LABEL = /(?:^|[|:;(*_]|[ \t]{2})[ \t]*Date\W{0,8}$/i;
+const BARE_DATE_LABEL = /(?:^|[|:;(*_]|[ \t]{2})[ \t]*Date\W{0,16}$/i;
 
 export interface DateFields {
   serviceDates: Array<{ value: string; span: Span }>;
@@ -227,6 +229,20 @@ function isTrailingHeaderDate(p: PreparedText, hit: DateHit): boolean {
 }
 
 /**
+ * A date set off by bullets or bars in one of the first lines ("PLAN (HMO) * Nov. 3, 2025 *
+ * Member ID …"): postcards and letterheads print the letter date between other header items.
+ */
+function isDelimitedHeaderDate(p: PreparedText, hit: DateHit): boolean {
+  const line = lineIndexAt(p, hit.span[0]);
+  if (line > 2) return false;
+  const [ls, le] = lineBounds(p, line);
+  return (
+    /(?:[*|\u2022\u00b7][ \t]*|[ \t]{2,})$/.test(p.masked.slice(ls, hit.span[0])) &&
+    /^(?:[ \t]*[*|\u2022\u00b7]|[ \t]{2,}|[ \t]*$)/.test(p.masked.slice(hit.span[1], le))
+  );
+}
+
+/**
  * Sorts the dates of a letter into service / notice / receipt by their labels. A date range after a
  * service label ("Dates of service: 01/02/2025 - 01/05/2025") yields both ends.
  */
@@ -271,7 +287,7 @@ export function classifyDates(
     else if (
       role === null &&
       letterDate === null &&
-      (isLeadingHeaderDate(p, hit) || isTrailingHeaderDate(p, hit))
+      (isLeadingHeaderDate(p, hit) || isTrailingHeaderDate(p, hit) || isDelimitedHeaderDate(p, hit))
     )
       letterDate = { value: hit.iso, span: hit.span, confidence: 0.6 };
   }

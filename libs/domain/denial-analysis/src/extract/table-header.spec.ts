@@ -40,7 +40,17 @@ describe('readHeaderBlock', () => {
     expect(readHeaderBlock(p, 0)).toEqual({
       labels: ['Date', 'Code', 'Billed', 'Paid'],
       lastLine: 0,
+      starts: [0, 7, 14, 23],
     });
+  });
+
+  it('maps amounts by column position, so unlisted or abbreviated columns cannot shift them', () => {
+    const text = [
+      'SERV DATE   PROC   BILLED     ALLOWED   DEDUCT  COINS   GRP/CARC  AMT        PAID',
+      '01/15/2025  97140   120.00       0.00     0.00    0.00   CO-97     120.00      0.00',
+    ].join('\n');
+    const t = parseEobTable(prepareText(text));
+    expect(t.lines[0]!.amounts).toMatchObject({ billed: 120, allowed: 0, paid: 0 });
   });
 });
 

@@ -11,6 +11,8 @@ export interface HeaderBlock {
   labels: string[];
   /** The last line of the header; rows start after it. */
   lastLine: number;
+  /** Where each column's label starts on its line (same order as `labels`). */
+  starts: number[];
 }
 
 function cellsOf(line: string): Array<{ start: number; text: string }> {
@@ -59,5 +61,9 @@ export function readHeaderBlock(p: PreparedText, first: number): HeaderBlock {
     for (const [k, words] of parts) columns[k]?.parts.push(words.join(' '));
     last = j;
   }
-  return { labels: columns.map((c) => c.parts.join(' ')), lastLine: last };
+  return {
+    labels: columns.map((c) => c.parts.join(' ')),
+    lastLine: last,
+    starts: columns.map((c) => c.start),
+  };
 }

@@ -29,6 +29,21 @@ export function isJsWhitespace(c: number): boolean {
   );
 }
 
+const isLowerAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 97 && c <= 122;
+};
+
+/** Where the word continues after a line-end hyphen at `from - 1`, or -1 (not a hyphenation). */
+function hyphenatedContinuation(text: string, from: number, end: number): number {
+  let k = from;
+  while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 13)) k++;
+  if (k >= end || text.charCodeAt(k) !== 10) return -1;
+  k++;
+  while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  return k < end && isLowerAt(text, k) ? k : -1;
+}
+
 const BAR = 124; // |
 const PLUS = 43; // +
 const DASH = 45; // -
@@ -66,6 +81,16 @@ export function buildCueView(
         rule = i + 1 < ze && text.charCodeAt(i + 1) === DASH;
       } else if (rule && (c === DASH || c === PLUS)) {
         blank = true;
+      } else if (c === DASH && tokenStart >= 0 && isLowerAt(text, i - 1)) {
+        // A word hyphenated at a line end ("does not rne-\net", "re-\nquest") reads as one word.
+        const next = hyphenatedContinuation(text, i + 1, ze);
+        if (next > 0) {
+          b.token(tokenStart, i);
+          tokenStart = next;
+          i = next;
+          continue;
+        }
+        blank = false;
       } else {
         rule = false;
         // Printable ASCII is never whitespace: skip the full test for most characters.

@@ -60,9 +60,12 @@ export function sentenceEnd(p: PreparedText, offset: number, maxForward = 600): 
 }
 
 const INSTRUCTION =
-  /\binclude (?:that|this|the) information here\b|\binsert\b|\bif applicable\b|\bdelete this\b|\bfill in\b/i;
+  /\binclude (?:that|this|the) information here\b|\binsert\b|\bif applicable\b|\bdelete this\b|\bfill in (?:the )?(?:blanks?|name|date|reason|appropriate|applicable|required)\b/i;
 
-/** Model-notice instructions to the plan ("…include that information here") are not content. */
+/**
+ * Model-notice instructions to the plan ("…include that information here") are not content. "Fill in
+ * the Other Insurance form" tells the member what to do: only "fill in the blank/name/date…" counts.
+ */
 export function isTemplateInstruction(s: string): boolean {
   return INSTRUCTION.test(s);
 }
