@@ -95,3 +95,96 @@ describe('template instructions', () => {
     expect(isTemplateInstruction('Fill in the name of the reviewer.')).toBe(true);
   });
 });
+
+describe('reasons, disclosures and layouts (batch 3)', () => {
+  const disclosure = (text: string, element: string) =>
+    analyse(text).disclosures.find((d) => d.element === element)?.status;
+
+  it('reads the reason after "we will not pay this claim" in a prose letter', () => {
+    const r = analyse(
+      'Dear member,\nWe are sorry to tell you that we will not pay this claim.\n\nThe emergency physicians who treated you do not have a contract with us, and the hospital record shows the visit was not an emergency.',
+    );
+    expect(r.fields.statedReason?.value).toMatch(/^The emergency physicians/);
+  });
+
+  it('reads "Rsn 18 = …" legends, "(?) What this means:" and a "Code meaning" row', () => {
+    const eob =
+      'CLAIM STATEMENT  Stmt Date 02/27/2025\n  DOS 01/13/2025  CPT 99213  Billed 164.00  Paid 0.00  Rsn 18\nRsn 18 = Exact duplicate of a claim already received.\n';
+    expect(analyse(eob).fields.statedReason?.value).toMatch(/^Exact duplicate/);
+    expect(disclosure(eob, 'denial_code_meaning')).toBe('present');
+    const portal =
+      'Denial code: 242 / N1-OON\n(?) What this means: The doctor you visited is not in the HMO network and we found no approved referral.\n';
+    expect(analyse(portal).fields.statedReason?.value).toMatch(/^The doctor you visited/);
+    expect(
+      disclosure(
+        '| Code meaning | OON-EPO-02 = non-emergency service by a non-network provider |\n',
+        'denial_code_meaning',
+      ),
+    ).toBe('present');
+  });
+
+  it('counts a criteria checklist scored MET / NOT MET as the clinical rationale', () => {
+    const text = [
+      'Employer group health plan. Decision: NOT APPROVED',
+      'Reason: the requirements of Medical Policy DME-031 are not satisfied.',
+      '  1  Diagnosis of diabetes                       MET',
+      '  2  Treated with insulin                        NOT MET',
+    ].join('\n');
+    expect(disclosure(text, 'clinical_rationale')).toBe('present');
+  });
+
+  it.each([
+    'What may change this: if your symptoms continue after 6 weeks, your doctor can send a new request.',
+    'The plan would\nlook at this again if insulin is started.',
+    "Send us the primary plan's Explanation of Benefits and we will pay the balance.",
+    'If the services were distinct, submit a corrected claim with the modifier.',
+  ])('says what would change the decision: %s', (line) => {
+    const text = `Employer group health plan (ERISA). Your claim was denied.\n${line}`;
+    expect(disclosure(text, 'additional_information_needed')).toBe('present');
+  });
+
+  it('reads "You may ask, free of charge, for … the diagnosis and treatment codes"', () => {
+    const text =
+      'Your claim was denied.\nYou may ask, free of charge, for copies of all documents relevant to your claim and\nfor the diagnosis and treatment codes on this claim and what they mean.';
+    expect(disclosure(text, 'diagnosis_treatment_codes_available')).toBe('present');
+  });
+
+  it('reads windows from "the day you receive this EOB" and "the date on this card"', () => {
+    expect(
+      analyse('You have 180 days from the day you receive this EOB to ask for an appeal.').fields
+        .statedDeadline?.value,
+    ).toMatchObject({ days: 180, anchor: 'receipt' });
+    expect(
+      analyse('Write to us within 65 days of the date on this card.').fields.statedDeadline?.value,
+    ).toMatchObject({ days: 65, anchor: 'notice' });
+  });
+
+  it('reads an exchange plan named only by "(Exchange)" and "purchased through … Exchange"', () => {
+    const text =
+      'Coverage purchased through Pine State Health Exchange\nPlan: Bluewater Bronze HSA 7000 (Exchange)\nOur records show the patient has a group health plan through an employer that pays first.';
+    expect(analyse(text).regime).toBe('aca_individual');
+  });
+
+  it('reads "Approved: … Not approved: …" as a partial denial', () => {
+    const text =
+      'Concurrent review decision\nApproved:      inpatient days 10/02/2025 through 10/06/2025.\nNot approved:  inpatient days beginning 10/07/2025. The records do not show you need hospital care.';
+    expect(analyse(text).documentKind.value).toBe('partial_denial');
+  });
+
+  it('keeps reading a service table past descriptions wrapped under their row', () => {
+    const text = [
+      ' Service Provided          Service    Amount    Medicare    Medicare',
+      ' & Billing Code            Approved?  Charged   Approved    Paid',
+      ' Full face mask used        NO        $198.00     $0.00      $0.00',
+      '  with positive airway',
+      '  (A7030)',
+      ' Headgear used with          Yes       $56.00    $41.37     $33.10',
+      '  pressure device (A7035)',
+    ].join('\n');
+    const r = analyse(
+      `MEDICARE SUMMARY NOTICE\n${text}\nThe mask was denied: the supplier did not get prior approval.`,
+    );
+    expect(r.fields.serviceLines).toHaveLength(2);
+    expect(r.documentKind.value).toBe('partial_denial');
+  });
+});

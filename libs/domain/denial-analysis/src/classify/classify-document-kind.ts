@@ -42,6 +42,16 @@ const KIND_CUES: readonly Cue<DocumentKind>[] = [
     why: 'part was approved and part denied',
   },
   {
+    // Concurrent reviews list what they approve and what they do not ("Approved: days 10/02
+    // through 10/06 … Not approved: days beginning 10/07").
+    id: 'approved_and_not_approved',
+    target: 'partial_denial',
+    weight: 4,
+    hints: ['approved'],
+    re: /(?<!Not )\bApproved:.{3,400}?\bNot approved:|\bNot approved:.{3,400}?(?<!Not )\bApproved:/,
+    why: 'lists what was approved and what was not',
+  },
+  {
     id: 'approved',
     target: 'approval',
     weight: 4,

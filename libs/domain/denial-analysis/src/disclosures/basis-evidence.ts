@@ -94,7 +94,7 @@ export function planProvision({ x, regime }: EvidenceContext): Evidence {
 }
 
 const INFO_REQUEST =
-  /\b(?:please (?:send|submit|provide)|(?:send|submit|provide) (?:us )?(?:the following|additional|more|copies of|medical records|documentation)|we need(?:ed)?\b|to (?:perfect|complete|reconsider) (?:your|the|this) claim|(?:your|the) appeal should include|you (?:may|can) (?:send|submit) (?:additional|more|new)|information (?:that|which) (?:would|could|may) (?:help|support|change)|(?:sends?|submits?|provides?)(?: us)?\s+(?:proof of|the other plan['’]s|new information that|(?:the |your )?(?:new |newer |updated |additional )?(?:chart notes|clinic notes|records|test results|results|notes|documentation) (?:that|showing|which|documenting))|include (?:the |your )?(?:clinic |office |medical |progress |chart )?(?:notes|records|documentation|results) (?:that|showing|which|documenting)|complete the (?:enclosed|attached) [\w ]{0,40}?form|(?:may|can) send (?:them|it|these|those) with\s+(?:an|your|the)\s+appeal)\b/i;
+  /\b(?:please (?:send|submit|provide)|(?:send|submit|provide) (?:us )?(?:the following|additional|more|copies of|medical records|documentation)|we need(?:ed)?\b|to (?:perfect|complete|reconsider) (?:your|the|this) claim|(?:your|the) appeal should include|you (?:may|can) (?:send|submit) (?:additional|more|new)|information (?:that|which) (?:would|could|may) (?:help|support|change)|(?:sends?|submits?|provides?)(?: us)?\s+(?:proof of|the other plan['’]s|new information that|(?:the |your )?(?:new |newer |updated |additional )?(?:chart notes|clinic notes|records|test results|results|notes|documentation) (?:that|showing|which|documenting))|include (?:the |your )?(?:clinic |office |medical |progress |chart )?(?:notes|records|documentation|results) (?:that|showing|which|documenting)|complete the (?:enclosed|attached) [\w ]{0,40}?form|(?:may|can) send (?:them|it|these|those) with\s+(?:an|your|the)\s+appeal|what (?:may|might|would|could) change (?:this|the|our)|(?:we|the\s+plan)\s+(?:would|will|could)\s+(?:look\s+at\s+(?:this|it)\s+again|reconsider|approve|cover\s+(?:it|this))\s+if\b|send us (?:the |that )?(?:primary|other) plan['’]s|(?:submit|send) (?:us )?(?:a )?(?:corrected claim|new request|claim reconsideration)\b[^.]{0,60}\bwith\b|(?:can|may) (?:send|submit) (?:us )?a (?:new|corrected|updated) (?:request|claim))\b/i;
 const GENERIC_REQUEST =
   /\bany (?:additional )?(?:information|records|documents)\b|\bthat you (?:believe|think)\b/i;
 
@@ -111,6 +111,12 @@ export function additionalInformation({ p, x, documentationGap }: EvidenceContex
     'include',
     'information',
     'sends',
+    'change',
+    'would',
+    'will',
+    'could',
+    'corrected',
+    'primary',
   ])
     ? INFO_REQUEST.exec(p.masked)
     : null;
@@ -199,6 +205,8 @@ export function criteria({ x, regime }: EvidenceContext): Evidence {
 
 const CLINICAL_EXPLANATION =
   /\b(?:the (?:medical |clinical )?(?:records|chart|notes|x-?rays|radiographs|images)(?: and (?:narrative|notes))?(?: (?:we received|sent|submitted))?|(?:office|clinical|medical|progress|hospital|therapy|nursing|physician|discharge|visit) notes|information from your (?:doctor|provider|physician)|(?:records|documentation) (?:you|your (?:doctor|provider)) (?:sent|submitted|provided))\b[^.]{0,80}\b(?:show|shows|showed|indicate|indicates|document|documents|state|states|reflect|reflects|describe|describes|do not|does not)\b|\byou (?:can|are able to|could|were able to)\b[^.]{0,40}\b(?:walk|perform|manage|transfer|travel|be treated|be managed)\b|\byou (?:are (?:now )?(?:walking|climbing|transferring|independent|tolerating)|tolerated?|walked)\b|\byou (?:do not|don't|did not) (?:have|need|show)\b[^.]{0,60}\b(?:symptoms?|signs?|findings?|monitoring|supervision|care)\b|\baccording to (?:the |your )?(?:medical |clinical )?records\b|\b(?:symptoms?|pain)\b[^.]{0,60}\bduration\b|\bno (?:documented|red-flag|objective)\b/i;
+const CRITERIA_CHECKLIST =
+  /[ \t|](?:MET|Met)[ \t|]*\n[\s\S]{0,400}?[ \t|](?:NOT MET|Not met)\b|[ \t|](?:NOT MET|Not met)[ \t|]*\n[\s\S]{0,400}?[ \t|](?:MET|Met)[ \t|]*$/m;
 const NECESSITY_CONCLUSION =
   /\bnot medically necessary\b|\bmedical necessity\b|\bexperimental\b|\binvestigational\b/i;
 
@@ -229,6 +237,14 @@ export function clinicalRationale({ p, x }: EvidenceContext): Evidence {
     return present(
       sentenceAround(p, [m.index, m.index + m[0].length]),
       "explains the clinical judgment applied to the patient's records",
+    );
+  // A criteria checklist scored against the record ("Treated with insulin … NOT MET") applies
+  // each criterion to this patient.
+  const checklist = hasAny(p, ['met']) ? CRITERIA_CHECKLIST.exec(p.masked) : null;
+  if (checklist)
+    return present(
+      [checklist.index, checklist.index + checklist[0].length],
+      "scores each criterion against the patient's records (met / not met)",
     );
   const offer = x.criteria.offers.find((o) => o.free && o.clinical);
   if (offer) return present(offer.span, 'offers the clinical rationale free of charge on request');

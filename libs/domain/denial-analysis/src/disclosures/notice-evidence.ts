@@ -137,7 +137,7 @@ export function claimIdentification({ p, x }: EvidenceContext): Evidence {
 }
 
 const CODES_AVAILABLE =
-  /\b(?:diagnosis|treatment|procedure)\b[^.]{0,60}\bcodes?\b[^.]{0,80}\b(?:request|available|ask|free of charge|at no cost)\b|\b(?:request|ask(?: \w+)? for|available)\b[^.]{0,160}\b(?:diagnosis|treatment)\b[^.]{0,40}\bcodes?\b/i;
+  /\b(?:diagnosis|treatment|procedure)\b[^.]{0,60}\bcodes?\b[^.]{0,80}\b(?:request|available|ask|free of charge|at no cost)\b|\b(?:request|ask\b[^.]{0,30}?\bfor|available)\b[^.]{0,160}\b(?:diagnosis|treatment)\b[^.]{0,40}\bcodes?\b/i;
 
 export function diagnosisCodes({ p }: EvidenceContext): Evidence {
   const m = firstMatch(p, CODES_AVAILABLE, ['code', 'codes']);
@@ -151,6 +151,8 @@ export function diagnosisCodes({ p }: EvidenceContext): Evidence {
   );
 }
 
+const CODE_MEANING_LABEL =
+  /\b(?:code meaning|meaning of (?:the |this )?(?:denial |reason )?code|what this (?:code )?means)\b[ \t]*[:|][ \t|]*[A-Za-z0-9]/i;
 const DENIAL_CODE_LABEL = /\b(?:denial|reason|remark|adjustment) codes?\b\s*\**\s*:/i;
 
 export function denialCode({ p, x }: EvidenceContext): Evidence {
@@ -158,6 +160,9 @@ export function denialCode({ p, x }: EvidenceContext): Evidence {
   if (explained) return present(explained, 'gives the denial code with its meaning');
   const code = x.codes.carc.find((c) => c.denial) ?? x.codes.carc[0];
   if (code) return vague(code.span, `shows code ${code.code} without its meaning`);
+  // A labelled meaning ("| Code meaning | OON-EPO-02 = non-emergency service … |").
+  const meaning = firstMatch(p, CODE_MEANING_LABEL, ['meaning', 'means']);
+  if (meaning) return present(meaning, 'gives the denial code with its meaning');
   // A payer's own remark code on the service row, explained in the letter's legend.
   const legend = remarkLegendReason(p);
   if (legend) return present(legend.span, "gives the payer's remark code with its meaning");

@@ -21,6 +21,7 @@ const ROW_CODE =
 const UNITS = /\b[xX]\s?(\d{1,4})\b|\bunits?:?\s?(\d{1,4})\b/;
 const ROW_ADJUSTMENT = /(?<![\w-])(?:CO|PR|OA|PI|CR)-?(?:\d{1,3}|[A-Z]\d{1,2})(?![\w-])/g;
 const TOTALS = /\btotals?\b/i;
+const MAX_WRAPPED_LINES = 4;
 const RULE_LINE = /^[\s+|=_-]+$/;
 const COLUMN_GAP = /\S {2,}(?=\S)/g;
 /** "Medicare-Approved Amount" is an amount column; "Service Approved?" (YES/NO) is not. */
@@ -118,6 +119,7 @@ export function parseEobTable(p: PreparedText): EobTable {
       return byPosition[k]?.kind ?? null;
     };
     let j = block.lastLine + 1;
+    let wrapped = 0;
     for (; j < n && j < i + 200; j++) {
       const [rs, re] = lineBounds(p, j);
       const row = p.masked.slice(rs, re);
@@ -128,7 +130,13 @@ export function parseEobTable(p: PreparedText): EobTable {
       MONEY.lastIndex = 0;
       for (let m = MONEY.exec(row); m; m = MONEY.exec(row))
         cells.push({ value: parseMoney(m[0]), span: [rs + m.index, rs + m.index + m[0].length] });
-      if (cells.length === 0) break;
+      // A service description wrapped under its row ("  with positive airway", "  (A7030)") is
+      // part of the row above: up to a few indented lines without amounts do not end the table.
+      if (cells.length === 0) {
+        if (/^[ \t]+\S/.test(row) && ++wrapped <= MAX_WRAPPED_LINES) continue;
+        break;
+      }
+      wrapped = 0;
       const amounts: ServiceLine['amounts'] = {};
       const amountSpans: Partial<Record<AmountColumn, Span>> = {};
       // By position when every cell sits under an amount column; by order otherwise (rows that

@@ -27,13 +27,13 @@ const WORDS = Object.keys(WORD_NUMBERS)
 // Boxed notices wrap a sentence inside | borders: a border is whitespace here.
 const WS = String.raw`[ \t\n|]+`;
 // What a window counts from: the notice itself (by any of its names) or the member's receipt of it.
-const NOTICE_NOUN = String.raw`(?:notice|letter|denial|decision|EOB|explanation${WS}of${WS}benefits|statement|remittance(?:${WS}advice)?)`;
+const NOTICE_NOUN = String.raw`(?:notice|letter|denial|decision|EOB|explanation${WS}of${WS}benefits|statement|remittance(?:${WS}advice)?|(?:post)?card|notification)`;
 const WINDOW = new RegExp(
   // A table row labels the window instead ("| Deadline to appeal | 180 days after you receive …").
   String.raw`\b(?:within|no later than|not later than|up to|you have|have|(?:deadline|time[ \t]?limit|time[ \t]?frame)(?:[ \t]+(?:to|for)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?[ \t]*[:|-]?)${WS}(\d{1,3}|${WORDS})(?:[ \t\n]*\(\d{1,3}\))?${WS}(?:(calendar|business|working)${WS})?days?${WS}(?:of|from|after)${WS}` +
-    String.raw`(?:(?<receipt>(?:the${WS})?(?:date${WS}(?:of${WS})?)?(?:(?:that${WS})?you${WS}(?:receive|received|get|got)${WS}(?:this|the|our)${WS}${NOTICE_NOUN}|(?:your${WS})?receipt${WS}of${WS}(?:this|the|our)${WS}${NOTICE_NOUN}|(?:receiving|getting)${WS}(?:this|the|our)${WS}${NOTICE_NOUN}|receipt\b(?!${WS}of)))` +
+    String.raw`(?:(?<receipt>(?:the${WS})?(?:(?:date|day)${WS}(?:of${WS})?)?(?:(?:that${WS})?you${WS}(?:receive|received|get|got)${WS}(?:this|the|our)${WS}${NOTICE_NOUN}|(?:your${WS})?receipt${WS}of${WS}(?:this|the|our)${WS}${NOTICE_NOUN}|(?:receiving|getting)${WS}(?:this|the|our)${WS}${NOTICE_NOUN}|receipt\b(?!${WS}of)))` +
     String.raw`|(?<appealDecision>(?:the${WS})?(?:date${WS}of${WS})?(?:our|the)${WS}appeal${WS}decision(?:${WS}notice)?)` +
-    String.raw`|(?<notice>(?:the${WS})?(?:date${WS}(?:of|on|at${WS}the${WS}top${WS}of)${WS})?(?:this|the|our|your)${WS}(?:(?:decision|denial|determination)${WS})?${NOTICE_NOUN}|(?:the${WS})?(?:determination|denial|decision|notice)${WS}date\b))`,
+    String.raw`|(?<notice>(?:the${WS})?(?:(?:date|day)${WS}(?:of|on|at${WS}the${WS}top${WS}of)${WS})?(?:this|the|our|your)${WS}(?:(?:decision|denial|determination)${WS})?${NOTICE_NOUN}|(?:the${WS})?(?:determination|denial|decision|notice)${WS}date\b))`,
   'gi',
 );
 // NY-style template deadlines: "by [Date+120]" = 120 days after the notice date.

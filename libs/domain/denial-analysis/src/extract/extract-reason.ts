@@ -12,14 +12,14 @@ import { textField } from '../text/text-utils';
 // "LINE NOTE:" too). Anchored at a line start so prose ("for any reason: …") does not count.
 // Longer "why …" headings come before a bare "why": the first alternative that matches wins.
 const REASON_HEADING =
-  /^[ \t*#]*(?:reasons? for (?:the |this |our )?(?:denial|decision|determination|adverse (?:benefit )?determination)(?: \(in whole or in part\))?|denial reasons?|reasons?|why we (?:denied|made this decision|said no|are denying|decided this|will not pay|won't pay|cannot pay|can't pay|cannot approve|can't approve)(?: (?:your|this|the) (?:request|claim|service|bill))?|why (?:your|this|the) (?:claim|request|service) (?:was|is) (?:denied|not approved|not paid)|why(?: did we deny (?:your|this) (?:request|claim))?|we denied (?:this|your) (?:request|claim) because|explanation of (?:the )?basis for (?:the )?determination|basis for (?:the |our )?(?:denial|decision)|remarks? (?:code )?[A-Z0-9]{1,4}|line note|remarks?)[ \t]*\??[ \t*]*[:\-]?[ \t*]*/gim;
+  /^[ \t*#]*(?:\(\?\)[ \t]*)?(?:what this (?:code )?means|reasons? for (?:the |this |our )?(?:denial|decision|determination|adverse (?:benefit )?determination)(?: \(in whole or in part\))?|denial reasons?|reasons?|why we (?:denied|made this decision|said no|are denying|decided this|will not pay|won't pay|cannot pay|can't pay|cannot approve|can't approve)(?: (?:your|this|the) (?:request|claim|service|bill))?|why (?:your|this|the) (?:claim|request|service) (?:was|is) (?:denied|not approved|not paid)|why(?: did we deny (?:your|this) (?:request|claim))?|we denied (?:this|your) (?:request|claim) because|explanation of (?:the )?basis for (?:the )?determination|basis for (?:the |our )?(?:denial|decision)|remarks? (?:code )?[A-Z0-9]{1,4}|line note|remarks?)[ \t]*\??[ \t*]*[:\-]?[ \t*]*/gim;
 
 // Sentences that state the reason without a heading.
 // The reason must follow on the same line: "because:" followed by a blank form line is not one.
 const DENIED_BECAUSE =
   /\b(?:(?:was|were|is|are|has been|have been) denied|we (?:have )?denied [^.\n]{0,80}?)\s+because\b(?=[ \t:,]*[A-Za-z])/i;
 const CONCLUSION =
-  /\bnot (?:(?:considered|deemed|found|shown|determined) (?:to be )?)?medically necessary\b|\bis not covered\b|\bare not covered\b|\bnot a covered (?:benefit|service)\b|\bexperimental\b|\binvestigational\b|\b(?:does|do|did) not meet (?:the )?(?:[a-z]+ ){0,4}(?:criteria|guidelines?|requirements)\b|\bwe (?:have )?determined that\b|\b(?:records|documentation|notes|information)(?: [a-z]+){0,3} (?:do(?:es)?n['’]t|do(?:es)? not|did not|didn['’]t) (?:show|support)\b/i;
+  /\bnot (?:(?:considered|deemed|found|shown|determined) (?:to be )?)?medically necessary\b|\bis not covered\b|\bare not covered\b|\bnot a covered (?:benefit|service)\b|\bexperimental\b|\binvestigational\b|\b(?:does|do|did) not meet (?:the )?(?:[a-z]+ ){0,4}(?:criteria|guidelines?|requirements)\b|\bwe (?:have )?determined that\b|\b(?:criteria|requirements?|guidelines?)(?: [a-z]+){0,3} (?:are|were|is|was|have|has) not (?:been )?(?:met|satisfied)\b|\b(?:records|documentation|notes|information)(?: [a-z]+){0,3} (?:do(?:es)?n['’]t|do(?:es)? not|did not|didn['’]t) (?:show|support)\b/i;
 
 export interface ReasonExtraction {
   statedReason: Field<string> | null;
@@ -45,6 +45,7 @@ function reasonFromHeadings(p: PreparedText): ReasonExtraction {
     'remark',
     'remarks',
     'note',
+    'means',
   ])
     ? 0
     : p.masked.length;
@@ -84,7 +85,7 @@ const DENIED_THEN_REASON = /\bDENIED\b(?:[ \t]*\([^)\n]{1,20}\))?[ \t]*[.:\-][ \
 // Reason zones whose heading says "why" come before a "what we decided" zone.
 const WHY_HEADING = /\b(?:why|reasons?|rationale|explanation|notes for claims|remark|message)\b/i;
 const TABLE_REASON_CELL =
-  /^[ \t]*\|[ \t]*(?:reason(?: for (?:denial|decision))?|denial reason|explanation)[ \t]*\|[ \t]*(\S[^|\n]*?)[ \t]*\|?[ \t]*$/gim;
+  /^[ \t]*\|[ \t]*(?:reason(?: for (?:denial|decision))?|denial reason|explanation)(?:[ \t]*\([^)|\n]{0,30}\))?[ \t]*\|[ \t]*(\S[^|\n]*?)[ \t]*\|?[ \t]*$/gim;
 
 /** The reason as the letter's structure gives it: the text of a reason zone, under its heading. */
 function reasonFromZones(p: PreparedText): Field<string> | null {
@@ -129,11 +130,11 @@ function sentenceField(p: PreparedText, at: number, confidence: number): Field<s
 // A legend entry: a payer's own remark code opening a line ("BN  Not paid. …", "VF7  More
 // frequent than …", "X41 - WHY: …"), with or without a colon.
 const LEGEND_ENTRY =
-  /^[ \t]*([A-Z][A-Z0-9]{1,3}|\d{2,3})(?:[ \t]*[-:.][ \t]*(?:WHY:[ \t]*)?|[ \t]{2,})(?=[A-Z][a-z])/gm;
+  /^[ \t]*(?:(?:Rsn|Reason|Remark|Code)[ \t]+)?([A-Z][A-Z0-9]{1,3}|\d{2,3})(?:[ \t]*[-:.=][ \t]*(?:WHY:[ \t]*)?|[ \t]{2,})(?=[A-Z][a-z])/gm;
 const NEXT_LEGEND_ENTRY =
   /\n[ \t]*(?:[A-Z][A-Z0-9]{1,3}|\d{2,3})(?:[ \t]*[-:.][ \t]*|[ \t]{2,})(?=[A-Z][a-z])/;
 const REFUSAL =
-  /\bnot (?:paid|payable|covered|allowed|eligible|medically necessary|approved)\b|\bdenied\b|\bincluded in (?:the )?(?:payment|allowance)\b|\bmore frequent\b|\bexceeds?\b|\bnot a (?:covered|participating)\b|\bnot (?:a )?partici ?pating\b|\bno (?:approved )?(?:referral|authorization)\b/i;
+  /\bduplicate\b|\bnot (?:paid|payable|covered|allowed|eligible|medically necessary|approved)\b|\bdenied\b|\bincluded in (?:the )?(?:payment|allowance)\b|\bmore frequent\b|\bexceeds?\b|\bnot a (?:covered|participating)\b|\bnot (?:a )?partici ?pating\b|\bno (?:approved )?(?:referral|authorization)\b/i;
 
 /**
  * The legend of a payer's own remark codes: the first entry whose code also marks an earlier line
@@ -162,6 +163,21 @@ export function remarkLegendReason(p: PreparedText): Field<string> | null {
 const OPENS_WITH_ENTRY = /^(?:[A-Z][A-Z0-9]{1,3}|\d{2,3})(?:\s*[-:.]\s*|\s+)(?=[A-Z][a-z])/;
 function preferRefusedEntry(p: PreparedText, reason: Field<string>): Field<string> {
   return OPENS_WITH_ENTRY.test(reason.value) ? (remarkLegendReason(p) ?? reason) : reason;
+}
+
+// "We are sorry to tell you that we will not pay this claim." followed by why, in prose letters
+// with no reason heading: the words after that sentence (the rest of its paragraph, or the next).
+const REFUSAL_SENTENCE =
+  /\bwe (?:will|can|are) not (?:be )?(?:able to )?(?:pay|cover|approve)\b|\bwe (?:cannot|can't|won't) (?:pay|cover|approve)\b/i;
+
+function reasonAfterRefusal(p: PreparedText): Field<string> | null {
+  const m = hasAny(p, ['pay', 'cover', 'approve']) ? REFUSAL_SENTENCE.exec(p.masked) : null;
+  if (!m) return null;
+  let start = sentenceEnd(p, m.index);
+  while (start < p.analyzedLength && /\s/.test(p.masked[start] as string)) start++;
+  if (start >= p.analyzedLength) return null;
+  const field = textField(p.original, start, paragraphEnd(p, start, 900, false), 0.6, true);
+  return field && wordCount(field.value) >= 8 && !isTemplateInstruction(field.value) ? field : null;
 }
 
 /** The remark-code legend of an EOB: "CO-97  The benefit for this service is included…". */
@@ -209,7 +225,11 @@ export function extractReason(
   }
   const because = hasAny(p, ['because']) ? DENIED_BECAUSE.exec(p.masked) : null;
   let statedReason = because ? sentenceField(p, because.index, 0.75) : null;
-  statedReason = statedReason ?? reasonFromCodeLegend(p, carc, explained) ?? remarkLegendReason(p);
+  statedReason =
+    statedReason ??
+    reasonFromCodeLegend(p, carc, explained) ??
+    remarkLegendReason(p) ??
+    reasonAfterRefusal(p);
   if (!statedReason) {
     const c = hasAny(p, [
       'necessary',
@@ -220,6 +240,8 @@ export function extractReason(
       'determined',
       'show',
       'support',
+      'satisfied',
+      'met',
     ])
       ? CONCLUSION.exec(p.masked)
       : null;

@@ -11,7 +11,7 @@ export const CUES: readonly Cue<'aca_individual'>[] = [
     target: 'aca_individual',
     weight: 4,
     hints: ['marketplace', 'healthcare', 'exchange', 'premium'],
-    re: /\b(?:Health Insurance )?Marketplace\b|\bHealthCare\.gov\b|\bexchange plan\b|\bpremium tax credit\b/i,
+    re: /\b(?:Health Insurance )?Marketplace\b|\bHealthCare\.gov\b|\bexchange plan\b|\bpremium tax credit\b|\b(?:purchased|bought|enrolled) (?:through|on|in) (?:the |your )?(?:[A-Z][\w]* ){0,3}(?:Health )?Exchange\b|\((?:on-?)?exchange\)|\bon-exchange\b/i,
     why: 'a Marketplace plan',
   },
   {
@@ -27,7 +27,7 @@ export const CUES: readonly Cue<'aca_individual'>[] = [
     target: 'aca_individual',
     weight: 4,
     hints: ['family', 'metal', 'exchange', 'bronze', 'silver', 'gold', 'platinum'],
-    re: /\bindividual (?:and|&) family (?:health )?(?:plans?|coverage)\b|\bmetal (?:tier|level)\b|\b(?:on|through) the (?:state |state health insurance |health insurance )?exchange\b|\bHealth Insurance Exchange\b|\b(?:Bronze|Silver|Gold|Platinum)(?: [A-Z][\w-]*| \d{2,5}){0,2} (?:HMO|PPO|EPO|POS|Individual)\b/i,
+    re: /\bindividual (?:and|&) family (?:health )?(?:plans?|coverage)\b|\bmetal (?:tier|level)\b|\b(?:on|through) the (?:state |state health insurance |health insurance )?exchange\b|\bHealth Insurance Exchange\b|\b(?:Bronze|Silver|Gold|Platinum)(?: [A-Z][\w-]*| \d{2,5}){0,2} (?:HMO|PPO|EPO|POS|Individual|HSA)\b/i,
     why: 'individual-market wording: individual and family plan, metal tier or exchange',
   },
   {
