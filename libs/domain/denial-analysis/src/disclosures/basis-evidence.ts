@@ -34,6 +34,9 @@ function factWords(text: string): number {
 const DECISION_ONLY =
   /^[^.]{0,60}\b(?:denied|not (?:been )?approved|declined|not covered)\b[^.]{0,20}\.?\s*$/i;
 
+const REASON_SLOT =
+  /\breason\s+(?:for\s+(?:this|the|our)\s+(?:decision|denial|determination)\s+)?is:?/i;
+
 export function specificReason({ p, x }: EvidenceContext): Evidence {
   const r = x.reason.statedReason;
   // "Your claim has been denied." under a reason heading states the decision, not a reason.
@@ -54,9 +57,20 @@ export function specificReason({ p, x }: EvidenceContext): Evidence {
       'only a conclusion ("not medically necessary", "not covered") with no fact or criterion behind it',
     );
   }
+  // "The reason for this decision is: <insert reason>.": a model notice's slot for the reason.
+  const slot = hasAny(p, ['reason']) ? REASON_SLOT.exec(p.masked) : null;
+  const slotBlank = slot ? firstPlaceholderFrom(p.placeholders, slot.index + slot[0].length) : null;
+  if (slot && slotBlank && slotBlank[0] - (slot.index + slot[0].length) <= 3)
+    return vague(
+      [slot.index, slotBlank[1]],
+      'the notice has a place for the reason, but it is blank or a placeholder',
+    );
   const heading = x.reason.headingSpans[0];
   if (heading)
-    return missing('the notice has a place for the reason, but it is blank or a placeholder');
+    return vague(
+      heading,
+      'the notice has a place for the reason, but it is blank or a placeholder',
+    );
   const denied = firstMatch(
     p,
     // "If your appeal is denied, …" is a condition, not a denial.
@@ -128,7 +142,7 @@ export function additionalInformation({ p, x, documentationGap }: EvidenceContex
       blank &&
       /^[\s:,-]*(?:we need|please (?:send|provide))?[\s:,-]*$/i.test(p.masked.slice(end, blank[0]))
     )
-      return missing('leaves what is needed as a blank to fill in');
+      return vague([end, blank[1]], 'has a place for what is needed, but it is a blank to fill in');
     const span = sentenceAround(p, [m.index, m.index + m[0].length]);
     const sentence = p.masked.slice(span[0], span[1]);
     if (GENERIC_REQUEST.test(sentence))

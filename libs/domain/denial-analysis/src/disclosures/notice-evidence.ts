@@ -125,8 +125,9 @@ export function claimIdentification({ p, x }: EvidenceContext): Evidence {
       (a, b) => a[0] - b[0],
     )[0] as Span;
     const why = `has fields to identify the claim (${labels.map((l) => l.what).join(', ')}) but they are blank or incomplete`;
-    // Only blank fields (a template, or a form never filled in): nothing identifies the claim.
-    return withValue.length === 0 ? missing(why) : vague(first, why);
+    // Blank fields still give the notice its place for the element (a model notice's slot counts,
+    // as the labelled samples count it): vague, never present.
+    return vague(first, why);
   }
   if (withValue.length === 1)
     return vague(
@@ -167,8 +168,7 @@ export function denialCode({ p, x }: EvidenceContext): Evidence {
   const legend = remarkLegendReason(p);
   if (legend) return present(legend.span, "gives the payer's remark code with its meaning");
   const label = firstMatch(p, DENIAL_CODE_LABEL, ['code', 'codes']);
-  // A blank field discloses nothing: missing, with the reason why.
-  if (label) return missing('has a denial-code field, but it is blank');
+  if (label) return vague(label, 'has a denial-code field, but it is blank');
   return missing('no denial code or its meaning is given');
 }
 
