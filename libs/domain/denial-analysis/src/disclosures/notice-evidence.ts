@@ -219,11 +219,9 @@ export function consumerAssistance({ p }: EvidenceContext): Evidence {
     'legal',
     'counseling',
     'division',
-    'office',
     'bureau',
     'commissioner',
     'shiip',
-    'services',
   ]);
   if (m) return present(sentenceAround(p, m), 'gives an independent consumer-assistance contact');
   HELP_LINE.lastIndex = hasAny(p, ['help']) ? 0 : p.masked.length;
