@@ -14,7 +14,7 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     target: 'medical_necessity',
     weight: 4,
     hints: ['necessary', 'necessity', 'unnecessary', 'indicated', 'appropriate'],
-    re: /\b(?:not|no longer)\s+(?:(?:deemed|considered|found|shown|determined|judged|felt|established)\s+(?:to\s+be\s+|as\s+)?)?medically\s+necessary\b|\bmedically unnecessary\b|\bnot (?:medically|clinically) (?:indicated|appropriate)\b|\b(?:lack|absence) of medical necessity\b|\bmedical necessity (?:was )?not (?:met|established|supported)\b/i,
+    re: /\b(?:not|no longer)\s+(?:(?:deemed|considered|found|shown|determined|judged|felt|established)\s+(?:to\s+be\s+|as\s+)?)?medically\s+necessary\b|\b(?:does|did|do) not meet (?:the )?medical necessity\b|\bmedically unnecessary\b|\bnot (?:medically|clinically) (?:indicated|appropriate)\b|\b(?:lack|absence) of medical necessity\b|\bmedical necessity (?:was )?not (?:met|established|supported)\b/i,
     why: 'states the service was not medically necessary',
   },
   {
@@ -164,6 +164,23 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     why: 'authorized services were reduced after an assessment of need',
   },
   {
+    id: 'score_below_threshold',
+    target: 'medical_necessity',
+    weight: 3,
+    hints: ['below', 'reach', 'qualifying', 'threshold', 'cutoff'],
+    re: /\b(?:score|index|total|points)\b[^.]{0,40}\bbelow\b[^.]{0,40}\b(?:qualifying|required|minimum|threshold|cutoff|cut-off)\b|\bdoes not (?:reach|meet) the (?:qualifying|required|minimum) (?:score|number|level|total)\b/i,
+    why: 'a clinical severity score falls below the qualifying threshold',
+  },
+  {
+    // RARC N115 / N386: the decision applied a local / national coverage determination.
+    id: 'coverage_determination_remark',
+    target: 'medical_necessity',
+    weight: 3,
+    hints: ['n115', 'n386'],
+    re: /\b(?:remark|RARC)(?: code)?[ \t:#-]*(?:N115|N386)\b/i,
+    why: 'remark N115/N386: judged under a Medicare coverage determination (LCD/NCD)',
+  },
+  {
     id: 'clinical_review',
     target: 'medical_necessity',
     weight: 1,
@@ -210,7 +227,7 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     target: 'out_of_network',
     weight: 4,
     hints: ['network', 'participating', 'contracted'],
-    re: /\bnot (?:in|part of) (?:our|the|your(?: plan['’]s)?|[A-Z][\w]*['’]s) (?:provider )?network\b|\b(?:is|are|was|were) outside (?:of )?(?:the|our|your)(?: [\w-]+){0,3} network\b|\bout[- ]of[- ]network\b|\b(?:provider|doctor|physician|facility|specialist)s? outside (?:of )?(?:our|the plan['’]s|your plan['’]s|the) network\b|\b(?:does|do|did) not have a contract with (?:us|the plan|our plan)\b|\bnot (?:under )?contract(?:ed)? with (?:us|the plan|our plan)\b|\bnon-?(?:participating|network|contracted) (?:provider|physician|facility)\b/i,
+    re: /\bnot (?:in|part of) (?:our|the|your(?: plan['’]s)?|[A-Z][\w]*['’]s) (?:provider )?network\b|\b(?:is|are|was|were) outside (?:of )?(?:the|our|your)(?: [\w-]+){0,3} network\b|\bout[- ]of[- ]network\b|\b(?:provider|doctor|physician|facility|specialist)s? outside (?:of )?(?:our|the plan['’]s|your plan['’]s|the) network\b|\b(?:does|do|did) not have a contract with (?:us|the plan|our plan)\b|\b(?:is not|isn['’]t|are not|aren['’]t) (?:one of )?(?:our|the plan['’]s) (?:contracted|participating|network|in-network)(?: [\w-]+){0,2} (?:providers?|doctors?|facilit(?:y|ies))\b|\bnot (?:under )?contract(?:ed)? with (?:us|the plan|our plan)\b|\bnon-?(?:participating|network|contracted) (?:provider|physician|facility)\b/i,
     why: 'says the provider is out of network',
   },
   {
@@ -320,8 +337,8 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     id: 'hard_limit',
     target: 'eligibility_coverage',
     weight: 4,
-    hints: ['limit', 'maximum', 'extended', 'exceeded'],
-    re: /\bhard limit\b|\b(?:cannot|can ?not|may not) be (?:extended|exceeded|increased)\b|\b(?:exceeds?|reached) (?:the |your )?(?:plan['’]s |plan )?(?:visit|benefit|annual|calendar[- ]year) (?:maximum|limit)\b/i,
+    hints: ['limit', 'maximum', 'extended', 'exceeded', 'eligible', 'exception'],
+    re: /\bhard limit\b|\b(?:cannot|can ?not|may not) be (?:extended|exceeded|increased)\b|\b(?:exceeds?|reached) (?:the |your )?(?:plan['’]s |plan )?(?:visit|benefit|annual|calendar[- ]year) (?:maximum|limit)\b|\bnext eligible\b|\bno exception process\b/i,
     why: 'a benefit limit that cannot be exceeded on medical necessity',
   },
   {

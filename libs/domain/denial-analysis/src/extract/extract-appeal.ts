@@ -1,5 +1,5 @@
 import type { AppealInstructions, Field, Span, StatedDeadline } from '../record-check.types';
-import { sentenceStart } from '../text/paragraphs';
+import { sentenceEnd, sentenceStart } from '../text/paragraphs';
 import { type PreparedText, hasAny } from '../text/prepare-text';
 import { collapse, tightenSpan } from '../text/text-utils';
 
@@ -31,13 +31,30 @@ const NOTICE_NOUN = String.raw`(?:notice|letter|denial|decision|EOB|explanation$
 const WINDOW = new RegExp(
   // A table row labels the window instead ("| Deadline to appeal | 180 days after you receive …").
   String.raw`\b(?:within|no later than|not later than|up to|you have|have|(?:deadline|time[ \t]?limit|time[ \t]?frame)(?:[ \t]+(?:to|for)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?[ \t]*[:|-]?)${WS}(\d{1,3}|${WORDS})(?:[ \t\n]*\(\d{1,3}\))?${WS}(?:(calendar|business|working)${WS})?days?${WS}(?:of|from|after)${WS}` +
-    String.raw`(?:(?<receipt>(?:the${WS})?(?:(?:date|day)${WS}(?:of${WS})?)?(?:(?:that${WS})?you${WS}(?:receive|received|get|got)${WS}(?:this|the|our)${WS}${NOTICE_NOUN}|(?:your${WS})?receipt${WS}of${WS}(?:this|the|our)${WS}${NOTICE_NOUN}|(?:receiving|getting)${WS}(?:this|the|our)${WS}${NOTICE_NOUN}|receipt\b(?!${WS}of)))` +
+    String.raw`(?:(?<receipt>(?:the${WS})?(?:(?:date|day)${WS}(?:of${WS})?)?(?:(?:(?:that|when)${WS})?you${WS}(?:receive|received|get|got)${WS}(?:this|the|our)${WS}${NOTICE_NOUN}|(?:your${WS})?receipt${WS}of${WS}(?:this|the|our)${WS}${NOTICE_NOUN}|(?:receiving|getting)${WS}(?:this|the|our)${WS}${NOTICE_NOUN}|receipt\b(?!${WS}of)))` +
     String.raw`|(?<appealDecision>(?:the${WS})?(?:date${WS}of${WS})?(?:our|the)${WS}appeal${WS}decision(?:${WS}notice)?)` +
-    String.raw`|(?<notice>(?:the${WS})?(?:(?:date|day)${WS}(?:of|on|at${WS}the${WS}top${WS}of)${WS})?(?:this|the|our|your)${WS}(?:(?:decision|denial|determination)${WS})?${NOTICE_NOUN}|(?:the${WS})?(?:determination|denial|decision|notice)${WS}date\b))`,
+    String.raw`|(?<notice>(?:the${WS})?date${WS}(?:this|the|our)${WS}${NOTICE_NOUN}${WS}was${WS}(?:issued|mailed|sent|printed|dated)|(?:the${WS})?(?:date${WS}(?:mailed|issued|sent)|mailing${WS}date)\b|(?:the${WS})?(?:(?:date|day)${WS}(?:of|on|at${WS}the${WS}top${WS}of)${WS})?(?:this|the|our|your)${WS}(?:(?:decision|denial|determination)${WS})?${NOTICE_NOUN}|(?:the${WS})?(?:determination|denial|decision|notice)${WS}date\b))`,
   'gi',
 );
+// Exports and key/value grids name the window as a field: "APL,appeal_window_days,90",
+// "Appeal deadline (days): 60".
+const LABELLED_WINDOW =
+  /\b(?:appeal|filing|reconsideration|dispute)[ _-](?:window|deadline|time[ _-]?limit|period)(?:[ _-]days|[ \t]*\(days\))?[ \t]*"?[,:|=][ \t]*"?(\d{1,3})\b"?(?![ \t]*(?:[/-]\d|%))/gi;
 // NY-style template deadlines: "by [Date+120]" = 120 days after the notice date.
 const TEMPLATE_WINDOW = /\[Date\s*\+\s*(\d{1,3})\]/gi;
+
+// A window for another errand is no appeal window: "Call … within 5 business days … to discuss
+// this decision (peer-to-peer)", "Please send the primary EOB within 90 days".
+const APPEAL_WORDS =
+  /\b(?:appeals?|appealing|reconsider|reconsideration|redetermination|review|dispute|grievance|hearing|disagree)\b/i;
+const OTHER_ERRAND =
+  /\bpeer[- ]to[- ]peer\b|\bdiscuss (?:this|the|your) (?:decision|case|request)\b|\b(?:send|submit|provide|mail)\b[^.]{0,40}\b(?:EOB|explanation of benefits|itemized bill|records|information|documents?|forms?)\b/i;
+
+function isOtherErrand(p: PreparedText, start: number, end: number): boolean {
+  const from = sentenceStart(p, Math.max(0, sentenceStart(p, start) - 2));
+  const context = p.masked.slice(from, sentenceEnd(p, end));
+  return !APPEAL_WORDS.test(context) && OTHER_ERRAND.test(context);
+}
 
 function purposeBefore(p: PreparedText, at: number): StatedDeadline['purpose'] {
   const sentence = p.original.slice(sentenceStart(p, at, 300), at).toLowerCase();
@@ -71,6 +88,7 @@ export function extractStatedDeadline(p: PreparedText): DeadlineExtraction {
     const raw = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
     const days = /^\d+$/.test(raw) ? Number(raw) : (WORD_NUMBERS[raw] ?? NaN);
     if (!Number.isFinite(days) || days <= 0) continue;
+    if (isOtherErrand(p, m.index, m.index + m[0].length)) continue;
     const span: Span = tightenSpan(p.original, m.index, m.index + m[0].length);
     const g = m.groups ?? {};
     all.push({
@@ -84,6 +102,25 @@ export function extractStatedDeadline(p: PreparedText): DeadlineExtraction {
       span,
       confidence: 0.9,
       fromLaterEvent: g.appealDecision !== undefined,
+    });
+  }
+  LABELLED_WINDOW.lastIndex = hasAny(p, ['appeal', 'filing', 'reconsideration', 'dispute'])
+    ? 0
+    : p.masked.length;
+  for (let m = LABELLED_WINDOW.exec(p.masked); m; m = LABELLED_WINDOW.exec(p.masked)) {
+    const days = Number(m[1]);
+    if (days <= 0 || all.some((w) => w.span[0] <= m.index && m.index < w.span[1])) continue;
+    all.push({
+      value: {
+        days,
+        anchor: 'notice',
+        dayType: 'calendar',
+        purpose: 'plan_appeal',
+        text: collapse(p.original.slice(m.index, m.index + m[0].length)),
+      },
+      span: [m.index, m.index + m[0].length],
+      confidence: 0.7,
+      fromLaterEvent: false,
     });
   }
   const body = p.original.slice(0, p.analyzedLength);

@@ -16,7 +16,14 @@ const MASKED_DATE =
  * left open at the end of its line masks the rest of that line; a closing bracket with no opener
  * masks back to the line start (template headers cut in two: `… BENEFIT MANAGER]`).
  */
+// A bracketed line of real data is no placeholder: "[Secure chat summary | Silver EPO | Member ID
+// WMH-60218845]" (pipe-separated fields, or a number of five digits or more).
+const BRACKETED_DATA = /\s\|\s|\d{5,}/;
+
 function bracketRanges(text: string, out: Span[]): void {
+  const push = (start: number, end: number): void => {
+    if (!BRACKETED_DATA.test(text.slice(start, end))) out.push([start, end]);
+  };
   let lineStart = 0;
   let lastEndOnLine = 0;
   let depth = 0;
@@ -26,7 +33,7 @@ function bracketRanges(text: string, out: Span[]): void {
   for (let i = 0; i <= n; i++) {
     const ch = i === n ? '\n' : text[i];
     if (ch === '\n') {
-      if (depth > 0 && openAt >= 0) out.push([openAt, i]);
+      if (depth > 0 && openAt >= 0) push(openAt, i);
       depth = 0;
       openAt = -1;
       curlyAt = -1;
@@ -39,7 +46,7 @@ function bracketRanges(text: string, out: Span[]): void {
       if (depth > 0) {
         depth--;
         if (depth === 0) {
-          out.push([openAt, i + 1]);
+          push(openAt, i + 1);
           lastEndOnLine = i + 1;
           openAt = -1;
         }

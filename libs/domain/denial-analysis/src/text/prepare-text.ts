@@ -85,6 +85,8 @@ const OCR_WORDS: ReadonlyArray<[RegExp, string]> = [
 // OCR reads "m" as "rn" ("frorn", "Mernber"). Only words letters are read by are repaired, each to
 // the word plus trailing spaces (same length): a general rn→m rule would break "return", "corner".
 const RN_WORDS = [
+  'family',
+  'emergency',
   'from',
   'must',
   'member',

@@ -27,7 +27,7 @@ export const CUES: readonly Cue<'erisa_group_health'>[] = [
     target: 'erisa_group_health',
     weight: 3,
     hints: ['employee', 'employees'],
-    re: /\bEmployee(?:s['’])? (?:Health|Medical|Benefits?|Welfare|Dental|Group Health) Plan\b/i,
+    re: /\bEmployee(?:s['’])? (?:Health|Medical|Benefits?|Welfare|Dental|Group Health) (?:Plan|Trust|Fund)\b/i,
     why: 'an employer-sponsored employee benefit plan',
   },
   {
