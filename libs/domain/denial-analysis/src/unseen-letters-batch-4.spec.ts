@@ -82,3 +82,28 @@ describe('plan type and bracketed data (batch 4)', () => {
     );
   });
 });
+
+describe('large print and chat layouts (batch 4)', () => {
+  it('reads values printed on the line below their label, and dates under a capitals label', () => {
+    const r = analyse(
+      'A MEDICARE ADVANTAGE PLAN\n\nMEMBER NUMBER:\nSGY 4471 0932 16\n\nCLAIM NUMBER:\n25-214-LAB-07731\n\nIT IS FOR BLOOD\nTESTS DONE ON\nJULY 30, 2025.\n',
+    );
+    expect(r.fields.memberId?.value).toBe('SGY 4471 0932 16');
+    expect(r.fields.claimNumber?.value).toBe('25-214-LAB-07731');
+    expect(r.fields.serviceDates?.value).toEqual(['2025-07-30']);
+  });
+
+  it('keeps no label for a date that only wraps in prose', () => {
+    const r = analyse(
+      'Your disability index was 38 percent at your first visit on\n04/21/2025 and 36 percent later.\n',
+    );
+    expect(r.fields.serviceDates?.value ?? []).toEqual([]);
+  });
+
+  it('reads "came back unpaid since …" as the stated reason', () => {
+    const r = analyse(
+      "Agent (Dana): claim 88-1123 came back unpaid since Brookside Urgent Care isn't one of our contracted EPO providers.",
+    );
+    expect(r.fields.statedReason?.value).toMatch(/unpaid since Brookside/);
+  });
+});

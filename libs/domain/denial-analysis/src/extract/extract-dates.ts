@@ -102,12 +102,12 @@ const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
   },
   {
     role: 'service',
-    re: /(?:dates? of service|service dates?|\bDOS|requested start(?: date)?|dates? of (?:care|admission|visit|treatment)|admission(?: date)?|admitted(?: on)?|date of visit|\bvisit(?: date)?|trip date|date\(s\) of service|(?:scheduled|planned|proposed|anticipated|surgery|procedure|appointment)(?: (?:service|surgery|admission))? date|scheduled (?:for|on)|services? (?:from|on|provided on)|(?:services?|dates?|care) (?:starting|beginning)(?: on)?|serv date)\W{0,30}$/i,
+    re: /(?:dates? of service|service dates?|\bDOS|requested start(?: date)?|dates? of (?:care|admission|visit|treatment|stay)(?: billed)?|admission(?: date)?|admitted(?: on)?|date of visit|\bvisit(?: date)?|trip date|date\(s\) of service|(?:scheduled|planned|proposed|anticipated|surgery|procedure|appointment)(?: (?:service|surgery|admission))? date|scheduled (?:for|on)|services? (?:from|on|provided on)|(?:services?|dates?|care) (?:starting|beginning)(?: on)?|serv date)\W{0,30}$/i,
   },
   // "…surgery (CPT 29881) on March 20, 2025", "Ambulance transport on 10/02/2024": a service, then its date.
   {
     role: 'service',
-    re: /(?:^[ \t]*[A-Z]?\d{4}[0-9FTU]|\((?:CPT|HCPCS)?[ \t]*[A-Z]?\d{4,5}[A-Z]?\)|\b(?:transport|visit|surgery|procedure|treatment|test|therapy|exam|stay|services?|care))[ \t]+on[ \t]+$/i,
+    re: /(?:^[ \t]*[A-Z]?\d{4}[0-9FTU]|\((?:CPT|HCPCS)?[ \t]*[A-Z]?\d{4,5}[A-Z]?\)|\b(?:transport|visit|surgery|procedure|treatment|tests?|therapy|exam|stay|services?|care)(?:[ \t]+(?:done|given|provided|performed))?)[ \t]+on[ \t]+$/i,
   },
   {
     role: 'received',
@@ -143,7 +143,16 @@ export interface DateFields {
 function roleOf(p: PreparedText, hit: DateHit): { role: DateRole; labelled: boolean } {
   const line = lineIndexAt(p, hit.span[0]);
   const [ls] = lineBounds(p, line);
-  const before = p.masked.slice(Math.max(ls, hit.span[0] - 60), hit.span[0]);
+  let before = p.masked.slice(Math.max(ls, hit.span[0] - 60), hit.span[0]);
+  // A date opening its line takes its label from the line above when that line is a label (ends
+  // with a colon, or is in capitals: large-print "TESTS DONE ON" / "JULY 30, 2025"); prose that
+  // wraps before a date ("… your first visit on" / "04/21/2025") keeps no label.
+  if (before.trim() === '' && line > 0) {
+    const [ps, pe] = lineBounds(p, line - 1);
+    const above = p.masked.slice(Math.max(ps, pe - 60), pe);
+    if (/:\s*$/.test(above) || (/[A-Z]{2}/.test(above) && !/[a-z]/.test(above)))
+      before = `${above} `;
+  }
   for (const r of ROLE_RULES) if (r.re.test(before)) return { role: r.role, labelled: true };
   if (BARE_DATE_LABEL.test(before)) return { role: 'notice', labelled: true };
   // A claim-status row: the label is the column header right above ("Determination date").

@@ -8,7 +8,8 @@ const ID_VALUE = String.raw`([A-Za-z0-9](?:[A-Za-z0-9-]{0,28}[A-Za-z0-9])?(?:[ ]
 // table layouts print "Member ID          W123…").
 // Dotted leaders ("Subscriber ID .... W123") and a label ending in a period ("Member No. W123") count
 // as a separator too.
-const AFTER_LABEL = String.raw`(?:[ \t]*(?:\*\*)?[ \t]*[:#|][ \t*|:#]*|[ \t]*\.{2,}[ \t]*|(?<=\.)[ \t]+|[ \t]{2,})`;
+// The value may sit alone on the next line after a colon (large-print letters).
+const AFTER_LABEL = String.raw`(?:[ \t]*(?:\*\*)?[ \t]*[:#|][ \t*|:#]*(?:\r?\n[ \t]*)?|[ \t]*\.{2,}[ \t]*|(?<=\.)[ \t]+|[ \t]{2,})`;
 
 interface LabelRule {
   re: RegExp;

@@ -17,7 +17,7 @@ const REASON_HEADING =
 // Sentences that state the reason without a heading.
 // The reason must follow on the same line: "because:" followed by a blank form line is not one.
 const DENIED_BECAUSE =
-  /\b(?:(?:was|were|is|are|has been|have been) denied|we (?:have )?denied [^.\n]{0,80}?)\s+because\b(?=[ \t:,]*[A-Za-z])/i;
+  /\b(?:(?:was|were|is|are|has been|have been) denied|we (?:have )?denied [^.\n]{0,80}?|(?:came back |was |is )?(?:unpaid|not paid|not covered))\s+(?:because|since)\b(?=[ \t:,]*[A-Za-z])/i;
 const CONCLUSION =
   /\bnot (?:(?:considered|deemed|found|shown|determined) (?:to be )?)?medically necessary\b|\bis not covered\b|\bare not covered\b|\bnot a covered (?:benefit|service)\b|\bexperimental\b|\binvestigational\b|\b(?:does|do|did) not meet (?:the )?(?:[a-z]+ ){0,4}(?:criteria|guidelines?|requirements)\b|\bwe (?:have )?determined that\b|\b(?:criteria|requirements?|guidelines?)(?: [a-z]+){0,3} (?:are|were|is|was|have|has) not (?:been )?(?:met|satisfied)\b|\b(?:records|documentation|notes|information)(?: [a-z]+){0,3} (?:do(?:es)?n['’]t|do(?:es)? not|did not|didn['’]t) (?:show|support)\b/i;
 
@@ -223,7 +223,7 @@ export function extractReason(
     if (field && wordCount(field.value) >= 4)
       return { statedReason: field, headingSpans: headed.headingSpans, headingEmpty: false };
   }
-  const because = hasAny(p, ['because']) ? DENIED_BECAUSE.exec(p.masked) : null;
+  const because = hasAny(p, ['because', 'since']) ? DENIED_BECAUSE.exec(p.masked) : null;
   let statedReason = because ? sentenceField(p, because.index, 0.75) : null;
   statedReason =
     statedReason ??
