@@ -107,3 +107,25 @@ describe('large print and chat layouts (batch 4)', () => {
     expect(r.fields.statedReason?.value).toMatch(/unpaid since Brookside/);
   });
 });
+
+describe('codes and claim ids (batch 4)', () => {
+  it('reads "Claim 25-7781 for 97110 on 03/04/2025": the code and its date of service', () => {
+    const r = analyse('Claim 25-7781 for 97110 on 03/04/2025 denied - see remark N115.');
+    expect(r.fields.cptHcpcs?.value).toEqual(['97110']);
+    expect(r.fields.serviceDates?.value).toEqual(['2025-03-04']);
+  });
+
+  it('never takes "Code on claim: 93306-26" for the claim number', () => {
+    const r = analyse(
+      'Re:   Claim 2025-298-61704, your echocardiogram reading\n   Code on claim: 93306-26  (echocardiography)\n',
+    );
+    expect(r.fields.claimNumber?.value).toBe('2025-298-61704');
+  });
+
+  it('reads a code in a "| Service billed: |" grid row', () => {
+    expect(
+      analyse('| Service billed:                | 72148 - Magnetic resonance imaging, lumbar  |\n')
+        .fields.cptHcpcs?.value,
+    ).toEqual(['72148']);
+  });
+});

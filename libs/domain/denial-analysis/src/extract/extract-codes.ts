@@ -15,7 +15,7 @@ const PROCEDURE_TOKEN =
 const PROCEDURE_KEYWORD =
   /\b(?:CPT|HCPCS|procedure codes?|proc(?:edure)? code|service codes?|billing codes?|Procedure(?=[ \t]{2,}\S|[ \t]*\|)|PROC(?=[ \t]{2,}))(?:®|\(R\))?\b/gi;
 const SERVICE_LABEL_LINE =
-  /^[ \t*]*(?:services?(?:\/device)?|procedures?|treatment|tests?|(?:you )?asked for|requested services?|services? requested|level of care(?: requested)?|item|device)\s*:/i;
+  /^[ \t*|]*(?:services?(?:\/device)?|procedures?|treatment|tests?|(?:you )?asked for|requested services?|services? (?:requested|billed)|level of care(?: requested)?|item|device)\s*:/i;
 const CODE_LIST_GAP = /^(?:[\s,;:#/&()®|.]|and\b|or\b|codes?\b){0,40}/;
 // "Columbus, OH 43215": a state abbreviation right before five digits makes them a ZIP code.
 const BEFORE_ZIP = /\b[A-Z]{2}\.?[ \t]{1,2}$/;
@@ -91,13 +91,14 @@ function codesOnServiceLines(p: PreparedText, out: ProcedureCodes, taken: Set<nu
 }
 
 // "transcranial magnetic stimulation (90867)": a code in parentheses right after the service's
-// name; "97140 on 06/16/2025: DENIED": a code opening a line, then the date it was given.
+// name; "97140 on 06/16/2025: DENIED" / "Claim 25-7781 for 97110 on 03/04/2025": a code opening a
+// line or after "for", then the date it was given.
 // Starts at the parenthesis (fast to scan) and looks back from it: a leading look-behind would be
 // tried at every offset of the letter (7x slower on the corpus).
 const PAREN_CODE =
   /\((?<=(?:[A-Za-z)][ \t]{0,2}|\n[ \t]{0,16})\()(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})\)/g;
 const LEADING_CODE =
-  /^[ \t]*(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t]+on[ \t]+\d{1,2}\/)/gm;
+  /(?:^[ \t]*|\bfor[ \t]+)(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t]+on[ \t]+\d{1,2}\/)/gm;
 
 // A service line with no column header: a code opening the line (after an optional "Ln 1"), then
 // its description ("97161   PT evaluation, low complexity   $310.00  Denied"); not an address line

@@ -107,7 +107,7 @@ const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
   // "…surgery (CPT 29881) on March 20, 2025", "Ambulance transport on 10/02/2024": a service, then its date.
   {
     role: 'service',
-    re: /(?:^[ \t]*[A-Z]?\d{4}[0-9FTU]|\((?:CPT|HCPCS)?[ \t]*[A-Z]?\d{4,5}[A-Z]?\)|\b(?:transport|visit|surgery|procedure|treatment|tests?|therapy|exam|stay|services?|care)(?:[ \t]+(?:done|given|provided|performed))?)[ \t]+on[ \t]+$/i,
+    re: /(?:^[ \t]*[A-Z]?\d{4}[0-9FTU]|\bfor[ \t]+[A-Z]?\d{4}[0-9FTU](?:-[0-9A-Z]{2})*|\((?:CPT|HCPCS)?[ \t]*[A-Z]?\d{4,5}[A-Z]?\)|\b(?:transport|visit|surgery|procedure|treatment|tests?|therapy|exam|stay|services?|care)(?:[ \t]+(?:done|given|provided|performed))?)[ \t]+on[ \t]+$/i,
   },
   {
     role: 'received',

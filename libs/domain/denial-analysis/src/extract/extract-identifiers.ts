@@ -119,6 +119,7 @@ const CLAIM_NUMBER: readonly LabelRule[] = [
 const RELATED_CLAIM =
   /\b(?:(?:already (?:been )?(?:paid|processed)|paid|processed|previously (?:paid|processed|submitted))[^.\n]{0,30}?\b|original[ \t]+|related[ \t]+|duplicates[ \t]+|duplicate[ \t]+of[ \t]+)claim(?:[ \t]+(?:number|no\.?|#|id))?[ \t:#]*\s?([A-Za-z0-9][A-Za-z0-9-]{3,28}[A-Za-z0-9])(?![\w-])/i;
 
+const PROCEDURE_WITH_MODIFIER = /^(?:\d{5}|[A-Z]\d{4})(?:-[0-9A-Z]{2})+$/;
 // A claim or member id is never shorter than this ("Diagnosis codes on claim: 1) M54.50").
 const MIN_ID_LENGTH = 4;
 
@@ -134,6 +135,8 @@ function firstValue(
     for (let m = re.exec(p.masked); m; m = re.exec(p.masked)) {
       const value = m[1] as string;
       if ((value.match(/\d/g)?.length ?? 0) < minDigits || value.length < minLength) continue;
+      // "Code on claim: 93306-26" labels a procedure code, not the claim.
+      if (minLength > 1 && PROCEDURE_WITH_MODIFIER.test(value)) continue;
       const start = m.index + m[0].length - value.length;
       if (exclude?.(start)) continue;
       return { value, span: [start, start + value.length], confidence };
