@@ -128,11 +128,12 @@ function sentenceField(p: PreparedText, at: number, confidence: number): Field<s
 }
 
 // A legend entry: a payer's own remark code opening a line ("BN  Not paid. …", "VF7  More
-// frequent than …", "X41 - WHY: …"), with or without a colon.
-const LEGEND_ENTRY =
-  /^[ \t]*(?:(?:Rsn|Reason|Remark|Code)[ \t]+)?([A-Z][A-Z0-9]{1,3}|\d{2,3})(?:[ \t]*[-:.=][ \t]*(?:WHY:[ \t]*)?|[ \t]{2,})(?=[A-Z][a-z])/gm;
-const NEXT_LEGEND_ENTRY =
-  /\n[ \t]*(?:[A-Z][A-Z0-9]{1,3}|\d{2,3})(?:[ \t]*[-:.][ \t]*|[ \t]{2,})(?=[A-Z][a-z])/;
+// frequent than …", "X41 - WHY: …", "Rsn 18 = …"). One shape wherever an entry is read (its
+// start, the start of the next one, a reason that opens with one).
+const LEGEND_CODE = String.raw`(?:(?:Rsn|Reason|Remark|Code)[ \t]+)?([A-Z][A-Z0-9]{1,3}|\d{2,3})`;
+const LEGEND_SEPARATOR = String.raw`(?:[ \t]*[-:.=][ \t]*(?:WHY:[ \t]*)?|[ \t]{2,})(?=[A-Z][a-z])`;
+const LEGEND_ENTRY = new RegExp(String.raw`^[ \t]*${LEGEND_CODE}${LEGEND_SEPARATOR}`, 'gm');
+const NEXT_LEGEND_ENTRY = new RegExp(String.raw`\n[ \t]*${LEGEND_CODE}${LEGEND_SEPARATOR}`);
 const REFUSAL =
   /\bduplicate\b|\bnot (?:paid|payable|covered|allowed|eligible|medically necessary|approved)\b|\bdenied\b|\bincluded in (?:the )?(?:payment|allowance)\b|\bmore frequent\b|\bexceeds?\b|\bnot a (?:covered|participating)\b|\bnot (?:a )?partici ?pating\b|\bno (?:approved )?(?:referral|authorization)\b/i;
 
@@ -160,7 +161,8 @@ export function remarkLegendReason(p: PreparedText): Field<string> | null {
 
 // A reason that opens with a legend entry ("PD1  Paid according to …") may be a payment remark:
 // the legend entry of the code that marks a refused line is the reason then.
-const OPENS_WITH_ENTRY = /^(?:[A-Z][A-Z0-9]{1,3}|\d{2,3})(?:\s*[-:.]\s*|\s+)(?=[A-Z][a-z])/;
+// Reason values are whitespace-collapsed: one space may separate the code from its meaning.
+const OPENS_WITH_ENTRY = new RegExp(String.raw`^${LEGEND_CODE}(?:\s*[-:.=]\s*|\s+)(?=[A-Z][a-z])`);
 function preferRefusedEntry(p: PreparedText, reason: Field<string>): Field<string> {
   return OPENS_WITH_ENTRY.test(reason.value) ? (remarkLegendReason(p) ?? reason) : reason;
 }
