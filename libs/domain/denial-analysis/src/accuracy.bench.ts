@@ -14,7 +14,7 @@ import { analyzeDenial } from './analyze-denial';
 import { type Check, type Metric, scoreAgainstTruth } from './corpus-scoring.test-helper';
 import type { RecordCheckResult, Tuning } from './record-check.types';
 
-const AS_OF = '2026-01-15';
+const AS_OF = '2026-12-01';
 /** The metrics of issue 7's table, in its order. */
 const METRICS: readonly Metric[] = [
   'category',

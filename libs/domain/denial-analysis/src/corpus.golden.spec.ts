@@ -12,7 +12,7 @@ import { analyzeDenial } from './analyze-denial';
 import { goldenProjection, scoreAgainstTruth } from './corpus-scoring.test-helper';
 
 // The analysis "now": after every notice date in the corpus. Deadlines never count from it.
-const AS_OF = '2026-01-15';
+const AS_OF = '2026-12-01';
 const RECORD = process.env['RECORD_GOLDEN'] === '1';
 const corpus = loadLetterCorpus();
 

@@ -7,7 +7,7 @@ import { parseMoney } from './extract/eob-table';
 import { parseDateString } from './extract/extract-dates';
 import { normaliseOcrDigits } from './text/prepare-text';
 
-const AS_OF = '2026-01-15';
+const AS_OF = '2026-12-01';
 const TEXT_FIELDS = [
   'payer',
   'memberId',
