@@ -79,6 +79,7 @@ export function analyzeDenial(text: string, options: AnalyzeOptions = {}): Recor
     p,
     x.codes.carc,
     fields.paidAmount?.value ?? (paidOnLines > 0 ? paidOnLines : null),
+    fields.deniedAmount?.value ?? null,
   );
   const adverse = documentKind.value === 'denial' || documentKind.value === 'partial_denial';
 

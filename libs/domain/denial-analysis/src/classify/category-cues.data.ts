@@ -22,15 +22,15 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     target: 'medical_necessity',
     weight: 4,
     hints: ['reasonable'],
-    re: /\bnot (?:deemed )?reasonable (?:and|or) necessary\b/i,
+    re: /\bnot (?:deemed )?reasonable (?:and|or) necessary\b|\b(?:not|n['’]t)\s+(?:show|find|establish|consider|support)\w*\s+(?:that\s+)?(?:it|this|they|the\s+\w+)\s+(?:is|was|are|were)\s+reasonable (?:and|or) necessary\b/i,
     why: 'Medicare wording: not reasonable and necessary (SSA 1862(a)(1)(A))',
   },
   {
     id: 'step_therapy',
     target: 'medical_necessity',
     weight: 4,
-    hints: ['step', 'preferred', 'formulary'],
-    re: /\bstep therapy\b|\btrial of (?:the |two |one |a )?(?:preferred|formulary) (?:alternatives?|medications?|drugs?)\b/i,
+    hints: ['step', 'preferred', 'formulary', 'fail'],
+    re: /\bstep[- ]therapy\b|\bstep (?:approach|requirement|edit|protocol)\b|\b(?:this|the) step (?:is|was) not met\b|\bfail[- ]first\b|\bfirst covers? (?:one of )?(?:the |our )?preferred\b|\b(?:after|until) (?:a |one of the |the )?preferred (?:products?|drugs?|medications?|agents?|alternatives?|options?) (?:has|have) been tried\b|\btrial of (?:the |two |one |a )?(?:preferred|formulary) (?:alternatives?|medications?|drugs?)\b/i,
     why: 'a step-therapy (fail-first) requirement was applied',
   },
   {
@@ -48,6 +48,16 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     hints: ['visit', 'visits'],
     re: /\bvisit limit\b|\b(?:used|reached|exhausted) (?:all (?:of )?)?(?:your |the )?(?:\d+ )?(?:allowed |covered |annual |outpatient |therapy )*visits\b|\badditional visits (?:were|are) (?:reviewed|not approved|denied)\b/i,
     why: 'visits past a limit were reviewed for need',
+  },
+  {
+    // A least-costly-alternative decision on a medical service (dental "alternate benefit"
+    // provisions pay a cheaper procedure without judging need: no cue).
+    id: 'lower_cost_alternative',
+    target: 'medical_necessity',
+    weight: 3,
+    hints: ['lower', 'less'],
+    re: /\b(?:lower|less)[- ]cost(?:ly)? (?:alternatives?|options?)\b/i,
+    why: 'a lower-cost alternative was judged appropriate for the patient',
   },
   {
     id: 'not_supported_clinically',
@@ -193,7 +203,7 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     target: 'medical_necessity',
     weight: 2,
     hints: ['show', 'support', 'document', 'demonstrate', 'documented', 'insufficient'],
-    re: /\b(?:records|documentation|notes|x-?rays|radiographs|images|narrative|information)(?: (?:we received|sent|submitted|provided|received)| (?:you|we|your \w+|the \w+) (?:sent|submitted|provided|gave us))? (?:do(?:es)? not|did not|do(?:es)?n['’]t|didn['’]t) (?:show|support|document|demonstrate|establish)\b|\bno documented\b|\bnot documented\b|\binsufficient (?:clinical )?(?:documentation|information) to support\b/i,
+    re: /\b(?:records|documentation|notes|x-?rays|radiographs|images|narrative|information)(?: (?:we received|sent|submitted|provided|received)| (?:you|we|your \w+|the \w+) (?:sent|submitted|provided|gave us)| from (?:your |the )?\w+(?: and (?:your |the )?\w+)?)? (?:do(?:es)? not|did not|do(?:es)?n['’]t|didn['’]t) (?:show|support|document|demonstrate|establish)\b|\bno documented\b|\bnot documented\b|\binsufficient (?:clinical )?(?:documentation|information) to support\b/i,
     why: 'the clinical record was judged not to support the service',
   },
   // prior_authorization
@@ -227,7 +237,7 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     target: 'out_of_network',
     weight: 4,
     hints: ['network', 'participating', 'contracted'],
-    re: /\bnot (?:in|part of) (?:our|the|your(?: plan['’]s)?|[A-Z][\w]*['’]s) (?:provider )?network\b|\b(?:is|are|was|were) outside (?:of )?(?:the|our|your)(?: [\w-]+){0,3} network\b|\bout[- ]of[- ]network\b|\b(?:provider|doctor|physician|facility|specialist)s? outside (?:of )?(?:our|the plan['’]s|your plan['’]s|the) network\b|\b(?:does|do|did) not have a contract with (?:us|the plan|our plan)\b|\b(?:is not|isn['’]t|are not|aren['’]t) (?:one of )?(?:our|the plan['’]s) (?:contracted|participating|network|in-network)(?: [\w-]+){0,2} (?:providers?|doctors?|facilit(?:y|ies))\b|\bnot (?:under )?contract(?:ed)? with (?:us|the plan|our plan)\b|\bnon-?(?:participating|network|contracted) (?:provider|physician|facility)\b/i,
+    re: /\bnot (?:in|part of) (?:our|the|your(?: plan['’]s)?|[A-Z][\w]*['’]s) (?:provider )?network\b|\b(?:is|are|was|were) outside (?:of )?(?:the|our|your)(?: [\w'’-]+){0,3} network\b|\bout[- ]of[- ]network\b|\b(?:provider|doctor|physician|facility|specialist)s? outside (?:of )?(?:our|the plan['’]s|your plan['’]s|the) network\b|\b(?:does|do|did) not have a contract with (?:us|the plan|our plan)\b|\b(?:is not|isn['’]t|are not|aren['’]t) (?:one of )?(?:our|the plan['’]s) (?:contracted|participating|network|in-network)(?: [\w-]+){0,2} (?:providers?|doctors?|facilit(?:y|ies))\b|\bnot (?:under )?contract(?:ed)? with (?:us|the plan|our plan)\b|\bnon-?(?:participating|network|contracted) (?:provider|physician|facility)\b/i,
     why: 'says the provider is out of network',
   },
   {
@@ -337,8 +347,8 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     id: 'hard_limit',
     target: 'eligibility_coverage',
     weight: 4,
-    hints: ['limit', 'maximum', 'extended', 'exceeded', 'eligible', 'exception'],
-    re: /\bhard limit\b|\b(?:cannot|can ?not|may not) be (?:extended|exceeded|increased)\b|\b(?:exceeds?|reached) (?:the |your )?(?:plan['’]s |plan )?(?:visit|benefit|annual|calendar[- ]year) (?:maximum|limit)\b|\bnext eligible\b|\bno exception process\b/i,
+    hints: ['limit', 'maximum', 'over', 'review', 'extended', 'exceeded', 'eligible', 'exception'],
+    re: /\bhard limit\b|\bover the (?:visit |benefit |annual |plan['’]s )?(?:limit|maximum)\b|\bno (?:medical|clinical) review was (?:done|performed|needed|made)\b|\b(?:cannot|can ?not|may not) be (?:extended|exceeded|increased)\b|\b(?:exceeds?|reached) (?:the |your )?(?:plan['’]s |plan )?(?:visit|benefit|annual|calendar[- ]year) (?:maximum|limit)\b|\bnext eligible\b|\bno exception process\b/i,
     why: 'a benefit limit that cannot be exceeded on medical necessity',
   },
   {
@@ -395,16 +405,16 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     id: 'duplicate',
     target: 'duplicate',
     weight: 4,
-    hints: ['duplicate'],
-    re: /\b(?:exact )?duplicate (?:claim|service|submission|bill|charge)s?\b|\bduplicate of (?:a|the|another|an earlier) (?:claim|service|bill|submission)\b/i,
+    hints: ['duplicate', 'repeats'],
+    re: /\b(?:bill|claim|charge) repeats (?:one|a claim|a bill|an earlier)\b|\b(?:exact )?duplicate (?:claim|service|submission|bill|charge)s?\b|\bduplicate of (?:a|the|another|an earlier) (?:claim|service|bill|submission)\b/i,
     why: 'duplicate of a claim already processed',
   },
   {
     id: 'already_paid',
     target: 'duplicate',
     weight: 2,
-    hints: ['paid', 'processed', 'submitted'],
-    re: /(?<!\byou (?:have )?)\balready (?:been )?(?:paid|processed)\b|\b(?:we )?already processed\b|\bpreviously (?:paid|processed|submitted)\b/i,
+    hints: ['paid', 'processed', 'submitted', 'handled', 'adjudicated'],
+    re: /(?<!\byou (?:have )?)\balready (?:been )?(?:paid|processed|handled|adjudicated)\b|\b(?:we )?already processed\b|\bpreviously (?:paid|processed|submitted)\b/i,
     why: 'the service was already paid',
   },
   // missing_information
@@ -412,8 +422,8 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     id: 'info_not_received',
     target: 'missing_information',
     weight: 4,
-    hints: ['received', 'receive', 'needed', 'required', 'incomplete', 'lacks'],
-    re: /\b(?:we (?:did not|have not) receive[d]?|not received) (?:the |these |those |this |any )?(?:requested |additional )?(?:medical |clinical )?(?:information|records|documentation|itemi[sz]ed bill)\b|\b(?:additional|missing|requested) (?:information|records|documentation) (?:is |was |are )?(?:needed|required|not received)\b|\bincomplete claim\b|\bclaim lacks information\b|\b(?:requested )?(?:medical )?(?:information|records|documentation|reports?|notes?) (?:(?:was|were) )?(?:not|never) received\b|\b(?:information|records|documentation) requested [^.\n]{0,40}\bnot (?:provided|received|submitted)\b|\bdid not receive (?:it|them|the (?:operative |medical |requested )?(?:report|records|notes?|information))\b|\b(?:did not|does not) have the (?:required|necessary) (?:information|records|documentation)\b|\b(?:information|records|documentation|results) (?:was|were) not (?:submitted|sent|provided)\b/i,
+    hints: ['received', 'receive', 'missing', 'get', 'needed', 'required', 'incomplete', 'lacks'],
+    re: /\b(?:papers|documents|paperwork|records|forms) (?:are|were) missing\b|\bwe (?:did not|didn['’]t|never) get (?:them|it|these|those)\b|\b(?:we (?:did not|have not) receive[d]?|not received) (?:the |these |those |this |any )?(?:requested |additional )?(?:medical |clinical )?(?:information|records|documentation|itemi[sz]ed bill)\b|\b(?:additional|missing|requested) (?:information|records|documentation) (?:is |was |are )?(?:needed|required|not received)\b|\bincomplete claim\b|\bclaim lacks information\b|\b(?:requested )?(?:medical )?(?:information|records|documentation|reports?|notes?) (?:(?:was|were) )?(?:not|never) received\b|\b(?:information|records|documentation) requested [^.\n]{0,40}\bnot (?:provided|received|submitted)\b|\bdid not receive (?:it|them|the (?:operative |medical |requested )?(?:report|records|notes?|information))\b|\b(?:did not|does not) have the (?:required|necessary) (?:information|records|documentation)\b|\b(?:information|records|documentation|results) (?:was|were) not (?:submitted|sent|provided)\b/i,
     why: 'the plan says it lacks information to decide',
   },
 ];

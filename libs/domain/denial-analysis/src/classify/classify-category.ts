@@ -11,6 +11,9 @@ export const CATEGORY_MIN_SCORE = 3;
 export const CARC_WEIGHT = 3;
 
 const ORDER = DENIAL_CATEGORIES.filter((c) => c !== 'other');
+/** Cues that state the consequence of any denial rather than its cause. */
+type Scored = { id: DenialCategory; score: number };
+const CONSEQUENCE_CUES: ReadonlySet<string> = new Set(['not_covered']);
 export const CATEGORY_EXCLUDED_ZONES: readonly ZoneKind[] = ['boilerplate', 'appeal_rights'];
 
 export function classifyCategory(
@@ -70,24 +73,31 @@ export function classifyCategory(
   // one that only gathers supporting cues: "experimental" in the reason outweighs a rationale that
   // mentions conservative therapy.
   if (second && second.score === top.score) {
+    const wins = (winner: Scored, loser: Scored, why: string) => ({
+      category: winner.id,
+      evidence: {
+        decidedBy: 'cues' as const,
+        score: winner.score,
+        runnerUp: { category: loser.id, score: loser.score },
+        reason: `${winner.id} tied ${loser.id} at ${winner.score} and ${why}`,
+        narrativeCategory,
+        cues: allHits,
+      },
+    });
+    // "…did not meet our guidelines, so it is not a covered service": "not covered" is the
+    // consequence every denial states, so on a tie it yields to the category that gives a cause.
+    const onlyConsequence = (c: DenialCategory): boolean =>
+      allHits.filter((h) => h.target === c).every((h) => CONSEQUENCE_CUES.has(h.cue));
+    const [aOnly, bOnly] = [onlyConsequence(top.id), onlyConsequence(second.id)];
+    if (aOnly !== bOnly)
+      return aOnly
+        ? wins(second, top, 'gives the cause ("not covered" is the consequence)')
+        : wins(top, second, 'gives the cause ("not covered" is the consequence)');
     const strongest = (c: DenialCategory): number =>
       Math.max(0, ...allHits.filter((h) => h.target === c).map((h) => h.weight));
     const [a, b] = [strongest(top.id), strongest(second.id)];
-    if (a !== b) {
-      const winner = a > b ? top : second;
-      const loser = a > b ? second : top;
-      return {
-        category: winner.id,
-        evidence: {
-          decidedBy: 'cues',
-          score: winner.score,
-          runnerUp: { category: loser.id, score: loser.score },
-          reason: `${winner.id} tied ${loser.id} at ${winner.score} and wins on its strongest cue (${Math.max(a, b)} vs ${Math.min(a, b)})`,
-          narrativeCategory,
-          cues: allHits,
-        },
-      };
-    }
+    const why = `wins on its strongest cue (${Math.max(a, b)} vs ${Math.min(a, b)})`;
+    if (a !== b) return a > b ? wins(top, second, why) : wins(second, top, why);
   }
   if (second && second.score === top.score) {
     return {

@@ -56,7 +56,8 @@ const KIND_CUES: readonly Cue<DocumentKind>[] = [
     target: 'approval',
     weight: 4,
     hints: ['approved', 'approval'],
-    re: /\bwe (?:have )?approved\b|\b(?:request|service|authorization|admission|stay)s? (?:has been|was|is|were) approved\b|\bnotice of approval\b|\bapproved dates\b/i,
+    // Not a relative clause ("except care we approved in advance"): that names a rule, not a decision.
+    re: /(?<!\b(?:care|services?|items?|treatment|that|which|what) )\bwe (?:have )?approved\b(?! (?:in advance|ahead of time|beforehand))|\b(?:request|service|authorization|admission|stay)s? (?:has been|was|is|were) approved\b|\bnotice of approval\b|\bapproved dates\b/i,
     why: 'says the request was approved',
   },
   {
@@ -64,7 +65,7 @@ const KIND_CUES: readonly Cue<DocumentKind>[] = [
     target: 'payment_notice',
     weight: 4,
     hints: ['payment', 'paid'],
-    re: /\bthank you for your (?:premium )?payment\b|\bpayment (?:confirmation|received)\b|\bwe received your (?:premium )?payment\b|\bprocessed and paid\b|\bpaid in full\b|\bclaim (?:was|has been) paid\b/i,
+    re: /\bthank you for your (?:premium )?payment\b|\bpayment (?:confirmation|received)\b|\bwe received your (?:premium )?payment\b|\bprocessed and paid\b|\bpaid in full\b|(?<!\b(?:first|other|earlier|original|previous|prior|that) )\bclaim (?:was|has been) paid\b/i,
     why: 'confirms a payment',
   },
   {
@@ -80,11 +81,13 @@ const KIND_CUES: readonly Cue<DocumentKind>[] = [
 const NOT_A_DENIAL =
   /\bthis is not a denial\b|\bno decision has been made\b|\b(?:we )?(?:have|has) not (?:been )?denied\b|\bis not (?:being )?denied\b/i;
 const MIN_DENIAL = 3;
+const REFUSED_AMOUNT_WEIGHT = 3;
 
 export function classifyDocumentKind(
   p: PreparedText,
   carc: readonly CodeDetail[],
   paidAmount: number | null,
+  deniedAmount: number | null = null,
 ): DocumentKindVerdict {
   const { scores, hits } = scoreCues(p, KIND_CUES, [], ['boilerplate', 'appeal_rights']);
   const denialCodes = carc.filter((c) => c.denial && c.group !== 'PR');
@@ -95,9 +98,15 @@ export function classifyDocumentKind(
     span: c.span,
     why: `denial code ${c.code}`,
   }));
+  // An amount the plan refused (a "Not covered" column, "Not paid $165.00") is a denial even when no
+  // sentence says "denied".
+  const refusedAmount = deniedAmount !== null && deniedAmount > 0;
   const all = [...hits, ...codeHits];
   const score = (k: DocumentKind): number => scores.get(k) ?? 0;
-  let denial = score('denial') + 3 * Math.min(denialCodes.length, 2);
+  let denial =
+    score('denial') +
+    3 * Math.min(denialCodes.length, 2) +
+    (refusedAmount ? REFUSED_AMOUNT_WEIGHT : 0);
   // `lower` holds every ASCII-case variant the /i regex could match.
   const saysNotDenial =
     (p.lower.includes('not a denial') ||

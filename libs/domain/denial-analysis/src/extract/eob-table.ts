@@ -5,13 +5,15 @@ import type { CodeHit } from './extract-codes';
 import { findDatesIn } from './extract-dates';
 import { readHeaderBlock } from './table-header';
 
-type AmountColumn = 'billed' | 'allowed' | 'paid' | 'patientResponsibility' | 'other';
+type AmountColumn =
+  'billed' | 'allowed' | 'paid' | 'patientResponsibility' | 'notCovered' | 'other';
+type LineAmountKind = keyof ServiceLine['amounts'];
 
 const HEADER_WORDS =
   /\b(?:line|dos|date|dates|code|cpt|hcpcs|procedure|proc|service|billed|charges?|charged|submitted|allowed|covered|paid|resp\.?|responsibility|remarks?|deductible|co-?pay|coinsurance|units|owe)\b/gi;
 const CODE_OR_DATE_HEADER = /\b(?:dos|date|code|cpt|hcpcs|procedure|proc|service)\b/i;
 const AMOUNT_HEADER =
-  /\b(?:billed|charges?|charged|submitted|allowed|covered|paid|resp|responsibility|owe)\b/i;
+  /\b(?:billed|charges?|charged|submitted|allowed|covered|paid|pays|resp|responsibility|owe)\b/i;
 // Remittance printouts write 1850.00 (no comma, no $): plain decimals count inside a table row.
 const MONEY =
   /(?<![\w.])\$?\d{1,3}(?:,\d{3})*\.\d{2}(?![\w.])|(?<![\w.])\$?\d{4,7}\.\d{2}(?![\w.])|(?<![\w.])\$\d+(?:\.\d{2})?(?![\w.])/g;
@@ -23,7 +25,11 @@ const ROW_ADJUSTMENT = /(?<![\w-])(?:CO|PR|OA|PI|CR)-?(?:\d{1,3}|[A-Z]\d{1,2})(?
 const TOTALS = /\btotals?\b/i;
 const MAX_WRAPPED_LINES = 4;
 const RULE_LINE = /^[\s+|=_-]+$/;
+const WRAPPED_ROW = /^[ \t]+\S|^[ \t]*\|[ \t]*\|/;
 const COLUMN_GAP = /\S {2,}(?=\S)/g;
+/** Amount columns that are neither charged, allowed, paid nor owed ("Network Savings"). */
+const OTHER_AMOUNT_LABEL =
+  /deduct|coins|\bamt\b|savings|discount|adjust|reduction|disallow|write[- ]?off/i;
 /** "Medicare-Approved Amount" is an amount column; "Service Approved?" (YES/NO) is not. */
 const APPROVED_AMOUNT = /approved amount|amount approved|medicare[- ]approved/i;
 /** A row's own verdict cell ("Service Approved?  NO", "Status  Denied"): the line was refused. */
@@ -33,12 +39,12 @@ function amountColumnOf(header: string): AmountColumn {
   const h = header.toLowerCase();
   // "Maximum you may be billed" is what the patient may owe, not the provider's charge.
   if (/you may be billed|you owe|may owe/.test(h)) return 'patientResponsibility';
-  if (/non-?cov|not cov/.test(h)) return 'other';
+  if (/non-?cov|not cov|not paid|denied/.test(h)) return 'notCovered';
   if (/billed|charge|submitted/.test(h)) return 'billed';
   if (APPROVED_AMOUNT.test(h)) return 'allowed';
   if (/allowed|^covered|covered amount|amount covered/.test(h)) return 'allowed';
   if (/resp|owe|deduct|co-?pay|coins/.test(h)) return 'patientResponsibility';
-  if (/paid/.test(h)) return 'paid';
+  if (/paid|\bpays\b/.test(h)) return 'paid';
   return 'other';
 }
 
@@ -101,17 +107,15 @@ export function parseEobTable(p: PreparedText): EobTable {
     const isAmountLabel = (c: string): boolean =>
       AMOUNT_HEADER.test(c) ||
       APPROVED_AMOUNT.test(c) ||
-      /deductible|co-?pay|coinsurance|non-?covered/i.test(c);
+      /deductible|co-?pay|coinsurance|non-?covered|not covered|not paid/i.test(c) ||
+      OTHER_AMOUNT_LABEL.test(c);
     const amountColumns = block.labels.filter(isAmountLabel).map(amountColumnOf);
     // The same columns by position: a cell belongs to the column its last character sits under
     // (amounts are right-aligned), so unlabelled or abbreviated columns ("AMT", "Deduct") cannot
     // shift the cells of a row onto the wrong labels.
     const byPosition = block.labels.map((label, k) => ({
       start: block.starts[k] ?? 0,
-      kind:
-        isAmountLabel(label) || /deduct|coins|not cov|\bamt\b/i.test(label)
-          ? amountColumnOf(label)
-          : null,
+      kind: isAmountLabel(label) ? amountColumnOf(label) : null,
     }));
     const columnAt = (column: number): AmountColumn | null => {
       let k = byPosition.length - 1;
@@ -130,14 +134,16 @@ export function parseEobTable(p: PreparedText): EobTable {
       MONEY.lastIndex = 0;
       for (let m = MONEY.exec(row); m; m = MONEY.exec(row))
         cells.push({ value: parseMoney(m[0]), span: [rs + m.index, rs + m.index + m[0].length] });
-      // A service description wrapped under its row ("  with positive airway", "  (A7030)") is
-      // part of the row above: up to a few indented lines without amounts do not end the table.
+      // A service description wrapped under its row ("  with positive airway", "  (A7030)", or a
+      // boxed row whose first cells are empty) is part of the row above: up to a few such lines
+      // without amounts do not end the table.
       if (cells.length === 0) {
-        if (/^[ \t]+\S/.test(row) && ++wrapped <= MAX_WRAPPED_LINES) continue;
+        if (WRAPPED_ROW.test(row) && ++wrapped <= MAX_WRAPPED_LINES) continue;
         break;
       }
       wrapped = 0;
       const amounts: ServiceLine['amounts'] = {};
+      let notCovered: number | undefined;
       const amountSpans: Partial<Record<AmountColumn, Span>> = {};
       // By position when every cell sits under an amount column; by order otherwise (rows that
       // do not line up with their header).
@@ -145,13 +151,19 @@ export function parseEobTable(p: PreparedText): EobTable {
       const aligned = positioned.every((k) => k !== null);
       cells.forEach((c, k) => {
         const col = aligned ? positioned[k] : amountColumns[k];
-        if (col && col !== 'other' && amounts[col] === undefined) {
+        if (col === 'notCovered') notCovered ??= c.value;
+        else if (col && col !== 'other' && amounts[col] === undefined) {
           amounts[col] = c.value;
           amountSpans[col] = c.span;
         }
       });
       if (TOTALS.test(row)) {
-        for (const col of ['billed', 'allowed', 'paid', 'patientResponsibility'] as const) {
+        for (const col of [
+          'billed',
+          'allowed',
+          'paid',
+          'patientResponsibility',
+        ] as LineAmountKind[]) {
           const v = amounts[col];
           const span = amountSpans[col];
           if (v !== undefined && span) table.totals[col] = { value: v, span };
@@ -200,9 +212,13 @@ export function parseEobTable(p: PreparedText): EobTable {
         adjustmentCodes.some((c) => !c.startsWith('PR') && isDenialCarc(c)) ||
         ROW_REFUSED.test(lead) ||
         nothingAllowed;
-      if (refused && amounts.billed !== undefined) {
+      // A "Not covered" column states the refused part itself (network savings are not refused).
+      if ((refused || (notCovered ?? 0) > 0) && amounts.billed !== undefined) {
         const kept = amounts.allowed ?? amounts.paid ?? 0;
-        const value = Math.round((amounts.billed - kept) * 100) / 100;
+        const value =
+          notCovered !== undefined && notCovered > 0
+            ? notCovered
+            : Math.round((amounts.billed - kept) * 100) / 100;
         table.denied = {
           value: Math.round(((table.denied?.value ?? 0) + value) * 100) / 100,
           span: table.denied?.span ?? (amountSpans.billed as Span),
