@@ -75,10 +75,13 @@ export function analyzeDenial(text: string, options: AnalyzeOptions = {}): Recor
     (a, l) => a + (l.amounts.paid ?? l.amounts.allowed ?? 0),
     0,
   );
+  // A claim table's paid column beats a paid figure in prose, which may be another claim's
+  // ("already processed on claim X, paid $86.40").
+  const tablePaid = fields.serviceLines.some((l) => l.amounts.paid !== undefined);
   const documentKind = classifyDocumentKind(
     p,
     x.codes.carc,
-    fields.paidAmount?.value ?? (paidOnLines > 0 ? paidOnLines : null),
+    tablePaid ? paidOnLines : (fields.paidAmount?.value ?? (paidOnLines > 0 ? paidOnLines : null)),
     fields.deniedAmount?.value ?? null,
   );
   const adverse = documentKind.value === 'denial' || documentKind.value === 'partial_denial';

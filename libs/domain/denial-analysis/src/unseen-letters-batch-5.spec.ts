@@ -107,3 +107,60 @@ describe('amount columns (batch 5)', () => {
     expect(r.fields.deniedAmount?.value).toBe(120);
   });
 });
+
+describe('fields in bar-delimited grids and bilingual labels (batch 5)', () => {
+  const grid = [
+    'CLAIM SUMMARY',
+    '| Statement Date | Member Name  | Member ID     | Claim Number   |',
+    '|----------------|--------------|---------------|----------------|',
+    '| 04/14/2025     | Ana Quillen  | K8812 3301 07 | Z2504-55120-01 |',
+    '',
+    '| Ln | DOS        | Code  | Billed | Allowed | Paid | Denied | Code |',
+    '|----|------------|-------|--------|---------|------|--------|------|',
+    '| 1  | 03/30/2025 | 87086 |  22.00 |    0.00 | 0.00 |  22.00 | D18  |',
+    '| 2  | 03/30/2025 | 81001 |  15.00 |    0.00 | 0.00 |  15.00 | D18  |',
+    '',
+    'D18 Duplicate claim: already processed on claim Z2504-40001-01, paid $37.00.',
+  ].join('\n');
+
+  it('reads the date, member id and claim number under their grid headers', () => {
+    const f = analyse(grid).fields;
+    expect(f.noticeDate?.value).toBe('2025-04-14');
+    expect(f.memberId?.value).toBe('K8812 3301 07');
+    expect(f.claimNumber?.value).toBe('Z2504-55120-01');
+  });
+
+  it("reads a single-spaced bar table's amounts, and its paid column over another claim's prose", () => {
+    const r = analyse(grid);
+    expect(r.fields.serviceLines.map((l) => l.amounts)).toEqual([
+      { billed: 22, allowed: 0, paid: 0 },
+      { billed: 15, allowed: 0, paid: 0 },
+    ]);
+    expect(r.fields.deniedAmount?.value).toBe(37);
+    expect(r.documentKind.value).toBe('denial');
+  });
+
+  it('reads "Fecha / Date:" as the letter date', () => {
+    const r = analyse(
+      'Fecha / Date: 05/20/2026\n\nMember ID: QX-2231-0001\nReason: your request was denied.',
+    );
+    expect(r.fields.noticeDate?.value).toBe('2026-05-20');
+  });
+});
+
+describe('not yet decided, and windows (batch 5)', () => {
+  it('reads "on hold, not denied" with a questionnaire as a request for information', () => {
+    const r = analyse(
+      'Claim 4410-2 for your ER visit: we need to know if another party should pay first. The claim is\non hold, not denied. Please complete the enclosed questionnaire. If we do not hear from you, the claim may be denied.',
+    );
+    expect(r.documentKind.value).toBe('request_for_information');
+    expect(r.deadlines).toEqual([]);
+  });
+
+  it('reads "90 days from when you get this to ask" as a receipt window', () => {
+    const r = analyse(
+      'Claim 7730-1 was not paid: duplicate claim.\nDisagree? You have 90 days from when you get this to ask us for a review.',
+    );
+    expect(r.fields.statedDeadline?.value).toMatchObject({ days: 90, anchor: 'receipt' });
+  });
+});

@@ -14,7 +14,8 @@ const KIND_CUES: readonly Cue<DocumentKind>[] = [
     target: 'denial',
     weight: 3,
     hints: ['denied', 'deny', 'denying', 'denial', 'denials'],
-    re: /\b(?:we |has |have |was |were |is |are )?(?<!\b(?:not|never) )(?<!n't )(?:denied|denying|deny)\b|\bdenial (?:of|code|reason)\b|\breason for (?:the )?denial\b|\bnotice of (?:claim )?denial\b|\bclaim denial\b/i,
+    // Not a possibility ("if we do not hear from you, the claim may be denied").
+    re: /\b(?:we |has |have |was |were |is |are )?(?<!\b(?:not|never) )(?<!n't )(?<!\b(?:may|might|could|would) be )(?:denied|denying|deny)\b|\bdenial (?:of|code|reason)\b|\breason for (?:the )?denial\b|\bnotice of (?:claim )?denial\b|\bclaim denial\b/i,
     why: 'says the request or claim was denied',
   },
   {
@@ -72,14 +73,14 @@ const KIND_CUES: readonly Cue<DocumentKind>[] = [
     id: 'information_request',
     target: 'request_for_information',
     weight: 4,
-    hints: ['information', 'decision', 'pended', 'hold', 'denial'],
-    re: /\brequest for (?:additional |more )?information\b|\bwe need (?:more|additional) information\b|\bno decision has been made\b|\bpended\b|\bclaim is on hold\b|\bthis is not a denial\b|\binformation requested\b/i,
+    hints: ['information', 'decision', 'pended', 'hold', 'denial', 'enclosed'],
+    re: /\brequest for (?:additional |more )?information\b|\bwe need (?:more|additional) information\b|\bno decision has been made\b|\bpended\b|\b(?:claim|request|it) (?:is|remains)\s+on hold\b|\bplease (?:complete|fill out|return) the enclosed\b|\bthis is not a denial\b|\binformation requested\b/i,
     why: 'asks for information before deciding',
   },
 ];
 
 const NOT_A_DENIAL =
-  /\bthis is not a denial\b|\bno decision has been made\b|\b(?:we )?(?:have|has) not (?:been )?denied\b|\bis not (?:being )?denied\b/i;
+  /\bthis is not a denial\b|\bno decision has been made\b|\b(?:we )?(?:have|has) not (?:been )?denied\b|\bis not (?:being )?denied\b|\bon hold,? (?:and )?not denied\b/i;
 const MIN_DENIAL = 3;
 const REFUSED_AMOUNT_WEIGHT = 3;
 

@@ -1,6 +1,7 @@
 import { isValid, parse } from 'date-fns';
 import type { Field, Span } from '../record-check.types';
 import { type PreparedText, lineBounds, lineIndexAt, zoneKindAt } from '../text/prepare-text';
+import { pipeHeaderAbove } from './table-header';
 
 export interface DateHit {
   iso: string;
@@ -129,8 +130,9 @@ const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
     re: /(?:^|[|:]|[ \t]{2})[ \t]*(?:issued(?: on)?|prepared(?: on)?|processed(?: on| date)?|date processed|processing date|finali[sz]ed(?: on)?|adjudicated(?: on)?|adjudication date)\W{0,30}$/i,
   },
 ];
-// A bare "Date:" is the notice date unless a word before it says otherwise ("Service date" is caught above).
-const BARE_DATE_LABEL = /(?:^|[|:;(*_]|[ \t]{2})[ \t]*Date\W{0,16}$/i;
+// A bare "Date:" is the notice date unless a word before it says otherwise ("Service date" is caught
+// above); bilingual notices put it after its translation ("Fecha / Date:").
+const BARE_DATE_LABEL = /(?:^|[|:;(*_]|[ \t]{2}|^[ \t]*[A-Za-z]{3,12}[ \t]?\/)[ \t]*Date\W{0,16}$/i;
 
 export interface DateFields {
   serviceDates: Array<{ value: string; span: Span }>;
@@ -171,6 +173,11 @@ const HEADER_CELL = /\S+(?: \S+)*/g;
  */
 function columnLabelAbove(p: PreparedText, line: number, column: number): string | null {
   if (line === 0) return null;
+  const grid = p.masked.includes('|') ? pipeHeaderAbove(p, line) : null;
+  if (grid) {
+    const k = grid.values.findIndex((c) => column >= c.start && column < c.end);
+    return grid.labels[k] ?? null;
+  }
   const [hs, he] = lineBounds(p, line - 1);
   if (he <= hs || he - hs > 300) return null;
   const header = p.masked.slice(hs, he);

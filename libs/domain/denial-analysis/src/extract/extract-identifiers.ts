@@ -1,5 +1,6 @@
 import type { Field } from '../record-check.types';
 import { type PreparedText, hasAny, lineBounds } from '../text/prepare-text';
+import { pipeHeaderAbove } from './table-header';
 
 // Value shapes: letters/digits/hyphens with at least one digit; placeholders are already blanked.
 // Cards print some ids in digit groups ("CSV 7730 2281 04"): single-spaced digit groups are kept.
@@ -175,6 +176,24 @@ function valueUnderHeader(p: PreparedText, label: RegExp): Field<string> | null 
   return null;
 }
 
+const MEMBER_COLUMN = /^(?:member|subscriber|enrollee|patient)(?: id| number| no\.?| #)$/i;
+const GRID_VALUE = /^[A-Za-z0-9][A-Za-z0-9 -]{2,28}[A-Za-z0-9]$/;
+
+/** A value in a bar-delimited grid under its label ("| Member ID |" / "|---|" / "| W7731 0042 88 |"). */
+function valueInPipeGrid(p: PreparedText, label: RegExp): Field<string> | null {
+  if (!p.masked.includes('|')) return null;
+  for (let i = 1; i < p.lineStarts.length; i++) {
+    const grid = pipeHeaderAbove(p, i);
+    const cell = grid?.values[grid.labels.findIndex((l) => label.test(l))];
+    if (!cell || !GRID_VALUE.test(cell.text) || (cell.text.match(/\d/g)?.length ?? 0) < 4) continue;
+    const [ls] = lineBounds(p, i);
+    const start =
+      ls + p.masked.slice(ls + cell.start, ls + cell.end).indexOf(cell.text) + cell.start;
+    return { value: cell.text, span: [start, start + cell.text.length], confidence: 0.6 };
+  }
+  return null;
+}
+
 export interface IdentifierFields {
   memberId: Field<string> | null;
   groupNumber: Field<string> | null;
@@ -198,14 +217,18 @@ export function extractIdentifiers(p: PreparedText): IdentifierFields {
       // The related claim is often printed twice ("duplicates claim X" … "Related claim: X").
       (s) => relatedClaimNumber !== null && p.masked.startsWith(relatedClaimNumber.value, s),
       MIN_ID_LENGTH,
-    ) ?? (hasAny(p, ['claim']) ? valueUnderHeader(p, CLAIM_COLUMN) : null);
+    ) ??
+    (hasAny(p, ['claim'])
+      ? (valueUnderHeader(p, CLAIM_COLUMN) ?? valueInPipeGrid(p, CLAIM_COLUMN))
+      : null);
   const medicarePlan =
     hasAny(p, ['snp', 'dsnp', 'special', 'advantage']) && MEDICARE_PLAN.test(p.masked);
-  const memberId = firstValue(
-    p,
-    medicarePlan ? MEDICARE_PLAN_MEMBER_ID : MEMBER_ID,
-    (s) => claimNumber !== null && s === claimNumber.span[0],
-    MIN_ID_LENGTH,
-  );
+  const memberId =
+    firstValue(
+      p,
+      medicarePlan ? MEDICARE_PLAN_MEMBER_ID : MEMBER_ID,
+      (s) => claimNumber !== null && s === claimNumber.span[0],
+      MIN_ID_LENGTH,
+    ) ?? valueInPipeGrid(p, MEMBER_COLUMN);
   return { memberId, groupNumber: firstValue(p, GROUP_NUMBER), claimNumber, relatedClaimNumber };
 }

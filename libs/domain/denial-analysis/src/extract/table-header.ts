@@ -5,6 +5,8 @@ const WORD = /\S+/g;
 const MONEY_OR_NUMBER = /\$|\d{3,}/;
 /** Header rows stacked under the first one (Medicare Summary Notices wrap theirs over three lines). */
 const MAX_CONTINUATION_LINES = 3;
+const BARS = /\|[^|\n]*\|[^|\n]*\|/;
+const RULE = /^[\s|+:=_-]+$/;
 
 export interface HeaderBlock {
   /** Each column's label with its wrapped parts joined ("Amount Provider Charged"). */
@@ -16,6 +18,11 @@ export interface HeaderBlock {
 }
 
 function cellsOf(line: string): Array<{ start: number; text: string }> {
+  // A bar-delimited header splits at its bars, whatever the padding ("| Billed | Paid |").
+  if (BARS.test(line))
+    return pipeCellsOf(line)
+      .filter((c) => c.text !== '')
+      .map((c) => ({ start: line.indexOf(c.text, c.start), text: c.text }));
   const out: Array<{ start: number; text: string }> = [];
   CELL.lastIndex = 0;
   for (let m = CELL.exec(line); m; m = CELL.exec(line)) {
@@ -45,7 +52,7 @@ export function readHeaderBlock(p: PreparedText, first: number): HeaderBlock {
     const [s, e] = lineBounds(p, j);
     if (e <= s || e - s > 300) break;
     const line = p.masked.slice(s, e);
-    if (line.trim() === '' || MONEY_OR_NUMBER.test(line)) break;
+    if (line.trim() === '' || MONEY_OR_NUMBER.test(line) || RULE.test(line)) break;
     const cells = cellsOf(line);
     // Prose under a table heading is one long cell starting at the margin: not a header part.
     if (cells.length < 2 && !/^\s{2,}/.test(line)) break;
@@ -66,4 +73,41 @@ export function readHeaderBlock(p: PreparedText, first: number): HeaderBlock {
     lastLine: last,
     starts: columns.map((c) => c.start),
   };
+}
+
+const PIPE_RULE = /^[ \t]*\|?[ \t:|+-]*-[ \t:|+-]*$/;
+
+/** The cells of a bar-delimited row ("| Member ID | Claim Number |"), with where each starts. */
+function pipeCellsOf(line: string): Array<{ start: number; end: number; text: string }> {
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  let from = line.indexOf('|') + 1;
+  if (from === 0) return out;
+  for (let bar = line.indexOf('|', from); bar !== -1; bar = line.indexOf('|', from)) {
+    out.push({ start: from, end: bar, text: line.slice(from, bar).trim() });
+    from = bar + 1;
+  }
+  return out;
+}
+
+/**
+ * A header row of a bar-delimited grid over a row of values ("| Statement Date | Member ID |" /
+ * "|---|---|" / "| 10/06/2025 | W7731 0042 88 |"): the header line of value line `line`, skipping
+ * the rule between them. Null unless both lines are bar rows with the same number of cells.
+ */
+export function pipeHeaderAbove(
+  p: PreparedText,
+  line: number,
+): { labels: string[]; values: Array<{ start: number; end: number; text: string }> } | null {
+  let h = line - 1;
+  const text = (i: number): string => {
+    const [s, e] = lineBounds(p, i);
+    return e - s > 300 ? '' : p.masked.slice(s, e);
+  };
+  if (h >= 0 && PIPE_RULE.test(text(h))) h--;
+  if (h < 0) return null;
+  const header = pipeCellsOf(text(h));
+  const values = pipeCellsOf(text(line));
+  if (header.length < 2 || header.length !== values.length || header.some((c) => /\d/.test(c.text)))
+    return null;
+  return { labels: header.map((c) => c.text), values };
 }
