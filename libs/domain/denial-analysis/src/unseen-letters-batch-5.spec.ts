@@ -164,3 +164,54 @@ describe('not yet decided, and windows (batch 5)', () => {
     expect(r.fields.statedDeadline?.value).toMatchObject({ days: 90, anchor: 'receipt' });
   });
 });
+
+describe('codes and service rows (batch 5)', () => {
+  it('reads codes printed after the service name, before an amount or a decision', () => {
+    const text = [
+      'Claim 88-2001 was not paid: another plan pays first.',
+      '  Service                                   CPT     Charge',
+      '  Urgent care visit, moderate               99204   $310.00',
+      '  X-ray, wrist, 3 views                     73110   $145.00',
+      '',
+      '   Service                                 Code     Decision',
+      '   Whole genome sequencing                 81425    Not approved',
+    ].join('\n');
+    expect(analyse(text).fields.cptHcpcs?.value).toEqual(['99204', '73110', '81425']);
+  });
+
+  it('reads a code alone in its bar cell and a diagnosis after a dotted leader', () => {
+    const text = [
+      ' Diagnosis ........... G35',
+      ' | Code   | Description         | Billed    | Plan paid | Status |',
+      ' | E1161  | Manual wheelchair   | $1,204.00 | $0.00     | Denied |',
+    ].join('\n');
+    const f = analyse(text).fields;
+    expect(f.cptHcpcs?.value).toEqual(['E1161']);
+    expect(f.icd10?.value).toEqual(['G35']);
+  });
+
+  it('reads "Service <date>: <name>, <code>" as the service date and code', () => {
+    const f = analyse(
+      'Claim 31-07 denied: filed too late.\nService 02/03/2025: occupational therapy evaluation, 97166 (Dx M62.81). Billed $190.00.',
+    ).fields;
+    expect(f.cptHcpcs?.value).toEqual(['97166']);
+    expect(f.serviceDates?.value).toEqual(['2025-02-03']);
+  });
+
+  it('carries a summary notice row date to the amounts printed under the wrapped description', () => {
+    const text = [
+      '                                   Service   Amount    Medicare  Medicare  Maximum',
+      'Service Provided & Billing Code    Approved? Provider  Approved  Paid      You May',
+      '                                             Charged                       Be Billed',
+      '03/10/25 Physical therapy,',
+      '         therapeutic exercise',
+      '         (97110)                   NO        $88.00    $0.00     $0.00     $88.00',
+      '03/12/25 Physical therapy,',
+      '         therapeutic exercise',
+      '         (97110)                   NO        $88.00    $0.00     $0.00     $88.00',
+    ].join('\n');
+    const f = analyse(text).fields;
+    expect(f.serviceLines.map((l) => l.date)).toEqual(['2025-03-10', '2025-03-12']);
+    expect(f.deniedAmount?.value).toBe(176);
+  });
+});

@@ -10,7 +10,7 @@ type AmountColumn =
 type LineAmountKind = keyof ServiceLine['amounts'];
 
 const HEADER_WORDS =
-  /\b(?:line|dos|date|dates|code|cpt|hcpcs|procedure|proc|service|billed|charges?|charged|submitted|allowed|covered|paid|resp\.?|responsibility|remarks?|deductible|co-?pay|coinsurance|units|owe)\b/gi;
+  /\b(?:line|dos|date|dates|code|cpt|hcpcs|procedure|proc|service|billed|charges?|charged|submitted|allowed|covered|paid|resp\.?|responsibility|remarks?|deductible|co-?pay|coinsurance|units|owe|description|status)\b/gi;
 const CODE_OR_DATE_HEADER = /\b(?:dos|date|code|cpt|hcpcs|procedure|proc|service)\b/i;
 const AMOUNT_HEADER =
   /\b(?:billed|charges?|charged|submitted|allowed|covered|paid|pays|resp|responsibility|owe)\b/i;
@@ -25,6 +25,7 @@ const ROW_ADJUSTMENT = /(?<![\w-])(?:CO|PR|OA|PI|CR)-?(?:\d{1,3}|[A-Z]\d{1,2})(?
 const TOTALS = /\btotals?\b/i;
 const MAX_WRAPPED_LINES = 4;
 const RULE_LINE = /^[\s+|=_-]+$/;
+const ROW_OPENING_DATE = /^[ \t]{0,4}\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]+[A-Za-z]/;
 const WRAPPED_ROW = /^[ \t]+\S|^[ \t]*\|[ \t]*\|/;
 const COLUMN_GAP = /\S {2,}(?=\S)/g;
 /** Amount columns that are neither charged, allowed, paid nor owed ("Network Savings"). */
@@ -99,7 +100,7 @@ export function parseEobTable(p: PreparedText): EobTable {
     const words = header.match(HEADER_WORDS);
     if (
       !words ||
-      words.length < 4 ||
+      words.length < 3 ||
       !CODE_OR_DATE_HEADER.test(header) ||
       !(AMOUNT_HEADER.test(header) || APPROVED_AMOUNT.test(header))
     )
@@ -124,6 +125,9 @@ export function parseEobTable(p: PreparedText): EobTable {
     };
     let j = block.lastLine + 1;
     let wrapped = 0;
+    // Medicare Summary Notices open a service row with its date and description and print the
+    // amounts lines later, under the wrapped description: the date carries to that amount line.
+    let pendingDate: { value: string; span: Span } | null = null;
     for (; j < n && j < i + 200; j++) {
       const [rs, re] = lineBounds(p, j);
       const row = p.masked.slice(rs, re);
@@ -138,6 +142,15 @@ export function parseEobTable(p: PreparedText): EobTable {
       // boxed row whose first cells are empty) is part of the row above: up to a few such lines
       // without amounts do not end the table.
       if (cells.length === 0) {
+        const opening = ROW_OPENING_DATE.test(row) ? findDatesIn(row.slice(0, 16))[0] : undefined;
+        if (opening) {
+          pendingDate = {
+            value: opening.iso,
+            span: [rs + opening.span[0], rs + opening.span[1]],
+          };
+          wrapped = 0;
+          continue;
+        }
         if (WRAPPED_ROW.test(row) && ++wrapped <= MAX_WRAPPED_LINES) continue;
         break;
       }
@@ -175,7 +188,8 @@ export function parseEobTable(p: PreparedText): EobTable {
       const dates = findDatesIn(lead);
       const date = dates[0]
         ? { value: dates[0].iso, span: [rs + dates[0].span[0], rs + dates[0].span[1]] as Span }
-        : null;
+        : pendingDate;
+      pendingDate = null;
       const codeMatch = ROW_CODE.exec(lead);
       const adjustmentCodes = row.match(ROW_ADJUSTMENT) ?? [];
       const units = UNITS.exec(lead);

@@ -15,7 +15,7 @@ const PROCEDURE_TOKEN =
 const PROCEDURE_KEYWORD =
   /\b(?:CPT|HCPCS|procedure codes?|proc(?:edure)? code|service codes?|billing codes?|Procedure(?=[ \t]{2,}\S|[ \t]*\|)|PROC(?=[ \t]{2,}))(?:®|\(R\))?\b/gi;
 const SERVICE_LABEL_LINE =
-  /^[ \t*|]*(?:services?(?:\/device)?|procedures?|treatment|tests?|(?:you )?asked for|requested services?|services? (?:requested|billed)|level of care(?: requested)?|item|device)\s*:/i;
+  /^[ \t*|]*(?:services?(?:\/device)?(?:[ \t]+(?:on[ \t]+)?\d{1,2}\/\d{1,2}\/\d{2,4})?|procedures?|treatment|tests?|(?:you )?asked for|requested services?|services? (?:requested|billed)|level of care(?: requested)?|item|device)\s*:/i;
 const CODE_LIST_GAP = /^(?:[\s,;:#/&()®|.]|and\b|or\b|codes?\b){0,40}/;
 // "Columbus, OH 43215": a state abbreviation right before five digits makes them a ZIP code.
 const BEFORE_ZIP = /\b[A-Z]{2}\.?[ \t]{1,2}$/;
@@ -24,7 +24,7 @@ const BEFORE_ZIP = /\b[A-Z]{2}\.?[ \t]{1,2}$/;
 // distinctive enough to read anywhere; undotted ones only after a diagnosis label.
 const ICD_DOTTED = /(?<![\w.-])([A-Z]\d[0-9A-Z])\.([0-9A-Z]{1,4})(?![\w-]|\.\w)/g;
 const DIAGNOSIS_LABEL =
-  /\b(?:diagnos[ie]s(?: codes?)?(?: on claim)?|dx|ICD(?:-?10)?(?:-CM)?(?: codes?)?)\s*[:#]?\s*/gi;
+  /\b(?:diagnos[ie]s(?: codes?)?(?: on claim)?|dx|ICD(?:-?10)?(?:-CM)?(?: codes?)?)\s*(?:[:#]|\.{2,})?\s*/gi;
 const ICD_UNDOTTED = /^([A-Z]\d[0-9A-Z](?:[0-9A-Z]{1,4})?)(?![\w.])/;
 
 export interface ProcedureCodes {
@@ -143,10 +143,16 @@ const CODE_AFTER_LEADER =
 const CODE_AFTER_SERVICE_DATE =
   /\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})[ \t]+(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t]|$)/gm;
 
+// "Chromosomal microarray (copy number)      81229    Not approved", "CT head without contrast
+// 70450   $2,426.00": a service row that names the service first, then its code, then an amount
+// or the line's decision.
+const CODE_AFTER_DESCRIPTION =
+  /^[ \t|]*[A-Za-z][A-Za-z0-9 ,.;:/()'&+-]{3,60}?[ \t]{2,}(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})[ \t]{2,}(?=\$?\d{1,3}(?:,\d{3})*\.\d{2}\b|(?:Not (?:approved|covered|paid)|NOT (?:APPROVED|COVERED|PAID)|Denied|DENIED|Approved|APPROVED|Paid|PAID)\b)/gm;
+
 function codesByShape(p: PreparedText, out: ProcedureCodes, taken: Set<number>): void {
   // Header-less line items are the last resort: only read when nothing else gave a code.
   // Each shape only where its marker is in the text (a scan per regex costs more than a lookup).
-  const shapes = [PAREN_CODE, LEADING_CODE];
+  const shapes = [PAREN_CODE, LEADING_CODE, CODE_AFTER_DESCRIPTION];
   if (
     hasAny(p, ['x1', 'x2', 'x3', 'x4', 'x5', 'x6', 'x7', 'x8', 'x9', 'x10', 'x12']) ||
     /\d[ \t]*[xX][ \t]\d/.test(p.masked)
