@@ -215,3 +215,38 @@ describe('codes and service rows (batch 5)', () => {
     expect(f.deniedAmount?.value).toBe(176);
   });
 });
+
+describe('disclosures (batch 5)', () => {
+  const element = (text: string, name: string) =>
+    analyse(text).disclosures.find((d) => d.element === name)?.status;
+
+  it('finds what to send when the letter wraps the sentence onto the next line', () => {
+    const text = [
+      'Member ID: MD-2231-09   Claim 55-1020',
+      'Reason: we did not approve Brand X. The plan first covers the preferred product.',
+      'Good news: we will approve the preferred product if your doctor asks. She can also send',
+      'us proof of a past reaction, and we will review it again.',
+    ].join('\n');
+    expect(element(text, 'additional_information_needed')).toBe('present');
+  });
+
+  it.each([
+    'If your therapist has proof the claim was sent on time, send it to us.',
+    'Your supplier can ask for a review by sending the face-to-face exam notes.',
+    'Additional records that would help: the ED physician note.',
+  ])('reads "%s" as saying what to send', (line) => {
+    expect(
+      element(`Claim 31-07 was denied: filed too late.\n${line}`, 'additional_information_needed'),
+    ).toBe('present');
+  });
+
+  it("counts a payer's own code legend as the code's meaning, refusal words or not", () => {
+    const text = [
+      ' 03/02/2025  97110   $180.00   $0.00   $180.00   K20',
+      '',
+      'REASON CODE',
+      ' K20 - You have used all of the outpatient therapy visits your plan allows this year.',
+    ].join('\n');
+    expect(element(text, 'denial_code_meaning')).toBe('present');
+  });
+});

@@ -5,6 +5,7 @@ import {
   type EvidenceContext,
   type Evidence,
   firstMatch,
+  matchAcrossLines,
   missing,
   present,
   sentenceAround,
@@ -108,7 +109,7 @@ export function planProvision({ x, regime }: EvidenceContext): Evidence {
 }
 
 const INFO_REQUEST =
-  /\b(?:please (?:send|submit|provide)|(?:send|submit|provide) (?:us )?(?:the following|additional|more|copies of|medical records|documentation)|we need(?:ed)?\b|to (?:perfect|complete|reconsider) (?:your|the|this) claim|(?:your|the) appeal should include|you (?:may|can) (?:send|submit) (?:additional|more|new)|information (?:that|which) (?:would|could|may) (?:help|support|change)|(?:sends?|submits?|provides?)(?: us)?\s+(?:proof of|the other plan['’]s|new information that|(?:the |your )?(?:new |newer |updated |additional )?(?:chart notes|clinic notes|records|test results|results|notes|documentation) (?:that|showing|which|documenting))|include (?:the |your )?(?:clinic |office |medical |progress |chart )?(?:notes|records|documentation|results) (?:that|showing|which|documenting)|complete the (?:enclosed|attached) [\w ]{0,40}?form|(?:may|can) send (?:them|it|these|those) with\s+(?:an|your|the)\s+appeal|what (?:may|might|would|could) change (?:this|the|our)|(?:we|the\s+plan)\s+(?:would|will|could)\s+(?:look\s+at\s+(?:this|it)\s+again|reconsider|approve|cover\s+(?:it|this))\s+if\b|send us (?:the |that )?(?:primary|other) plan['’]s|(?:submit|send) (?:us )?(?:a )?(?:corrected claim|new request|claim reconsideration)\b[^.]{0,60}\bwith\b|(?:can|may) (?:send|submit) (?:us )?a (?:new|corrected|updated) (?:request|claim))\b/i;
+  /\b(?:please (?:send|submit|provide)|(?:send|submit|provide) (?:us )?(?:the following|additional|more|copies of|medical records|documentation)|we need(?:ed)?\b|to (?:perfect|complete|reconsider) (?:your|the|this) claim|(?:your|the) appeal should include|you (?:may|can) (?:send|submit) (?:additional|more|new)|information (?:that|which) (?:would|could|may) (?:help|support|change)|(?:sends?|submits?|provides?)(?: us)?\s+(?:proof of|the other plan['’]s|new information that|(?:the |your )?(?:new |newer |updated |additional )?(?:chart notes|clinic notes|records|test results|results|notes|documentation) (?:that|showing|which|documenting))|include (?:the |your )?(?:clinic |office |medical |progress |chart )?(?:notes|records|documentation|results) (?:that|showing|which|documenting)|complete the (?:enclosed|attached) [\w ]{0,40}?form|(?:may|can) send (?:them|it|these|those) with\s+(?:an|your|the)\s+appeal|what (?:may|might|would|could) change (?:this|the|our)|(?:we|the\s+plan)\s+(?:would|will|could)\s+(?:look\s+at\s+(?:this|it)\s+again|reconsider|approve|cover\s+(?:it|this))\s+if\b|send us (?:the |that )?(?:primary|other) plan['’]s|(?:submit|send) (?:us )?(?:a )?(?:corrected claim|new request|claim reconsideration)\b[^.]{0,60}\bwith\b|(?:can|may) (?:send|submit) (?:us )?a (?:new|corrected|updated) (?:request|claim)|send (?:it|them) to us|send (?:us )?(?:copies|a copy)\b|by sending (?:the|a|an|your|us)|resubmit(?:s|ted)?(?: (?:the|a|this) (?:claim|bill))? with|(?:records|information|documents) that (?:would|could|may|might) help|the records you want (?:us to )?consider(?:ed)?|it helps to (?:attach|send|include)|can also send us)\b/i;
 const GENERIC_REQUEST =
   /\bany (?:additional )?(?:information|records|documents)\b|\bthat you (?:believe|think)\b/i;
 
@@ -131,19 +132,23 @@ export function additionalInformation({ p, x, documentationGap }: EvidenceContex
     'could',
     'corrected',
     'primary',
+    'sending',
+    'resubmit',
+    'help',
+    'considered',
   ])
-    ? INFO_REQUEST.exec(p.masked)
+    ? matchAcrossLines(p, INFO_REQUEST)
     : null;
   if (m) {
     // "To complete your claim, we need: [describe any additional material …]": a blank to fill.
-    const end = m.index + m[0].length;
+    const end = m[1];
     const blank = firstPlaceholderFrom(p.placeholders, end);
     if (
       blank &&
       /^[\s:,-]*(?:we need|please (?:send|provide))?[\s:,-]*$/i.test(p.masked.slice(end, blank[0]))
     )
       return vague([end, blank[1]], 'has a place for what is needed, but it is a blank to fill in');
-    const span = sentenceAround(p, [m.index, m.index + m[0].length]);
+    const span = sentenceAround(p, m);
     const sentence = p.masked.slice(span[0], span[1]);
     if (GENERIC_REQUEST.test(sentence))
       return vague(

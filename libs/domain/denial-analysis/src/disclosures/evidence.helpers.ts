@@ -2,7 +2,8 @@ import type { Regime } from '@claimlane/shared-contracts';
 import type { Extraction } from '../extract/extract-fields';
 import type { Span } from '../record-check.types';
 import { sentenceEnd, sentenceStart } from '../text/paragraphs';
-import { type PreparedText, hasAny } from '../text/prepare-text';
+import { spanInText } from '../text/cue-view';
+import { type PreparedText, cueView, hasAny } from '../text/prepare-text';
 
 /** What the letter itself shows for one element, before the regime decides whether it matters. */
 export interface Evidence {
@@ -37,8 +38,20 @@ export const missing = (explanation: string): Evidence => ({
 /** First match of `re`, run only when the text has one of `words` (see hasAny). */
 export function firstMatch(p: PreparedText, re: RegExp, words: readonly string[]): Span | null {
   if (!hasAny(p, words)) return null;
+  return matchAcrossLines(p, re);
+}
+
+/**
+ * First match of `re` in the letter; failing that, in its whitespace-collapsed view, so a phrase
+ * the letter wraps onto the next line ("She can also send\nus proof of") is still found.
+ */
+export function matchAcrossLines(p: PreparedText, re: RegExp): Span | null {
   const m = re.exec(p.masked);
-  return m ? [m.index, m.index + m[0].length] : null;
+  if (m) return [m.index, m.index + m[0].length];
+  if (!p.masked.includes('\n')) return null;
+  const view = cueView(p, []);
+  const w = re.exec(view.text);
+  return w ? spanInText(view, w.index, w.index + w[0].length) : null;
 }
 
 export function sentenceAround(p: PreparedText, span: Span): Span {

@@ -165,7 +165,7 @@ export function denialCode({ p, x }: EvidenceContext): Evidence {
   const meaning = firstMatch(p, CODE_MEANING_LABEL, ['meaning', 'means']);
   if (meaning) return present(meaning, 'gives the denial code with its meaning');
   // A payer's own remark code on the service row, explained in the letter's legend.
-  const legend = remarkLegendReason(p);
+  const legend = remarkLegendReason(p) ?? remarkLegendReason(p, false);
   if (legend) return present(legend.span, "gives the payer's remark code with its meaning");
   const label = firstMatch(p, DENIAL_CODE_LABEL, ['code', 'codes']);
   if (label) return vague(label, 'has a denial-code field, but it is blank');

@@ -135,13 +135,14 @@ const LEGEND_SEPARATOR = String.raw`(?:[ \t]*[-:.=][ \t]*(?:WHY:[ \t]*)?|[ \t]{2
 const LEGEND_ENTRY = new RegExp(String.raw`^[ \t]*${LEGEND_CODE}${LEGEND_SEPARATOR}`, 'gm');
 const NEXT_LEGEND_ENTRY = new RegExp(String.raw`\n[ \t]*${LEGEND_CODE}${LEGEND_SEPARATOR}`);
 const REFUSAL =
-  /\bduplicate\b|\bnot (?:paid|payable|covered|allowed|eligible|medically necessary|approved)\b|\bdenied\b|\bincluded in (?:the )?(?:payment|allowance)\b|\bmore frequent\b|\bexceeds?\b|\bnot a (?:covered|participating)\b|\bnot (?:a )?partici ?pating\b|\bno (?:approved )?(?:referral|authorization)\b/i;
+  /\bduplicate\b|\bnot (?:paid|payable|covered|allowed|eligible|medically necessary|approved)\b|\bdenied\b|\bincluded in (?:the )?(?:payment|allowance)\b|\bmore frequent\b|\bexceeds?\b|\bnot a (?:covered|participating)\b|\bnot (?:a )?partici ?pating\b|\bno (?:approved )?(?:referral|authorization)\b|\bdid not (?:cover|pay)\b|\boutside (?:of )?(?:your|our|the)\b[^.\n]{0,30}\bnetwork\b|\bover the\b[^.\n]{0,20}\b(?:limit|maximum)\b|\bused all\b|\balready (?:covered|paid)\b/i;
 
 /**
  * The legend of a payer's own remark codes: the first entry whose code also marks an earlier line
- * (the service row) and whose text refuses payment. Copay and deductible remarks are not reasons.
+ * (the service row) and whose text refuses payment. Copay and deductible remarks are not reasons,
+ * but any entry of a code used on the claim gives that code's meaning (`refusalOnly` false).
  */
-export function remarkLegendReason(p: PreparedText): Field<string> | null {
+export function remarkLegendReason(p: PreparedText, refusalOnly = true): Field<string> | null {
   LEGEND_ENTRY.lastIndex = 0;
   for (let m = LEGEND_ENTRY.exec(p.masked); m; m = LEGEND_ENTRY.exec(p.masked)) {
     const code = m[1] as string;
@@ -152,7 +153,7 @@ export function remarkLegendReason(p: PreparedText): Field<string> | null {
     // Entries often follow one another without a blank line: the next entry ends this one.
     const next = NEXT_LEGEND_ENTRY.exec(p.masked.slice(start, end));
     if (next) end = start + next.index;
-    if (!REFUSAL.test(p.masked.slice(start, end))) continue;
+    if (refusalOnly && !REFUSAL.test(p.masked.slice(start, end))) continue;
     const field = textField(p.original, start, end, 0.7, true);
     if (field && wordCount(field.value) >= 4) return field;
   }
