@@ -38,8 +38,18 @@ const KIND_CUES: readonly Cue<DocumentKind>[] = [
     id: 'partial',
     target: 'partial_denial',
     weight: 4,
-    hints: ['partly', 'partially', 'partial'],
-    re: /\b(?:partly|partially) (?:approved|denied|covered|paid)\b|\bpartial (?:denial|approval)\b/i,
+    hints: [
+      'partly',
+      'partially',
+      'partial',
+      'part',
+      'down',
+      'reduced',
+      'cut',
+      'decreased',
+      'lowered',
+    ],
+    re: /\b(?:partly|partially) (?:approved|denied|covered|paid)\b|\bpartial (?:denial|approval)\b|\bpart of (?:your|the|this) (?:request|claim|bill) (?:was|is) (?:not approved|denied|not covered)\b|\b(?:go(?:es)? down|(?:be|is|are|was|were) (?:reduced|cut|decreased|lowered)) from \d+(?:\.\d+)? to \d+(?:\.\d+)?\b/i,
     why: 'part was approved and part denied',
   },
   {
@@ -48,8 +58,8 @@ const KIND_CUES: readonly Cue<DocumentKind>[] = [
     id: 'approved_and_not_approved',
     target: 'partial_denial',
     weight: 4,
-    hints: ['approved'],
-    re: /(?<!Not )\bApproved:.{3,400}?\bNot approved:|\bNot approved:.{3,400}?(?<!Not )\bApproved:/,
+    hints: ['approved', 'approve'],
+    re: /(?<!Not )\b(?:Approved|We approved):[\s\S]{3,400}?\b(?:Not approved|We did not approve):|\b(?:Not approved|We did not approve):[\s\S]{3,400}?(?<!Not )\b(?:Approved|We approved):/,
     why: 'lists what was approved and what was not',
   },
   {
@@ -116,6 +126,8 @@ export function classifyDocumentKind(
       p.lower.includes('not been denied') ||
       p.lower.includes('not being denied')) &&
     NOT_A_DENIAL.test(p.masked);
+  // Part approved and part refused is a denial of that part, whatever else the letter says.
+  if (score('partial_denial') >= 4) denial = Math.max(denial, MIN_DENIAL);
   if (saysNotDenial) denial = Math.min(denial, 2);
   const verdict = (
     value: DocumentKind,

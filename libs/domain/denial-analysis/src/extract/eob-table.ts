@@ -191,6 +191,9 @@ export function parseEobTable(p: PreparedText): EobTable {
         : pendingDate;
       pendingDate = null;
       const codeMatch = ROW_CODE.exec(lead);
+      // A labelled summary under the table ("Amount you may owe the provider:  1,210.00") is no
+      // service line.
+      if (!codeMatch && !date && /:[ \t]*$/.test(lead)) continue;
       const adjustmentCodes = row.match(ROW_ADJUSTMENT) ?? [];
       const units = UNITS.exec(lead);
       const line: ServiceLine = {

@@ -130,12 +130,18 @@ function sentenceField(p: PreparedText, at: number, confidence: number): Field<s
 // A legend entry: a payer's own remark code opening a line ("BN  Not paid. …", "VF7  More
 // frequent than …", "X41 - WHY: …", "Rsn 18 = …"). One shape wherever an entry is read (its
 // start, the start of the next one, a reason that opens with one).
-const LEGEND_CODE = String.raw`(?:(?:Rsn|Reason|Remark|Code)[ \t]+)?([A-Z][A-Z0-9]{1,3}|\d{2,3})`;
-const LEGEND_SEPARATOR = String.raw`(?:[ \t]*[-:.=][ \t]*(?:WHY:[ \t]*)?|[ \t]{2,})(?=[A-Z][a-z])`;
-const LEGEND_ENTRY = new RegExp(String.raw`^[ \t]*${LEGEND_CODE}${LEGEND_SEPARATOR}`, 'gm');
-const NEXT_LEGEND_ENTRY = new RegExp(String.raw`\n[ \t]*${LEGEND_CODE}${LEGEND_SEPARATOR}`);
+// Boxed legends put the code in its own cell ("| D4   | Not paid. …").
+const LEGEND_CODE = String.raw`(?:(?:Rsn|Reason|Remark|Code|RSN|REASON|REMARK|CODE)[ \t]+)?([A-Z][A-Z0-9]{1,3}|\d{2,3})`;
+const LEGEND_SEPARATOR = String.raw`(?:[ \t]*[-:.=|][ \t]*(?:WHY:[ \t]*)?|[ \t]{2,})(?=[A-Z][a-z])`;
+const LEGEND_ENTRY = new RegExp(
+  String.raw`^[ \t]*(?:\|[ \t]*)?${LEGEND_CODE}${LEGEND_SEPARATOR}`,
+  'gm',
+);
+const NEXT_LEGEND_ENTRY = new RegExp(
+  String.raw`\n[ \t]*(?:\|[ \t]*)?${LEGEND_CODE}${LEGEND_SEPARATOR}`,
+);
 const REFUSAL =
-  /\bduplicate\b|\bnot (?:paid|payable|covered|allowed|eligible|medically necessary|approved)\b|\bdenied\b|\bincluded in (?:the )?(?:payment|allowance)\b|\bmore frequent\b|\bexceeds?\b|\bnot a (?:covered|participating)\b|\bnot (?:a )?partici ?pating\b|\bno (?:approved )?(?:referral|authorization)\b|\bdid not (?:cover|pay)\b|\boutside (?:of )?(?:your|our|the)\b[^.\n]{0,30}\bnetwork\b|\bover the\b[^.\n]{0,20}\b(?:limit|maximum)\b|\bused all\b|\balready (?:covered|paid)\b/i;
+  /\bduplicate\b|\bnot (?:paid|payable|covered|allowed|eligible|medically necessary|approved)\b|\bdenied\b|\bincluded in (?:the )?(?:payment|allowance)\b|\bmore frequent\b|\bexceeds?\b|\bnot a (?:covered|participating)\b|\bnot (?:a )?partici ?pating\b|\bno (?:approved )?(?:referral|authorization)\b|\bdid not (?:cover|pay)\b|\boutside (?:of )?(?:your|our|the)\b[^.\n]{0,30}\bnetwork\b|\bover the\b[^.\n]{0,20}\b(?:limit|maximum)\b|\bused all\b|\balready (?:covered|paid)\b|\bno coverage\b|\bnot enrolled\b|\b(?:could|did) not find\b[^.\n]{0,60}\bcovered\b/i;
 
 /**
  * The legend of a payer's own remark codes: the first entry whose code also marks an earlier line

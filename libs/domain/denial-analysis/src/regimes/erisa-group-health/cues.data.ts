@@ -71,6 +71,16 @@ export const CUES: readonly Cue<'erisa_group_health'>[] = [
     why: 'a group health plan',
   },
   {
+    // A plan's own name ("Tessaro Logistics Group Health Plan"): capitalised, so the generic phrase
+    // in boilerplate does not count twice.
+    id: 'named_group_plan',
+    target: 'erisa_group_health',
+    weight: 3,
+    hints: ['group'],
+    re: /\b[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4} Group (?:Health|Medical|Benefits?) Plan\b/,
+    why: "an employer's named group health plan",
+  },
+  {
     id: 'cobra',
     target: 'erisa_group_health',
     weight: 2,
