@@ -3,6 +3,7 @@
 // fails here.
 import { describe, expect, it } from 'vitest';
 import { analyzeDenial } from './analyze-denial';
+import { normaliseOcrDigits } from './text/prepare-text';
 
 const analyse = (text: string) => analyzeDenial(text, { asOf: '2026-01-15' });
 
@@ -89,5 +90,50 @@ describe('regime (batch 6)', () => {
       'Plan: Harbor Freight Lines Group Health Plan - PPO 1500\nDecision: Not approved - level of care not supported.',
     );
     expect(r.regime).toBe('erisa_group_health');
+  });
+});
+
+describe('key fields (batch 6)', () => {
+  const fields = (text: string) => analyse(text).fields;
+
+  it('prefers the full Medicare number to the masked one printed first', () => {
+    expect(
+      fields(
+        'Medicare Number: XXXX-XX7-KP21\nFull Medicare Number on file: 2RT4-HD7-KP21\nClaim 26031100217 denied.',
+      ).memberId?.value,
+    ).toBe('2RT4-HD7-KP21');
+  });
+
+  it('reads a "Medicaid / Plan ID" cell', () => {
+    expect(
+      fields('| Member             | Ana Ruiz        |\n| Medicaid / Plan ID | MX5520193344    |')
+        .memberId?.value,
+    ).toBe('MX5520193344');
+  });
+
+  it('repairs an OCR 1 for l inside words, not in codes or ids', () => {
+    const f = fields(
+      'Mernber lD: KQW44O918\nC1aim #: 25-2231-0098\nThe p1an wi11 not pay this c1aim. Hemoglobin A1c test, x1.',
+    );
+    expect(f.claimNumber?.value).toBe('25-2231-0098');
+    expect(f.memberId?.value).toBe('KQW440918');
+    expect(normaliseOcrDigits('Hemoglobin A1c x1 B12 wi11 1urnbar')).toBe(
+      'Hemoglobin A1c x1 B12 will lurnbar',
+    );
+  });
+
+  it('reads "Total not paid:" as the denied amount, not a paid amount', () => {
+    const f = fields(
+      'The plan will not pay for these visits:\n  01/06/2026   Feeding therapy   92526   $185.00\n  Total not paid:        $185.00',
+    );
+    expect(f.deniedAmount?.value).toBe(185);
+    expect(f.paidAmount).toBeNull();
+  });
+
+  it('takes the billed charges as denied when the claim "will not\\nbe paid"', () => {
+    const f = fields(
+      'Claim number: 2025251K4411\nBilled charges:   $12,400.00\n\nThe hospital claim for the stay will not\nbe paid as submitted.',
+    );
+    expect(f.deniedAmount?.value).toBe(12400);
   });
 });

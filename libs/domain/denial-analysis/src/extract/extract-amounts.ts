@@ -28,9 +28,9 @@ const LABELS: ReadonlyArray<{ kind: AmountKind; re: RegExp; words: readonly stri
   },
   {
     kind: 'denied',
-    words: ['denied', 'covered'],
+    words: ['denied', 'covered', 'paid'],
     re: new RegExp(
-      String.raw`\b(?:amount denied|denied amount|amount not covered|not covered amount|not covered|denied charges?|denied)${SEP}${AMOUNT}`,
+      String.raw`\b(?:amount denied|denied amount|amount not covered|not covered amount|not covered|denied charges?|denied|(?:total |amount )?not paid)${SEP}${AMOUNT}`,
       'gi',
     ),
   },
@@ -44,7 +44,7 @@ const LABELS: ReadonlyArray<{ kind: AmountKind; re: RegExp; words: readonly stri
     kind: 'paid',
     words: ['paid', 'payment', 'pays', 'pay'],
     re: new RegExp(
-      String.raw`\b(?:plan paid|amount paid|paid amount|plan payment|payment amount|we paid|insurance paid|paid|plan pays|we pay)${SEP}${AMOUNT}`,
+      String.raw`\b(?<!\bnot )(?:plan paid|amount paid|paid amount|plan payment|payment amount|we paid|insurance paid|paid|plan pays|we pay)${SEP}${AMOUNT}`,
       'gi',
     ),
   },

@@ -33,7 +33,7 @@ export interface Extraction {
 }
 
 const FULL_DENIAL =
-  /\b(?:have denied|has been denied|was denied|were denied|is denied|denied payment|denied this claim|not covered|claim denial|we denied|our decision: denied)\b/i;
+  /\b(?:have denied|has been denied|was denied|were denied|is denied|denied payment|denied this claim|not covered|claim denial|we denied|our decision: denied|will\s+not\s+be\s+paid|(?:will\s+not|cannot)\s+pay\s+(?:this|the|your)\s+claim)\b/i;
 
 export function extractFields(p: PreparedText): Extraction {
   const table = parseEobTable(p);
@@ -55,7 +55,9 @@ export function extractFields(p: PreparedText): Extraction {
   const amounts = extractAmounts(
     p,
     table,
-    !partial && hasAny(p, ['denied', 'covered', 'denial']) && FULL_DENIAL.test(p.masked),
+    !partial &&
+      hasAny(p, ['denied', 'covered', 'denial', 'paid', 'pay']) &&
+      FULL_DENIAL.test(p.masked),
   );
 
   const serviceDates = listField(dates.serviceDates, 0.85);

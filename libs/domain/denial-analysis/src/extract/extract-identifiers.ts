@@ -45,7 +45,7 @@ const MEMBER_ID: readonly LabelRule[] = [
     ['member', 'subscriber', 'participant'],
   ),
   rule(
-    String.raw`medicaid[ \t]+(?:id|number|no\.?)|medicare[ \t]+(?:id|number|beneficiary identifier)|MBI|CIN`,
+    String.raw`medicaid(?:[ \t]*\/[ \t]*plan)?[ \t]+(?:id|number|no\.?)|medicare[ \t]+(?:id|number|beneficiary identifier)(?:[ \t]+on[ \t]+file)?|MBI|CIN`,
     0.9,
     ['medicaid', 'medicare', 'mbi', 'cin'],
   ),
@@ -120,6 +120,7 @@ const CLAIM_NUMBER: readonly LabelRule[] = [
 const RELATED_CLAIM =
   /\b(?:(?:already (?:been )?(?:paid|processed)|paid|processed|previously (?:paid|processed|submitted))[^.\n]{0,30}?\b|original[ \t]+|related[ \t]+|duplicates[ \t]+|duplicate[ \t]+of[ \t]+)claim(?:[ \t]+(?:number|no\.?|#|id))?[ \t:#]*\s?([A-Za-z0-9][A-Za-z0-9-]{3,28}[A-Za-z0-9])(?![\w-])/i;
 
+const MASKED = /[X*]{3}/;
 const PROCEDURE_WITH_MODIFIER = /^(?:\d{5}|[A-Z]\d{4})(?:-[0-9A-Z]{2})+$/;
 // A claim or member id is never shorter than this ("Diagnosis codes on claim: 1) M54.50").
 const MIN_ID_LENGTH = 4;
@@ -133,6 +134,8 @@ function firstValue(
   for (const { re, confidence, words, minDigits } of rules) {
     if (!hasAny(p, words)) continue;
     re.lastIndex = 0;
+    // A masked id ("XXXX-XX2-MW83") yields to the same label's full value printed further on.
+    let masked: Field<string> | null = null;
     for (let m = re.exec(p.masked); m; m = re.exec(p.masked)) {
       const value = m[1] as string;
       if ((value.match(/\d/g)?.length ?? 0) < minDigits || value.length < minLength) continue;
@@ -140,8 +143,11 @@ function firstValue(
       if (minLength > 1 && PROCEDURE_WITH_MODIFIER.test(value)) continue;
       const start = m.index + m[0].length - value.length;
       if (exclude?.(start)) continue;
-      return { value, span: [start, start + value.length], confidence };
+      const field: Field<string> = { value, span: [start, start + value.length], confidence };
+      if (!MASKED.test(value)) return field;
+      masked ??= field;
     }
+    if (masked) return masked;
   }
   return null;
 }

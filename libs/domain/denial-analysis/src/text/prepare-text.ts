@@ -82,6 +82,12 @@ const OCR_WORDS: ReadonlyArray<[RegExp, string]> = [
   [/\bApri[I1]\b/g, 'April'],
   [/\bl(?=D\b|n[a-z]{2})/g, 'I'],
 ];
+// OCR reads "l" as "1" inside words ("C1aim", "p1an", "wi11", "1urnbar"): a 1 among lower-case
+// letters is an l when the word has two lower-case letters or more ("A1c", "x1" stay).
+const ONE_FOR_L = /\b[A-Za-z][a-z]*1[a-z1]*\b|\b1[a-z1]*[a-z][a-z1]*\b/g;
+function oneForL(w: string): string {
+  return (w.match(/[a-z]/g)?.length ?? 0) >= 2 ? w.replace(/1/g, 'l') : w;
+}
 // OCR reads "m" as "rn" ("frorn", "Mernber"). Only words letters are read by are repaired, each to
 // the word plus trailing spaces (same length): a general rn→m rule would break "return", "corner".
 const RN_WORDS = [
@@ -188,6 +194,7 @@ export function normaliseOcrDigits(s: string): string {
       out = out.replace(OCR_NUMBER_TOKEN, swapOl);
   }
   if (/[Il1]y|l[Dn]/.test(out)) for (const [re, to] of OCR_WORDS) out = out.replace(re, to);
+  if (/[a-z]1|1[a-z]/.test(out)) out = out.replace(ONE_FOR_L, oneForL);
   out = repairRnWords(out);
   return out;
 }
