@@ -137,3 +137,17 @@ describe('key fields (batch 6)', () => {
     expect(f.deniedAmount?.value).toBe(12400);
   });
 });
+
+describe('what to send (batch 6)', () => {
+  it.each([
+    'WHAT YOU OR THE DENTIST CAN SEND US\nNotes on why treatment in the office is unsafe.',
+    'If you have therapy notes showing progress toward new goals, send them with your appeal.',
+    'The provider should send a replacement claim with frequency code 7.',
+    'If the hospital has records that were not included, we will look at them.',
+  ])('reads %j as saying what to send', (line) => {
+    const r = analyse(`Claim 31-2207 was denied: not medically necessary.\n${line}`);
+    expect(r.disclosures.find((d) => d.element === 'additional_information_needed')?.status).toBe(
+      'present',
+    );
+  });
+});
