@@ -55,8 +55,8 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     id: 'lower_cost_alternative',
     target: 'medical_necessity',
     weight: 3,
-    hints: ['lower', 'less', 'least', 'same'],
-    re: /\b(?:lower|less)[- ]cost(?:ly)? (?:alternatives?|options?)\b|\bthe (?:less|least|lower)[- ]cost(?:ly)? \w+(?: \w+)? is what (?:the plan|we|Medicare|Medicaid) (?:pays?|covers?)(?: for)?\b|\bgives the same (?:function|result|benefit)\b/i,
+    hints: ['lower', 'less', 'least', 'lowest', 'same', 'site'],
+    re: /\b(?:lower|less|lowest|least)[- ]cost(?:ly)? (?:alternatives?|options?|settings?|sites?)\b|\bsite of care\b|\bthe (?:less|least|lower)[- ]cost(?:ly)? \w+(?: \w+)? is what (?:the plan|we|Medicare|Medicaid) (?:pays?|covers?)(?: for)?\b|\bgives the same (?:function|result|benefit)\b/i,
     why: 'a lower-cost alternative was judged appropriate for the patient',
   },
   {
@@ -88,7 +88,7 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     target: 'medical_necessity',
     weight: 3,
     hints: ['meet', 'meets'],
-    re: /\b(?:does|did|do) not meet (?:the |our |plan |these |all )?(?:Medicare |Medicaid |plan |medical )?(?:medical necessity |clinical |coverage |InterQual |MCG )?(?:criteria|guidelines?)\b|\bno longer meets? (?:the |our |Medicare['’]s |Medicaid['’]s )?(?:coverage |clinical )?(?:rules|criteria|guidelines)\b/i,
+    re: /\b(?:does|did|do) not meet (?:the |our |plan |these |all )?(?:Medicare |Medicaid |plan |medical )?(?:medical necessity |clinical |coverage |InterQual |MCG )?(?:criteria|guidelines?)\b|\bno longer meets? (?:the |our |Medicare['’]s |Medicaid['’]s )?(?:coverage |clinical )?(?:rules|criteria|guidelines)\b|\b(?:does|did|do) not meet (?:the )?(?:LCD|NCD|local coverage determination|national coverage determination)\b[^.\n]{0,30}\b(?:requirements|criteria|rules)\b/i,
     why: 'says clinical criteria were not met',
   },
   {
@@ -202,8 +202,20 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     id: 'clinical_documentation',
     target: 'medical_necessity',
     weight: 2,
-    hints: ['show', 'support', 'document', 'demonstrate', 'documented', 'insufficient'],
-    re: /\b(?:records|documentation|notes|x-?rays|radiographs|images|narrative|information)(?: (?:we received|sent|submitted|provided|received)| (?:you|we|your \w+|the \w+) (?:sent|submitted|provided|gave us)| from (?:your |the )?\w+(?: and (?:your |the )?\w+)?)? (?:do(?:es)? not|did not|do(?:es)?n['’]t|didn['’]t) (?:show|support|document|demonstrate|establish)\b|\bno documented\b|\bnot documented\b|\binsufficient (?:clinical )?(?:documentation|information) to support\b/i,
+    hints: [
+      'show',
+      'support',
+      'document',
+      'demonstrate',
+      'documented',
+      'insufficient',
+      'describe',
+      'record',
+      'mention',
+      'indicate',
+      'connect',
+    ],
+    re: /\b(?:records|documentation|notes|x-?rays|radiographs|images|narrative|information)(?: (?:we received|sent|submitted|provided|received)| (?:you|we|your \w+|the \w+) (?:sent|submitted|provided|gave us)| from (?:your |the )?\w+(?: and (?:your |the )?\w+)?)? (?:do(?:es)? not|did not|do(?:es)?n['’]t|didn['’]t) (?:show|support|document|demonstrate|establish|describe|record|mention|indicate|connect)\b|\bno documented\b|\bnot documented\b|\binsufficient (?:clinical )?(?:documentation|information) to support\b/i,
     why: 'the clinical record was judged not to support the service',
   },
   // prior_authorization
@@ -220,8 +232,16 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
       'precertification',
       'preauthorization',
     ],
-    re: /\b(?:no|without|did not (?:obtain|get|receive|request)|was not|were not|not)\s+(?:a\s+)?(?:prior\s+|pre-?)(?:authorization|approval|certification)\b|\b(?:prior\s+)?authorization (?:was |were )?(?:not|never) (?:obtained|requested|received|on file)\b|\brequires? (?:prior )?(?:authorization|precertification)\b|\bmust be (?:pre-?)?(?:approved|authorized) (?:by [\w .&'-]{1,40} )?(?:before|in advance|ahead of time)\b|\b(?:did not|have not|has not) (?:receive[d]? |get |gotten )?(?:a )?request for (?:approval|authorization)\b|\b(?:did not|have not|has not|never) (?:receive[d]?|get|got(?:ten)?) (?:an? |any )?(?:prior )?(?:authorization|approval|precertification) (?:request|on file)\b|\bneeds? (?:prior )?approval (?:from [\w .&'-]{1,40} )?before\b/i,
+    re: /\b(?:no|did not (?:obtain|get|receive|request)|was not|were not|not)\s+(?:a\s+)?(?:prior\s+|pre-?)(?:authorization|approval|certification)\b|(?<!\b(?:can|may)\b[^.\n]{0,60})\bwithout\s+(?:a\s+)?(?:prior\s+|pre-?)(?:authorization|approval|certification)\b|\b(?:prior\s+|pre-?)?(?:authorization|approval|certification) (?:was |were )?(?:not|never) (?:obtained|requested|received|on file|granted)\b|\brequires? (?:prior )?(?:authorization|precertification)\b|\bmust be (?:pre-?)?(?:approved|authorized) (?:by [\w .&'-]{1,40} )?(?:before|in advance|ahead of time)\b|\b(?:did not|have not|has not) (?:receive[d]? |get |gotten )?(?:a )?request for (?:approval|authorization)\b|\b(?:did not|have not|has not|never) (?:receive[d]?|get|got(?:ten)?) (?:an? |any )?(?:prior )?(?:authorization|approval|precertification) (?:request|on file)\b|\bneeds? (?:prior )?approval (?:from [\w .&'-]{1,40} )?before\b/i,
     why: 'says prior authorization was required and not obtained',
+  },
+  {
+    id: 'no_referral',
+    target: 'prior_authorization',
+    weight: 4,
+    hints: ['referral'],
+    re: /\b(?:needs?|requires?) a referral\b|\bno (?:PCP |primary care )?referral\b[^.\n]{0,40}\bon file\b|\bwithout a (?:PCP |required |valid )?referral\b|\breferral (?:was |is )?(?:not|never) (?:obtained|on file|received|in place)\b/i,
+    why: 'a required referral was not obtained',
   },
   {
     id: 'precert_mention',
@@ -308,6 +328,22 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     re: /\b(?:invalid|incorrect|inconsistent|mismatched|deleted) (?:procedure |diagnosis |billing |CPT |HCPCS )?codes?\b|\bcode(?:s)? (?:is|are) (?:invalid|inconsistent)\b/i,
     why: 'a code on the claim was rejected',
   },
+  {
+    id: 'ordering_provider',
+    target: 'coding_billing',
+    weight: 3,
+    hints: ['ordering', 'referring', 'prescribing'],
+    re: /\b(?:ordering|referring|prescribing) (?:provider|physician|doctor|practitioner)\b[^.\n]{0,60}\bnot (?:enrolled|eligible|registered|valid)\b/i,
+    why: 'the ordering or referring provider on the claim is not enrolled',
+  },
+  {
+    id: 'level_changed',
+    target: 'coding_billing',
+    weight: 3,
+    hints: ['changed', 'paid', 'coding', 'downcoded', 'downcoding'],
+    re: /\b(?:level of service|code) (?:was )?changed\b|\bpaid as (?:code|a level)\b|\bdown-?cod(?:ed|ing)\b|\bcoding reviewer\b/i,
+    why: 'the billed code or level of service was changed',
+  },
   // timely_filing
   {
     id: 'timely_filing',
@@ -332,7 +368,7 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     weight: 3,
     // The ending verb, not "coverage": most letters say "coverage" somewhere.
     hints: ['ended', 'terminated', 'lapsed', 'canceled', 'cancelled', 'eligible', 'enrolled'],
-    re: /\bcoverage\b(?:[\w ,]{0,60})\b(?:ended|terminated|lapsed|cancel(?:l)?ed)\b|\b(?:not|no longer) eligible\b|\bnot enrolled\b|\bafter coverage terminated\b/i,
+    re: /\bcoverage\b(?:[\w ,]{0,60})\b(?:ended|terminated|lapsed|cancel(?:l)?ed)\b|(?<!\b(?:provider|doctor|physician|prescriber|practitioner|supplier|clinician)\b[^.\n]{0,40})\b(?:(?:not|no longer) eligible|not enrolled)\b|\bafter coverage terminated\b/i,
     why: 'coverage ended or the patient was not eligible',
   },
   {
@@ -350,6 +386,14 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     hints: ['include', 'provide', 'offer', 'limit', 'benefits'],
     re: /\b(?:plan|policy|coverage) does not (?:include|provide|offer) (?:any )?(?:benefits|coverage) for\b|\blimit of (?:your|the) plan['’]s benefits\b|\bno benefits? (?:is |are )?(?:available )?for\b/i,
     why: 'the plan does not include the benefit (an exclusion)',
+  },
+  {
+    id: 'hospice_election',
+    target: 'eligibility_coverage',
+    weight: 3,
+    hints: ['hospice'],
+    re: /\b(?:elected|chose|chosen|election of|elect) (?:the )?(?:Medicare )?hospice\b|\bwhile you are (?:in|on|receiving) hospice\b/i,
+    why: 'care for the terminal illness is covered by the hospice benefit, not this plan',
   },
   {
     id: 'hard_limit',
@@ -415,7 +459,7 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     target: 'coordination_of_benefits',
     weight: 3,
     hints: ['first', 'insurance'],
-    re: /\b(?:would|should|must|will|to) pay (?:first|before (?:us|we do))\b|\bother (?:health )?insurance (?:form|questionnaire|information request)\b/i,
+    re: /\b(?:would|should|must|will|to) pay (?:first|before (?:us|we do))\b|\bpays first\b|\bpays second\b|\bother (?:health )?insurance (?:form|questionnaire|information request)\b/i,
     why: 'another plan pays first (coordination of benefits)',
   },
   // duplicate
@@ -441,7 +485,7 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     target: 'missing_information',
     weight: 4,
     hints: ['received', 'receive', 'missing', 'get', 'needed', 'required', 'incomplete', 'lacks'],
-    re: /\b(?:papers|documents|paperwork|records|forms) (?:are|were) missing\b|\bwe (?:did not|didn['’]t|never) get (?:them|it|these|those)\b|\b(?:we (?:did not|have not) receive[d]?|not received) (?:the |these |those |this |any )?(?:requested |additional )?(?:medical |clinical )?(?:information|records|documentation|itemi[sz]ed bill)\b|\b(?:additional|missing|requested) (?:information|records|documentation) (?:is |was |are )?(?:needed|required|not received)\b|\bincomplete claim\b|\bclaim lacks information\b|\b(?:requested )?(?:medical )?(?:information|records|documentation|reports?|notes?) (?:(?:was|were) )?(?:not|never) received\b|\b(?:information|records|documentation) requested [^.\n]{0,40}\bnot (?:provided|received|submitted)\b|\bdid not receive (?:it|them|the (?:operative |medical |requested )?(?:report|records|notes?|information))\b|\b(?:did not|does not) have the (?:required|necessary) (?:information|records|documentation)\b|\b(?:information|records|documentation|results) (?:was|were) not (?:submitted|sent|provided)\b/i,
+    re: /\b(?:papers|documents|paperwork|records|forms) (?:are|were) missing\b|\bwe (?:did not|didn['’]t|never) get (?:them|it|these|those)\b|\b(?:we (?:did not|have not) receive[d]?|not received) (?:the |these |those |this |any )?(?:requested |additional )?(?:medical |clinical )?(?:information|records|documentation|itemi[sz]ed bill)\b|\b(?:additional|missing|requested) (?:information|records|documentation) (?:is |was |are )?(?:needed|required|not received)\b|\bincomplete claim\b|\bclaim lacks information\b|\b(?:requested )?(?:medical )?(?:information|records|documentation|reports?|notes?|itemi[sz]ed (?:bill|statement)) (?:(?:was|were) )?(?:not|never) received\b|\b(?:information|records|documentation) requested [^.\n]{0,40}\bnot (?:provided|received|submitted)\b|\bdid not receive (?:it|them|the (?:operative |medical |requested )?(?:report|records|notes?|information))\b|\b(?:did not|does not) have the (?:required|necessary) (?:information|records|documentation)\b|\b(?:information|records|documentation|results) (?:was|were) not (?:submitted|sent|provided)\b/i,
     why: 'the plan says it lacks information to decide',
   },
 ];

@@ -49,17 +49,18 @@ const KIND_CUES: readonly Cue<DocumentKind>[] = [
       'decreased',
       'lowered',
     ],
-    re: /\b(?:partly|partially) (?:approved|denied|covered|paid)\b|\bpartial (?:denial|approval)\b|\bpart of (?:your|the|this) (?:request|claim|bill) (?:was|is) (?:not approved|denied|not covered)\b|\b(?:go(?:es)? down|(?:be|is|are|was|were) (?:reduced|cut|decreased|lowered)) from \d+(?:\.\d+)? to \d+(?:\.\d+)?\b/i,
+    re: /\b(?:partly|partially) (?:approved|denied|covered|paid)\b|\bpartial (?:denial|approval)\b|\bpart of (?:your|the|this) (?:request|claim|bill|charge|amount) (?:was|is) (?:not approved|denied|not covered|not allowed|not paid)\b|\bwhat we approved\b[\s\S]{3,1500}?\bwhat we did not approve\b|\b(?:go(?:es)? down|(?:be|is|are|was|were) (?:reduced|cut|decreased|lowered)) from \d+(?:\.\d+)? to \d+(?:\.\d+)?\b/i,
     why: 'part was approved and part denied',
   },
   {
     // Concurrent reviews list what they approve and what they do not ("Approved: days 10/02
-    // through 10/06 … Not approved: days beginning 10/07").
+    // through 10/06 … Not approved: days beginning 10/07"); decision columns print APPROVED on one
+    // row and NOT APPROVED on another.
     id: 'approved_and_not_approved',
     target: 'partial_denial',
     weight: 4,
     hints: ['approved', 'approve'],
-    re: /(?<!Not )\b(?:Approved|We approved):[\s\S]{3,400}?\b(?:Not approved|We did not approve):|\b(?:Not approved|We did not approve):[\s\S]{3,400}?(?<!Not )\b(?:Approved|We approved):/,
+    re: /(?<!NOT )\bAPPROVED\b[\s\S]{3,300}?\bNOT APPROVED\b|\bNOT APPROVED\b[\s\S]{3,300}?(?<!NOT )\bAPPROVED\b|(?<!Not )\b(?:Approved|We approved):[\s\S]{3,400}?\b(?:Not approved|We did not approve):|\b(?:Not approved|We did not approve):[\s\S]{3,400}?(?<!Not )\b(?:Approved|We approved):/,
     why: 'lists what was approved and what was not',
   },
   {

@@ -80,8 +80,10 @@ export function assessDisclosures(ctx: DisclosureContext): DisclosureAssessment[
       const na =
         byCategory.always.includes(ctx.category) ||
         (byCategory.unlessClinical.includes(ctx.category) && !clinical);
+      // Not owed for this kind of denial, but shown when the letter gives it anyway (a
+      // prior-authorization denial that also quotes the clinical rationale).
       if (na) {
-        need = 'not_applicable';
+        need = 'if_present';
         why = `${ctx.category} denial: ${byCategory.why}`;
       }
     }
@@ -94,13 +96,14 @@ export function assessDisclosures(ctx: DisclosureContext): DisclosureAssessment[
         explanation: why,
       };
     const ev = EVIDENCE[element]({ p: ctx.p, x: ctx.x, regime: ctx.regime, documentationGap: gap });
-    if (ev.found === 'missing' && need === 'if_present')
+    // A vague mention of an element this denial does not owe is no defect: not applicable.
+    if (need === 'if_present' && (ev.found === 'missing' || (why !== '' && ev.found === 'vague')))
       return {
         element,
         status: 'not_applicable',
         span: null,
         citation: rule.citation,
-        explanation: `not required under ${ctx.regime} here, and not given`,
+        explanation: why || `not required under ${ctx.regime} here, and not given`,
       };
     return {
       element,

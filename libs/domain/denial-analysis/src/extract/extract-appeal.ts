@@ -33,13 +33,18 @@ const WINDOW = new RegExp(
   String.raw`\b(?:within|no later than|not later than|up to|you have|have|(?:deadline|time[ \t]?limit|time[ \t]?frame)(?:[ \t]+(?:to|for)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?[ \t]*[:|-]?)${WS}(\d{1,3}|${WORDS})(?:[ \t\n]*\(\d{1,3}\))?${WS}(?:(calendar|business|working)${WS})?days?${WS}(?:of|from|after)${WS}` +
     String.raw`(?:(?<receipt>(?:the${WS})?(?:(?:date|day)${WS}(?:of${WS})?)?(?:(?:(?:that|when)${WS})?you${WS}(?:receive|received|get|got)${WS}(?:(?:this|the|our)${WS}${NOTICE_NOUN}|this(?=${WS}to\b|[,.;)]))|(?:your${WS})?receipt${WS}of${WS}(?:this|the|our)${WS}${NOTICE_NOUN}|(?:receiving|getting)${WS}(?:this|the|our)${WS}${NOTICE_NOUN}|receipt\b(?!${WS}of)))` +
     String.raw`|(?<appealDecision>(?:the${WS})?(?:date${WS}of${WS})?(?:our|the)${WS}appeal${WS}decision(?:${WS}notice)?)` +
-    String.raw`|(?<notice>(?:the${WS})?date${WS}(?:this|the|our)${WS}${NOTICE_NOUN}${WS}was${WS}(?:issued|mailed|sent|printed|dated)|(?:the${WS})?(?:date${WS}(?:mailed|issued|sent)|mailing${WS}date)\b|(?:the${WS})?(?:(?:date|day)${WS}(?:of|on|at${WS}the${WS}top${WS}of)${WS})?(?:this|the|our|your)${WS}(?:(?:decision|denial|determination)${WS})?${NOTICE_NOUN}|(?:the${WS})?(?:determination|denial|decision|notice)${WS}date\b))`,
+    String.raw`|(?<notice>(?:the${WS})?date${WS}(?:this|the|our)${WS}${NOTICE_NOUN}${WS}was${WS}(?:issued|mailed|sent|printed|dated)|(?:the${WS})?(?:date${WS}(?:mailed|issued|sent)|mailing${WS}date)\b|(?:the${WS})?(?:(?:date|day)${WS}(?:of|on|at${WS}the${WS}top${WS}of)${WS})?(?:this|the|our|your)${WS}(?:(?:decision|denial|determination)${WS})?${NOTICE_NOUN}|(?:the${WS})?(?:determination|denial|decision|notice|remit(?:tance)?|statement|EOB|processing)${WS}date\b))`,
   'gi',
 );
 // Exports and key/value grids name the window as a field: "APL,appeal_window_days,90",
 // "Appeal deadline (days): 60".
 const LABELLED_WINDOW =
   /\b(?:appeal|filing|reconsideration|dispute)[ _-](?:window|deadline|time[ _-]?limit|period)(?:[ _-]days|[ \t]*\(days\))?[ \t]*"?[,:|=][ \t]*"?(\d{1,3})\b"?(?![ \t]*(?:[/-]\d|%))/gi;
+// A window whose anchor is not named ("Appeals must be received within 90 days") or not one we
+// know: counted from the notice date, the earliest reading, so a deadline is never later than the
+// letter's. Only a member's or provider's own action: "we will decide within 30 days" is the plan's.
+const UNANCHORED_WINDOW =
+  /\b(?:must|should)\s+(?:be\s+)?(?:received|filed|submitted|made|sent|postmarked|requested)(?:\s+by\s+us)?\s+within\s+(\d{1,3})\s+(?:(calendar|business|working)\s+)?days\b|\b(?:you|your\s+provider|providers?)\s+(?:must|may|can|have\s+to)\s+(?:ask|appeal|file|request|submit)\b[^.]{0,60}?\bwithin\s+(\d{1,3})\s+(?:(calendar|business|working)\s+)?days\b/gi;
 // NY-style template deadlines: "by [Date+120]" = 120 days after the notice date.
 const TEMPLATE_WINDOW = /\[Date\s*\+\s*(\d{1,3})\]/gi;
 
@@ -120,6 +125,26 @@ export function extractStatedDeadline(p: PreparedText): DeadlineExtraction {
       },
       span: [m.index, m.index + m[0].length],
       confidence: 0.7,
+      fromLaterEvent: false,
+    });
+  }
+  UNANCHORED_WINDOW.lastIndex = hasAny(p, ['within']) ? 0 : p.masked.length;
+  for (let m = UNANCHORED_WINDOW.exec(p.masked); m; m = UNANCHORED_WINDOW.exec(p.masked)) {
+    const end = m.index + m[0].length;
+    if (all.some((w) => w.span[0] < end && m.index < w.span[1])) continue;
+    const context = p.masked.slice(sentenceStart(p, m.index), sentenceEnd(p, end));
+    if (!APPEAL_WORDS.test(context) || isOtherErrand(p, m.index, end)) continue;
+    const span: Span = tightenSpan(p.original, m.index, end);
+    all.push({
+      value: {
+        days: Number(m[1] ?? m[3]),
+        anchor: 'notice',
+        dayType: /business|working/i.test(m[2] ?? m[4] ?? '') ? 'business' : 'calendar',
+        purpose: purposeBefore(p, m.index),
+        text: collapse(p.original.slice(span[0], span[1])),
+      },
+      span,
+      confidence: 0.6,
       fromLaterEvent: false,
     });
   }
