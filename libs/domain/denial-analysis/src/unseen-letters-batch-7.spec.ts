@@ -117,3 +117,21 @@ describe('document kind and disclosures (batch 7)', () => {
     expect(status(base)).toBe('not_applicable');
   });
 });
+
+describe('provider enrolment and payment statements (batch 7)', () => {
+  it('reads a doctor "listed on the claim as ordering these scans" who is not enrolled as coding', () => {
+    const r = analyse(
+      'Claim 88-1002 not paid.\nOR4 Ordering / referring provider edit. The doctor listed on the claim as ordering these scans is not enrolled with the program.',
+    );
+    expect(r.category).toBe('coding_billing');
+  });
+
+  it('reads "this notice tells you what your plan paid" as a payment notice with no deadline', () => {
+    const r = analyse(
+      'THIS IS NOT A BILL. This notice tells you what your plan paid for drugs and vaccines you got in October 2026.\n  Plan paid   $238.87\n  You paid      $0.00',
+    );
+    expect(r.documentKind.value).toBe('payment_notice');
+    expect(r.deadlines).toEqual([]);
+    expect(r.pendingDeadlines).toEqual([]);
+  });
+});

@@ -333,7 +333,7 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     target: 'coding_billing',
     weight: 3,
     hints: ['ordering', 'referring', 'prescribing'],
-    re: /\b(?:ordering|referring|prescribing) (?:provider|physician|doctor|practitioner)\b[^.\n]{0,60}\bnot (?:enrolled|eligible|registered|valid)\b/i,
+    re: /\b(?:ordering|referring|prescribing)\b[^.\n]{0,60}\bnot (?:enrolled|eligible|registered|valid)\b/i,
     why: 'the ordering or referring provider on the claim is not enrolled',
   },
   {
@@ -368,7 +368,7 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     weight: 3,
     // The ending verb, not "coverage": most letters say "coverage" somewhere.
     hints: ['ended', 'terminated', 'lapsed', 'canceled', 'cancelled', 'eligible', 'enrolled'],
-    re: /\bcoverage\b(?:[\w ,]{0,60})\b(?:ended|terminated|lapsed|cancel(?:l)?ed)\b|(?<!\b(?:provider|doctor|physician|prescriber|practitioner|supplier|clinician)\b[^.\n]{0,40})\b(?:(?:not|no longer) eligible|not enrolled)\b|\bafter coverage terminated\b/i,
+    re: /\bcoverage\b(?:[\w ,]{0,60})\b(?:ended|terminated|lapsed|cancel(?:l)?ed)\b|(?<!\b(?:provider|doctor|physician|prescriber|practitioner|supplier|clinician|ordering|referring)\b[^.\n]{0,60})\b(?:(?:not|no longer) eligible|not enrolled)\b|\bafter coverage terminated\b/i,
     why: 'coverage ended or the patient was not eligible',
   },
   {

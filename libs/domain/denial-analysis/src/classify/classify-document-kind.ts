@@ -77,7 +77,7 @@ const KIND_CUES: readonly Cue<DocumentKind>[] = [
     target: 'payment_notice',
     weight: 4,
     hints: ['payment', 'paid'],
-    re: /\bthank you for your (?:premium )?payment\b|\bpayment (?:confirmation|received)\b|\bwe received your (?:premium )?payment\b|\bprocessed and paid\b|\bpaid in full\b|(?<!\b(?:first|other|earlier|original|previous|prior|that) )\bclaim (?:was|has been) paid\b/i,
+    re: /\bthank you for your (?:premium )?payment\b|\bpayment (?:confirmation|received)\b|\bwe received your (?:premium )?payment\b|\bprocessed and paid\b|\bpaid in full\b|\bwhat (?:your|the) plan paid\b|(?<!\b(?:first|other|earlier|original|previous|prior|that) )\bclaim (?:was|has been) paid\b/i,
     why: 'confirms a payment',
   },
   {
