@@ -117,8 +117,12 @@ describe('key fields (batch 6)', () => {
     );
     expect(f.claimNumber?.value).toBe('25-2231-0098');
     expect(f.memberId?.value).toBe('KQW440918');
-    expect(normaliseOcrDigits('Hemoglobin A1c x1 B12 wi11 1urnbar')).toBe(
-      'Hemoglobin A1c x1 B12 will lurnbar',
+    expect(normaliseOcrDigits('Mernber: Hemoglobin A1c x1 B12 wi11 1urnbar')).toBe(
+      'Member : Hemoglobin A1c x1 B12 will lurnbar',
+    );
+    // A typed letter with no other OCR damage is left as it is.
+    expect(normaliseOcrDigits('Vitamin B12 and A1c tests, units x1')).toBe(
+      'Vitamin B12 and A1c tests, units x1',
     );
   });
 

@@ -1,5 +1,5 @@
 import type { CueHit, Span } from '../record-check.types';
-import { type PreparedText, cueView, hasAny, zoneKindAt } from '../text/prepare-text';
+import { type PreparedText, cueView, hasAny } from '../text/prepare-text';
 import { spanInText } from '../text/cue-view';
 import type { Cue, ZoneKind } from './cue.types';
 
@@ -29,10 +29,10 @@ export function scoreCues<T extends string>(
 ): { scores: Map<T, number>; hits: CueHit[] } {
   const scores = new Map<T, number>();
   const hits: CueHit[] = [];
-  // One collapsed view (boilerplate blanked) serves every caller; other excluded zones are
-  // skipped match by match, which is cheaper than a second view.
-  const view = cueView(p, ['boilerplate']);
-  const skip: readonly ZoneKind[] = exclude.filter((z) => z !== 'boilerplate');
+  // The excluded zones are blanked in the view the regexes read (one view per exclusion set,
+  // built once per letter): appeal-rights sections are a third of many letters, and most callers
+  // skip them.
+  const view = cueView(p, exclude);
   for (const cue of cues) {
     if (!hasAny(p, cue.hints)) continue;
     const re = globalOf(cue.re);
@@ -45,7 +45,6 @@ export function scoreCues<T extends string>(
         continue;
       }
       const span = spanInText(view, m.index, m.index + m[0].length);
-      if (skip.length && skip.includes(zoneKindAt(p, span[0]))) continue;
       first ??= span;
       if (boost.length && inside(boost, span[0])) {
         boosted = span;
@@ -79,16 +78,12 @@ export function matchOutside(
   re: RegExp,
   exclude: readonly ZoneKind[],
 ): Span | null {
-  const view = cueView(p, ['boilerplate']);
+  const view = cueView(p, ['boilerplate', ...exclude.filter((z) => z !== 'boilerplate')]);
   const g = globalOf(re);
   g.lastIndex = 0;
-  for (let m = g.exec(view.text), k = 0; m && k < 16; m = g.exec(view.text), k++) {
-    if (m[0].length === 0) {
-      g.lastIndex++;
-      continue;
-    }
-    const span = spanInText(view, m.index, m.index + m[0].length);
-    if (!exclude.includes(zoneKindAt(p, span[0]))) return span;
+  for (let m = g.exec(view.text); m; m = g.exec(view.text)) {
+    if (m[0].length > 0) return spanInText(view, m.index, m.index + m[0].length);
+    g.lastIndex++;
   }
   return null;
 }

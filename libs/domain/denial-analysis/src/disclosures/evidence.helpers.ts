@@ -43,13 +43,14 @@ export function firstMatch(p: PreparedText, re: RegExp, words: readonly string[]
 
 /**
  * First match of `re` in the letter; failing that, in its whitespace-collapsed view, so a phrase
- * the letter wraps onto the next line ("She can also send\nus proof of") is still found.
+ * the letter wraps onto the next line ("She can also send\nus proof of") is still found. The view
+ * is the one the cues already built (boilerplate blanked): a second view cost more than it found.
  */
 export function matchAcrossLines(p: PreparedText, re: RegExp): Span | null {
   const m = re.exec(p.masked);
   if (m) return [m.index, m.index + m[0].length];
   if (!p.masked.includes('\n')) return null;
-  const view = cueView(p, []);
+  const view = cueView(p, ['boilerplate']);
   const w = re.exec(view.text);
   return w ? spanInText(view, w.index, w.index + w[0].length) : null;
 }

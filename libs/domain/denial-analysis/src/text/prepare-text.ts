@@ -194,8 +194,9 @@ export function normaliseOcrDigits(s: string): string {
       out = out.replace(OCR_NUMBER_TOKEN, swapOl);
   }
   if (/[Il1]y|l[Dn]/.test(out)) for (const [re, to] of OCR_WORDS) out = out.replace(re, to);
-  if (/[a-z]1|1[a-z]/.test(out)) out = out.replace(ONE_FOR_L, oneForL);
   out = repairRnWords(out);
+  // Only in a scan that shows other OCR damage: typed letters keep "A1c" and "x1" as they are.
+  if (out !== s && /[a-z]1|1[a-z]/.test(out)) out = out.replace(ONE_FOR_L, oneForL);
   return out;
 }
 
