@@ -135,3 +135,26 @@ describe('provider enrolment and payment statements (batch 7)', () => {
     expect(r.pendingDeadlines).toEqual([]);
   });
 });
+
+describe('Medicare Summary Notice disclosures', () => {
+  const msn = [
+    'Medicare Summary Notice                                   June 12, 2025',
+    'Claim Number: 25-2211-00417-1',
+    '03/10/25 Walker, folding (E0135)   NO   $88.00   $0.00   $0.00   $88.00   A',
+    '',
+    'Notes for Claims Above',
+    'A  The information your supplier sent doesn’t show that you need a walker in the',
+    '   home. This is based on the local coverage rules for walkers.',
+  ].join('\n');
+  const status = (element: string) =>
+    analyse(msn).disclosures.find((d) => d.element === element)?.status;
+
+  it("reads the notes legend as each code's meaning and the local coverage rules as the criteria", () => {
+    expect(status('denial_code_meaning')).toBe('present');
+    expect(['present', 'vague']).toContain(status('criteria_or_guideline'));
+  });
+
+  it('reads "the information your supplier sent doesn’t show" as the clinical rationale', () => {
+    expect(status('clinical_rationale')).toBe('present');
+  });
+});

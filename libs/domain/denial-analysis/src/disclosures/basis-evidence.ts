@@ -223,7 +223,7 @@ export function criteria({ x, regime }: EvidenceContext): Evidence {
 }
 
 const CLINICAL_EXPLANATION =
-  /\b(?:the (?:medical |clinical )?(?:records|chart|notes|x-?rays|radiographs|images)(?: and (?:narrative|notes))?(?: (?:we received|sent|submitted))?|(?:office|clinical|medical|progress|hospital|therapy|nursing|physician|discharge|visit) notes|information from your (?:doctor|provider|physician)|(?:records|documentation) (?:you|your (?:doctor|provider)) (?:sent|submitted|provided))\b[^.]{0,80}\b(?:show|shows|showed|indicate|indicates|document|documents|state|states|reflect|reflects|describe|describes|do not|does not)\b|\byou (?:can|are able to|could|were able to)\b[^.]{0,40}\b(?:walk|perform|manage|transfer|travel|be treated|be managed)\b|\byou (?:are (?:now )?(?:walking|climbing|transferring|independent|tolerating)|tolerated?|walked)\b|\byou (?:do not|don't|did not) (?:have|need|show)\b[^.]{0,60}\b(?:symptoms?|signs?|findings?|monitoring|supervision|care)\b|\baccording to (?:the |your )?(?:medical |clinical )?records\b|\b(?:symptoms?|pain)\b[^.]{0,60}\bduration\b|\bno (?:documented|red-flag|objective)\b/i;
+  /\b(?:the (?:medical |clinical )?(?:records|chart|notes|x-?rays|radiographs|images)(?: and (?:narrative|notes))?(?: (?:we received|sent|submitted))?|(?:office|clinical|medical|progress|hospital|therapy|nursing|physician|discharge|visit) notes|information from your (?:doctor|provider|physician)|(?:the )?information (?:your|the) (?:provider|doctor|physician|supplier)s? (?:sent|submitted|gave us)|(?:records|documentation) (?:you|your (?:doctor|provider)) (?:sent|submitted|provided))\b[^.]{0,80}\b(?:show|shows|showed|indicate|indicates|document|documents|state|states|reflect|reflects|describe|describes|do not|does not|doesn['’]t|don['’]t)\b|\byou (?:can|are able to|could|were able to)\b[^.]{0,40}\b(?:walk|perform|manage|transfer|travel|be treated|be managed)\b|\byou (?:are (?:now )?(?:walking|climbing|transferring|independent|tolerating)|tolerated?|walked)\b|\byou (?:do not|don't|did not) (?:have|need|show)\b[^.]{0,60}\b(?:symptoms?|signs?|findings?|monitoring|supervision|care)\b|\baccording to (?:the |your )?(?:medical |clinical )?records\b|\b(?:symptoms?|pain)\b[^.]{0,60}\bduration\b|\bno (?:documented|red-flag|objective)\b/i;
 const CRITERIA_CHECKLIST =
   /[ \t|](?:MET|Met)[ \t|]*\n[\s\S]{0,400}?[ \t|](?:NOT MET|Not met)\b|[ \t|](?:NOT MET|Not met)[ \t|]*\n[\s\S]{0,400}?[ \t|](?:MET|Met)[ \t|]*$/m;
 const NECESSITY_CONCLUSION =
@@ -250,11 +250,11 @@ export function clinicalRationale({ p, x }: EvidenceContext): Evidence {
     'tolerated',
     'independent',
   ])
-    ? CLINICAL_EXPLANATION.exec(p.masked)
+    ? matchAcrossLines(p, CLINICAL_EXPLANATION)
     : null;
   if (m)
     return present(
-      sentenceAround(p, [m.index, m.index + m[0].length]),
+      sentenceAround(p, m),
       "explains the clinical judgment applied to the patient's records",
     );
   // A criteria checklist scored against the record ("Treated with insulin … NOT MET") applies

@@ -154,6 +154,10 @@ export function diagnosisCodes({ p }: EvidenceContext): Evidence {
 
 const CODE_MEANING_LABEL =
   /\b(?:code meaning|meaning of (?:the |this )?(?:denial |reason )?code|what this (?:code )?means)\b[ \t]*[:|][ \t|]*[A-Za-z0-9]/i;
+// A Medicare Summary Notice explains each note letter of its claim rows ("Notes for Claims Above"
+// / "A  Medicare won't pay for these adjustments …").
+const MSN_NOTE_LEGEND =
+  /\bNotes for (?:Claims|Services|Items) Above\b[ \t]*\n\s*[A-Z][ \t]+[A-Z][a-z]/i;
 const DENIAL_CODE_LABEL = /\b(?:denial|reason|remark|adjustment) codes?\b\s*\**\s*:/i;
 
 export function denialCode({ p, x }: EvidenceContext): Evidence {
@@ -167,6 +171,8 @@ export function denialCode({ p, x }: EvidenceContext): Evidence {
   // A payer's own remark code on the service row, explained in the letter's legend.
   const legend = remarkLegendReason(p) ?? remarkLegendReason(p, false);
   if (legend) return present(legend.span, "gives the payer's remark code with its meaning");
+  const notes = firstMatch(p, MSN_NOTE_LEGEND, ['notes']);
+  if (notes) return present(notes, 'explains the note letter of each claim line');
   const label = firstMatch(p, DENIAL_CODE_LABEL, ['code', 'codes']);
   if (label) return vague(label, 'has a denial-code field, but it is blank');
   return missing('no denial code or its meaning is given');

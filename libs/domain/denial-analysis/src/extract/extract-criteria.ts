@@ -61,7 +61,7 @@ const PAYER_POLICY =
   /\b((?:[A-Z][\w&'’-]*[ \t]+){0,3})(?:Medical|Clinical|Coverage|Reimbursement|Payment|Utilization Management|UM|Drug|Imaging|Medical Necessity)[ \t]+(?:Policy|Guideline|Criteria)\b(?:[ \t]+(?:No\.|Number|#))?[ \t:]*\s?((?:[A-Z]{1,8}[-.]?)?\d[\w.-]{0,15})?(?:[ \t\n]*(?:"([^"\n]{3,100})"|“([^”\n]{3,100})”))?/g;
 
 const GENERIC_CRITERIA =
-  /\b(?:medical necessity criteria|clinical (?:criteria|guidelines?|polic(?:y|ies))|coverage (?:criteria|guidelines?)|internal (?:rules?|guidelines?|protocols?|criteria)|(?:our|the plan's|plan) (?:criteria|guidelines)|(?:guidelines?|criteria) (?:we used|used to|applied)|medical polic(?:y|ies)|level of care guidelines?|step therapy (?:program|criteria|requirements?)|criteria [A-Z]{2,6}-\d{1,4})\b/i;
+  /\b(?:medical necessity criteria|clinical (?:criteria|guidelines?|polic(?:y|ies))|coverage (?:criteria|guidelines?)|internal (?:rules?|guidelines?|protocols?|criteria)|(?:our|the plan's|plan) (?:criteria|guidelines)|(?:guidelines?|criteria) (?:we used|used to|applied)|medical polic(?:y|ies)|level of care guidelines?|step therapy (?:program|criteria|requirements?)|criteria [A-Z]{2,6}-\d{1,4}|(?:local|national) coverage (?:rules?|determinations?|decisions?|polic(?:y|ies)))\b/i;
 
 const FREE_OFFER =
   /\bfree of charge\b|\bfree cop(?:y|ies)\b|\bat no (?:cost|charge)\b|\bwithout charge\b|\bfree\b[^.\n]{0,40}\bcop(?:y|ies)\b/gi;
@@ -194,6 +194,10 @@ export function extractCriteria(p: PreparedText): CriteriaExtraction {
     'protocols',
     'rule',
     'rules',
+    'determination',
+    'determinations',
+    'decision',
+    'decisions',
   ])
     ? GENERIC_CRITERIA.exec(p.masked)
     : null;
