@@ -158,3 +158,22 @@ describe('Medicare Summary Notice disclosures', () => {
     expect(status('clinical_rationale')).toBe('present');
   });
 });
+
+it('reads every claim of a summary notice that lists several, each under its own header', () => {
+  const text = [
+    'Claim number 26040338120',
+    'Service          Code    Approved?  Provider    Medicare    Medicare   Max you may',
+    '                                    charged     approved    paid       be billed',
+    '02/09/2026       99214   Yes         $185.00     $128.40    $102.72       $25.68',
+    'Total for this claim                 $185.00     $128.40    $102.72       $25.68',
+    '',
+    'Claim number 26091440038250',
+    'Service          Code    Approved?  Provider    Medicare    Medicare   Max you may',
+    '                                    charged     approved    paid       be billed',
+    '02/09/2026       93229   No        $1,150.00      $0.00      $0.00     $1,150.00',
+    '03/10/2026       93228   No           $62.00      $0.00      $0.00        $62.00',
+  ].join('\n');
+  const f = analyse(text).fields;
+  expect(f.serviceLines.map((l) => l.code)).toEqual(['99214', '93229', '93228']);
+  expect(f.deniedAmount?.value).toBe(1212);
+});

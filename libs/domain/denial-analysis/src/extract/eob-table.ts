@@ -80,6 +80,7 @@ export function parseEobTable(p: PreparedText): EobTable {
   )
     return table;
   const n = p.lineStarts.length;
+  let found = false;
   for (let i = 0; i < n; i++) {
     const [hs, he] = lineBounds(p, i);
     if (he - hs > 300) continue;
@@ -179,7 +180,8 @@ export function parseEobTable(p: PreparedText): EobTable {
         ] as LineAmountKind[]) {
           const v = amounts[col];
           const span = amountSpans[col];
-          if (v !== undefined && span) table.totals[col] = { value: v, span };
+          // A statement of several claims keeps the first claim's totals.
+          if (v !== undefined && span && !found) table.totals[col] = { value: v, span };
         }
         continue;
       }
@@ -242,7 +244,8 @@ export function parseEobTable(p: PreparedText): EobTable {
         };
       }
     }
-    if (table.lines.length > 0 || Object.keys(table.totals).length > 0) return table;
+    // A summary notice lists several claims, each under its own header: read them all.
+    found ||= table.lines.length > 0 || Object.keys(table.totals).length > 0;
     i = j;
   }
   return table;
