@@ -177,3 +177,30 @@ it('reads every claim of a summary notice that lists several, each under its own
   expect(f.serviceLines.map((l) => l.code)).toEqual(['99214', '93229', '93228']);
   expect(f.deniedAmount?.value).toBe(1212);
 });
+
+it('takes the state rule a Medicaid decision rests on as its plan provision, not the appeal rules', () => {
+  const status = (text: string) =>
+    analyse(text).disclosures.find((d) => d.element === 'plan_provision')?.status;
+  const notice = [
+    'NOTICE OF ADVERSE BENEFIT DETERMINATION',
+    'Medicaid ID: 100493827615',
+    'Reason: your attendant care hours are reduced from 40 to 32 hours a week after your reassessment.',
+  ];
+  expect(
+    status(
+      [...notice, 'This decision follows Kansas Administrative Regulation K.A.R. 30-5-308.'].join(
+        '\n',
+      ),
+    ),
+  ).toBe('present');
+  expect(
+    status(
+      [
+        ...notice,
+        '',
+        'YOUR RIGHT TO APPEAL',
+        'You may appeal under 42 CFR 438.402 within 60 days.',
+      ].join('\n'),
+    ),
+  ).toBe('missing');
+});

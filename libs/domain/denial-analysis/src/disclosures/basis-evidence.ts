@@ -11,6 +11,7 @@ import {
   sentenceAround,
   vague,
 } from './evidence.helpers';
+import { matchOutside } from '../classify/score-cues';
 import { hasAny } from '../text/prepare-text';
 
 const CONCLUSION =
@@ -83,9 +84,19 @@ export function specificReason({ p, x }: EvidenceContext): Evidence {
   return missing('no reason for the denial is stated');
 }
 
-export function planProvision({ x, regime }: EvidenceContext): Evidence {
+// In Medicaid the rules a decision rests on are the state's and the program's (438.404(b)(2)): a
+// services regulation (42 CFR part 440/441), a state administrative rule, a provider manual section.
+// The appeal-procedure parts (431, 438) are the appeal rights, not the basis.
+const MEDICAID_RULE =
+  /\b42 CFR 44[01]\.\d+|\bAdministrative (?:Code|Regulations?|Rules?)\b|\bK\.A\.R\. \d|\b[A-Z][a-z]+ Rules,? (?:part|chapter) \d+|\b(?:provider|policy|program) manual,? (?:section|chapter|§) ?\d+/i;
+
+export function planProvision({ p, x, regime }: EvidenceContext): Evidence {
   const pp = x.provision.planProvision;
   const c = x.criteria.criteria;
+  if (!pp && regime === 'medicaid_managed_care') {
+    const rule = matchOutside(p, MEDICAID_RULE, ['appeal_rights']);
+    if (rule) return present(rule, 'cites the state or program rule the decision rests on');
+  }
   // In Medicare the "provision" is the NCD/LCD/manual section applied (42 CFR 405.921(a)(2)(ii)).
   if (
     !pp &&
