@@ -30,8 +30,8 @@ const KIND_CUES: readonly Cue<DocumentKind>[] = [
     id: 'not_approved',
     target: 'denial',
     weight: 3,
-    hints: ['approved', 'approve', 'covered', 'payable', 'pay', 'authorized', 'cover'],
-    re: /\bnot (?:be )?(?:approved|covered|payable|authorized|medically necessary)\b|\bcannot (?:approve|pay|cover)\b|\bunable to (?:approve|pay|cover)\b|\bApprove All Services\?\s*NO\b|\bService(?:s)? Approved\?/i,
+    hints: ['approved', 'approve', 'covered', 'payable', 'pay', 'paid', 'authorized', 'cover'],
+    re: /\bnot (?:be )?(?:approved|covered|payable|authorized|medically necessary)\b|\bwill not be paid\b|\bcannot (?:approve|pay|cover)\b|\bunable to (?:approve|pay|cover)\b|\bApprove All Services\?\s*NO\b|\bService(?:s)? Approved\?/i,
     why: 'says the service or payment was not approved',
   },
   {
@@ -48,8 +48,10 @@ const KIND_CUES: readonly Cue<DocumentKind>[] = [
       'cut',
       'decreased',
       'lowered',
+      'approve',
+      'approving',
     ],
-    re: /\b(?:partly|partially) (?:approved|denied|covered|paid)\b|\bpartial (?:denial|approval)\b|\bpart of (?:your|the|this) (?:request|claim|bill|charge|amount) (?:was|is) (?:not approved|denied|not covered|not allowed|not paid)\b|\bwhat we approved\b[\s\S]{3,1500}?\bwhat we did not approve\b|\b(?:go(?:es)? down|(?:be|is|are|was|were) (?:reduced|cut|decreased|lowered)) from \d+(?:\.\d+)? to \d+(?:\.\d+)?\b/i,
+    re: /\b(?:partly|partially) (?:approved|denied|covered|paid)\b|\bpartial (?:denial|approval)\b|\bpart of (?:your|the|this) (?:request|claim|bill|charge|amount) (?:was|is) (?:not approved|denied|not covered|not allowed|not paid)\b|\bwhat we approved\b[\s\S]{3,1500}?\bwhat we did not approve\b|\b(?:did not approve|are not approving) the (?:other|remaining|rest of the) \d+|\b(?:go(?:es)? down|(?:be|is|are|was|were) (?:reduced|cut|decreased|lowered)) from \d+(?:\.\d+)? to \d+(?:\.\d+)?\b/i,
     why: 'part was approved and part denied',
   },
   {

@@ -4,7 +4,7 @@ import { type EobTable, parseMoney } from './eob-table';
 
 type AmountKind = 'billed' | 'denied' | 'paid' | 'allowed' | 'patientResponsibility';
 
-const AMOUNT = String.raw`(\$[ \t]?\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\$[ \t]?\d+(?:\.\d{2})?|\d{1,3}(?:,\d{3})*\.\d{2})(?![\d,])`;
+const AMOUNT = String.raw`(\$[ \t]{0,3}\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\$[ \t]{0,3}\d+(?:\.\d{2})?|\d{1,3}(?:,\d{3})*\.\d{2})(?![\d,])`;
 // A colon, dash or bar, or dotted leaders ("Not covered ....... $949.00"); the amount may sit at
 // the start of the next line ("The lab billed\n$2,650.00").
 const SEP = String.raw`[ \t]*(?:[:\-|]|\.{1,40})?[ \t*|]*(?:\r?\n[ \t]*)?`;
@@ -44,7 +44,7 @@ const LABELS: ReadonlyArray<{ kind: AmountKind; re: RegExp; words: readonly stri
     kind: 'paid',
     words: ['paid', 'payment', 'pays', 'pay'],
     re: new RegExp(
-      String.raw`\b(?<!\bnot )(?:plan paid|amount paid|paid amount|plan payment|payment amount|we paid|insurance paid|paid|plan pays|we pay)${SEP}${AMOUNT}`,
+      String.raw`\b(?<!\bnot )(?:paid by [\w ]{1,40}? to (?:the )?provider|plan paid|amount paid|paid amount|plan payment|payment amount|we paid|insurance paid|paid|plan pays|we pay)${SEP}${AMOUNT}`,
       'gi',
     ),
   },
