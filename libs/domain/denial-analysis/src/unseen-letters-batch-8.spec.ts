@@ -65,3 +65,10 @@ describe('document kind (batch 8)', () => {
     ).toBe('partial_denial');
   });
 });
+
+it('does not read "copies of all records, including the criteria used" as a guideline applied', () => {
+  const r = analyse(
+    'NOTICE OF ADVERSE BENEFIT DETERMINATION\nThe reason for this decision is: <insert reason>\nYou have the right to get, free of charge, copies of all records about this decision, including the criteria used.',
+  );
+  expect(r.category).toBe('other');
+});

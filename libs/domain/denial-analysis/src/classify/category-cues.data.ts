@@ -120,7 +120,8 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     target: 'medical_necessity',
     weight: 2,
     hints: ['applied', 'used', 'guideline', 'criteria'],
-    re: /\b(?:guidelines?|criteria|clinical policy) (?:applied|used)\b|\b(?:guideline|criteria)['’]s conditions\b/i,
+    // Not the offer of a free copy ("copies of all records, including the criteria used").
+    re: /(?<!\b(?:including|of|request|about|for) the )\b(?:guidelines?|criteria|clinical policy) (?:applied|used)\b|\b(?:guideline|criteria)['’]s conditions\b/i,
     why: 'names the clinical guideline applied to the request',
   },
   {
