@@ -12,6 +12,8 @@ import { CATEGORY_MIN_SCORE } from './classify/classify-category';
 import { REGIME_MIN_MARGIN, REGIME_MIN_SCORE } from './classify/classify-regime';
 import { analyzeDenial } from './analyze-denial';
 import { type Check, type Metric, scoreAgainstTruth } from './corpus-scoring.test-helper';
+import type { CategoryModel } from './classify/category-model';
+import { trainOnLetters } from './classify/train-category-model';
 import type { RecordCheckResult, Tuning } from './record-check.types';
 
 const AS_OF = '2026-12-01';
@@ -64,9 +66,17 @@ const meanRate = (t: Tallies): number => {
   return rates.reduce((a, b) => a + b, 0) / rates.length;
 };
 
-function analyse(letters: readonly CorpusLetter[], tuning?: Partial<Tuning>) {
+function analyse(
+  letters: readonly CorpusLetter[],
+  tuning?: Partial<Tuning>,
+  categoryModel?: CategoryModel | null,
+) {
   return letters.map((l) => {
-    const r = analyzeDenial(l.text, { asOf: AS_OF, ...(tuning ? { tuning } : {}) });
+    const r = analyzeDenial(l.text, {
+      asOf: AS_OF,
+      ...(tuning ? { tuning } : {}),
+      ...(categoryModel !== undefined ? { categoryModel } : {}),
+    });
     return { letter: l, r, checks: scoreAgainstTruth(l.expected.truth, r) };
   });
 }
@@ -104,6 +114,7 @@ function leaveOneFamilyOut(letters: readonly CorpusLetter[], families: readonly 
   const rows: Array<[string, number, Tallies]> = [];
   const chosen: string[] = [];
   const pooled = emptyTallies();
+  const cuesAlone: Tally = { ok: 0, n: 0 };
   for (const left of families) {
     // Ties keep the shipped defaults: a threshold moves only when the other families gain.
     const isDefault = (t: Tuning) =>
@@ -131,7 +142,18 @@ function leaveOneFamilyOut(letters: readonly CorpusLetter[], families: readonly 
         best = point;
       }
     }
-    const t = best.fam.get(left) ?? emptyTallies();
+    // The left-out family is read with a category word model trained without it (the committed
+    // model has seen every letter), and, for comparison, with the cues alone.
+    const heldOut = letters.filter((l) => l.family === left);
+    const model = trainOnLetters(
+      letters
+        .filter((l) => l.family !== left)
+        .map((l) => ({ text: l.text, category: l.expected.truth.category })),
+    );
+    const t = byFamily(analyse(heldOut, best.tuning, model)).get(left) ?? emptyTallies();
+    const cuesOnly = byFamily(analyse(heldOut, best.tuning, null)).get(left) ?? emptyTallies();
+    cuesAlone.ok += cuesOnly.category.ok;
+    cuesAlone.n += cuesOnly.category.n;
     for (const m of METRICS) {
       pooled[m].ok += t[m].ok;
       pooled[m].n += t[m].n;
@@ -146,6 +168,9 @@ function leaveOneFamilyOut(letters: readonly CorpusLetter[], families: readonly 
   printTable(
     `Leave-one-family-out: thresholds tuned on the other families (grid of ${GRID.length}), scored on the family left out`,
     rows,
+  );
+  console.log(
+    `  category of the left-out families with a word model trained without them: ${cell(pooled.category)}; cues alone: ${cell(cuesAlone)}`,
   );
   console.log('  thresholds chosen per left-out family:');
   for (const c of chosen) console.log(`    ${c}`);

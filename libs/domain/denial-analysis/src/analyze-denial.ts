@@ -1,5 +1,6 @@
 import { computeDeadlines } from '@claimlane/domain-deadlines';
 import { CATEGORY_MIN_SCORE, classifyCategory } from './classify/classify-category';
+import { committedCategoryModel } from './classify/category-model';
 import { classifyDocumentKind } from './classify/classify-document-kind';
 import { REGIME_MIN_MARGIN, REGIME_MIN_SCORE, classifyRegime } from './classify/classify-regime';
 import { withCategoryConfidence, withRegimeConfidence } from './classify/confidence';
@@ -94,6 +95,7 @@ export function analyzeDenial(text: string, options: AnalyzeOptions = {}): Recor
     fields.statedReason?.span ?? null,
     x.codes.carc,
     tuning.categoryMinScore,
+    options.categoryModel === undefined ? committedCategoryModel() : options.categoryModel,
   );
   const category = adverse ? categoryRead.category : 'other';
   const categoryEvidence = adverse

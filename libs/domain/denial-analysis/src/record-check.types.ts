@@ -1,3 +1,4 @@
+import type { CategoryModel } from './classify/category-model';
 import type {
   DenialCategory,
   DisclosureElement,
@@ -42,6 +43,11 @@ export interface KnownFacts {
 }
 
 export interface AnalyzeOptions {
+  /**
+   * The category word model used when the cues abstain: the committed one by default, `null` for
+   * none, or another (the accuracy bench retrains it without the family it scores).
+   */
+  categoryModel?: CategoryModel | null;
   facts?: KnownFacts;
   /**
    * ISO date of the analysis ("now", injectable for tests). It flags dates after it and picks the
@@ -205,7 +211,8 @@ export interface CueHit {
 }
 
 export interface CategoryEvidence {
-  decidedBy: 'cues' | 'default';
+  /** `model`: the cues abstained and the corpus-trained word model named it (classify/category-model.ts). */
+  decidedBy: 'cues' | 'model' | 'default';
   score: number;
   runnerUp: { category: DenialCategory; score: number } | null;
   reason: string;

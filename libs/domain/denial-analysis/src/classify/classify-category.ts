@@ -3,6 +3,7 @@ import type { CategoryEvidence, CodeDetail, CueHit, Span } from '../record-check
 import { type PreparedText, isInZone, zoneSpans } from '../text/prepare-text';
 import type { ZoneKind } from '../text/zones';
 import { CATEGORY_CUES } from './category-cues.data';
+import { type CategoryModel, categoryModelText, guessCategory } from './category-model';
 import { scoreCues, topTwo } from './score-cues';
 
 /** A category needs at least one strong cue (or two supporting ones) and must beat the runner-up. */
@@ -21,6 +22,36 @@ export function classifyCategory(
   reasonSpan: Span | null,
   carc: readonly CodeDetail[],
   minScore: number = CATEGORY_MIN_SCORE,
+  model: CategoryModel | null = null,
+): { category: DenialCategory; evidence: CategoryEvidence } {
+  const decided = classifyByCues(p, reasonSpan, carc, minScore);
+  // A blank form's reason is a placeholder: nothing for the model to read.
+  if (decided.category !== 'other' || !model || p.looksLikeTemplate) return decided;
+  // The cues abstained: the word model trained on the corpus may know the reason's words.
+  const text = categoryModelText(
+    reasonSpan && p.masked.slice(reasonSpan[0], reasonSpan[1]),
+    p.masked,
+  );
+  const guess = guessCategory(model, text);
+  if (!guess || guess.category === 'other' || guess.margin < MODEL_MIN_MARGIN) return decided;
+  return {
+    category: guess.category,
+    evidence: {
+      ...decided.evidence,
+      decidedBy: 'model',
+      reason: `no cue decided; the reason's words point to ${guess.category} (word model trained on ${model.docs} letters, margin ${guess.margin.toFixed(1)})`,
+    },
+  };
+}
+
+/** Log-probability lead the word model needs over its runner-up before it names a category. */
+export const MODEL_MIN_MARGIN = 1;
+
+function classifyByCues(
+  p: PreparedText,
+  reasonSpan: Span | null,
+  carc: readonly CodeDetail[],
+  minScore: number,
 ): { category: DenialCategory; evidence: CategoryEvidence } {
   // The category is read from what the payer decided: the reason zones and the stated reason
   // count double; appeal-rights text and boilerplate ("you may ask for an external review of

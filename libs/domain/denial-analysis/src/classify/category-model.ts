@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DenialCategory } from '@claimlane/shared-contracts';
+
+/**
+ * A word model of the denial category: multinomial naive Bayes over the words and word pairs of
+ * the stated reason, trained on the project's letter corpus. The cues decide when they can; the
+ * model only speaks when they abstain, because each unseen batch of letters brought reasons in
+ * words no cue had seen (first reads 0.43–0.74 by cues alone, 0.65–0.87 with this fallback,
+ * measured on four batches with the model trained only on the letters before each).
+ */
+export interface CategoryModel {
+  /** Letters the model was trained on. */
+  docs: number;
+  /** Distinct tokens seen in training (Laplace smoothing denominator). */
+  vocabulary: number;
+  classes: Partial<
+    Record<DenialCategory, { docs: number; tokens: number; counts: Record<string, number> }>
+  >;
+}
+
+export interface CategoryGuess {
+  category: DenialCategory;
+  /** Log-probability lead over the runner-up. */
+  margin: number;
+}
+
+const STOP = new Set(
+  'the a an and or of to in for on by with this that your you we our is are was were be been it as at from not no'.split(
+    ' ',
+  ),
+);
+const WORD = /[a-z]{3,}/g;
+
+/** Words of three letters or more (stop words out) and each adjacent pair. */
+export function modelTokens(text: string): string[] {
+  const words = (text.toLowerCase().match(WORD) ?? []).filter((w) => !STOP.has(w));
+  const out = [...words];
+  for (let i = 0; i + 1 < words.length; i++) out.push(`${words[i]}_${words[i + 1]}`);
+  return out;
+}
+
+/** Tokens seen fewer than `minCount` times in all training letters are dropped (they do not generalise). */
+export function trainCategoryModel(
+  rows: ReadonlyArray<{ text: string; category: DenialCategory }>,
+  minCount = 2,
+): CategoryModel {
+  const total = new Map<string, number>();
+  const perRow = rows.map((r) => modelTokens(r.text));
+  for (const tokens of perRow) for (const t of tokens) total.set(t, (total.get(t) ?? 0) + 1);
+  const classes: CategoryModel['classes'] = {};
+  rows.forEach((r, i) => {
+    const c = (classes[r.category] ??= { docs: 0, tokens: 0, counts: {} });
+    c.docs++;
+    for (const t of perRow[i] ?? []) {
+      if ((total.get(t) ?? 0) < minCount) continue;
+      c.counts[t] = (c.counts[t] ?? 0) + 1;
+      c.tokens++;
+    }
+  });
+  const vocabulary = [...total.values()].filter((n) => n >= minCount).length;
+  // Stable key order, so the committed model only changes when the corpus does.
+  for (const c of Object.values(classes))
+    c.counts = Object.fromEntries(Object.entries(c.counts).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const sorted = Object.fromEntries(
+    Object.entries(classes).sort(([a], [b]) => (a < b ? -1 : 1)),
+  ) as CategoryModel['classes'];
+  return { docs: rows.length, vocabulary, classes: sorted };
+}
+
+export function guessCategory(model: CategoryModel, text: string): CategoryGuess | null {
+  const tokens = modelTokens(text);
+  if (tokens.length === 0 || model.docs === 0) return null;
+  const scores: Array<[DenialCategory, number]> = [];
+  for (const [category, c] of Object.entries(model.classes) as Array<
+    [DenialCategory, NonNullable<CategoryModel['classes'][DenialCategory]>]
+  >) {
+    let s = Math.log(c.docs / model.docs);
+    const denominator = c.tokens + model.vocabulary;
+    for (const t of tokens) {
+      const n = c.counts[t];
+      // Tokens the model never kept say nothing for any class.
+      if (n === undefined && !isKnown(model, t)) continue;
+      s += Math.log(((n ?? 0) + 1) / denominator);
+    }
+    scores.push([category, s]);
+  }
+  scores.sort((a, b) => b[1] - a[1]);
+  const [best, second] = scores;
+  if (!best) return null;
+  return { category: best[0], margin: second ? best[1] - second[1] : Infinity };
+}
+
+const KNOWN = new WeakMap<CategoryModel, Set<string>>();
+function isKnown(model: CategoryModel, token: string): boolean {
+  let known = KNOWN.get(model);
+  if (!known) {
+    known = new Set(Object.values(model.classes).flatMap((c) => Object.keys(c?.counts ?? {})));
+    KNOWN.set(model, known);
+  }
+  return known.has(token);
+}
+
+/** What the model reads of a letter: its stated reason, or the letter's opening when none is found. */
+export function categoryModelText(reason: string | null | undefined, masked: string): string {
+  return reason && reason.trim() !== '' ? reason : masked.slice(0, 3000);
+}
+
+let committed: CategoryModel | null = null;
+/** The model trained on the project's corpus (classify/category-model.data.json), read once. */
+export function committedCategoryModel(): CategoryModel {
+  committed ??= JSON.parse(
+    readFileSync(join(__dirname, 'category-model.data.json'), 'utf8'),
+  ) as CategoryModel;
+  return committed;
+}
