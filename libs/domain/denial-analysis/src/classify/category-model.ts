@@ -71,34 +71,62 @@ export function trainCategoryModel(
 export function guessCategory(model: CategoryModel, text: string): CategoryGuess | null {
   const tokens = modelTokens(text);
   if (tokens.length === 0 || model.docs === 0) return null;
-  const scores: Array<[DenialCategory, number]> = [];
-  for (const [category, c] of Object.entries(model.classes) as Array<
-    [DenialCategory, NonNullable<CategoryModel['classes'][DenialCategory]>]
-  >) {
-    let s = Math.log(c.docs / model.docs);
-    const denominator = c.tokens + model.vocabulary;
-    for (const t of tokens) {
-      const n = c.counts[t];
-      // Tokens the model never kept say nothing for any class.
-      if (n === undefined && !isKnown(model, t)) continue;
-      s += Math.log(((n ?? 0) + 1) / denominator);
-    }
-    scores.push([category, s]);
+  const c = compiled(model);
+  const scores = [...c.prior];
+  for (const t of tokens) {
+    // Tokens the model never kept say nothing for any class.
+    const logs = c.logs.get(t);
+    if (logs)
+      for (let k = 0; k < scores.length; k++)
+        scores[k] = (scores[k] as number) + (logs[k] as number);
   }
-  scores.sort((a, b) => b[1] - a[1]);
-  const [best, second] = scores;
-  if (!best) return null;
-  return { category: best[0], margin: second ? best[1] - second[1] : Infinity };
+  let best = -1;
+  let second = -1;
+  for (let k = 0; k < scores.length; k++) {
+    if (best === -1 || (scores[k] as number) > (scores[best] as number)) {
+      second = best;
+      best = k;
+    } else if (second === -1 || (scores[k] as number) > (scores[second] as number)) second = k;
+  }
+  if (best === -1) return null;
+  return {
+    category: c.classes[best] as DenialCategory,
+    margin: second === -1 ? Infinity : (scores[best] as number) - (scores[second] as number),
+  };
 }
 
-const KNOWN = new WeakMap<CategoryModel, Set<string>>();
-function isKnown(model: CategoryModel, token: string): boolean {
-  let known = KNOWN.get(model);
-  if (!known) {
-    known = new Set(Object.values(model.classes).flatMap((c) => Object.keys(c?.counts ?? {})));
-    KNOWN.set(model, known);
-  }
-  return known.has(token);
+interface CompiledModel {
+  classes: DenialCategory[];
+  prior: number[];
+  /** Per known token, its log-probability in each class (Laplace-smoothed). */
+  logs: Map<string, Float64Array>;
+}
+const COMPILED = new WeakMap<CategoryModel, CompiledModel>();
+/** Log-probabilities computed once per model: a letter then costs one lookup per token. */
+function compiled(model: CategoryModel): CompiledModel {
+  const cached = COMPILED.get(model);
+  if (cached) return cached;
+  const entries = Object.entries(model.classes) as Array<
+    [DenialCategory, NonNullable<CategoryModel['classes'][DenialCategory]>]
+  >;
+  const denominators = entries.map(([, v]) => v.tokens + model.vocabulary);
+  const logs = new Map<string, Float64Array>();
+  for (const [, v] of entries)
+    for (const token of Object.keys(v.counts))
+      if (!logs.has(token))
+        logs.set(
+          token,
+          Float64Array.from(entries, ([, w], k) =>
+            Math.log(((w.counts[token] ?? 0) + 1) / (denominators[k] as number)),
+          ),
+        );
+  const c: CompiledModel = {
+    classes: entries.map(([k]) => k),
+    prior: entries.map(([, v]) => Math.log(v.docs / model.docs)),
+    logs,
+  };
+  COMPILED.set(model, c);
+  return c;
 }
 
 /** What the model reads of a letter: its stated reason, or the letter's opening when none is found. */
