@@ -16,7 +16,7 @@ describe('the committed category model', () => {
   );
 
   it('is the model the corpus trains (RECORD_MODEL=1 refreshes it)', () => {
-    const json = `${JSON.stringify(trained)}\n`;
+    const json = `${JSON.stringify(trained, null, 2)}\n`;
     if (process.env['RECORD_MODEL'] === '1') writeFileSync(DATA, json);
     expect(readFileSync(DATA, 'utf8') === json, 'category-model.data.json is stale').toBe(true);
   });
