@@ -2,7 +2,7 @@
 // `u2a-*` / `u2b-*`, written by people who never saw the engine). Each case is a short invented
 // line in another payer's words: a fix that only fits those letters fails here.
 import { describe, expect, it } from 'vitest';
-import { analyzeDenial } from './analyze-denial';
+import { analyse } from './test-fixtures/analyse.test-helper';
 import { classifyCategory } from './classify/classify-category';
 import { extractStatedDeadline } from './extract/extract-appeal';
 import { extractAdjustmentCodes } from './extract/extract-codes';
@@ -15,8 +15,7 @@ const category = (text: string): string => {
   return classifyCategory(p, null, extractAdjustmentCodes(p).carc).category;
 };
 // The whole engine: cues inside the stated reason count double.
-const categoryOfLetter = (text: string): string =>
-  analyzeDenial(text, { asOf: '2026-01-15' }).category;
+const categoryOfLetter = (text: string): string => analyse(text).category;
 const noticeDate = (text: string) => classifyDates(prepareText(text), []).noticeDate?.value;
 
 describe('category wording (batch 2)', () => {
@@ -123,7 +122,7 @@ describe('member id on a dual-eligible Medicare Advantage letter', () => {
 });
 
 describe('key fields in layouts of batch 2', () => {
-  const fields = (text: string) => analyzeDenial(text, { asOf: '2026-01-15' }).fields;
+  const fields = (text: string) => analyse(text).fields;
 
   it('reads a compact one-line notice: MBR, CLM, code with units, date, "$… denied"', () => {
     const f = fields(
@@ -186,9 +185,8 @@ describe('key fields in layouts of batch 2', () => {
   });
 
   it('does not read unticked checkbox options as what the letter says', () => {
-    const r = analyzeDenial(
+    const r = analyse(
       'Notice of Adverse Benefit Determination\nDate mailed: May 28, 2025\nOur decision:  [X] Denied    [ ] Partly approved    [ ] Reduced\nWhy:\n   [X] The documentation does not support that the service is medically necessary for you.\n   [ ] The service is not a covered benefit.     [ ] Other:\n',
-      { asOf: '2026-01-15' },
     );
     expect(r.documentKind.value).toBe('denial');
     expect(r.category).toBe('medical_necessity');
@@ -241,16 +239,13 @@ describe('appeal windows and reasons in batch-2 layouts', () => {
       '  WHY WE MADE THIS DECISION',
       '  Your records do not show that you need that level of care at this time.',
     ].join('\n');
-    expect(analyzeDenial(text, { asOf: '2026-01-15' }).fields.statedReason?.value).toMatch(
-      /^Your records do not show/,
-    );
+    expect(analyse(text).fields.statedReason?.value).toMatch(/^Your records do not show/);
   });
 });
 
 describe('disclosures in batch-2 wording', () => {
   const status = (text: string, element: string) =>
-    analyzeDenial(text, { asOf: '2026-01-15' }).disclosures.find((d) => d.element === element)
-      ?.status;
+    analyse(text).disclosures.find((d) => d.element === element)?.status;
 
   it("reads a payer's own remark code legend (no colon) as the reason and the code's meaning", () => {
     const text = [
@@ -264,7 +259,7 @@ describe('disclosures in batch-2 wording', () => {
       'PD1  Paid according to your plan benefits.',
       "VF7  More frequent than the plan's clinical guideline allows; this test is not covered.",
     ].join('\n');
-    const r = analyzeDenial(text, { asOf: '2026-01-15' });
+    const r = analyse(text);
     expect(r.fields.statedReason?.value).toMatch(/^More frequent than/);
     expect(r.disclosures.find((d) => d.element === 'denial_code_meaning')?.status).toBe('present');
   });

@@ -2,12 +2,11 @@
 // `u3b-*`, written by people who never saw the engine). Short invented lines in other words, so a
 // fix that only fits those letters fails here.
 import { describe, expect, it } from 'vitest';
-import { analyzeDenial } from './analyze-denial';
+import { analyse } from './test-fixtures/analyse.test-helper';
 import { classifyDates } from './extract/extract-dates';
 import { isTemplateInstruction } from './text/paragraphs';
 import { prepareText } from './text/prepare-text';
 
-const analyse = (text: string) => analyzeDenial(text, { asOf: '2026-01-15' });
 const noticeDate = (text: string) => classifyDates(prepareText(text), []).noticeDate?.value;
 
 describe('category wording (batch 3)', () => {

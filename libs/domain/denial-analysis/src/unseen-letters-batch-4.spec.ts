@@ -2,12 +2,11 @@
 // `u4b-*`, scored before any change). Short invented lines, so a fix that only fits those letters
 // fails here.
 import { describe, expect, it } from 'vitest';
-import { analyzeDenial } from './analyze-denial';
+import { analyse } from './test-fixtures/analyse.test-helper';
 import { extractStatedDeadline } from './extract/extract-appeal';
 import { findPlaceholders } from './text/placeholders';
 import { prepareText } from './text/prepare-text';
 
-const analyse = (text: string) => analyzeDenial(text, { asOf: '2026-01-15' });
 const window = (text: string) => extractStatedDeadline(prepareText(text)).statedDeadline?.value;
 
 describe('windows that are not appeal windows (a wrong date is the worst bug)', () => {

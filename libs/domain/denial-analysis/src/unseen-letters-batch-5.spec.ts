@@ -2,9 +2,7 @@
 // `u5b-*`, scored before any change). Short invented lines, so a fix that only fits those letters
 // fails here.
 import { describe, expect, it } from 'vitest';
-import { analyzeDenial } from './analyze-denial';
-
-const analyse = (text: string) => analyzeDenial(text, { asOf: '2026-01-15' });
+import { analyse } from './test-fixtures/analyse.test-helper';
 
 describe('category wording (batch 5)', () => {
   it.each([

@@ -2,10 +2,8 @@
 // `u6b-*`, scored before any change). Short invented lines, so a fix that only fits those letters
 // fails here.
 import { describe, expect, it } from 'vitest';
-import { analyzeDenial } from './analyze-denial';
+import { analyse } from './test-fixtures/analyse.test-helper';
 import { normaliseOcrDigits } from './text/prepare-text';
-
-const analyse = (text: string) => analyzeDenial(text, { asOf: '2026-01-15' });
 
 describe('category wording (batch 6)', () => {
   it.each([

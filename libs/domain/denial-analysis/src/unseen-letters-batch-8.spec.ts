@@ -1,9 +1,7 @@
 // Wording first met on the eighth batch of unseen letters (corpus files `u8a-*` / `u8b-*`, scored
 // before any change). Short invented lines, so a fix that only fits those letters fails here.
 import { describe, expect, it } from 'vitest';
-import { analyzeDenial } from './analyze-denial';
-
-const analyse = (text: string) => analyzeDenial(text, { asOf: '2026-01-15' });
+import { analyse } from './test-fixtures/analyse.test-helper';
 
 describe('category wording (batch 8)', () => {
   it.each([
@@ -68,9 +66,9 @@ describe('document kind (batch 8)', () => {
 
 it('does not read "copies of all records, including the criteria used" as a guideline applied', () => {
   // The cues alone (the word model may still guess from the other words).
-  const r = analyzeDenial(
+  const r = analyse(
     'NOTICE OF ADVERSE BENEFIT DETERMINATION\nThe reason for this decision is: <insert reason>\nYou have the right to get, free of charge, copies of all records about this decision, including the criteria used.',
-    { asOf: '2026-01-15', categoryModel: null },
+    { categoryModel: null },
   );
   expect(r.category).toBe('other');
 });

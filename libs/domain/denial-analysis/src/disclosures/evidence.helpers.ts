@@ -2,8 +2,8 @@ import type { Regime } from '@claimlane/shared-contracts';
 import type { Extraction } from '../extract/extract-fields';
 import type { Span } from '../record-check.types';
 import { sentenceEnd, sentenceStart } from '../text/paragraphs';
-import { spanInText } from '../text/cue-view';
-import { type PreparedText, cueView, hasAny } from '../text/prepare-text';
+import { matchOutside } from '../classify/score-cues';
+import { type PreparedText, hasAny } from '../text/prepare-text';
 
 /** What the letter itself shows for one element, before the regime decides whether it matters. */
 export interface Evidence {
@@ -44,15 +44,12 @@ export function firstMatch(p: PreparedText, re: RegExp, words: readonly string[]
 /**
  * First match of `re` in the letter; failing that, in its whitespace-collapsed view, so a phrase
  * the letter wraps onto the next line ("She can also send\nus proof of") is still found. The view
- * is the one the cues already built (boilerplate blanked): a second view cost more than it found.
+ * is the cues' own (boilerplate blanked): a second view cost more than it found.
  */
 export function matchAcrossLines(p: PreparedText, re: RegExp): Span | null {
   const m = re.exec(p.masked);
   if (m) return [m.index, m.index + m[0].length];
-  if (!p.masked.includes('\n')) return null;
-  const view = cueView(p, ['boilerplate']);
-  const w = re.exec(view.text);
-  return w ? spanInText(view, w.index, w.index + w[0].length) : null;
+  return p.masked.includes('\n') ? matchOutside(p, re, []) : null;
 }
 
 export function sentenceAround(p: PreparedText, span: Span): Span {

@@ -1,7 +1,7 @@
 import { isValid, parse } from 'date-fns';
 import type { Field, Span } from '../record-check.types';
 import { type PreparedText, lineBounds, lineIndexAt, zoneKindAt } from '../text/prepare-text';
-import { pipeHeaderAbove } from './table-header';
+import { columnsAbove } from './table-header';
 
 export interface DateHit {
   iso: string;
@@ -164,32 +164,10 @@ function roleOf(p: PreparedText, hit: DateHit): { role: DateRole; labelled: bool
   return { role: null, labelled: false };
 }
 
-/** Header cells are separated by two or more spaces; single spaces stay inside a label. */
-const HEADER_CELL = /\S+(?: \S+)*/g;
-
-/**
- * The label of the column a value sits in, read from the line above when that line is a header
- * row (three or more cells, no digits): portal claim-status printouts put labels over values.
- */
+/** The label of the column a value sits in, from the header row above (portal claim-status rows). */
 function columnLabelAbove(p: PreparedText, line: number, column: number): string | null {
-  if (line === 0) return null;
-  const grid = p.masked.includes('|') ? pipeHeaderAbove(p, line) : null;
-  if (grid) {
-    const k = grid.values.findIndex((c) => column >= c.start && column < c.end);
-    return grid.labels[k] ?? null;
-  }
-  const [hs, he] = lineBounds(p, line - 1);
-  if (he <= hs || he - hs > 300) return null;
-  const header = p.masked.slice(hs, he);
-  if (/\d/.test(header)) return null;
-  let label: string | null = null;
-  let cells = 0;
-  HEADER_CELL.lastIndex = 0;
-  for (let m = HEADER_CELL.exec(header); m; m = HEADER_CELL.exec(header)) {
-    cells++;
-    if (m.index <= column + 2) label = m[0];
-  }
-  return cells >= 3 ? label : null;
+  const columns = columnsAbove(p, line);
+  return columns?.find((c) => column >= c.from && column < c.to)?.label ?? null;
 }
 
 /** A date alone on its line near the top is the letter date (business-letter layout). */

@@ -1,6 +1,6 @@
 import type { Field } from '../record-check.types';
 import { type PreparedText, hasAny, lineBounds } from '../text/prepare-text';
-import { pipeHeaderAbove } from './table-header';
+import { columnsAbove } from './table-header';
 
 // Value shapes: letters/digits/hyphens with at least one digit; placeholders are already blanked.
 // Cards print some ids in digit groups ("CSV 7730 2281 04"): single-spaced digit groups are kept.
@@ -152,50 +152,37 @@ function firstValue(
   return null;
 }
 
-const HEADER_CELL = /\S+(?: \S+)*/g;
 const CLAIM_COLUMN = /^(?:payer |patient |plan )?claim(?: number| no\.?| #| id)?$/i;
-const COLUMN_VALUE = /^[A-Za-z0-9][A-Za-z0-9-]{3,28}[A-Za-z0-9](?![\w-])/;
+const MEMBER_COLUMN = /^(?:member|subscriber|enrollee|patient)(?: id| number| no\.?| #)$/i;
+/** A spaced grid's value starts where its label does and holds no space. */
+const SPACED_VALUE = /^[A-Za-z0-9][A-Za-z0-9-]{3,28}[A-Za-z0-9](?![\w-])/;
+/** A bar grid's value fills its cell and may hold spaces ("W7731 0042 88"). */
+const CELL_VALUE = /^[A-Za-z0-9][A-Za-z0-9 -]{2,28}[A-Za-z0-9]$/;
 
 /**
- * A value under its column header, for claim-status grids that print labels over values
- * ("Payer claim #     Service date" over "25058W113402      02/24/2025"): the header line has three
- * or more cells and no digits, and the value starts where the label does.
+ * An identifier printed under its column label in a claim-status grid ("Payer claim #     Service
+ * date" over "25058W113402      02/24/2025", or a bar grid), with four or more digits.
  */
-function valueUnderHeader(p: PreparedText, label: RegExp): Field<string> | null {
-  for (let i = 0; i + 1 < p.lineStarts.length; i++) {
-    const [hs, he] = lineBounds(p, i);
-    if (he - hs > 300 || he <= hs) continue;
-    const header = p.masked.slice(hs, he);
-    if (/\d/.test(header) || !/claim/i.test(header)) continue;
-    const cells: Array<{ at: number; text: string }> = [];
-    HEADER_CELL.lastIndex = 0;
-    for (let m = HEADER_CELL.exec(header); m; m = HEADER_CELL.exec(header))
-      cells.push({ at: m.index, text: m[0] });
-    const cell = cells.length >= 3 ? cells.find((c) => label.test(c.text)) : undefined;
-    if (!cell) continue;
-    const [rs, re] = lineBounds(p, i + 1);
-    const m = COLUMN_VALUE.exec(p.masked.slice(rs + cell.at, re));
-    if (!m || (m[0].match(/\d/g)?.length ?? 0) < 4) continue;
-    const start = rs + cell.at;
-    return { value: m[0], span: [start, start + m[0].length], confidence: 0.6 };
-  }
-  return null;
-}
-
-const MEMBER_COLUMN = /^(?:member|subscriber|enrollee|patient)(?: id| number| no\.?| #)$/i;
-const GRID_VALUE = /^[A-Za-z0-9][A-Za-z0-9 -]{2,28}[A-Za-z0-9]$/;
-
-/** A value in a bar-delimited grid under its label ("| Member ID |" / "|---|" / "| W7731 0042 88 |"). */
-function valueInPipeGrid(p: PreparedText, label: RegExp): Field<string> | null {
-  if (!p.masked.includes('|')) return null;
+function valueUnderLabel(p: PreparedText, label: RegExp, hint: RegExp): Field<string> | null {
   for (let i = 1; i < p.lineStarts.length; i++) {
-    const grid = pipeHeaderAbove(p, i);
-    const cell = grid?.values[grid.labels.findIndex((l) => label.test(l))];
-    if (!cell || !GRID_VALUE.test(cell.text) || (cell.text.match(/\d/g)?.length ?? 0) < 4) continue;
-    const [ls] = lineBounds(p, i);
-    const start =
-      ls + p.masked.slice(ls + cell.start, ls + cell.end).indexOf(cell.text) + cell.start;
-    return { value: cell.text, span: [start, start + cell.text.length], confidence: 0.6 };
+    // Cheap pre-check: the label's word is on one of the two lines above (a bar grid has a rule).
+    const [hs, he] = lineBounds(p, Math.max(0, i - 2));
+    if (!hint.test(p.masked.slice(hs, he)) && !hint.test(p.masked.slice(...lineBounds(p, i - 1))))
+      continue;
+    const column = columnsAbove(p, i)?.find((c) => label.test(c.label));
+    if (!column) continue;
+    const [ls, le] = lineBounds(p, i);
+    let value: string | undefined;
+    let at: number;
+    if (column.cell !== null) {
+      value = CELL_VALUE.test(column.cell) ? column.cell : undefined;
+      at = ls + column.from + p.masked.slice(ls + column.from, ls + column.to).indexOf(column.cell);
+    } else {
+      value = SPACED_VALUE.exec(p.masked.slice(ls + column.labelAt, le))?.[0];
+      at = ls + column.labelAt;
+    }
+    if (value === undefined || (value.match(/\d/g)?.length ?? 0) < 4) continue;
+    return { value, span: [at, at + value.length], confidence: 0.6 };
   }
   return null;
 }
@@ -223,10 +210,7 @@ export function extractIdentifiers(p: PreparedText): IdentifierFields {
       // The related claim is often printed twice ("duplicates claim X" … "Related claim: X").
       (s) => relatedClaimNumber !== null && p.masked.startsWith(relatedClaimNumber.value, s),
       MIN_ID_LENGTH,
-    ) ??
-    (hasAny(p, ['claim'])
-      ? (valueUnderHeader(p, CLAIM_COLUMN) ?? valueInPipeGrid(p, CLAIM_COLUMN))
-      : null);
+    ) ?? (hasAny(p, ['claim']) ? valueUnderLabel(p, CLAIM_COLUMN, /claim/i) : null);
   const medicarePlan =
     hasAny(p, ['snp', 'dsnp', 'special', 'advantage']) && MEDICARE_PLAN.test(p.masked);
   const memberId =
@@ -235,6 +219,6 @@ export function extractIdentifiers(p: PreparedText): IdentifierFields {
       medicarePlan ? MEDICARE_PLAN_MEMBER_ID : MEMBER_ID,
       (s) => claimNumber !== null && s === claimNumber.span[0],
       MIN_ID_LENGTH,
-    ) ?? valueInPipeGrid(p, MEMBER_COLUMN);
+    ) ?? valueUnderLabel(p, MEMBER_COLUMN, /member|subscriber|enrollee|patient/i);
   return { memberId, groupNumber: firstValue(p, GROUP_NUMBER), claimNumber, relatedClaimNumber };
 }

@@ -89,25 +89,63 @@ function pipeCellsOf(line: string): Array<{ start: number; end: number; text: st
   return out;
 }
 
+/** One column of a header row over a row of values. */
+export interface ColumnAbove {
+  label: string;
+  /** Where the label starts on the header line. */
+  labelAt: number;
+  /** The span of the value line this column covers (line offsets). */
+  from: number;
+  to: number;
+  /** A bar grid's cell text (its bars delimit the value); null in a spaced grid. */
+  cell: string | null;
+}
+
+/** Spaced header cells are split by two or more spaces; single spaces stay inside a label. */
+const SPACED_CELL = /\S+(?: \S+)*/g;
+
+function lineText(p: PreparedText, i: number): string {
+  const [s, e] = lineBounds(p, i);
+  return e - s > 300 ? '' : p.masked.slice(s, e);
+}
+
 /**
- * A header row of a bar-delimited grid over a row of values ("| Statement Date | Member ID |" /
- * "|---|---|" / "| 10/06/2025 | W7731 0042 88 |"): the header line of value line `line`, skipping
- * the rule between them. Null unless both lines are bar rows with the same number of cells.
+ * The one reader of "labels over values" (claim-status grids, portal printouts): the header row
+ * above value line `line`, as columns. A bar grid ("| Statement Date | Member ID |" / "|---|---|" /
+ * "| 10/06/2025 | W7731 0042 88 |") needs two or more cells on both rows, as many on each, and may
+ * have a rule between them; a spaced grid needs three or more cells. A header holds no digits.
  */
-export function pipeHeaderAbove(
-  p: PreparedText,
-  line: number,
-): { labels: string[]; values: Array<{ start: number; end: number; text: string }> } | null {
-  let h = line - 1;
-  const text = (i: number): string => {
-    const [s, e] = lineBounds(p, i);
-    return e - s > 300 ? '' : p.masked.slice(s, e);
-  };
-  if (h >= 0 && PIPE_RULE.test(text(h))) h--;
-  if (h < 0) return null;
-  const header = pipeCellsOf(text(h));
-  const values = pipeCellsOf(text(line));
-  if (header.length < 2 || header.length !== values.length || header.some((c) => /\d/.test(c.text)))
-    return null;
-  return { labels: header.map((c) => c.text), values };
+export function columnsAbove(p: PreparedText, line: number): ColumnAbove[] | null {
+  if (line <= 0) return null;
+  const valueLine = lineText(p, line);
+  if (valueLine.includes('|')) {
+    let h = line - 1;
+    if (PIPE_RULE.test(lineText(p, h))) h--;
+    const header = h >= 0 ? pipeCellsOf(lineText(p, h)) : [];
+    const values = pipeCellsOf(valueLine);
+    if (
+      header.length >= 2 &&
+      header.length === values.length &&
+      !header.some((c) => /\d/.test(c.text))
+    )
+      return header.map((c, k) => {
+        const v = values[k] as { start: number; end: number; text: string };
+        return { label: c.text, labelAt: c.start, from: v.start, to: v.end, cell: v.text };
+      });
+  }
+  const header = lineText(p, line - 1);
+  if (header === '' || /\d/.test(header)) return null;
+  const cells: Array<{ at: number; text: string }> = [];
+  SPACED_CELL.lastIndex = 0;
+  for (let m = SPACED_CELL.exec(header); m; m = SPACED_CELL.exec(header))
+    cells.push({ at: m.index, text: m[0] });
+  if (cells.length < 3) return null;
+  // A value belongs to the last label starting no more than two columns to its right.
+  return cells.map((c, k) => ({
+    label: c.text,
+    labelAt: c.at,
+    from: c.at - 2,
+    to: (cells[k + 1]?.at ?? Number.MAX_SAFE_INTEGER) - 2,
+    cell: null,
+  }));
 }

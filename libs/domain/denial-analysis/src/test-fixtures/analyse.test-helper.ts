@@ -1,0 +1,10 @@
+import { analyzeDenial } from '../analyze-denial';
+import type { AnalyzeOptions, RecordCheckResult } from '../record-check.types';
+
+/** The day the invented letters of the unseen-letter specs are read on (after every date in them). */
+export const INVENTED_LETTERS_AS_OF = '2026-01-15';
+
+/** Reads an invented letter the way the specs compare it: a fixed analysis day, defaults otherwise. */
+export function analyse(text: string, options: AnalyzeOptions = {}): RecordCheckResult {
+  return analyzeDenial(text, { asOf: INVENTED_LETTERS_AS_OF, ...options });
+}
