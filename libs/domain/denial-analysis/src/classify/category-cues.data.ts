@@ -22,7 +22,7 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     target: 'medical_necessity',
     weight: 4,
     hints: ['reasonable'],
-    re: /\bnot (?:deemed )?reasonable (?:and|or) necessary\b|\b(?:not|n['’]t)\s+(?:show|find|establish|consider|support)\w*\s+(?:that\s+)?(?:it|this|they|the\s+\w+)\s+(?:is|was|are|were)\s+reasonable (?:and|or) necessary\b/i,
+    re: /\bnot (?:deemed |supported as |considered |found |shown to be )?reasonable (?:and|or) necessary\b|\b(?:not|n['’]t)\s+(?:show|find|establish|consider|support)\w*\s+(?:that\s+)?(?:it|this|they|the\s+\w+)\s+(?:is|was|are|were)\s+reasonable (?:and|or) necessary\b/i,
     why: 'Medicare wording: not reasonable and necessary (SSA 1862(a)(1)(A))',
   },
   {

@@ -95,6 +95,9 @@ const KIND_CUES: readonly Cue<DocumentKind>[] = [
 const NOT_A_DENIAL =
   /\bthis is not a denial\b|\bno decision has been made\b|\b(?:we )?(?:have|has) not (?:been )?denied\b|\bis not (?:being )?denied\b|\bon hold,? (?:and )?not denied\b/i;
 const MIN_DENIAL = 3;
+// Any word of refusal anywhere keeps a paid statement from reading as fully paid.
+const REFUSAL_WORD =
+  /\bnot (?:covered|covrd|paid|allowed|payable|approved)\b|\bden(?:ied|ial)\b|\bno (?:payment|benefits?)\b/i;
 const REFUSED_AMOUNT_WEIGHT = 3;
 
 export function classifyDocumentKind(
@@ -189,6 +192,10 @@ export function classifyDocumentKind(
       'asks for information',
       0.7,
     );
+  // No denial word, code or refused amount, and the plan paid: a statement of a paid claim (an EOB
+  // whose paid column is its only message). Still asked, since nothing says so in words.
+  if (denial === 0 && paidAmount !== null && paidAmount > 0 && !REFUSAL_WORD.test(p.masked))
+    return verdict('payment_notice', 0, 'shows what the plan paid and nothing it refused', 0.55);
   // Nothing says which: keep the denial reading (the safe one for the member) and ask.
   return verdict(
     'denial',

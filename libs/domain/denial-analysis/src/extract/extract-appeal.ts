@@ -28,10 +28,12 @@ const WORDS = Object.keys(WORD_NUMBERS)
 const WS = String.raw`[ \t\n|]+`;
 // What a window counts from: the notice itself (by any of its names) or the member's receipt of it.
 const NOTICE_NOUN = String.raw`(?:notice|letter|denial|decision|EOB|explanation${WS}of${WS}benefits|statement|remittance(?:${WS}advice)?|(?:post)?card|notification)`;
+// Who receives the notice: the reader, or the member named in the third person (portal printouts).
+const RECIPIENT = String.raw`(?:you|the${WS}(?:member|patient|enrollee|beneficiary|subscriber|participant))`;
 const WINDOW = new RegExp(
   // A table row labels the window instead ("| Deadline to appeal | 180 days after you receive …").
   String.raw`\b(?:within|no later than|not later than|up to|you have|have|(?:deadline|time[ \t]?limit|time[ \t]?frame)(?:[ \t]+(?:to|for)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?[ \t]*[:|-]?)${WS}(\d{1,3}|${WORDS})(?:[ \t\n]*\(\d{1,3}\))?${WS}(?:(calendar|business|working)${WS})?days?${WS}(?:of|from|after)${WS}` +
-    String.raw`(?:(?<receipt>(?:the${WS})?(?:(?:date|day)${WS}(?:of${WS})?)?(?:(?:(?:that|when)${WS})?you${WS}(?:receive|received|get|got)${WS}(?:(?:this|the|our)${WS}${NOTICE_NOUN}|this(?=${WS}to\b|[,.;)]))|(?:your${WS})?receipt${WS}of${WS}(?:this|the|our)${WS}${NOTICE_NOUN}|(?:receiving|getting)${WS}(?:this|the|our)${WS}${NOTICE_NOUN}|receipt\b(?!${WS}of)))` +
+    String.raw`(?:(?<receipt>(?:the${WS})?(?:(?:date|day)${WS}(?:of${WS})?)?(?:(?:(?:that|when)${WS})?${RECIPIENT}${WS}(?:receives?|received|gets?|got)${WS}(?:(?:this|the|our)${WS}${NOTICE_NOUN}|notice${WS}of${WS}(?:this|the|our)${WS}(?:determination|decision|denial)|this(?=${WS}to\b|[,.;)]))|(?:your${WS})?receipt${WS}of${WS}(?:this|the|our)${WS}${NOTICE_NOUN}|(?:receiving|getting)${WS}(?:this|the|our)${WS}${NOTICE_NOUN}|receipt\b(?!${WS}of)))` +
     String.raw`|(?<appealDecision>(?:the${WS})?(?:date${WS}of${WS})?(?:our|the)${WS}appeal${WS}decision(?:${WS}notice)?)` +
     String.raw`|(?<notice>(?:the${WS})?date${WS}(?:this|the|our)${WS}${NOTICE_NOUN}${WS}was${WS}(?:issued|mailed|sent|printed|dated)|(?:the${WS})?(?:date${WS}(?:mailed|issued|sent)|mailing${WS}date)\b|(?:the${WS})?(?:(?:date|day)${WS}(?:of|on|at${WS}the${WS}top${WS}of)${WS})?(?:this|the|our|your)${WS}(?:(?:decision|denial|determination)${WS})?${NOTICE_NOUN}|(?:the${WS})?(?:determination|denial|decision|notice|remit(?:tance)?|statement|EOB|processing)${WS}date\b))`,
   'gi',
@@ -54,6 +56,15 @@ const APPEAL_WORDS =
   /\b(?:appeals?|appealing|reconsider|reconsideration|redetermination|review|dispute|grievance|hearing|disagree)\b/i;
 const OTHER_ERRAND =
   /\bpeer[- ]to[- ]peer\b|\bdiscuss (?:this|the|your) (?:decision|case|request)\b|\b(?:send|submit|provide|mail)\b[^.]{0,40}\b(?:EOB|explanation of benefits|itemized bill|records|information|documents?|forms?)\b/i;
+
+// The plan's own clock is no member window: "Post-service appeals are decided within 60 days of
+// receipt", "we will send our decision within 30 days of receiving it".
+const PAYER_CLOCK =
+  /\b(?:are|is|will be|be|gets?) (?:decided|resolved|answered|completed|reviewed|processed)[ \t\n]*$|\bwe(?: will|'ll| must| shall)? (?:decide|respond|answer|make|send|give|notify|issue|complete|resolve|tell)\b[^.,;:]{0,60}$/i;
+
+function isPayerClock(p: PreparedText, start: number): boolean {
+  return PAYER_CLOCK.test(p.masked.slice(sentenceStart(p, start, 200), start));
+}
 
 function isOtherErrand(p: PreparedText, start: number, end: number): boolean {
   const from = sentenceStart(p, Math.max(0, sentenceStart(p, start) - 2));
@@ -93,7 +104,7 @@ export function extractStatedDeadline(p: PreparedText): DeadlineExtraction {
     const raw = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
     const days = /^\d+$/.test(raw) ? Number(raw) : (WORD_NUMBERS[raw] ?? NaN);
     if (!Number.isFinite(days) || days <= 0) continue;
-    if (isOtherErrand(p, m.index, m.index + m[0].length)) continue;
+    if (isOtherErrand(p, m.index, m.index + m[0].length) || isPayerClock(p, m.index)) continue;
     const span: Span = tightenSpan(p.original, m.index, m.index + m[0].length);
     const g = m.groups ?? {};
     all.push({

@@ -155,6 +155,8 @@ function roleOf(p: PreparedText, hit: DateHit): { role: DateRole; labelled: bool
     if (/:\s*$/.test(above) || (/[A-Z]{2}/.test(above) && !/[a-z]/.test(above)))
       before = `${above} `;
   }
+  // A wide label column ("Date:" then 20 spaces) is one gap, however wide.
+  before = before.replace(/[ \t]{2,}$/, '  ');
   for (const r of ROLE_RULES) if (r.re.test(before)) return { role: r.role, labelled: true };
   if (BARE_DATE_LABEL.test(before)) return { role: 'notice', labelled: true };
   // A claim-status row: the label is the column header right above ("Determination date").
