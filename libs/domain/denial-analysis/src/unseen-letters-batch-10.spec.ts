@@ -99,3 +99,52 @@ describe('category wording (batch 10)', () => {
     ).toBe(category);
   });
 });
+
+describe('key fields (batch 10)', () => {
+  it.each([
+    [
+      'Diagnoses on the claim:\n    K21.9    Reflux disease\n    I10      Essential hypertension',
+      ['I10', 'K21.9'],
+    ],
+    [
+      'DIAGNOSES:   1) I10    Essential hypertension\n             2) R00.2  Palpitations',
+      ['I10', 'R00.2'],
+    ],
+  ])('reads a three-character code in a list of dotted ones: %j', (list, codes) => {
+    const r = analyse(`The claim was denied.\n${list}\nCall us with questions.`);
+    expect([...(r.fields.icd10?.value ?? [])].sort()).toEqual(codes);
+  });
+
+  it('does not take a code-shaped word under a diagnosis in a label block for one', () => {
+    const r = analyse('The claim was denied.\nDx:  K21.9\nLab: A1C ordered\n');
+    expect(r.fields.icd10?.value).toEqual(['K21.9']);
+  });
+
+  it('reads every row of a code list that follows "these procedure codes:"', () => {
+    const r = analyse(
+      'The request was denied.\nYour therapist asked for visits billed with these procedure codes:\n\n  97110  Therapeutic exercise, each 15 minutes\n  97140  Manual therapy techniques\n  97530  Therapeutic activities\n',
+    );
+    expect(r.fields.cptHcpcs?.value).toEqual(['97110', '97140', '97530']);
+  });
+
+  it('reads the code of a service row with a units column before its decision', () => {
+    const r = analyse(
+      'We denied the request listed below.\n  Service requested                              Code    Units  Decision\n  MRI, lumbar spine, without contrast material   72148     1    Denied\n',
+    );
+    expect(r.fields.cptHcpcs?.value).toEqual(['72148']);
+  });
+
+  it.each([
+    ['Member ID (Medicaid):      7734021956', 'memberId', '7734021956'],
+    ['CLAIM CONTROL NUMBER (ICN):  0226211407350', 'claimNumber', '0226211407350'],
+  ] as const)('reads a label with a note in parentheses: %j', (line, field, value) => {
+    expect(analyse(`The claim was denied.\n${line}\n`).fields[field]?.value).toBe(value);
+  });
+
+  it("prefers the dependant's member id to the subscriber's", () => {
+    const r = analyse(
+      'The claim was denied.\nNORA KRZYZANIAK         Subscriber ID: HPC448170\nPatient: Leo Krzyzaniak  Member ID:   HPC448170-02\n',
+    );
+    expect(r.fields.memberId?.value).toBe('HPC448170-02');
+  });
+});

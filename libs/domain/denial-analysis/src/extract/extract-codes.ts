@@ -144,11 +144,36 @@ const CODE_AFTER_SERVICE_DATE =
   /\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})[ \t]+(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t]|$)/gm;
 
 // "Chromosomal microarray (copy number)      81229    Not approved", "CT head without contrast
-// 70450   $2,426.00": a service row that names the service first, then its code, then an amount
-// or the line's decision. The name is read word by word up to the column gap (a lazy scan of
+// 70450   $2,426.00": a service row that names the service first, then its code (and its units),
+// then an amount or the line's decision. The name is read word by word up to the column gap (a lazy scan of
 // every length cost ~1 % of an analysis).
 const CODE_AFTER_DESCRIPTION =
-  /^[ \t|]*[A-Za-z][A-Za-z0-9,.;:/()'&+-]*(?: [A-Za-z0-9,.;:/()'&+-]+)*[ \t]{2,}(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})[ \t]{2,}(?=\$?\d{1,3}(?:,\d{3})*\.\d{2}\b|(?:Not (?:approved|covered|paid)|NOT (?:APPROVED|COVERED|PAID)|Denied|DENIED|Approved|APPROVED|Paid|PAID)\b)/gm;
+  /^[ \t|]*[A-Za-z][A-Za-z0-9,.;:/()'&+-]*(?: [A-Za-z0-9,.;:/()'&+-]+)*[ \t]{2,}(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})[ \t]{2,}(?:\d{1,3}[ \t]{2,})?(?=\$?\d{1,3}(?:,\d{3})*\.\d{2}\b|(?:Not (?:approved|covered|paid)|NOT (?:APPROVED|COVERED|PAID)|Denied|DENIED|Approved|APPROVED|Paid|PAID)\b)/gm;
+
+const LIST_ROW = new RegExp(LINE_ITEM_CODE.source, 'im');
+
+/**
+ * A list of line items ("  97110  Therapeutic exercise" / "  97140  Manual therapy") under a code
+ * already read: the rows that follow it in the same shape are codes too.
+ */
+function codesContinuingLists(p: PreparedText, out: ProcedureCodes, taken: Set<number>): void {
+  for (const code of [...out.codes]) {
+    let line = lineIndexAt(p, code.span[0]);
+    const [ls] = lineBounds(p, line);
+    if (p.masked.slice(ls, code.span[0]).trim() !== '') continue;
+    for (let k = 0; k < 24; k++) {
+      const [s, e] = lineBounds(p, ++line);
+      if (e <= s) break;
+      const m = LIST_ROW.exec(p.masked.slice(s, e));
+      if (!m || m.index !== 0) break;
+      const at = s + m[0].indexOf(m[1] as string);
+      if (at - s !== code.span[0] - ls) break;
+      if (taken.has(at)) continue;
+      taken.add(at);
+      pushCode(m[1] as string, m[2] ?? '', at, out);
+    }
+  }
+}
 
 function codesByShape(p: PreparedText, out: ProcedureCodes, taken: Set<number>): void {
   // Header-less line items are the last resort: only read when nothing else gave a code.
@@ -184,6 +209,7 @@ export function extractProcedureCodes(
   codesOnServiceLines(p, out, taken);
   codesByShape(p, out, taken);
   if (p.masked.includes('(')) codesInParenLists(p, out, taken);
+  codesContinuingLists(p, out, taken);
   out.codes.push(...tableCodes);
   out.modifiers.push(...tableModifiers);
   out.codes.sort((a, b) => a.span[0] - b.span[0]);
@@ -212,8 +238,52 @@ export function extractIcd10(p: PreparedText, procedureSpans: ReadonlySet<number
     seen.add(at);
     out.push({ value, span: [at, at + code.length] });
   }
+  if (out.length) out.push(...alignedShortCodes(p, out, seen, procedureSpans));
   out.sort((a, b) => a.span[0] - b.span[0]);
   return out;
+}
+
+const SHORT_ICD = /^[A-Z]\d[0-9A-Z](?![\w.])/;
+// What may stand before a code in a list row: a margin, a number or bullet, or the list's label.
+const LIST_PREFIX = /^(?:[ \t\d).*-]*|[^\n]*\b(?:diagnos[ie]s|dx|ICD)\b[^\n]*)$/i;
+/** How far a list of diagnoses runs above or below one of its dotted codes. */
+const LIST_REACH = 4;
+
+/**
+ * Three-character codes (I10, R69) have no dot, so only their place tells them: in a list of
+ * diagnoses ("    E66.01   Morbid obesity" / "    I10      Essential hypertension", or numbered
+ * "1) I10" / "2) R00.2") a code in the same column as a dotted code on a nearby line is one too.
+ */
+function alignedShortCodes(
+  p: PreparedText,
+  dotted: readonly CodeHit[],
+  seen: Set<number>,
+  procedureSpans: ReadonlySet<number>,
+): CodeHit[] {
+  const found: CodeHit[] = [];
+  for (const hit of dotted) {
+    const line = lineIndexAt(p, hit.span[0]);
+    const column = hit.span[0] - (lineBounds(p, line)[0] as number);
+    for (const step of [-1, 1]) {
+      for (let j = line + step, k = 0; k < LIST_REACH && j >= 0; j += step, k++) {
+        const [ls, le] = lineBounds(p, j);
+        if (le <= ls || p.masked.slice(ls, le).trim() === '') break;
+        const at = ls + column;
+        if (
+          at >= le ||
+          seen.has(at) ||
+          procedureSpans.has(at) ||
+          !/\s/.test(p.masked[at - 1] ?? ' ')
+        )
+          continue;
+        const m = SHORT_ICD.exec(p.masked.slice(at, Math.min(le, at + 4)));
+        if (!m || !LIST_PREFIX.test(p.masked.slice(ls, at))) continue;
+        seen.add(at);
+        found.push({ value: m[0], span: [at, at + m[0].length] });
+      }
+    }
+  }
+  return found;
 }
 
 // Adjustment codes: "CO-97", "PR 2", "CARC 27", "Reason: 18 - Exact duplicate claim/service".

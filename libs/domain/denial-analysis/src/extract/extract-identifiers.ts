@@ -12,6 +12,9 @@ const ID_VALUE = String.raw`([A-Za-z0-9](?:[A-Za-z0-9-]{0,28}[A-Za-z0-9])?(?:[ ]
 // The value may sit alone on the next line after a colon (large-print letters).
 const AFTER_LABEL = String.raw`(?:[ \t]*(?:\*\*)?[ \t]*[:#|][ \t*|:#]*(?:\r?\n[ \t]*)?|[ \t]*\.{2,}[ \t]*|(?<=\.)[ \t]+|[ \t]{2,})`;
 
+// A label may carry a note in parentheses: "Claim control number (ICN):", "Member ID (Medicaid):".
+const LABEL_NOTE = String.raw`(?:[ \t]*\([A-Za-z][A-Za-z /.-]{1,24}\))?`;
+
 interface LabelRule {
   re: RegExp;
   confidence: number;
@@ -28,7 +31,10 @@ function rule(
   minDigits = 1,
 ): LabelRule {
   return {
-    re: new RegExp(String.raw`(?<![A-Za-z])(?:${label})${after}${ID_VALUE}(?![\w-])`, 'gi'),
+    re: new RegExp(
+      String.raw`(?<![A-Za-z])(?:${label})${LABEL_NOTE}${after}${ID_VALUE}(?![\w-])`,
+      'gi',
+    ),
     confidence,
     words,
     minDigits,
@@ -37,23 +43,24 @@ function rule(
 /** Label and value separated by one space only, as one-line notices write them. */
 const ONE_SPACE = String.raw`[ \t]`;
 
-// Highest priority first: a letter naming "Medicaid ID" and "Plan member number" means the former.
-const MEMBER_ID: readonly LabelRule[] = [
-  rule(
-    String.raw`member[ \t]+id(?:[ \t]+(?:number|no\.?))?|subscriber[ \t]+id(?:[ \t]+number)?|participant[ \t]+id`,
-    0.9,
-    ['member', 'subscriber', 'participant'],
-  ),
-  rule(
-    String.raw`medicaid(?:[ \t]*\/[ \t]*plan)?[ \t]+(?:id|number|no\.?)|medicare[ \t]+(?:id|number|beneficiary identifier)(?:[ \t]+on[ \t]+file)?|MBI|CIN`,
-    0.9,
-    ['medicaid', 'medicare', 'mbi', 'cin'],
-  ),
-  rule(
-    String.raw`member[ \t]+(?:number|no\.?|#)|enrollee[ \t]+(?:number|id)|beneficiary[ \t]+(?:id|number)`,
-    0.85,
-    ['member', 'enrollee', 'beneficiary'],
-  ),
+const OWN_MEMBER_ID = rule(
+  String.raw`member[ \t]+id(?:[ \t]+(?:number|no\.?))?|participant[ \t]+id`,
+  0.9,
+  ['member', 'participant'],
+);
+// A dependant's own id ("Member ID: HPC448170-02") beats the subscriber's ("HPC448170").
+const SUBSCRIBER_ID = rule(String.raw`subscriber[ \t]+id(?:[ \t]+number)?`, 0.9, ['subscriber']);
+const PROGRAM_ID = rule(
+  String.raw`medicaid(?:[ \t]*\/[ \t]*plan)?[ \t]+(?:id|number|no\.?)|medicare[ \t]+(?:id|number|beneficiary identifier)(?:[ \t]+on[ \t]+file)?|MBI|CIN`,
+  0.9,
+  ['medicaid', 'medicare', 'mbi', 'cin'],
+);
+const MEMBER_NUMBER = rule(
+  String.raw`member[ \t]+(?:number|no\.?|#)|enrollee[ \t]+(?:number|id)|beneficiary[ \t]+(?:id|number)`,
+  0.85,
+  ['member', 'enrollee', 'beneficiary'],
+);
+const OTHER_MEMBER_LABELS: readonly LabelRule[] = [
   rule(String.raw`id[ \t]+number|identification[ \t]+number|id[ \t]+no\.?`, 0.8, [
     'id',
     'identification',
@@ -84,12 +91,22 @@ const MEMBER_ID: readonly LabelRule[] = [
   // "Member Dorothea K., ID JSC-30488172": a bare "ID" after a name; "Payer ID 77120" is not it.
   rule(String.raw`(?<![A-Za-z][ \t])ID`, 0.5, ['id'], ONE_SPACE, 6),
 ];
+// Highest priority first: a letter naming "Medicaid ID" and "Plan member number" means the former.
+const MEMBER_ID: readonly LabelRule[] = [
+  OWN_MEMBER_ID,
+  SUBSCRIBER_ID,
+  PROGRAM_ID,
+  MEMBER_NUMBER,
+  ...OTHER_MEMBER_LABELS,
+];
 // A dual-eligible Medicare Advantage plan (D-SNP) prints the member's Medicaid id beside its own
 // member number: the Medicare plan's letter is about its own member number.
 const MEDICARE_PLAN_MEMBER_ID: readonly LabelRule[] = [
-  MEMBER_ID[0] as LabelRule,
-  MEMBER_ID[2] as LabelRule,
-  ...MEMBER_ID.filter((_, i) => i !== 0 && i !== 2),
+  OWN_MEMBER_ID,
+  SUBSCRIBER_ID,
+  MEMBER_NUMBER,
+  PROGRAM_ID,
+  ...OTHER_MEMBER_LABELS,
 ];
 const MEDICARE_PLAN =
   /\b(?:(?:D|FIDE|HIDE)-?SNP|dual(?:ly)?[ -]eligible special needs|Medicare Advantage)\b/i;
@@ -98,7 +115,7 @@ const GROUP_NUMBER: readonly LabelRule[] = [
 ];
 const CLAIM_NUMBER: readonly LabelRule[] = [
   rule(
-    String.raw`claim(?:[ \t]+(?:number|no\.?|#|id|reference(?:[ \t]+number)?|control[ \t]+number))?|ICN|internal[ \t]+control[ \t]+(?:number|no\.?)(?:[ \t]*\(ICN\))?`,
+    String.raw`claim(?:[ \t]+(?:number|no\.?|#|id|reference(?:[ \t]+number)?|control[ \t]+number))?|ICN|internal[ \t]+control[ \t]+(?:number|no\.?)`,
     0.9,
     ['claim', 'icn'],
   ),
