@@ -148,3 +148,42 @@ describe('key fields (batch 10)', () => {
     expect(r.fields.memberId?.value).toBe('HPC448170-02');
   });
 });
+
+describe('amounts and tables (batch 10)', () => {
+  it('reads an amount whose label carries a note in parentheses', () => {
+    const r = analyse(
+      'We paid part of your stay and denied the rest.\n  Amount the plan paid (14 days, 04/02 through 04/15):            $7,173.60\n  Amount NOT paid - denied (12 days, 04/16 through 04/27):        $8,376.00\n',
+    );
+    expect(r.fields.deniedAmount?.value).toBe(8376);
+    expect(r.documentKind.value).toBe('partial_denial');
+  });
+
+  it('does not read a combined total labelled with a bare group code as the denied amount', () => {
+    const r = analyse(
+      'Claim 2210 was processed.\n    CONTRACTUAL/DENIED (CO): 1,838.20     PATIENT RESP (PR): 20.00\n',
+    );
+    expect(r.fields.deniedAmount?.value).not.toBe(1838.2);
+  });
+
+  it('reads a three-line header whose row-label column is named on its last line', () => {
+    const r = analyse(
+      [
+        'Your Claims & Costs This Period',
+        'Claim Number: 21261040573386',
+        '',
+        '                                  Service   Amount    Medicare-          Maximum  See',
+        '                                  Approved? Supplier  Approved  Medicare You May Notes',
+        'Items Provided                              Charged   Amount    Paid     Be Billed Below',
+        '--------------------------------- --------- --------- --------- -------- --------- -----',
+        'Walker, folding, wheeled          Yes        $158.00   $121.36   $97.09   $24.27   A',
+        '  (E0143)',
+        'Hospital bed, semi-electric       NO         $412.00     $0.00    $0.00    $0.00   B',
+        '  (E0260-RR)',
+        '',
+        'B  Medicare will not pay for this item because the supplier did not have a written order.',
+      ].join('\n'),
+    );
+    expect(r.fields.deniedAmount?.value).toBe(412);
+    expect(r.documentKind.value).toBe('partial_denial');
+  });
+});

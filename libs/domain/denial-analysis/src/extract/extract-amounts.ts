@@ -6,8 +6,10 @@ type AmountKind = 'billed' | 'denied' | 'paid' | 'allowed' | 'patientResponsibil
 
 const AMOUNT = String.raw`(\$[ \t]{0,3}\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\$[ \t]{0,3}\d+(?:\.\d{2})?|\d{1,3}(?:,\d{3})*\.\d{2})(?![\d,])`;
 // A colon, dash or bar, or dotted leaders ("Not covered ....... $949.00"); the amount may sit at
-// the start of the next line ("The lab billed\n$2,650.00").
-const SEP = String.raw`[ \t]*(?:[:\-|]|\.{1,40})?[ \t*|]*(?:\r?\n[ \t]*)?`;
+// the start of the next line ("The lab billed\n$2,650.00"). The label may carry a note of some
+// words ("Amount NOT paid - denied (12 days, 04/16 through 04/27):   $8,376.00"); a bare code
+// ("CONTRACTUAL/DENIED (CO):") names another total.
+const SEP = String.raw`(?:[ \t]*\([^()\n$ ]{1,20} [^()\n$]{1,50}\))?[ \t]*(?:[:\-|]|\.{1,40})?[ \t*|]*(?:\r?\n[ \t]*)?`;
 
 // Labels as EOBs and letters print them. Order matters inside a kind only for the first hit.
 const LABELS: ReadonlyArray<{ kind: AmountKind; re: RegExp; words: readonly string[] }> = [

@@ -46,7 +46,10 @@ function cellsOf(line: string): Array<{ start: number; text: string }> {
 export function readHeaderBlock(p: PreparedText, first: number): HeaderBlock {
   const [hs, he] = lineBounds(p, first);
   const head = p.masked.slice(hs, he);
-  const columns = cellsOf(head).map((c) => ({ start: c.start, parts: [c.text] }));
+  const columns: Array<{ start: number; parts: string[] }> = cellsOf(head).map((c) => ({
+    start: c.start,
+    parts: [c.text],
+  }));
   let last = first;
   for (let j = first + 1; j <= first + MAX_CONTINUATION_LINES; j++) {
     const [s, e] = lineBounds(p, j);
@@ -56,16 +59,32 @@ export function readHeaderBlock(p: PreparedText, first: number): HeaderBlock {
     const cells = cellsOf(line);
     // Prose under a table heading is one long cell starting at the margin: not a header part.
     if (cells.length < 2 && !/^\s{2,}/.test(line)) break;
-    if (cells.some((c) => c.start < (columns[0]?.start ?? 0))) break;
-    // Word by word: tight layouts leave a single space between two columns' parts.
-    const parts = new Map<number, string[]>();
+    const margin = columns[0]?.start ?? 0;
+    const left = cells.filter((c) => c.start < margin);
+    // The row labels' own column may be named on the last header line, at the margin ("Items
+    // Provided" under a header whose first line starts over the amounts): a new first column.
+    if (left.length > 1 || (left.length === 1 && cells.length < 3)) break;
+    if (left[0]) columns.unshift({ start: left[0].start, parts: [] });
+    // Word by word: tight layouts leave a single space between two columns' parts. Two cells of one
+    // line (two or more spaces apart) under the same label are two columns: the second names a
+    // column the first line left unlabelled ("Approved  Medicare" under "Medicare-").
+    const parts = new Map<(typeof columns)[number], string[]>();
+    let previous = null as { column: number; cell: number } | null;
     WORD.lastIndex = 0;
     for (let w = WORD.exec(line); w; w = WORD.exec(line)) {
+      const at = w.index;
+      const cell = cells.findLastIndex((c) => c.start <= at);
       let k = columns.length - 1;
-      while (k > 0 && (columns[k]?.start ?? 0) > w.index + 2) k--;
-      parts.set(k, [...(parts.get(k) ?? []), w[0]]);
+      while (k > 0 && (columns[k]?.start ?? 0) > at + 2) k--;
+      if (previous?.column === k && previous.cell !== cell && at > (columns[k]?.start ?? 0) + 2) {
+        columns.splice(k + 1, 0, { start: at, parts: [] });
+        k++;
+      }
+      const column = columns[k] as (typeof columns)[number];
+      parts.set(column, [...(parts.get(column) ?? []), w[0]]);
+      previous = { column: k, cell };
     }
-    for (const [k, words] of parts) columns[k]?.parts.push(words.join(' '));
+    for (const [column, words] of parts) column.parts.push(words.join(' '));
     last = j;
   }
   return {
