@@ -2,7 +2,7 @@
 // `u10f-*`, scored before any change). Short invented letters, so a fix that only fits those
 // letters fails here.
 import { describe, expect, it } from 'vitest';
-import { analyse } from './test-fixtures/analyse.test-helper';
+import { analyse, cueCategory } from './test-fixtures/analyse.test-helper';
 
 const filingDue = (text: string): string | undefined =>
   analyse(text)
@@ -94,9 +94,7 @@ describe('category wording (batch 10)', () => {
       'medical_necessity',
     ],
   ])('reads %j as %s', (reason, category) => {
-    expect(
-      analyse(`Claim 81-4410 was not paid.\n${reason}`, { categoryModel: null }).category,
-    ).toBe(category);
+    expect(cueCategory(reason)).toBe(category);
   });
 });
 

@@ -398,6 +398,14 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     why: 'coverage ended or the patient was not eligible',
   },
   {
+    id: 'excluded_by_law',
+    target: 'eligibility_coverage',
+    weight: 4,
+    hints: ['law', 'statutory', 'never', 'excluded'],
+    re: /\b(?:excluded|left out of (?:Medicare|coverage)|not covered) by law\b|\bstatutory(?:ily)? exclu\w+|\b(?:Medicare|the plan|your plan) never (?:covers?|pays? for)\b/i,
+    why: 'the law (or the plan) excludes this service from coverage',
+  },
+  {
     id: 'not_covered',
     target: 'eligibility_coverage',
     weight: 3,

@@ -14,8 +14,9 @@ const KIND_CUES: readonly Cue<DocumentKind>[] = [
     target: 'denial',
     weight: 3,
     hints: ['denied', 'deny', 'denying', 'denial', 'denials'],
-    // Not a possibility ("if we do not hear from you, the claim may be denied").
-    re: /\b(?:we |has |have |was |were |is |are )?(?<!\b(?:not|never) )(?<!n't )(?<!\b(?:may|might|could|would) be )(?:denied|denying|deny)\b|\bdenial (?:of|code|reason)\b|\breason for (?:the )?denial\b|\bnotice of (?:claim )?denial\b|\bclaim denial\b/i,
+    // Not a possibility ("if we do not hear from you, the claim may be denied") nor a denial of
+    // denial ("Nothing in this request was reduced or denied").
+    re: /\b(?:we |has |have |was |were |is |are )?(?<!\b(?:not|never) )(?<!n't )(?<!\b(?:may|might|could|would) be )(?:denied|denying|deny)\b(?<!\b(?:nothing|none)\b[^.\n]{0,40}|\bno (?:services?|items?|lines?|part) (?:was|were|is|are|has been|have been) (?:\w+ or )?(?:denied|deny))|\bdenial (?:of|code|reason)\b|\breason for (?:the )?denial\b|\bnotice of (?:claim )?denial\b|\bclaim denial\b/i,
     why: 'says the request or claim was denied',
   },
   {

@@ -74,6 +74,7 @@ function emptyTable(): EobTable {
  */
 export function parseEobTable(p: PreparedText): EobTable {
   const table = emptyTable();
+  const refusals: Refusal[] = [];
   if (
     !hasAny(p, ['billed', 'charge', 'charges', 'charged', 'paid', 'allowed']) ||
     !hasAny(p, ['code', 'cpt', 'dos', 'procedure', 'hcpcs', 'service', 'date'])
@@ -238,15 +239,44 @@ export function parseEobTable(p: PreparedText): EobTable {
           notCovered !== undefined && notCovered > 0
             ? notCovered
             : Math.round((amounts.billed - kept) * 100) / 100;
-        table.denied = {
-          value: Math.round(((table.denied?.value ?? 0) + value) * 100) / 100,
-          span: table.denied?.span ?? (amountSpans.billed as Span),
-        };
+        refusals.push({
+          value,
+          billed: amounts.billed,
+          coded: codeMatch !== null,
+          span: amountSpans.billed as Span,
+        });
       }
     }
     // A summary notice lists several claims, each under its own header: read them all.
     found ||= table.lines.length > 0 || Object.keys(table.totals).length > 0;
     i = j;
   }
+  table.denied = refusedTotal(refusals);
   return table;
+}
+
+interface Refusal {
+  value: number;
+  billed: number;
+  coded: boolean;
+  span: Span;
+}
+
+const sumOf = (xs: readonly number[]): number =>
+  Math.round(xs.reduce((a, b) => a + b, 0) * 100) / 100;
+
+/**
+ * What the rows refused. A claim-summary row with no code ("26124PC0058831  04/21/2026  $1,488.00
+ * $0.00  DENIED") restates the coded lines of the detail grid below it: counted once.
+ */
+function refusedTotal(refusals: readonly Refusal[]): EobTable['denied'] {
+  const coded = refusals.filter((r) => r.coded);
+  const uncoded = refusals.filter((r) => !r.coded);
+  const restated =
+    coded.length > 0 &&
+    uncoded.length > 0 &&
+    sumOf(uncoded.map((r) => r.billed)) === sumOf(coded.map((r) => r.billed));
+  const kept = restated ? coded : refusals;
+  const first = kept[0];
+  return first ? { value: sumOf(kept.map((r) => r.value)), span: first.span } : null;
 }

@@ -1,4 +1,4 @@
-import type { Field, Span } from '../record-check.types';
+import type { Field } from '../record-check.types';
 import { type PreparedText, hasAny } from '../text/prepare-text';
 import { type EobTable, parseMoney } from './eob-table';
 
@@ -73,14 +73,17 @@ export interface AmountFields {
   patientResponsibility: Field<number> | null;
 }
 
-function firstLabelled(p: PreparedText, re: RegExp): Field<number> | null {
+/** The first labelled amount; a refused amount of nothing ("$0.00  DENIED", a paid cell) is none. */
+function firstLabelled(p: PreparedText, re: RegExp, kind: AmountKind): Field<number> | null {
   re.lastIndex = 0;
-  const m = re.exec(p.masked);
-  if (!m) return null;
-  const raw = m[1] as string;
-  const start = m[0].startsWith(raw) ? m.index : m.index + m[0].length - raw.length;
-  const span: Span = [start, start + raw.length];
-  return { value: parseMoney(raw), span, confidence: 0.9 };
+  for (let m = re.exec(p.masked); m; m = re.exec(p.masked)) {
+    const raw = m[1] as string;
+    const value = parseMoney(raw);
+    if (kind === 'denied' && value === 0) continue;
+    const start = m[0].startsWith(raw) ? m.index : m.index + m[0].length - raw.length;
+    return { value, span: [start, start + raw.length], confidence: 0.9 };
+  }
+  return null;
 }
 
 const cents = (n: number): number => Math.round(n * 100) / 100;
@@ -97,7 +100,7 @@ export function extractAmounts(
   const found: Partial<Record<AmountKind, Field<number>>> = {};
   for (const { kind, re, words } of LABELS) {
     if (!hasAny(p, words)) continue;
-    const f = firstLabelled(p, re);
+    const f = firstLabelled(p, re, kind);
     if (f && !found[kind]) found[kind] = f;
   }
   const fromTable = (

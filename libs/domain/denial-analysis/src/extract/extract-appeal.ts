@@ -31,11 +31,12 @@ const NOTICE_NOUN = String.raw`(?:notice|letter|denial|decision|EOB|explanation$
 // Who receives the notice: the reader, or the member named in the third person (portal printouts).
 const RECIPIENT = String.raw`(?:you|the${WS}(?:member|patient|enrollee|beneficiary|subscriber|participant))`;
 const WINDOW = new RegExp(
-  // A table row labels the window instead ("| Deadline to appeal | 180 days after you receive …").
-  String.raw`\b(?:within|no later than|not later than|up to|you have|have|(?:deadline|time[ \t]?limit|time[ \t]?frame)(?:[ \t]+(?:to|for)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?[ \t]*[:|-]?)${WS}(\d{1,3}|${WORDS})(?:[ \t\n]*\(\d{1,3}\))?${WS}(?:(calendar|business|working)${WS})?days?${WS}(?:of|from|after)${WS}` +
+  // A table row labels the window instead ("| Deadline to appeal | 180 days after you receive …",
+  // "The provider's window to request reconsideration is 90 calendar days from …").
+  String.raw`\b(?:within|no later than|not later than|up to|you have|have|(?:that|which) is|(?:deadline|time[ \t]?limit|time[ \t]?frame|window)(?:[ \t\n]+(?:to|for)[ \t\n]+[a-z]+(?:[ \t\n]+[a-z]+)?)?[ \t]*(?:[:|-]|[ \t\n]is)?)${WS}(\d{1,3}|${WORDS})(?:[ \t\n]*\(\d{1,3}\))?${WS}(?:(calendar|business|working)${WS})?days?${WS}(?:of|from|after)${WS}` +
     String.raw`(?:(?<receipt>(?:the${WS})?(?:(?:date|day)${WS}(?:of${WS})?)?(?:(?:(?:that|when)${WS})?${RECIPIENT}${WS}(?:receives?|received|gets?|got)${WS}(?:(?:this|the|our)${WS}${NOTICE_NOUN}|notice${WS}of${WS}(?:this|the|our)${WS}(?:determination|decision|denial)|this(?=${WS}to\b|[,.;)]))|(?:your${WS})?receipt${WS}of${WS}(?:this|the|our)${WS}${NOTICE_NOUN}|(?:receiving|getting)${WS}(?:this|the|our)${WS}${NOTICE_NOUN}|receipt\b(?!${WS}of)))` +
     String.raw`|(?<appealDecision>(?:the${WS})?(?:date${WS}of${WS})?(?:our|the)${WS}appeal${WS}decision(?:${WS}notice)?)` +
-    String.raw`|(?<notice>(?:the${WS})?date${WS}(?:this|the|our)${WS}${NOTICE_NOUN}${WS}was${WS}(?:issued|mailed|sent|printed|dated)|(?:the${WS})?(?:date${WS}(?:mailed|issued|sent)|mailing${WS}date)\b|(?:the${WS})?(?:(?:date|day)${WS}(?:of|on|at${WS}the${WS}top${WS}of)${WS})?(?:this|the|our|your)${WS}(?:(?:decision|denial|determination)${WS})?${NOTICE_NOUN}|(?:the${WS})?(?:determination|denial|decision|notice|remit(?:tance)?|statement|EOB|processing)${WS}date\b))`,
+    String.raw`|(?<notice>(?:the${WS})?date${WS}(?:this|the|our)${WS}${NOTICE_NOUN}${WS}was${WS}(?:issued|mailed|sent|printed|dated)|(?:the${WS})?(?:date${WS}(?:mailed|issued|sent)|mailing${WS}date)\b|(?:the${WS})?(?:(?:date|day)${WS}(?:of|on|at${WS}the${WS}top${WS}of)${WS})?(?:this|the|our|your)${WS}(?:(?:decision|denial|determination)${WS})?${NOTICE_NOUN}|(?:the${WS})?(?:determination|denial|decision|notice|remit(?:tance)?|statement|EOB|processing|adjudication|process(?:ed)?)${WS}date\b))`,
   'gi',
 );
 // Exports and key/value grids name the window as a field: "APL,appeal_window_days,90",
@@ -47,6 +48,9 @@ const LABELLED_WINDOW =
 // letter's. Only a member's or provider's own action: "we will decide within 30 days" is the plan's.
 const UNANCHORED_WINDOW =
   /\b(?:must|should)\s+(?:be\s+)?(?:received|filed|submitted|made|sent|postmarked|requested)(?:\s+by\s+us)?\s+within\s+(\d{1,3})\s+(?:(calendar|business|working)\s+)?days\b|\b(?:you|your\s+provider|providers?)\s+(?:must|may|can|have\s+to)\s+(?:ask|appeal|file|request|submit)\b[^.]{0,60}?\bwithin\s+(\d{1,3})\s+(?:(calendar|business|working)\s+)?days\b/gi;
+// "… within 30 calendar days of that decision": counted from a decision still to come.
+const LATER_DECISION =
+  /^[ \t\n]+(?:of|from|after)[ \t\n]+(?:that|the[ \t\n]+(?:reconsideration|appeal|review|redetermination)|our[ \t\n]+(?:reconsideration|appeal))[ \t\n]+(?:decision|determination|denial)\b/i;
 // NY-style template deadlines: "by [Date+120]" = 120 days after the notice date.
 const TEMPLATE_WINDOW = /\[Date\s*\+\s*(\d{1,3})\]/gi;
 
@@ -58,9 +62,10 @@ const OTHER_ERRAND =
   /\bpeer[- ]to[- ]peer\b|\bdiscuss (?:this|the|your) (?:decision|case|request)\b|\b(?:send|submit|provide|mail)\b[^.]{0,40}\b(?:EOB|explanation of benefits|itemized bill|records|information|documents?|forms?)\b/i;
 
 // The plan's own clock is no member window: "Post-service appeals are decided within 60 days of
-// receipt", "we will send our decision within 30 days of receiving it".
+// receipt", "we will send our decision within 30 days of receiving it", "Bluestem will send a
+// written decision within 30 calendar days".
 const PAYER_CLOCK =
-  /\b(?:are|is|will be|be|gets?) (?:decided|resolved|answered|completed|reviewed|processed)[ \t\n]*$|\bwe(?: will|'ll| must| shall)? (?:decide|respond|answer|make|send|give|notify|issue|complete|resolve|tell)\b[^.,;:]{0,60}$/i;
+  /\b(?:are|is|will be|be|gets?) (?:decided|resolved|answered|completed|reviewed|processed)[ \t\n]*$|\bwe(?: will|'ll| must| shall)? (?:decide|respond|answer|make|send|give|notify|issue|complete|resolve|tell)\b[^.,;:]{0,60}$|\b(?:send|give|issue|mail|make|reach)(?:[ \t\n]+you)?(?:[ \t\n]+(?:a|an|our|its|the|your))?(?:[ \t\n]+(?:written|final))?[ \t\n]+(?:decision|determination|answer|response|ruling)\b[^.,;:]{0,40}$/i;
 
 function isPayerClock(p: PreparedText, start: number): boolean {
   return PAYER_CLOCK.test(p.masked.slice(sentenceStart(p, start, 200), start));
@@ -97,6 +102,9 @@ export function extractStatedDeadline(p: PreparedText): DeadlineExtraction {
     'limit',
     'frame',
     'timeframe',
+    'window',
+    'that',
+    'which',
   ])
     ? 0
     : p.masked.length;
@@ -146,6 +154,7 @@ export function extractStatedDeadline(p: PreparedText): DeadlineExtraction {
     const context = p.masked.slice(sentenceStart(p, m.index), sentenceEnd(p, end));
     if (!APPEAL_WORDS.test(context) || isOtherErrand(p, m.index, end)) continue;
     const span: Span = tightenSpan(p.original, m.index, end);
+    const fromLaterEvent = LATER_DECISION.test(p.masked.slice(end, end + 80));
     all.push({
       value: {
         days: Number(m[1] ?? m[3]),
@@ -156,7 +165,7 @@ export function extractStatedDeadline(p: PreparedText): DeadlineExtraction {
       },
       span,
       confidence: 0.6,
-      fromLaterEvent: false,
+      fromLaterEvent,
     });
   }
   const body = p.original.slice(0, p.analyzedLength);

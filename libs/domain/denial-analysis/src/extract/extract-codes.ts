@@ -145,10 +145,10 @@ const CODE_AFTER_SERVICE_DATE =
 
 // "Chromosomal microarray (copy number)      81229    Not approved", "CT head without contrast
 // 70450   $2,426.00": a service row that names the service first, then its code (and its units),
-// then an amount or the line's decision. The name is read word by word up to the column gap (a lazy scan of
+// then an amount, a date or the line's decision. The name is read word by word up to the column gap (a lazy scan of
 // every length cost ~1 % of an analysis).
 const CODE_AFTER_DESCRIPTION =
-  /^[ \t|]*[A-Za-z][A-Za-z0-9,.;:/()'&+-]*(?: [A-Za-z0-9,.;:/()'&+-]+)*[ \t]{2,}(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})[ \t]{2,}(?:\d{1,3}[ \t]{2,})?(?=\$?\d{1,3}(?:,\d{3})*\.\d{2}\b|(?:Not (?:approved|covered|paid)|NOT (?:APPROVED|COVERED|PAID)|Denied|DENIED|Approved|APPROVED|Paid|PAID)\b)/gm;
+  /^[ \t|]*[A-Za-z][A-Za-z0-9,.;:/()'&+-]*(?: [A-Za-z0-9,.;:/()'&+-]+)*[ \t]{2,}(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})[ \t]{2,}(?:\d{1,3}[ \t]{2,})?(?=\$?\d{1,3}(?:,\d{3})*\.\d{2}\b|\d{1,2}\/\d{1,2}\/\d{2,4}\b|(?:Not (?:approved|covered|paid)|NOT (?:APPROVED|COVERED|PAID)|Denied|DENIED|Approved|APPROVED|Paid|PAID)\b)/gm;
 
 const LIST_ROW = new RegExp(LINE_ITEM_CODE.source, 'im');
 

@@ -172,14 +172,25 @@ function columnLabelAbove(p: PreparedText, line: number, column: number): string
   return columns?.find((c) => column >= c.from && column < c.to)?.label ?? null;
 }
 
-/** A date alone on its line near the top is the letter date (business-letter layout). */
+/**
+ * A date alone on its line near the top is the letter date (business-letter layout); so is a date
+ * in words opening one of the first lines, the address block beside it after a column gap
+ * ("May 20, 2026          To: Walter J. Brzezinski, 88 Linden Hollow Rd").
+ */
 function isStandaloneLetterDate(p: PreparedText, hit: DateHit): boolean {
   const line = lineIndexAt(p, hit.span[0]);
   if (line > 30) return false;
   const [ls, le] = lineBounds(p, line);
   if (le - ls > 120) return false;
-  const rest = p.masked.slice(ls, hit.span[0]) + p.masked.slice(hit.span[1], le);
-  return /^[\s*_|:.,-]*$/.test(rest);
+  const before = p.masked.slice(ls, hit.span[0]);
+  const after = p.masked.slice(hit.span[1], le);
+  if (/^[\s*_|:.,-]*$/.test(before + after)) return true;
+  return (
+    line <= 12 &&
+    before.trim() === '' &&
+    /^[A-Za-z]/.test(p.masked.slice(hit.span[0], hit.span[1])) &&
+    /^[ \t]{2,}\S/.test(after)
+  );
 }
 
 /**

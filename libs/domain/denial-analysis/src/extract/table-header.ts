@@ -152,7 +152,10 @@ export function columnsAbove(p: PreparedText, line: number): ColumnAbove[] | nul
         return { label: c.text, labelAt: c.start, from: v.start, to: v.end, cell: v.text };
       });
   }
-  const header = lineText(p, line - 1);
+  // A dashed rule may separate the labels from the values ("Claim #   DOS" / "-------  ---").
+  const between = line >= 2 ? lineText(p, line - 1) : '';
+  const ruled = RULE.test(between) && /[-=_]{3}/.test(between);
+  const header = lineText(p, ruled ? line - 2 : line - 1);
   if (header === '' || /\d/.test(header)) return null;
   const cells: Array<{ at: number; text: string }> = [];
   SPACED_CELL.lastIndex = 0;

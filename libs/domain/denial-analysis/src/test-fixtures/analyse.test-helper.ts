@@ -8,3 +8,8 @@ export const INVENTED_LETTERS_AS_OF = '2026-01-15';
 export function analyse(text: string, options: AnalyzeOptions = {}): RecordCheckResult {
   return analyzeDenial(text, { asOf: INVENTED_LETTERS_AS_OF, ...options });
 }
+
+/** The category the cues alone give a denial whose reason is `reason` (the word model left out). */
+export function cueCategory(reason: string): string {
+  return analyse(`Claim 81-4410 was not paid.\n${reason}`, { categoryModel: null }).category;
+}
