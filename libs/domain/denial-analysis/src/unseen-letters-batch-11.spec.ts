@@ -117,3 +117,54 @@ describe('category wording (batch 11)', () => {
     expect(cueCategory(reason)).toBe('eligibility_coverage');
   });
 });
+
+describe('Medicare Summary Notice disclosures (left-out family review)', () => {
+  const msn = (lines: string[]) =>
+    analyse(
+      [
+        'MEDICARE SUMMARY NOTICE for people with Medicare Part B',
+        'Notice date: March 3, 2025',
+        'Medicare Number: XXXX-XXX-KT52',
+        "Claim number 26131-0829-41576. Medicare won't pay for this test (82306): not reasonable and necessary.",
+        ...lines,
+      ].join('\n'),
+    );
+  const status = (r: ReturnType<typeof analyse>, element: string) =>
+    r.disclosures.find((d) => d.element === element)?.status;
+
+  it.each([
+    'Include any records that show you use oxygen while moving around.',
+    'Send this notice and any papers that support your appeal (for example, a note from your doctor) to the contractor.',
+    'Explain in writing why you disagree, or attach a letter from your doctor.',
+  ])('reads %j as saying what would help', (line) => {
+    expect(status(msn([line]), 'additional_information_needed')).toBe('present');
+  });
+
+  it('keeps a bare "send any papers" vague', () => {
+    expect(
+      status(
+        msn(['Send this page and any papers to the address below.']),
+        'additional_information_needed',
+      ),
+    ).not.toBe('present');
+  });
+
+  it.each([
+    'Your appeal must be received by:  September 8, 2025.',
+    'YOU MUST FILE YOUR APPEAL BY: OCTOBER 6, 2025',
+  ])('reads the file-by date %j with how to file as the appeal time limit', (line) => {
+    expect(
+      status(
+        msn([line, 'Explain in writing why you disagree and send it to the contractor.']),
+        'appeal_procedures_and_time_limits',
+      ),
+    ).toBe('present');
+  });
+
+  it.each([
+    'Medicare considers this care not reasonable and necessary under Section 1862(a)(1)(A) of the Social Security Act.',
+    'Medicare rules for this type of equipment (42 CFR 410.38) require the order before delivery.',
+  ])('reads the law in %j as the provision relied on', (line) => {
+    expect(status(msn([line]), 'plan_provision')).toBe('present');
+  });
+});

@@ -90,12 +90,21 @@ export function specificReason({ p, x }: EvidenceContext): Evidence {
 const MEDICAID_RULE =
   /\b42 CFR 44[01]\.\d+|\bAdministrative (?:Code|Regulations?|Rules?)\b|\bK\.A\.R\. \d|\b[A-Z][a-z]+ Rules,? (?:part|chapter) \d+|\b(?:provider|policy|program) manual,? (?:section|chapter|§) ?\d+/i;
 
+const MEDICARE_LAW =
+  /\b1862\s?\(a\)\s?\(\d{1,2}\)|\bSocial Security Act,?\s+(?:section|sec\.|§)\s*\d{4}|\b42\s+C\.?F\.?R\.?\s*(?:§\s*|(?:part|section)\s+)?4(?:09|1\d|2[0-4])\b/i;
+
 export function planProvision({ p, x, regime }: EvidenceContext): Evidence {
   const pp = x.provision.planProvision;
   const c = x.criteria.criteria;
   if (!pp && regime === 'medicaid_managed_care') {
     const rule = matchOutside(p, MEDICAID_RULE, ['appeal_rights']);
     if (rule) return present(rule, 'cites the state or program rule the decision rests on');
+  }
+  // In Medicare the law itself may be the provision: "Section 1862(a)(1)(A) of the Social Security
+  // Act", "42 CFR 410.38" (coverage rules, not the appeal rules of part 405).
+  if (!pp && (regime === 'medicare_ffs' || regime === 'medicare_advantage')) {
+    const law = matchOutside(p, MEDICARE_LAW, ['appeal_rights']);
+    if (law) return present(law, 'cites the Medicare law or coverage rule the decision rests on');
   }
   // In Medicare the "provision" is the NCD/LCD/manual section applied (42 CFR 405.921(a)(2)(ii)).
   if (
@@ -120,7 +129,10 @@ export function planProvision({ p, x, regime }: EvidenceContext): Evidence {
 }
 
 const INFO_REQUEST =
-  /\b(?:please (?:send|submit|provide)|(?:send|submit|provide) (?:us )?(?:the following|additional|more|copies of|medical records|documentation)|we need(?:ed)?\b|to (?:perfect|complete|reconsider) (?:your|the|this) claim|(?:your|the) appeal should include|you (?:may|can) (?:send|submit) (?:additional|more|new)|information (?:that|which) (?:would|could|may) (?:help|support|change)|(?:sends?|submits?|provides?)(?: us)?\s+(?:proof of|the other plan['’]s|new information that|(?:the |your )?(?:new |newer |updated |additional )?(?:chart notes|clinic notes|records|test results|results|notes|documentation) (?:that|showing|which|documenting))|include (?:the |your )?(?:clinic |office |medical |progress |chart )?(?:notes|records|documentation|results) (?:that|showing|which|documenting)|complete the (?:enclosed|attached) [\w ]{0,40}?form|(?:may|can) send (?:them|it|these|those) with\s+(?:an|your|the)\s+appeal|what (?:may|might|would|could) change (?:this|the|our)|(?:we|the\s+plan)\s+(?:would|will|could)\s+(?:look\s+at\s+(?:this|it)\s+again|reconsider|approve|cover\s+(?:it|this))\s+if\b|send us (?:the |that )?(?:primary|other) plan['’]s|(?:submit|send) (?:us )?(?:a )?(?:corrected claim|new request|claim reconsideration)\b[^.]{0,60}\bwith\b|(?:can|may) (?:send|submit) (?:us )?a (?:new|corrected|updated) (?:request|claim)|send (?:it|them) to us|send (?:us )?(?:copies|a copy)\b|by sending (?:the|a|an|your|us)|resubmit(?:s|ted)?(?: (?:the|a|this) (?:claim|bill))? with|(?:records|information|documents) that (?:would|could|may|might) help|the records you want (?:us to )?consider(?:ed)?|it helps to (?:attach|send|include)|can also send us|what (?:you|[\w ]{1,30}) can send(?: us)?|(?:send|include) (?:it|them|those|these)(?: [\w-]+){0,3} with (?:your|an|the) (?:appeal|request)|send (?:a |us a )?(?:replacement|corrected) claim|can send (?:those|these|the|their) (?:notes|records|results|reports)|records that were not (?:included|sent|submitted))\b/i;
+  /\b(?:please (?:send|submit|provide)|(?:send|submit|provide) (?:us )?(?:the following|additional|more|copies of|medical records|documentation)|we need(?:ed)?\b|to (?:perfect|complete|reconsider) (?:your|the|this) claim|(?:your|the) appeal should include|you (?:may|can) (?:send|submit) (?:additional|more|new)|information (?:that|which) (?:would|could|may) (?:help|support|change)|(?:sends?|submits?|provides?)(?: us)?\s+(?:proof of|the other plan['’]s|new information that|(?:the |your )?(?:new |newer |updated |additional )?(?:chart notes|clinic notes|records|test results|results|notes|documentation) (?:that|showing|which|documenting))|include (?:the |your )?(?:clinic |office |medical |progress |chart )?(?:notes|records|documentation|results) (?:that|showing|which|documenting)|complete the (?:enclosed|attached) [\w ]{0,40}?form|(?:may|can) send (?:them|it|these|those) with\s+(?:an|your|the)\s+appeal|what (?:may|might|would|could) change (?:this|the|our)|(?:we|the\s+plan)\s+(?:would|will|could)\s+(?:look\s+at\s+(?:this|it)\s+again|reconsider|approve|cover\s+(?:it|this))\s+if\b|send us (?:the |that )?(?:primary|other) plan['’]s|(?:submit|send) (?:us )?(?:a )?(?:corrected claim|new request|claim reconsideration)\b[^.]{0,60}\bwith\b|(?:can|may) (?:send|submit) (?:us )?a (?:new|corrected|updated) (?:request|claim)|send (?:it|them) to us|send (?:us )?(?:copies|a copy)\b|by sending (?:the|a|an|your|us)|resubmit(?:s|ted)?(?: (?:the|a|this) (?:claim|bill))? with|(?:records|information|documents) that (?:would|could|may|might) help|the records you want (?:us to )?consider(?:ed)?|it helps to (?:attach|send|include)|can also send us|what (?:you|[\w ]{1,30}) can send(?: us)?|(?:send|include) (?:it|them|those|these)(?: [\w-]+){0,3} with (?:your|an|the) (?:appeal|request)|send (?:a |us a )?(?:replacement|corrected) claim|can send (?:those|these|the|their) (?:notes|records|results|reports)|records that were not (?:included|sent|submitted)|(?:include|attach|send)\b[^.]{0,60}?\b(?:(?:records|papers|notes|documents)\b[^.]{0,20}\b(?:that|which) (?:show|shows|prove|proves|explain|explains)|a (?:letter|note|statement) from (?:your|the) (?:doctor|physician|provider|supplier|therapist)|(?:records|papers|documents)\b[^.]{0,40}\(for example))\b/i;
+// What makes "any records" specific: an example, a named letter, or what the records must show.
+const SPECIFIC_REQUEST =
+  /\(for example\b|\bsuch as\b|\ba (?:letter|note|statement) from (?:your|the) (?:doctor|physician|provider|supplier|therapist)\b|\b(?:records|papers|notes|documents)\b[^.]{0,20}\b(?:that|which) (?:show|shows|prove|proves)\b/i;
 const GENERIC_REQUEST =
   /\bany (?:additional )?(?:information|records|documents)\b|\bthat you (?:believe|think)\b/i;
 
@@ -135,6 +147,7 @@ export function additionalInformation({ p, x, documentationGap }: EvidenceContex
     'complete',
     'reconsider',
     'include',
+    'attach',
     'information',
     'sends',
     'change',
@@ -161,7 +174,7 @@ export function additionalInformation({ p, x, documentationGap }: EvidenceContex
       return vague([end, blank[1]], 'has a place for what is needed, but it is a blank to fill in');
     const span = sentenceAround(p, m);
     const sentence = p.masked.slice(span[0], span[1]);
-    if (GENERIC_REQUEST.test(sentence))
+    if (GENERIC_REQUEST.test(sentence) && !SPECIFIC_REQUEST.test(sentence))
       return vague(
         span,
         'invites "any additional information" without saying what would change the decision',

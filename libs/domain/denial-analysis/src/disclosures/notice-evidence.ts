@@ -20,7 +20,7 @@ const IN_WRITING =
 const REVIEW_MENTION = /\b(?:request|ask for) a review\b|\bright to appeal\b|\bappeal\b/i;
 
 const FILE_BY_DATE =
-  /\b(?:must be |should be )?(?:filed|received|submitted|requested|file (?:it|your appeal|an appeal))\b[^.\n]{0,40}\bby\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})|\b(?:deadline|last day) to (?:file|request|ask for) (?:an |your )?(?:appeal|redetermination)\W{0,4}(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})/i;
+  /\b(?:must be |should be )?(?:filed|received|submitted|requested|file (?:it|your appeal|an appeal))\b[^.\n]{0,40}\bby:?\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})|\b(?:deadline|last day) to (?:file|request|ask for) (?:an |your )?(?:appeal|redetermination)\W{0,4}(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})/i;
 
 export function appealProcedures({ p, x }: EvidenceContext): Evidence {
   const window = x.deadlines.all.find((w) => !w.fromLaterEvent) ?? x.deadlines.all[0] ?? null;
