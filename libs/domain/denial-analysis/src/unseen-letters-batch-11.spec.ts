@@ -168,3 +168,49 @@ describe('Medicare Summary Notice disclosures (left-out family review)', () => {
     expect(status(msn([line]), 'plan_provision')).toBe('present');
   });
 });
+
+describe('key fields (left-out family review)', () => {
+  it('reads the date opening a Medicare Summary Notice claim block as its date of service', () => {
+    const r = analyse(
+      [
+        'MEDICARE SUMMARY NOTICE',
+        'Date of This Notice ......... February 17, 2025',
+        '',
+        'Your Claims for Part B (Medical Insurance)',
+        'January 14, 2025',
+        'Westgate Imaging Center, (563) 555-0144',
+        'Claim number: 26-01-4800-37101',
+        'Bone density study (77080)   NO   $248.00   $0.00',
+      ].join('\n'),
+    );
+    expect(r.fields.serviceDates?.value).toEqual(['2025-01-14']);
+    expect(r.fields.noticeDate?.value).toBe('2025-02-17');
+  });
+
+  it('keeps a business letter date followed by its claim line as the letter date', () => {
+    const r = analyse('March 3, 2025\n\nRe: Claim number 26-01-4800-37101\nThe claim was denied.');
+    expect(r.fields.noticeDate?.value).toBe('2025-03-03');
+    expect(r.fields.serviceDates?.value ?? []).toEqual([]);
+  });
+
+  it.each([
+    [
+      'Requested service                                       Code    Qty\n------------------------------------------------------  -----   ---\nNew patient evaluation, pediatric epileptologist        99205    1\nElectroencephalogram (EEG), awake and drowsy            95816    1',
+      ['99205', '95816'],
+    ],
+    [
+      '+-------+-----------------------------------+-------------+\n| Code  | Item requested                    | Decision    |\n+-------+-----------------------------------+-------------+\n| E0627 | Seat lift mechanism, electric,    | NOT COVERED |\n|       | incorporated into a lift chair    |             |',
+      ['E0627'],
+    ],
+    ['  Service ............. Personal care attendant services, T1019', ['T1019']],
+    ['We got a request for a cranial remolding helmet (code S1040, custom orthosis).', ['S1040']],
+  ])('reads the codes of %j', (block, codes) => {
+    expect(analyse(`The request was denied.\n${block}\n`).fields.cptHcpcs?.value).toEqual(codes);
+  });
+
+  it('does not read a ZIP code after "code" as a procedure', () => {
+    expect(
+      analyse('The claim was denied. Mail it to zip code 43215.').fields.cptHcpcs?.value ?? [],
+    ).toEqual([]);
+  });
+});

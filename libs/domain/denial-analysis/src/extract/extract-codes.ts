@@ -1,6 +1,7 @@
 import { lookupCarc, lookupRarc } from '@claimlane/domain-codes';
 import type { CodeDetail, Span } from '../record-check.types';
 import { type PreparedText, hasAny, lineBounds, lineIndexAt } from '../text/prepare-text';
+import { headerCells } from './table-header';
 
 export interface CodeHit {
   value: string;
@@ -15,7 +16,7 @@ const PROCEDURE_TOKEN =
 const PROCEDURE_KEYWORD =
   /\b(?:CPT|HCPCS|procedure codes?|proc(?:edure)? code|service codes?|billing codes?|Procedure(?=[ \t]{2,}\S|[ \t]*\|)|PROC(?=[ \t]{2,}))(?:®|\(R\))?\b/gi;
 const SERVICE_LABEL_LINE =
-  /^[ \t*|]*(?:services?(?:\/device)?(?:[ \t]+(?:on[ \t]+)?\d{1,2}\/\d{1,2}\/\d{2,4})?|procedures?|treatment|tests?|(?:you )?asked for|requested services?|services? (?:requested|billed)|level of care(?: requested)?|item|device)\s*:/i;
+  /^[ \t*|]*(?:services?(?:\/device)?(?:[ \t]+(?:on[ \t]+)?\d{1,2}\/\d{1,2}\/\d{2,4})?|procedures?|treatment|tests?|(?:you )?asked for|requested services?|services? (?:requested|billed)|level of care(?: requested)?|item|device)\s*(?::|\.{3,})/i;
 const CODE_LIST_GAP = /^(?:[\s,;:#/&()®|.]|and\b|or\b|codes?\b){0,40}/;
 // "Columbus, OH 43215": a state abbreviation right before five digits makes them a ZIP code.
 const BEFORE_ZIP = /\b[A-Z]{2}\.?[ \t]{1,2}$/;
@@ -69,13 +70,24 @@ function codesAfterKeywords(p: PreparedText, out: ProcedureCodes, taken: Set<num
   }
 }
 
-/** On a "Service:" line every code-shaped token is a procedure code (`Urgent care visit (S9083)`). */
+function nextLabelMark(p: PreparedText, from: number, leaders: boolean): number {
+  const colon = p.masked.indexOf(':', from);
+  const leader = leaders ? p.masked.indexOf('...', from) : -1;
+  return colon === -1 ? leader : leader === -1 ? colon : Math.min(colon, leader);
+}
+
+/**
+ * On a "Service:" line every code-shaped token is a procedure code (`Urgent care visit (S9083)`,
+ * "Service ............. Personal care attendant services, T1019").
+ */
 function codesOnServiceLines(p: PreparedText, out: ProcedureCodes, taken: Set<number>): void {
+  const leaders = p.masked.includes('...');
   for (let i = 0; i < p.lineStarts.length; i++) {
     const [ls, le] = lineBounds(p, i);
     if (le - ls > 400) continue;
-    // A label line has a colon: find it before slicing the line and running the label regex.
-    const colon = p.masked.indexOf(':', ls);
+    // A label line has a colon (or a dotted leader): find it before slicing the line and running
+    // the label regex.
+    const colon = nextLabelMark(p, ls, leaders);
     if (colon === -1) break;
     if (colon >= le) continue;
     const line = p.masked.slice(ls, le);
@@ -175,10 +187,16 @@ function codesContinuingLists(p: PreparedText, out: ProcedureCodes, taken: Set<n
   }
 }
 
+// "a cranial remolding helmet (code S1040, custom cranial orthosis)": a HCPCS-shaped code after
+// the bare word "code" (a five-digit number there may be a ZIP or a reason code: not read).
+const HCPCS_AFTER_CODE =
+  /\b(?:[Cc]ode|CODE)[ \t:#]+([ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?![\w/]|[.,]\d)/g;
+
 function codesByShape(p: PreparedText, out: ProcedureCodes, taken: Set<number>): void {
   // Header-less line items are the last resort: only read when nothing else gave a code.
   // Each shape only where its marker is in the text (a scan per regex costs more than a lookup).
   const shapes = [PAREN_CODE, LEADING_CODE, CODE_AFTER_DESCRIPTION];
+  if (hasAny(p, ['code'])) shapes.push(HCPCS_AFTER_CODE);
   if (
     hasAny(p, ['x1', 'x2', 'x3', 'x4', 'x5', 'x6', 'x7', 'x8', 'x9', 'x10', 'x12']) ||
     /\d[ \t]*[xX][ \t]\d/.test(p.masked)
@@ -198,6 +216,44 @@ function codesByShape(p: PreparedText, out: ProcedureCodes, taken: Set<number>):
   }
 }
 
+const CODE_COLUMN_LABEL =
+  /^(?:(?:cpt|hcpcs|procedure|proc|service|billing|item)[ \t/]*)?(?:codes?|cpt|hcpcs)(?:[ \t]*\/[ \t]*(?:hcpcs|cpt))?$/i;
+const CELL_CODE =
+  /^(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?![\w/]|[.,]\d)/;
+const TABLE_RULE = /^[\s|+:=_-]+$/;
+/** Rows a code column runs over, counting wrapped description lines. */
+const MAX_COLUMN_ROWS = 30;
+
+/**
+ * Codes in a table's code column ("Requested service   Code   Qty" / "New patient evaluation
+ * 99205   1", "| Code | Item requested |" / "| E0627 | Seat lift … |"): the token that starts where
+ * the column's label does, on each row until the table ends (a blank line).
+ */
+function codesInCodeColumns(p: PreparedText, out: ProcedureCodes, taken: Set<number>): void {
+  for (let i = 0; i + 1 < p.lineStarts.length; i++) {
+    const [hs, he] = lineBounds(p, i);
+    if (he - hs > 300 || he - hs < 6) continue;
+    const header = p.masked.slice(hs, he);
+    if (!/code|cpt|hcpcs/i.test(header) || /\d/.test(header)) continue;
+    const cells = headerCells(header);
+    const column =
+      cells.length >= 2 ? cells.find((c) => CODE_COLUMN_LABEL.test(c.text)) : undefined;
+    if (!column) continue;
+    for (let j = i + 1, k = 0; j < p.lineStarts.length && k < MAX_COLUMN_ROWS; j++, k++) {
+      const [rs, re] = lineBounds(p, j);
+      const row = p.masked.slice(rs, re);
+      if (row.trim() === '') break;
+      if (TABLE_RULE.test(row)) continue;
+      const m = CELL_CODE.exec(row.slice(column.start, column.start + 16));
+      const at = rs + column.start;
+      if (!m || taken.has(at) || (column.start > 0 && /\w/.test(row[column.start - 1] ?? '')))
+        continue;
+      taken.add(at);
+      pushCode(m[1] as string, m[2] ?? '', at, out);
+    }
+  }
+}
+
 export function extractProcedureCodes(
   p: PreparedText,
   tableCodes: CodeHit[],
@@ -207,6 +263,7 @@ export function extractProcedureCodes(
   const taken = new Set<number>(tableCodes.map((c) => c.span[0]));
   codesAfterKeywords(p, out, taken);
   codesOnServiceLines(p, out, taken);
+  if (hasAny(p, ['code', 'cpt', 'hcpcs'])) codesInCodeColumns(p, out, taken);
   codesByShape(p, out, taken);
   if (p.masked.includes('(')) codesInParenLists(p, out, taken);
   codesContinuingLists(p, out, taken);

@@ -193,6 +193,22 @@ function isStandaloneLetterDate(p: PreparedText, hit: DateHit): boolean {
   );
 }
 
+const CLAIM_NUMBER_LABEL = /\bclaim[ \t]*(?:number|no\.?|#)/i;
+
+/**
+ * A Medicare Summary Notice opens each claim with its date of service alone on a line, then the
+ * provider and the claim number ("January 14, 2026" / "Westgate Imaging Center" / "Claim number:
+ * 26-01-4800-37101"). Only once the notice's own date is known, so a letter's date is never taken.
+ */
+function opensClaimBlock(p: PreparedText, hit: DateHit): boolean {
+  const line = lineIndexAt(p, hit.span[0]);
+  const [ls, le] = lineBounds(p, line);
+  const rest = p.masked.slice(ls, hit.span[0]) + p.masked.slice(hit.span[1], le);
+  if (!/^[\s*_|:.,-]*$/.test(rest)) return false;
+  const [, blockEnd] = lineBounds(p, Math.min(line + 6, p.lineStarts.length - 1));
+  return CLAIM_NUMBER_LABEL.test(p.masked.slice(le, blockEnd));
+}
+
 /**
  * Claim-line layout of Medicare Summary Notices and claim lists: a date opening the line, then the
  * provider ("January 17, 2025 - Hollow Creek Behavioral Health"), inside a claims table.
@@ -287,6 +303,8 @@ export function classifyDates(
       received = { value: hit.iso, span: hit.span, confidence: 0.85 };
     else if (role === 'claim_received' && claimReceived === null)
       claimReceived = { value: hit.iso, span: hit.span, confidence: 0.7 };
+    else if (role === null && (notice ?? letterDate) !== null && opensClaimBlock(p, hit))
+      serviceDates.push({ value: hit.iso, span: hit.span });
     else if (role === null && isClaimLineDate(p, hit)) {
       serviceDates.push({ value: hit.iso, span: hit.span });
     } else if (role === null && letterDate === null && isStandaloneLetterDate(p, hit))

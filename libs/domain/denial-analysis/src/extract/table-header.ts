@@ -17,7 +17,8 @@ export interface HeaderBlock {
   starts: number[];
 }
 
-function cellsOf(line: string): Array<{ start: number; text: string }> {
+/** The cells of a header line: split at its bars, or at gaps of two or more spaces or a tab. */
+export function headerCells(line: string): Array<{ start: number; text: string }> {
   // A bar-delimited header splits at its bars, whatever the padding ("| Billed | Paid |").
   if (BARS.test(line))
     return pipeCellsOf(line)
@@ -46,7 +47,7 @@ function cellsOf(line: string): Array<{ start: number; text: string }> {
 export function readHeaderBlock(p: PreparedText, first: number): HeaderBlock {
   const [hs, he] = lineBounds(p, first);
   const head = p.masked.slice(hs, he);
-  const columns: Array<{ start: number; parts: string[] }> = cellsOf(head).map((c) => ({
+  const columns: Array<{ start: number; parts: string[] }> = headerCells(head).map((c) => ({
     start: c.start,
     parts: [c.text],
   }));
@@ -56,7 +57,7 @@ export function readHeaderBlock(p: PreparedText, first: number): HeaderBlock {
     if (e <= s || e - s > 300) break;
     const line = p.masked.slice(s, e);
     if (line.trim() === '' || MONEY_OR_NUMBER.test(line) || RULE.test(line)) break;
-    const cells = cellsOf(line);
+    const cells = headerCells(line);
     // Prose under a table heading is one long cell starting at the margin: not a header part.
     if (cells.length < 2 && !/^\s{2,}/.test(line)) break;
     const margin = columns[0]?.start ?? 0;
