@@ -214,3 +214,34 @@ describe('key fields (left-out family review)', () => {
     ).toEqual([]);
   });
 });
+
+describe('ids and blank forms (left-out family review)', () => {
+  it.each([
+    ['| Member number:     RSA 4082 7731 K', 'RSA 4082 7731 K'],
+    ['| Member number ....... HLM 4402 8817 0                  |', 'HLM 4402 8817 0'],
+  ])('keeps the check character of a grouped id: %j', (line, id) => {
+    expect(analyse(`The claim was denied.\n${line}\n`).fields.memberId?.value).toBe(id);
+  });
+
+  it('does not read the tail of an asterisk-masked id; the full one printed later wins', () => {
+    const r = analyse(
+      'Member number:   *******3317\nWe denied your request.\n  - Your member number:  M8830043317\n',
+    );
+    expect(r.fields.memberId?.value).toBe('M8830043317');
+  });
+
+  it('shows an element a blank form leaves a slot for as vague, not missing', () => {
+    const r = analyse(
+      [
+        'NOTICE OF ADVERSE BENEFIT DETERMINATION',
+        'Member: [Member name]     Claim: [Claim number]',
+        'We denied [describe service] because [state the specific reason].',
+        'Plan provision: [Policy section and title, e.g., Part IV].',
+        'Help with your appeal: [State Consumer Assistance Program name], [Phone].',
+      ].join('\n'),
+    );
+    const status = (e: string) => r.disclosures.find((d) => d.element === e)?.status;
+    expect(status('plan_provision')).toBe('vague');
+    expect(status('consumer_assistance_contact')).toBe('vague');
+  });
+});

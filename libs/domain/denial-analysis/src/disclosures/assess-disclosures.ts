@@ -8,6 +8,7 @@ import type { Extraction } from '../extract/extract-fields';
 import type { DisclosureAssessment, Span } from '../record-check.types';
 import type { PreparedText } from '../text/prepare-text';
 import { EVIDENCE } from './disclosure-evidence';
+import { templateSlotFor } from './template-slots';
 import {
   DISCLOSURE_RULES,
   NOT_APPLICABLE_BY_CATEGORY,
@@ -95,7 +96,14 @@ export function assessDisclosures(ctx: DisclosureContext): DisclosureAssessment[
         citation: rule.citation,
         explanation: why,
       };
-    const ev = EVIDENCE[element]({ p: ctx.p, x: ctx.x, regime: ctx.regime, documentationGap: gap });
+    let ev = EVIDENCE[element]({ p: ctx.p, x: ctx.x, regime: ctx.regime, documentationGap: gap });
+    const slot = ev.found === 'missing' ? templateSlotFor(ctx.p, element) : null;
+    if (slot)
+      ev = {
+        found: 'vague',
+        span: slot,
+        explanation: 'the form leaves a blank for it, to be filled in',
+      };
     // A vague mention of an element this denial does not owe is no defect: not applicable.
     if (need === 'if_present' && (ev.found === 'missing' || (why !== '' && ev.found === 'vague')))
       return {

@@ -3,14 +3,15 @@ import { type PreparedText, hasAny, lineBounds } from '../text/prepare-text';
 import { columnsAbove } from './table-header';
 
 // Value shapes: letters/digits/hyphens with at least one digit; placeholders are already blanked.
-// Cards print some ids in digit groups ("CSV 7730 2281 04"): single-spaced digit groups are kept.
-const ID_VALUE = String.raw`([A-Za-z0-9](?:[A-Za-z0-9-]{0,28}[A-Za-z0-9])?(?:[ ]\d{2,10}(?=[ \t]*(?:$|\n|[ ]\d|[ \t]{2})))*)`;
+// Cards print some ids in digit groups ("CSV 7730 2281 04", "RSA 4082 7731 K"): single-spaced digit
+// groups are kept, and a last check character after them.
+const ID_VALUE = String.raw`([A-Za-z0-9](?:[A-Za-z0-9-]{0,28}[A-Za-z0-9])?(?:[ ]\d{2,10}(?=[ \t]*(?:$|\n|[ ]\d|[ ][A-Z0-9][ \t]*(?:$|\n|[ \t]{2}|\|)|[ \t]{2})))*(?:(?<=\d)[ ][A-Z0-9](?=[ \t]*(?:$|\n|[ \t]{2}|\|)))?)`;
 // A colon, hash or table bar after the label, or a column gap of two or more spaces (portal and
 // table layouts print "Member ID          W123…").
 // Dotted leaders ("Subscriber ID .... W123") and a label ending in a period ("Member No. W123") count
 // as a separator too.
 // The value may sit alone on the next line after a colon (large-print letters).
-const AFTER_LABEL = String.raw`(?:[ \t]*(?:\*\*)?[ \t]*[:#|][ \t*|:#]*(?:\r?\n[ \t]*)?|[ \t]*\.{2,}[ \t]*|(?<=\.)[ \t]+|[ \t]{2,})`;
+const AFTER_LABEL = String.raw`(?:[ \t]*(?:\*\*)?[ \t]*[:#|][ \t|:#]*(?:\*\*(?!\*))?[ \t|:#]*(?:\r?\n[ \t]*)?|[ \t]*\.{2,}[ \t]*|(?<=\.)[ \t]+|[ \t]{2,})`;
 
 // A label may carry a note in parentheses: "Claim control number (ICN):", "Member ID (Medicaid):".
 const LABEL_NOTE = String.raw`(?:[ \t]*\([A-Za-z][A-Za-z /.-]{1,24}\))?`;

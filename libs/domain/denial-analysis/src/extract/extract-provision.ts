@@ -1,6 +1,7 @@
 import type { Field, Span } from '../record-check.types';
 import { paragraphEnd } from '../text/paragraphs';
 import { type PreparedText, hasAny } from '../text/prepare-text';
+import { firstPlaceholderFrom } from '../text/placeholders';
 import { textField } from '../text/text-utils';
 
 // Plan documents a denial can rest on (state Medicaid rules count: Medicaid MCO handbooks cite
@@ -127,6 +128,13 @@ function labelledProvision(p: PreparedText): Field<string> | null {
   const m = LABELLED.exec(p.masked);
   if (!m) return null;
   let start = m.index + m[0].length;
+  // "Plan provision: [Policy section and title]." on a blank form: the slot is empty, and the next
+  // line is another part of the form.
+  const colon = m.index + m[0].lastIndexOf(':') + 1;
+  const lineEnd = p.masked.indexOf('\n', colon);
+  const rest = p.masked.slice(colon, lineEnd === -1 ? p.masked.length : lineEnd);
+  const slot = firstPlaceholderFrom(p.placeholders, colon);
+  if (slot && slot[0] < colon + rest.length && /^[\s.,;:*]*$/.test(rest)) return null;
   if (p.masked[start] === '\n') start++;
   const end = paragraphEnd(p, start, 800, false);
   const f = textField(p.original, start, end, 0.9, true);

@@ -1,0 +1,23 @@
+import type { DisclosureElement } from '@claimlane/shared-contracts';
+import type { Span } from '../record-check.types';
+import type { PreparedText } from '../text/prepare-text';
+
+/**
+ * What a blank form's placeholder asks for, per element ("[State Consumer Assistance Program /
+ * Department of Insurance name]", "<Cite the contract, state Medicaid rule, or plan policy>"): the
+ * form has a place for the element, to be filled in.
+ */
+const SLOT: Partial<Record<DisclosureElement, RegExp>> = {
+  plan_provision:
+    /\bprovision\b|\b(?:policy|plan|SPD) (?:section|part|title)\b|\bsection (?:number|and title)\b|\b(?:admin(?:istrative|\.)? code|contract|member handbook|state (?:medicaid )?rule|SPD)\b/i,
+  criteria_or_guideline: /\bguideline\b|\bcriteria\b|\b(?:clinical|medical) policy\b/i,
+  consumer_assistance_contact:
+    /\bconsumer assistance\b|\bombudsman\b|\bdepartment of insurance\b|\blegal aid\b|\bSHIP\b/i,
+};
+
+/** The first placeholder of a blank form that asks for `element`, if any. */
+export function templateSlotFor(p: PreparedText, element: DisclosureElement): Span | null {
+  const slot = SLOT[element];
+  if (!slot || !p.looksLikeTemplate) return null;
+  return p.placeholders.find(([s, e]) => slot.test(p.original.slice(s, e))) ?? null;
+}
