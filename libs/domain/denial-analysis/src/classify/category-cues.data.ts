@@ -141,6 +141,14 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     why: 'turns on conservative-therapy history',
   },
   {
+    id: 'inpatient_not_needed',
+    target: 'medical_necessity',
+    weight: 4,
+    hints: ['inpatient', 'outpatient'],
+    re: /\brather than as an (?:admitted )?inpatient\b|\bcould have been (?:safely )?(?:given|provided|treated|managed|done)(?: to you)? (?:safely )?as an outpatient\b|\b(?:did|does) not (?:need|require) (?:an )?inpatient (?:care|admission|stay)\b/i,
+    why: 'the care did not need an inpatient admission (observation or outpatient instead)',
+  },
+  {
     id: 'level_of_care',
     target: 'medical_necessity',
     weight: 2,

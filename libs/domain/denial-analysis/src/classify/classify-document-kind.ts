@@ -14,9 +14,10 @@ const KIND_CUES: readonly Cue<DocumentKind>[] = [
     target: 'denial',
     weight: 3,
     hints: ['denied', 'deny', 'denying', 'denial', 'denials'],
-    // Not a possibility ("if we do not hear from you, the claim may be denied") nor a denial of
-    // denial ("Nothing in this request was reduced or denied").
-    re: /\b(?:we |has |have |was |were |is |are )?(?<!\b(?:not|never) )(?<!n't )(?<!\b(?:may|might|could|would) be )(?:denied|denying|deny)\b(?<!\b(?:nothing|none)\b[^.\n]{0,40}|\bno (?:services?|items?|lines?|part) (?:was|were|is|are|has been|have been) (?:\w+ or )?(?:denied|deny))|\bdenial (?:of|code|reason)\b|\breason for (?:the )?denial\b|\bnotice of (?:claim )?denial\b|\bclaim denial\b/i,
+    // Not a possibility ("if we do not hear from you, the claim may be denied"), a denial of
+    // denial ("Nothing in this request was reduced or denied") nor a count ("Number of services
+    // Medicare denied   0").
+    re: /\b(?:we |has |have |was |were |is |are )?(?<!\b(?:not|never) )(?<!n't )(?<!\b(?:may|might|could|would) be )(?:denied|denying|deny)\b(?<!\b(?:nothing|none)\b[^.\n]{0,40}|\bnumber of (?:services?|claims?|items?|lines?)\b[^.\n]{0,30}|\bno (?:services?|items?|lines?|part) (?:was|were|is|are|has been|have been) (?:\w+ or )?(?:denied|deny))|\bdenial (?:of|code|reason)\b|\breason for (?:the )?denial\b|\bnotice of (?:claim )?denial\b|\bclaim denial\b/i,
     why: 'says the request or claim was denied',
   },
   {
@@ -82,6 +83,16 @@ const KIND_CUES: readonly Cue<DocumentKind>[] = [
     hints: ['payment', 'paid'],
     re: /\bthank you for your (?:premium )?payment\b|\bpayment (?:confirmation|received)\b|\bwe received your (?:premium )?payment\b|\bprocessed and paid\b|\bpaid in full\b|\bwhat (?:your|the) plan paid\b|(?<!\b(?:first|other|earlier|original|previous|prior|that) )\bclaim (?:was|has been) paid\b/i,
     why: 'confirms a payment',
+  },
+  {
+    id: 'all_approved',
+    target: 'payment_notice',
+    weight: 4,
+    hints: ['approve', 'denied'],
+    // A Medicare Summary Notice's summary box: "Did Medicare approve all services?  YES",
+    // "Number of services Medicare denied   0".
+    re: /\bapprove all (?:services|claims|items)\?[ \t.]*YES\b|\bnumber of (?:services|claims|items) (?:Medicare |we )?denied[ \t:.]*0\b/i,
+    why: 'says every service was approved',
   },
   {
     id: 'information_request',

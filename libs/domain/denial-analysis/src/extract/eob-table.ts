@@ -159,6 +159,7 @@ export function parseEobTable(p: PreparedText): EobTable {
       wrapped = 0;
       const amounts: ServiceLine['amounts'] = {};
       let notCovered: number | undefined;
+      let notCoveredSpan: Span | undefined;
       const amountSpans: Partial<Record<AmountColumn, Span>> = {};
       // By position when every cell sits under an amount column; by order otherwise (rows that
       // do not line up with their header).
@@ -166,8 +167,10 @@ export function parseEobTable(p: PreparedText): EobTable {
       const aligned = positioned.every((k) => k !== null);
       cells.forEach((c, k) => {
         const col = aligned ? positioned[k] : amountColumns[k];
-        if (col === 'notCovered') notCovered ??= c.value;
-        else if (col && col !== 'other' && amounts[col] === undefined) {
+        if (col === 'notCovered') {
+          notCovered ??= c.value;
+          notCoveredSpan ??= c.span;
+        } else if (col && col !== 'other' && amounts[col] === undefined) {
           amounts[col] = c.value;
           amountSpans[col] = c.span;
         }
@@ -233,14 +236,22 @@ export function parseEobTable(p: PreparedText): EobTable {
         ROW_REFUSED.test(lead) ||
         nothingAllowed;
       // A "Not covered" column states the refused part itself (network savings are not refused).
-      if ((refused || (notCovered ?? 0) > 0) && amounts.billed !== undefined) {
-        const kept = amounts.allowed ?? amounts.paid ?? 0;
-        const value =
-          notCovered !== undefined && notCovered > 0
-            ? notCovered
-            : Math.round((amounts.billed - kept) * 100) / 100;
+      // With no charge column (a Part A notice's "Non-Covered Charges"), that column is the charge.
+      if (
+        notCovered !== undefined &&
+        notCovered > 0 &&
+        (amounts.billed !== undefined || !amountColumns.includes('billed'))
+      ) {
         refusals.push({
-          value,
+          value: notCovered,
+          billed: amounts.billed ?? notCovered,
+          coded: codeMatch !== null,
+          span: amountSpans.billed ?? notCoveredSpan ?? [rs, re],
+        });
+      } else if (refused && amounts.billed !== undefined) {
+        const kept = amounts.allowed ?? amounts.paid ?? 0;
+        refusals.push({
+          value: Math.round((amounts.billed - kept) * 100) / 100,
           billed: amounts.billed,
           coded: codeMatch !== null,
           span: amountSpans.billed as Span,

@@ -101,6 +101,11 @@ const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
     role: 'ignore',
     re: /(?:birth|\bDOB|born|expir\w*|effective|(?:ended|ends|terminated|paid on claim \S+)(?: on)?|dated|revised(?: as of)?|approved|printed(?: on)?)\W{0,8}$/i,
   },
+  // "… sent us a claim for these services on 09/02/2026": the day the claim came, not the service.
+  {
+    role: 'claim_received',
+    re: /\b(?:sent|submitted|filed|mailed)(?: us)? (?:a|the|this|your) claim\b[^.\n]{0,40}\bon\W{0,4}$|\bclaim (?:for|of) (?:these|those|the above|the listed) (?:services?|items?)(?: [a-z]+)? on\W{0,4}$/i,
+  },
   {
     role: 'service',
     re: /(?:dates? of service|service dates?|\bDOS|requested start(?: date)?|dates? of (?:care|admission|visit|treatment|stay)(?: billed)?|admission(?: date)?|admitted(?: on)?|date of visit|\bvisit(?: date)?|trip date|date\(s\) of service|(?:scheduled|planned|proposed|anticipated|surgery|procedure|appointment)(?: (?:service|surgery|admission))? date|scheduled (?:for|on)|services? (?:from|on|provided on)|(?:services?|dates?|care) (?:starting|beginning)(?: on)?|serv date|^[ \t]*services?)\W{0,30}$/i,
@@ -203,8 +208,12 @@ const CLAIM_NUMBER_LABEL = /\bclaim[ \t]*(?:number|no\.?|#)/i;
 function opensClaimBlock(p: PreparedText, hit: DateHit): boolean {
   const line = lineIndexAt(p, hit.span[0]);
   const [ls, le] = lineBounds(p, line);
-  const rest = p.masked.slice(ls, hit.span[0]) + p.masked.slice(hit.span[1], le);
-  if (!/^[\s*_|:.,-]*$/.test(rest)) return false;
+  const before = p.masked.slice(ls, hit.span[0]);
+  const after = p.masked.slice(hit.span[1], le);
+  if (!/^[\s*_|:.,-]*$/.test(before)) return false;
+  // "July 21, 2026                Claim number 26-19233-508-110": the label on the date's line.
+  if (/^[ \t]{2,}/.test(after) && CLAIM_NUMBER_LABEL.test(after)) return true;
+  if (!/^[\s*_|:.,-]*$/.test(after)) return false;
   const [, blockEnd] = lineBounds(p, Math.min(line + 6, p.lineStarts.length - 1));
   return CLAIM_NUMBER_LABEL.test(p.masked.slice(le, blockEnd));
 }

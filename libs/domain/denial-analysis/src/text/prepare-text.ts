@@ -180,6 +180,15 @@ function repairRnWords(s: string): string {
   return out ? out.join('') + s.slice(last) : s;
 }
 
+// Words that mix lower-case letters with a 0 or 1 ("appea1", "t0p", "0f"): three make a damaged scan.
+const DAMAGED_WORD = /\b[a-z]*[a-z][01][a-z]*\b|\b[01][a-z]{1,}\b/g;
+// OCR reads "o" as "0" in words ("t0p", "n0tice", "0f"): letters and zeros only, two letters or more.
+const ZERO_FOR_O = /\b[A-Za-z]?[a-z0]*0[a-z0]*\b/g;
+function zeroForO(w: string): string {
+  return /[a-z]/.test(w) && w.length >= 2 ? w.replace(/0/g, 'o') : w;
+}
+// OCR reads "l" as "|" at the start of a word ("this |etter"); a table bar has a space after it.
+const PIPE_FOR_L = /(?<=[\s(])\|(?=[a-z]{2,}\b)/g;
 const swapOl = (t: string): string => t.replace(/[Ol]/g, (c) => (c === 'O' ? '0' : '1'));
 export function normaliseOcrDigits(s: string): string {
   let out = s;
@@ -196,7 +205,10 @@ export function normaliseOcrDigits(s: string): string {
   if (/[Il1]y|l[Dn]/.test(out)) for (const [re, to] of OCR_WORDS) out = out.replace(re, to);
   out = repairRnWords(out);
   // Only in a scan that shows other OCR damage: typed letters keep "A1c" and "x1" as they are.
-  if (out !== s && /[a-z]1|1[a-z]/.test(out)) out = out.replace(ONE_FOR_L, oneForL);
+  const damaged = out !== s || (out.match(DAMAGED_WORD)?.length ?? 0) >= 3;
+  if (damaged && /[a-z]1|1[a-z]/.test(out)) out = out.replace(ONE_FOR_L, oneForL);
+  if (damaged && /[a-z]0|0[a-z]/.test(out)) out = out.replace(ZERO_FOR_O, zeroForO);
+  if (damaged && out.includes('|')) out = out.replace(PIPE_FOR_L, 'l');
   return out;
 }
 
