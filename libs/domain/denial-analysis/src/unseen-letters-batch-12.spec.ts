@@ -97,3 +97,27 @@ describe('OCR damage in words (batch 12)', () => {
     expect(r.fields.serviceDates?.value).toEqual(['2025-08-17']);
   });
 });
+
+describe('key fields (batch 12)', () => {
+  it('reads a dental code on a service line', () => {
+    const r = analyse(
+      'Service: Routine teeth cleaning (D1110) on 09/15/2025 by Cedar Point Dentistry, billed $145.00.\nWe will not pay for this service.',
+    );
+    expect(r.fields.cptHcpcs?.value).toEqual(['D1110']);
+    expect(r.fields.serviceDates?.value).toEqual(['2025-09-15']);
+  });
+
+  it('reads "performed 08/27/2025" as the date of service', () => {
+    const r = analyse(
+      'Shock wave therapy for tennis elbow, performed 08/27/2025 by Plainsview Orthopedics, was denied as experimental.',
+    );
+    expect(r.fields.serviceDates?.value).toEqual(['2025-08-27']);
+  });
+
+  it('reads a request number as the id of a pre-service request', () => {
+    expect(
+      analyse('We denied your request for a CT scan.\nRequest number: PA-2025-00487213\n').fields
+        .claimNumber?.value,
+    ).toBe('PA-2025-00487213');
+  });
+});

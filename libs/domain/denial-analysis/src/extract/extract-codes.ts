@@ -11,8 +11,9 @@ export interface CodeHit {
 // CPT (5 digits, or 4 digits + F/T/U for category II/III and PLA codes) and HCPCS level II (a letter
 // from the HCPCS set + 4 digits), each with optional "-25"-style modifiers. Only read where the
 // context says "procedure code" (see below): a bare 5-digit number is as often a ZIP or a PO box.
+// CDT dental codes (D0120-D9999) count too: only read after a keyword or on a service line.
 const PROCEDURE_TOKEN =
-  /(?<![\w$./-])(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?![\w/]|[.,]\d|-\d)/g;
+  /(?<![\w$./-])(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?![\w/]|[.,]\d|-\d)/g;
 const PROCEDURE_KEYWORD =
   /\b(?:CPT|HCPCS|procedure codes?|proc(?:edure)? code|service codes?|billing codes?|Procedure(?=[ \t]{2,}\S|[ \t]*\|)|PROC(?=[ \t]{2,}))(?:®|\(R\))?\b/gi;
 const SERVICE_LABEL_LINE =

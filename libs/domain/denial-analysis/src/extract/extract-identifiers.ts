@@ -120,12 +120,11 @@ const CLAIM_NUMBER: readonly LabelRule[] = [
     0.9,
     ['claim', 'icn'],
   ),
-  rule(String.raw`(?:reference|case|authorization|tracking)[ \t]+(?:number|no\.?|#|id)`, 0.6, [
-    'reference',
-    'case',
-    'authorization',
-    'tracking',
-  ]),
+  rule(
+    String.raw`(?:reference|case|authorization|tracking|request)[ \t]+(?:number|no\.?|#|id)`,
+    0.6,
+    ['reference', 'case', 'authorization', 'tracking', 'request'],
+  ),
   rule(
     String.raw`claim(?:[ \t]+(?:number|no\.?|#))?|ICN|CLM`,
     0.55,
