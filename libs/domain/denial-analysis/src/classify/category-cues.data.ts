@@ -141,6 +141,16 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     why: 'turns on conservative-therapy history',
   },
   {
+    id: 'diagnosis_not_covered',
+    target: 'medical_necessity',
+    weight: 4,
+    hints: ['diagnosis', 'diagnoses'],
+    // A Medicare NCD/LCD covers the test only for listed diagnoses (a coverage, i.e. necessity,
+    // rule; an "invalid diagnosis-procedure pairing" edit is coding and is not this wording).
+    re: /\bnot covered (?:when|if) (?:it is |they are )?(?:billed|reported|submitted) with (?:this|the|that|these) diagnos[ie]s\b/i,
+    why: 'the coverage rule covers the service only for other diagnoses',
+  },
+  {
     id: 'inpatient_not_needed',
     target: 'medical_necessity',
     weight: 4,

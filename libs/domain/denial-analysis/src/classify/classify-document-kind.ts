@@ -98,14 +98,24 @@ const KIND_CUES: readonly Cue<DocumentKind>[] = [
     id: 'information_request',
     target: 'request_for_information',
     weight: 4,
-    hints: ['information', 'decision', 'pended', 'hold', 'denial', 'enclosed'],
-    re: /\brequest for (?:additional |more )?information\b|\bwe need (?:more|additional) information\b|\bno decision has been made\b|\bpended\b|\b(?:claim|request|it) (?:is|remains)\s+on hold\b|\bplease (?:complete|fill out|return) the enclosed\b|\bthis is not a denial\b|\binformation requested\b/i,
+    hints: [
+      'information',
+      'decision',
+      'pended',
+      'hold',
+      'denial',
+      'enclosed',
+      'reviewed',
+      'review',
+      'sent',
+    ],
+    re: /\brequest for (?:additional |more )?information\b|\bwe need (?:more|additional) information\b|\bno decision has been made\b|\bpended\b|\b(?:claim|request|it) (?:is|remains)\s+on hold\b|\bplease (?:complete|fill out|return) the enclosed\b|\bthis is not a denial\b|\binformation requested\b|\b(?:have|has) not (?:yet )?made a decision\b|\bnot made a decision yet\b|\b(?:it|request|claim) is (?:being reviewed|under review)\b|\bplease have (?:the |your )?(?:notes|records|information) sent\b/i,
     why: 'asks for information before deciding',
   },
 ];
 
 const NOT_A_DENIAL =
-  /\bthis is not a denial\b|\bno decision has been made\b|\b(?:we )?(?:have|has) not (?:been )?denied\b|\bis not (?:being )?denied\b|\bon hold,? (?:and )?not denied\b/i;
+  /\bthis is not a denial\b|\bno decision has been made\b|\b(?:have|has) not (?:yet )?made a decision\b|\bnot made a decision yet\b|\b(?:we )?(?:have|has) not (?:been )?denied\b|\bis not (?:being )?denied\b|\bon hold,? (?:and )?not denied\b/i;
 const MIN_DENIAL = 3;
 // Any word of refusal anywhere keeps a paid statement from reading as fully paid.
 const REFUSAL_WORD =
@@ -140,6 +150,7 @@ export function classifyDocumentKind(
   const saysNotDenial =
     (p.lower.includes('not a denial') ||
       p.lower.includes('no decision has been made') ||
+      p.lower.includes('made a decision') ||
       p.lower.includes('not denied') ||
       p.lower.includes('not been denied') ||
       p.lower.includes('not being denied')) &&

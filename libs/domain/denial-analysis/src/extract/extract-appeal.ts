@@ -36,7 +36,7 @@ const WINDOW = new RegExp(
   String.raw`\b(?:within|no later than|not later than|up to|you have|have|(?:that|which) is|(?:deadline|time[ \t]?limit|time[ \t]?frame|window)(?:[ \t\n]+(?:to|for)[ \t\n]+[a-z]+(?:[ \t\n]+[a-z]+)?)?[ \t]*(?:[:|-]|[ \t\n]is)?)${WS}(\d{1,3}|${WORDS})(?:[ \t\n]*\(\d{1,3}\))?${WS}(?:(calendar|calen${WS}dar|business|working)${WS})?days?${WS}(?:of|from|after)${WS}` +
     String.raw`(?:(?<receipt>(?:the${WS})?(?:(?:date|day)${WS}(?:of${WS})?)?(?:(?:(?:that|when)${WS})?${RECIPIENT}${WS}(?:receives?|received|gets?|got)${WS}(?:(?:this|the|our)${WS}${NOTICE_NOUN}|notice${WS}of${WS}(?:this|the|our)${WS}(?:determination|decision|denial)|this(?=${WS}to\b|[,.;)]))|(?:your${WS})?receipt${WS}of${WS}(?:this|the|our)${WS}${NOTICE_NOUN}|(?:receiving|getting)${WS}(?:this|the|our)${WS}${NOTICE_NOUN}|receipt\b(?!${WS}of)))` +
     String.raw`|(?<appealDecision>(?:the${WS})?(?:date${WS}of${WS})?(?:our|the)${WS}appeal${WS}decision(?:${WS}notice)?)` +
-    String.raw`|(?<notice>(?:the${WS})?date${WS}(?:this|the|our)${WS}${NOTICE_NOUN}${WS}was${WS}(?:issued|mailed|sent|printed|dated)|(?:the${WS})?(?:date${WS}(?:mailed|issued|sent)|mailing${WS}date)\b|(?:the${WS})?(?:(?:date|day)${WS}(?:of|on|at${WS}the${WS}top${WS}of)${WS})?(?:this|the|our|your)${WS}(?:(?:decision|denial|determination)${WS})?${NOTICE_NOUN}|(?:the${WS})?(?:determination|denial|decision|notice|remit(?:tance)?|statement|EOB|processing|adjudication|process(?:ed)?)${WS}date\b))`,
+    String.raw`|(?<notice>(?:the${WS})?date${WS}(?:this|the|our)${WS}${NOTICE_NOUN}${WS}was${WS}(?:issued|mailed|sent|printed|dated)|(?:the${WS})?date${WS}(?:this|the|your)${WS}claim${WS}was${WS}(?:processed|adjudicated|decided|denied)|(?:the${WS})?(?:date${WS}(?:mailed|issued|sent)|mailing${WS}date)\b|(?:the${WS})?(?:(?:date|day)${WS}(?:of|on|at${WS}the${WS}top${WS}of)${WS})?(?:this|the|our|your)${WS}(?:(?:decision|denial|determination)${WS})?${NOTICE_NOUN}|(?:the${WS})?(?:determination|denial|decision|notice|remit(?:tance)?|statement|EOB|processing|adjudication|process(?:ed)?)${WS}date\b))`,
   'gi',
 );
 // Exports and key/value grids name the window as a field: "APL,appeal_window_days,90",
@@ -48,6 +48,8 @@ const LABELLED_WINDOW =
 // letter's. Only a member's or provider's own action: "we will decide within 30 days" is the plan's.
 const UNANCHORED_WINDOW =
   /\b(?:must|should)\s+(?:be\s+)?(?:received|filed|submitted|made|sent|postmarked|requested)(?:\s+by\s+us)?\s+within\s+(\d{1,3})\s+(?:(calendar|business|working)\s+)?days\b|\b(?:you|your\s+provider|providers?)\s+(?:must|may|can|have\s+to)\s+(?:ask|appeal|file|request|submit)\b[^.]{0,60}?\bwithin\s+(\d{1,3})\s+(?:(calendar|business|working)\s+)?days\b/gi;
+const FROM_SERVICE =
+  /^[ \t\n]+(?:of|from|after)[ \t\n]+(?:the[ \t\n]+)?(?:date[ \t\n]+of[ \t\n]+service|service[ \t\n]+date|DOS)\b/i;
 // "… within 30 calendar days of that decision": counted from a decision still to come.
 const LATER_DECISION =
   /^[ \t\n]+(?:of|from|after)[ \t\n]+(?:that|the[ \t\n]+(?:reconsideration|appeal|review|redetermination)|our[ \t\n]+(?:reconsideration|appeal))[ \t\n]+(?:decision|determination|denial)\b/i;
@@ -154,7 +156,11 @@ export function extractStatedDeadline(p: PreparedText): DeadlineExtraction {
     const context = p.masked.slice(sentenceStart(p, m.index), sentenceEnd(p, end));
     if (!APPEAL_WORDS.test(context) || isOtherErrand(p, m.index, end)) continue;
     const span: Span = tightenSpan(p.original, m.index, end);
-    const fromLaterEvent = LATER_DECISION.test(p.masked.slice(end, end + 80));
+    const after = p.masked.slice(end, end + 80);
+    // "… within 14 calendar days from the date of service": a provider's claim or retro-review
+    // window, counted from the care itself, not an appeal of this notice.
+    if (FROM_SERVICE.test(after)) continue;
+    const fromLaterEvent = LATER_DECISION.test(after);
     all.push({
       value: {
         days: Number(m[1] ?? m[3]),

@@ -198,6 +198,20 @@ function isStandaloneLetterDate(p: PreparedText, hit: DateHit): boolean {
   );
 }
 
+// A fax machine's transmission line: "06/09/2026  08:41   FROM: MERIDIAN …   P.001/004".
+const TIME_OF_DAY = /\b\d{1,2}:\d{2}\b/;
+const FAX_MARK = /\bFROM\b|\bTO:|\bP(?:AGE|G)?\.? ?\d{1,3} ?(?:\/|of) ?\d{1,3}\b/i;
+
+/**
+ * The day a fax was sent is not the letter's date: it is later, and a deadline counted from it
+ * would be late. A date on a line with a time of day and a sender or page count.
+ */
+function isFaxHeaderDate(p: PreparedText, hit: DateHit): boolean {
+  const [ls, le] = lineBounds(p, lineIndexAt(p, hit.span[0]));
+  const line = p.masked.slice(ls, le);
+  return TIME_OF_DAY.test(line) && FAX_MARK.test(line);
+}
+
 const CLAIM_NUMBER_LABEL = /\bclaim[ \t]*(?:number|no\.?|#)/i;
 
 /**
@@ -292,6 +306,7 @@ export function classifyDates(
   let previousService: DateHit | null = null;
   for (const hit of all) {
     const { role } = roleOf(p, hit);
+    if (role === null && isFaxHeaderDate(p, hit)) continue;
     if (role === null && previousService) {
       const between = p.masked.slice(previousService.span[1], hit.span[0]);
       if (/^\s{0,3}(?:-|–|to|through|thru)\s{0,3}$/i.test(between)) {

@@ -47,6 +47,13 @@ const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 
 // Per-line character counts as loops: a regex call per line per test cost more than the zone
 // vocabulary regexes themselves. Each loop counts exactly what the commented regex matched.
+/** "PART 2  YOUR CLAIMS FOR PART B          Page 2 of 4": the page mark is furniture, not heading. */
+function withoutPageMark(line: string): string {
+  const at = line.lastIndexOf('Page ');
+  if (at < 2 || line.charCodeAt(at - 1) !== 32 || line.charCodeAt(at - 2) !== 32) return line;
+  return /^Page \d+ of \d+\s*$/.test(line.slice(at)) ? line.slice(0, at) : line;
+}
+
 function isHeading(line: string): boolean {
   if (line.length > 120) return false;
   const t = line.trim();
@@ -160,7 +167,10 @@ export function segmentZones(
   const line = (i: number): string => lines[i] as string;
   const tableRows = lines.map(isTableRow);
   // Heading status and kind, computed once per line.
-  const headings = lines.map((l) => (isHeading(l) ? headingKind(l) : undefined));
+  const headings = lines.map((full) => {
+    const l = withoutPageMark(full);
+    return isHeading(l) ? headingKind(l) : undefined;
+  });
   const heading = (i: number): boolean => headings[i] !== undefined;
   const kindOf = (i: number): ZoneKind | null => headings[i] ?? null;
 
