@@ -80,3 +80,27 @@ describe('Medicare Summary Notice sections (batch 13)', () => {
     );
   });
 });
+
+describe('short letters (left-out family review)', () => {
+  const status = (text: string, element: string) =>
+    analyse(text).disclosures.find((d) => d.element === element)?.status;
+
+  it.each([
+    'For free help, call the Cascadia Medicaid Ombuds line at 1-866-920-3374.',
+    'Free help: The Ohio Senior Health Insurance Information Program (OSHIIP) gives free, unbiased Medicare counseling at 1-800-686-1578.',
+  ])('reads %j as a consumer-assistance contact', (line) => {
+    expect(
+      status(
+        `Medicaid plan notice. The claim was denied because you were not enrolled on the date of service.\n${line}`,
+        'consumer_assistance_contact',
+      ),
+    ).toBe('present');
+  });
+
+  it('reads the reason that follows "Medicare will not pay this claim."', () => {
+    const r = analyse(
+      'Medicare Number: 5WQ2HT7RN48\nMedicare will not pay this claim. Medicare covers an ambulance trip only when any other way of travel would endanger your health.',
+    );
+    expect(r.fields.statedReason?.value).toMatch(/^Medicare covers an ambulance trip/);
+  });
+});

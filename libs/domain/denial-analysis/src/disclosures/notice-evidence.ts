@@ -202,7 +202,7 @@ export function externalReview({ p }: EvidenceContext): Evidence {
 }
 
 const CONSUMER =
-  /\bconsumer assistance\b|\bombudsman\b|\bEmployee Benefits Security Administration\b|\bEBSA\b|\b1-866-444-3272\b|\b1-800-MEDICARE\b|\bState Health Insurance Assistance Program\b|\bSHIP\b|\bSHINE\b|\b(?:Department|Division|Office|Bureau|Commissioner) of (?:the )?(?:Commissioner of )?(?:Insurance|Consumer Services|Managed Health Care|Financial Services|Health Insurance)\b|\bInsurance (?:Department|Commissioner)\b|\bConsumer Services (?:Division|Section|Unit|Bureau)\b|\bSHIIP\b|\bHealth Insurance (?:Information )?(?:Counseling|Assistance) Program\b|\bIndependent Consumer Advocacy Network\b|\bICAN\b|\blegal (?:aid|services)\b|\bHealth Insurance Counseling\b|\bHealth Care Advocate\b/i;
+  /\bconsumer assistance\b|\bombuds(?:man|person)?\b|\bEmployee Benefits Security Administration\b|\bEBSA\b|\b1-866-444-3272\b|\b1-800-MEDICARE\b|\bState Health Insurance Assistance Program\b|\bSHIP\b|\bSHINE\b|\b(?:Department|Division|Office|Bureau|Commissioner) of (?:the )?(?:Commissioner of )?(?:Insurance|Consumer Services|Managed Health Care|Financial Services|Health Insurance)\b|\bInsurance (?:Department|Commissioner)\b|\bConsumer Services (?:Division|Section|Unit|Bureau)\b|\bSHIIP\b|\bHealth Insurance (?:Information )?(?:Counseling|Assistance|Information) Program\b|\bfree[^.\n]{0,40}\bMedicare counseling\b|\bIndependent Consumer Advocacy Network\b|\bICAN\b|\blegal (?:aid|services)\b|\bHealth Insurance Counseling\b|\bHealth Care Advocate\b/i;
 const HELP_LINE = /\b(?:need help|for help|get help|help with)\b/gi;
 const PHONE_NEAR = /(?:1[-. ]?)?(?:\(\d{3}\)[ ]?|\d{3}[-. ])\d{3}[-. ]\d{4}/;
 
@@ -211,6 +211,8 @@ export function consumerAssistance({ p }: EvidenceContext): Evidence {
     'consumer',
     'advocate',
     'ombudsman',
+    'ombuds',
+    'ombudsperson',
     'security',
     'ebsa',
     '444',

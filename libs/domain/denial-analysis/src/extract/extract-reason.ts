@@ -174,10 +174,11 @@ function preferRefusedEntry(p: PreparedText, reason: Field<string>): Field<strin
   return OPENS_WITH_ENTRY.test(reason.value) ? (remarkLegendReason(p) ?? reason) : reason;
 }
 
-// "We are sorry to tell you that we will not pay this claim." followed by why, in prose letters
+// "We are sorry to tell you that we will not pay this claim." ("Medicare will not pay this claim.")
+// followed by why, in prose letters
 // with no reason heading: the words after that sentence (the rest of its paragraph, or the next).
 const REFUSAL_SENTENCE =
-  /\bwe (?:will|can|are) not (?:be )?(?:able to )?(?:pay|cover|approve)\b|\bwe (?:cannot|can't|won't) (?:pay|cover|approve)\b/i;
+  /\b(?:we|Medicare|the plan|your plan) (?:will|can|are) not (?:be )?(?:able to )?(?:pay|cover|approve)\b|\b(?:we|Medicare|the plan|your plan) (?:cannot|can't|won't) (?:pay|cover|approve)\b/i;
 
 function reasonAfterRefusal(p: PreparedText): Field<string> | null {
   const m = hasAny(p, ['pay', 'cover', 'approve']) ? REFUSAL_SENTENCE.exec(p.masked) : null;
