@@ -141,6 +141,14 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     why: 'turns on conservative-therapy history',
   },
   {
+    id: 'late_admission_notice',
+    target: 'prior_authorization',
+    weight: 4,
+    hints: ['admission', 'authorized', 'notify', 'notified'],
+    re: /\blate (?:notice|notification) of (?:the |an )?(?:inpatient )?admission\b|\bdid not (?:notify|tell) (?:us|the plan|[A-Z][a-z]+)(?: about| of)? (?:the|this|your) admission\b|\b(?:was|were) never (?:pre-?)?authorized\b/i,
+    why: 'the admission was not notified or authorized in time',
+  },
+  {
     id: 'diagnosis_not_covered',
     target: 'medical_necessity',
     weight: 4,
@@ -520,7 +528,7 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     target: 'duplicate',
     weight: 4,
     hints: ['duplicate', 'repeats'],
-    re: /\b(?:bill|claim|charge) repeats (?:one|a claim|a bill|an earlier)\b|\b(?:exact )?duplicate (?:claim|service|submission|bill|charge)s?\b|\bduplicate of (?:a|the|another|an earlier) (?:claim|service|bill|submission)\b/i,
+    re: /\b(?:bill|claim|charge) repeats (?:one|a claim|a bill|an earlier)\b|\bthis is a duplicate\b|\b(?:was|were) billed twice\b|\b(?:exact )?duplicate (?:claim|service|submission|bill|charge)s?\b|\bduplicate of (?:a|the|another|an earlier) (?:claim|service|bill|submission)\b/i,
     why: 'duplicate of a claim already processed',
   },
   {

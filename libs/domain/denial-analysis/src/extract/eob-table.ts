@@ -133,7 +133,10 @@ export function parseEobTable(p: PreparedText): EobTable {
     for (; j < n && j < i + 200; j++) {
       const [rs, re] = lineBounds(p, j);
       const row = p.masked.slice(rs, re);
-      if (row.trim() === '') break;
+      // One blank line between two rows (Medicare Summary Notices space out their services) does
+      // not end the table when the line after it is another row of amounts.
+      if (row.trim() === '' && !rowOfAmountsAt(p, j + 1)) break;
+      if (row.trim() === '') continue;
       // Ruled tables draw a border between rows (+-----+-----+).
       if (RULE_LINE.test(row)) continue;
       const cells: Array<{ value: number; span: Span }> = [];
@@ -264,6 +267,17 @@ export function parseEobTable(p: PreparedText): EobTable {
   }
   table.denied = refusedTotal(refusals);
   return table;
+}
+
+function rowOfAmountsAt(p: PreparedText, line: number): boolean {
+  if (line >= p.lineStarts.length) return false;
+  const [s, e] = lineBounds(p, line);
+  const text = p.masked.slice(s, e);
+  if (e - s > 300 || text.trim() === '') return false;
+  MONEY.lastIndex = 0;
+  let cells = 0;
+  while (MONEY.exec(text) && ++cells < 2);
+  return cells >= 2;
 }
 
 interface Refusal {

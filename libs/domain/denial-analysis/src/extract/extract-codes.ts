@@ -15,7 +15,7 @@ export interface CodeHit {
 const PROCEDURE_TOKEN =
   /(?<![\w$./-])(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?![\w/]|[.,]\d|-\d)/g;
 const PROCEDURE_KEYWORD =
-  /\b(?:CPT|HCPCS|procedure codes?|proc(?:edure)? code|service codes?|billing codes?|Procedure(?=[ \t]{2,}\S|[ \t]*\|)|PROC(?=[ \t]{2,}))(?:®|\(R\))?\b/gi;
+  /\b(?:CPT|HCPCS|procedure codes?|proc(?:edure)? code|service codes?|bill(?:ing|ed) codes?|Procedure(?=[ \t]{2,}\S|[ \t]*\|)|PROC(?=[ \t]{2,}))(?:®|\(R\))?\b/gi;
 const SERVICE_LABEL_LINE =
   /^[ \t*|]*(?:services?(?:\/device)?(?:[ \t]+(?:on[ \t]+)?\d{1,2}\/\d{1,2}\/\d{2,4})?|procedures?|treatment|tests?|(?:you )?asked for|requested services?|services? (?:requested|billed)|level of care(?: requested)?|item|device)\s*(?::|\.{3,})/i;
 const CODE_LIST_GAP = /^(?:[\s,;:#/&()®|.]|and\b|or\b|codes?\b){0,40}/;
@@ -50,7 +50,7 @@ function pushCode(code: string, mods: string, start: number, out: ProcedureCodes
 
 /** Codes after a "CPT"/"HCPCS" keyword, following a list ("CPT 99244 and 95816") on the same line. */
 function codesAfterKeywords(p: PreparedText, out: ProcedureCodes, taken: Set<number>): void {
-  if (!hasAny(p, ['cpt', 'hcpcs', 'procedure', 'proc', 'service', 'billing'])) return;
+  if (!hasAny(p, ['cpt', 'hcpcs', 'procedure', 'proc', 'service', 'billing', 'billed'])) return;
   PROCEDURE_KEYWORD.lastIndex = 0;
   for (let k = PROCEDURE_KEYWORD.exec(p.masked); k; k = PROCEDURE_KEYWORD.exec(p.masked)) {
     let pos = k.index + k[0].length;

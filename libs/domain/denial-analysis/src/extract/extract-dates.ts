@@ -97,6 +97,11 @@ type DateRole =
 
 // What the words just before a date say it is. Checked in order; the first match wins.
 const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
+  // "This letter is dated April 2, 2026" (before the rule that ignores other papers' "dated").
+  {
+    role: 'notice',
+    re: /\b(?:this|the|our) (?:letter|notice|EOB|statement) (?:is|was) dated\W{0,8}$/i,
+  },
   {
     role: 'ignore',
     re: /(?:birth|\bDOB|born|expir\w*|effective|(?:ended|ends|terminated|paid on claim \S+)(?: on)?|dated|revised(?: as of)?|approved|printed(?: on)?)\W{0,8}$/i,
