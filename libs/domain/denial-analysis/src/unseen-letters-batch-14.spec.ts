@@ -82,3 +82,46 @@ describe('wording (batch 14)', () => {
     expect(r.fields.cptHcpcs?.value).toEqual(['99201']);
   });
 });
+
+describe('plan statements and code tables (batch 14)', () => {
+  it('reads a tight bar grid whose header wraps, with share columns and a not-covered column', () => {
+    const r = analyse(
+      [
+        'Claim number:   26-1705-44380-01',
+        '+----------+-----------------------------+---------+---------+--------+-------+---------+',
+        "| Date of  | Service provided            |Provider | Plan    | Plan's | Your  | Not     |",
+        '| service  |                             |charges  |approved | share  | share | covered |',
+        '+----------+-----------------------------+---------+---------+--------+-------+---------+',
+        '|06/09/2025| Office visit (99214)        |  245.00 |  128.40 |  88.40 | 40.00 |    0.00 |',
+        '|06/12/2025| CT scan, abdomen and pelvis,|1,486.00 |    0.00 |   0.00 |  0.00 |1,486.00 |',
+        '|          | with contrast (74177)       |         |         |        |       |         |',
+        '+----------+-----------------------------+---------+---------+--------+-------+---------+',
+        'B  NOT PAID - PRIOR AUTHORIZATION NOT OBTAINED.',
+      ].join('\n'),
+    );
+    expect(r.fields.deniedAmount?.value).toBe(1486);
+    expect(r.documentKind.value).toBe('partial_denial');
+  });
+
+  it('reads a code in parentheses after an abbreviation ("automated diff. (85025)")', () => {
+    expect(
+      analyse('The claim was denied.\nComplete blood count with automated diff. (85025)').fields
+        .cptHcpcs?.value,
+    ).toEqual(['85025']);
+  });
+
+  it('reads "Amount we will not pay" as the denied amount', () => {
+    expect(
+      analyse(
+        'NOTICE OF DENIAL OF PAYMENT\n   Total billed          $18,300.00\n   Amount we will not pay     $18,300.00\n',
+      ).fields.deniedAmount?.value,
+    ).toBe(18300);
+  });
+
+  it("reads a three-character code in a diagnosis table's code column", () => {
+    const r = analyse(
+      'The request was denied.\n     Diagnosis                                    Code\n     -------------------------------------------  -------\n     Malignant neoplasm of prostate               C61\n',
+    );
+    expect(r.fields.icd10?.value).toEqual(['C61']);
+  });
+});

@@ -36,8 +36,14 @@ const APPROVED_AMOUNT = /approved amount|amount approved|medicare[- ]approved/i;
 /** A row's own verdict cell ("Service Approved?  NO", "Status  Denied"): the line was refused. */
 const ROW_REFUSED = /(?:^|\s{2}|\t)(?:NO|No|DENIED|Denied|Not approved)(?=\s{2}|\t|$)/;
 
+/** "Plan's share" / "Your share" / "Plan approved": a plan statement's names for paid, owed, allowed. */
+const SHARE_OR_PLAN_APPROVED = /\bshare\b|\bplan approved\b/i;
+
 function amountColumnOf(header: string): AmountColumn {
   const h = header.toLowerCase();
+  if (/\b(?:your|member|patient)(?:'s)? share\b/.test(h)) return 'patientResponsibility';
+  if (/\bplan(?:'s)? share\b/.test(h)) return 'paid';
+  if (/\bplan approved\b/.test(h)) return 'allowed';
   // "Maximum you may be billed" is what the patient may owe, not the provider's charge.
   if (/you may be billed|you owe|may owe/.test(h)) return 'patientResponsibility';
   if (/non-?cov|not cov|not paid|denied/.test(h)) return 'notCovered';
@@ -110,6 +116,7 @@ export function parseEobTable(p: PreparedText): EobTable {
     const isAmountLabel = (c: string): boolean =>
       AMOUNT_HEADER.test(c) ||
       APPROVED_AMOUNT.test(c) ||
+      SHARE_OR_PLAN_APPROVED.test(c) ||
       /deductible|co-?pay|coinsurance|non-?covered|not covered|not paid/i.test(c) ||
       OTHER_AMOUNT_LABEL.test(c);
     const amountColumns = block.labels.filter(isAmountLabel).map(amountColumnOf);

@@ -30,9 +30,9 @@ const LABELS: ReadonlyArray<{ kind: AmountKind; re: RegExp; words: readonly stri
   },
   {
     kind: 'denied',
-    words: ['denied', 'covered', 'paid'],
+    words: ['denied', 'covered', 'paid', 'pay'],
     re: new RegExp(
-      String.raw`\b(?:amount denied|denied amount|amount not covered|not covered amount|not covered|denied charges?|denied|(?:total |amount )?not paid)${SEP}${AMOUNT}`,
+      String.raw`\b(?:amount denied|denied amount|amount not covered|not covered amount|not covered|denied charges?|denied|(?:total |amount )?not paid|amount (?:we|the plan|Medicare) (?:will|did|does|can) not pay)${SEP}${AMOUNT}`,
       'gi',
     ),
   },

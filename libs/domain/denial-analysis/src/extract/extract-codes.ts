@@ -109,7 +109,7 @@ function codesOnServiceLines(p: PreparedText, out: ProcedureCodes, taken: Set<nu
 // Starts at the parenthesis (fast to scan) and looks back from it: a leading look-behind would be
 // tried at every offset of the letter (7x slower on the corpus).
 const PAREN_CODE =
-  /\((?<=(?:[A-Za-z)][ \t]{0,2}|\n[ \t]{0,16})\()(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})\)/g;
+  /\((?<=(?:[A-Za-z.)][ \t]{0,2}|\n[ \t]{0,16})\()(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})\)/g;
 const LEADING_CODE =
   /(?:^[ \t]*|\bfor[ \t]+)(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t]+on[ \t]+\d{1,2}\/)/gm;
 
@@ -296,12 +296,46 @@ export function extractIcd10(p: PreparedText, procedureSpans: ReadonlySet<number
     seen.add(at);
     out.push({ value, span: [at, at + code.length] });
   }
+  if (hasAny(p, ['diagnosis', 'diagnoses'])) out.push(...codesInDiagnosisColumns(p, seen));
   if (out.length) out.push(...alignedShortCodes(p, out, seen, procedureSpans));
   out.sort((a, b) => a.span[0] - b.span[0]);
   return out;
 }
 
 const SHORT_ICD = /^[A-Z]\d[0-9A-Z](?![\w.])/;
+const ICD_CELL = /^([A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?)(?![\w.])/;
+const DIAGNOSIS_HEADER = /^[ \t|]*diagnos[ie]s\b/i;
+
+/**
+ * A diagnosis table ("Diagnosis            Code" / "Malignant neoplasm of prostate   C61"): the
+ * code column of a header that opens with "Diagnosis", row by row until a blank line.
+ */
+function codesInDiagnosisColumns(p: PreparedText, seen: Set<number>): CodeHit[] {
+  const found: CodeHit[] = [];
+  for (let i = 0; i + 1 < p.lineStarts.length; i++) {
+    const [hs, he] = lineBounds(p, i);
+    if (he - hs > 300) continue;
+    const header = p.masked.slice(hs, he);
+    if (!DIAGNOSIS_HEADER.test(header) || /\d/.test(header)) continue;
+    const column = headerCells(header).find((c) =>
+      /^(?:ICD(?:-10)?(?:-CM)? )?codes?$/i.test(c.text),
+    );
+    if (!column) continue;
+    for (let j = i + 1, k = 0; j < p.lineStarts.length && k < 12; j++, k++) {
+      const [rs, re] = lineBounds(p, j);
+      const row = p.masked.slice(rs, re);
+      if (row.trim() === '') break;
+      if (TABLE_RULE.test(row)) continue;
+      const at = rs + column.start;
+      const m = ICD_CELL.exec(row.slice(column.start, column.start + 12));
+      if (!m || seen.has(at)) continue;
+      seen.add(at);
+      const code = m[1] as string;
+      found.push({ value: code, span: [at, at + code.length] });
+    }
+  }
+  return found;
+}
 // What may stand before a code in a list row: a margin, a number or bullet, or the list's label.
 const LIST_PREFIX = /^(?:[ \t\d).*-]*|[^\n]*\b(?:diagnos[ie]s|dx|ICD)\b[^\n]*)$/i;
 /** How far a list of diagnoses runs above or below one of its dotted codes. */

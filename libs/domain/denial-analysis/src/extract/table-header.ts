@@ -1,7 +1,8 @@
 import { type PreparedText, lineBounds } from '../text/prepare-text';
 
 const CELL = /\S+(?: \S+)*/g;
-const WORD = /\S+/g;
+// A header word; a table bar is a border, never part of a label ("|charges").
+const WORD = /[^\s|]+/g;
 const MONEY_OR_NUMBER = /\$|\d{3,}/;
 /** Header rows stacked under the first one (Medicare Summary Notices wrap theirs over three lines). */
 const MAX_CONTINUATION_LINES = 3;
