@@ -125,3 +125,29 @@ describe('plan statements and code tables (batch 14)', () => {
     expect(r.fields.icd10?.value).toEqual(['C61']);
   });
 });
+
+describe('remittance reasons (left-out family review)', () => {
+  it('reads "the claim did not include a National Drug Code" as missing information', () => {
+    expect(
+      cueCategory(
+        'Line 1 was denied (CO-16, M119). The claim did not include a National Drug Code for the drug, so it could not be priced.',
+      ),
+    ).toBe('missing_information');
+  });
+
+  it('keeps "the notes sent with this claim did not include …" a necessity finding', () => {
+    expect(
+      cueCategory(
+        'Medicare will not pay for this item because it is not reasonable and necessary: the notes sent with this claim did not include the follow-up visit.',
+      ),
+    ).toBe('medical_necessity');
+  });
+
+  it("does not read a corrected claim's filing limit as a timely-filing denial", () => {
+    const r = analyse(
+      "Claim 26A0147752: DENIED, CO-16.\nCorrected claims must be received within the Plan's filing limit of 365 days from the date of service.",
+      { categoryModel: null },
+    );
+    expect(r.category).toBe('missing_information');
+  });
+});

@@ -141,6 +141,16 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     why: 'turns on conservative-therapy history',
   },
   {
+    id: 'claim_lacked_item',
+    target: 'missing_information',
+    weight: 4,
+    hints: ['include', 'included', 'without', 'reported'],
+    // The claim itself as the subject: "the notes sent with this claim did not include …" is a
+    // documentation (necessity) finding.
+    re: /(?<!\b(?:with|for|on|in|to) (?:the|this|your) )\b(?:the )?claim did not include\b|\b(?:was|were) not (?:included|reported) on the claim\b|\bwithout the (?:NDC|National Drug Code|required (?:information|number|code))\b/i,
+    why: 'the claim left out information it needed',
+  },
+  {
     id: 'late_admission_notice',
     target: 'prior_authorization',
     weight: 4,
@@ -402,7 +412,9 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     target: 'timely_filing',
     weight: 4,
     hints: ['timely', 'filing', 'filed', 'deadline', 'limit', 'late', 'reach'],
-    re: /\btimely filing\b|\bfiling (?:limit|deadline|time limit)\b|\btime limit for filing\b|\b(?:received|submitted|filed) (?:after|past|beyond) the (?:filing )?(?:deadline|limit|time limit)\b|\bfiled too late\b|\b(?:sent|submitted|filed|received) too late\b|\bclaims? must (?:reach us|be (?:received|filed|submitted))(?: by us)? within \d{2,3} days\b/i,
+    // Not the time limit for a corrected claim still to be sent ("Corrected claims must be received
+    // within the Plan's filing limit of 365 days"): that is an instruction, not the reason.
+    re: /(?:\btimely filing\b|\bfiling (?:limit|deadline|time limit)\b|\btime limit for filing\b|\b(?:received|submitted|filed) (?:after|past|beyond) the (?:filing )?(?:deadline|limit|time limit)\b|\bfiled too late\b|\b(?:sent|submitted|filed|received) too late\b|\bclaims? must (?:reach us|be (?:received|filed|submitted))(?: by us)? within \d{2,3} days\b)(?<!\b(?:[Cc]orrected|[Rr]eplacement|[Rr]esubmitted) claims?\b[^.]{0,80})/i,
     why: 'the claim was filed too late',
   },
   // eligibility_coverage
