@@ -231,28 +231,44 @@ const MAX_COLUMN_ROWS = 30;
  * the column's label does, on each row until the table ends (a blank line).
  */
 function codesInCodeColumns(p: PreparedText, out: ProcedureCodes, taken: Set<number>): void {
+  for (const { m, at } of cellsUnderLabel(p, /code|cpt|hcpcs/i, CODE_COLUMN_LABEL, CELL_CODE)) {
+    if (taken.has(at)) continue;
+    taken.add(at);
+    pushCode(m[1] as string, m[2] ?? '', at, out);
+  }
+}
+
+/**
+ * One table column, row by row: under a header line (no digits, two cells or more) whose cell
+ * matches `label`, the token matching `cell` that starts where the label does, until a blank line
+ * (rules skipped). `header` is a cheap test of the header line before it is split.
+ */
+function cellsUnderLabel(
+  p: PreparedText,
+  header: RegExp,
+  label: RegExp,
+  cell: RegExp,
+): Array<{ m: RegExpExecArray; at: number }> {
+  const found: Array<{ m: RegExpExecArray; at: number }> = [];
   for (let i = 0; i + 1 < p.lineStarts.length; i++) {
     const [hs, he] = lineBounds(p, i);
     if (he - hs > 300 || he - hs < 6) continue;
-    const header = p.masked.slice(hs, he);
-    if (!/code|cpt|hcpcs/i.test(header) || /\d/.test(header)) continue;
-    const cells = headerCells(header);
-    const column =
-      cells.length >= 2 ? cells.find((c) => CODE_COLUMN_LABEL.test(c.text)) : undefined;
+    const line = p.masked.slice(hs, he);
+    if (!header.test(line) || /\d/.test(line)) continue;
+    const cells = headerCells(line);
+    const column = cells.length >= 2 ? cells.find((c) => label.test(c.text)) : undefined;
     if (!column) continue;
     for (let j = i + 1, k = 0; j < p.lineStarts.length && k < MAX_COLUMN_ROWS; j++, k++) {
       const [rs, re] = lineBounds(p, j);
       const row = p.masked.slice(rs, re);
       if (row.trim() === '') break;
       if (TABLE_RULE.test(row)) continue;
-      const m = CELL_CODE.exec(row.slice(column.start, column.start + 16));
-      const at = rs + column.start;
-      if (!m || taken.has(at) || (column.start > 0 && /\w/.test(row[column.start - 1] ?? '')))
-        continue;
-      taken.add(at);
-      pushCode(m[1] as string, m[2] ?? '', at, out);
+      const m = cell.exec(row.slice(column.start, column.start + 16));
+      if (m && !(column.start > 0 && /\w/.test(row[column.start - 1] ?? '')))
+        found.push({ m, at: rs + column.start });
     }
   }
+  return found;
 }
 
 export function extractProcedureCodes(
@@ -305,6 +321,7 @@ export function extractIcd10(p: PreparedText, procedureSpans: ReadonlySet<number
 const SHORT_ICD = /^[A-Z]\d[0-9A-Z](?![\w.])/;
 const ICD_CELL = /^([A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?)(?![\w.])/;
 const DIAGNOSIS_HEADER = /^[ \t|]*diagnos[ie]s\b/i;
+const ICD_COLUMN_LABEL = /^(?:ICD(?:-10)?(?:-CM)? )?codes?$/i;
 
 /**
  * A diagnosis table ("Diagnosis            Code" / "Malignant neoplasm of prostate   C61"): the
@@ -312,27 +329,11 @@ const DIAGNOSIS_HEADER = /^[ \t|]*diagnos[ie]s\b/i;
  */
 function codesInDiagnosisColumns(p: PreparedText, seen: Set<number>): CodeHit[] {
   const found: CodeHit[] = [];
-  for (let i = 0; i + 1 < p.lineStarts.length; i++) {
-    const [hs, he] = lineBounds(p, i);
-    if (he - hs > 300) continue;
-    const header = p.masked.slice(hs, he);
-    if (!DIAGNOSIS_HEADER.test(header) || /\d/.test(header)) continue;
-    const column = headerCells(header).find((c) =>
-      /^(?:ICD(?:-10)?(?:-CM)? )?codes?$/i.test(c.text),
-    );
-    if (!column) continue;
-    for (let j = i + 1, k = 0; j < p.lineStarts.length && k < 12; j++, k++) {
-      const [rs, re] = lineBounds(p, j);
-      const row = p.masked.slice(rs, re);
-      if (row.trim() === '') break;
-      if (TABLE_RULE.test(row)) continue;
-      const at = rs + column.start;
-      const m = ICD_CELL.exec(row.slice(column.start, column.start + 12));
-      if (!m || seen.has(at)) continue;
-      seen.add(at);
-      const code = m[1] as string;
-      found.push({ value: code, span: [at, at + code.length] });
-    }
+  for (const { m, at } of cellsUnderLabel(p, DIAGNOSIS_HEADER, ICD_COLUMN_LABEL, ICD_CELL)) {
+    if (seen.has(at)) continue;
+    seen.add(at);
+    const code = m[1] as string;
+    found.push({ value: code, span: [at, at + code.length] });
   }
   return found;
 }
