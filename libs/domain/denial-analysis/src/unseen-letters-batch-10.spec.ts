@@ -2,12 +2,7 @@
 // `u10f-*`, scored before any change). Short invented letters, so a fix that only fits those
 // letters fails here.
 import { describe, expect, it } from 'vitest';
-import { analyse, cueCategory } from './test-fixtures/analyse.test-helper';
-
-const filingDue = (text: string): string | undefined =>
-  analyse(text)
-    .deadlines.find((d) => d.kind === 'member_appeal_filing')
-    ?.due.slice(0, 10);
+import { analyse, cueCategory, filingDue } from './test-fixtures/analyse.test-helper';
 
 describe('notice date in a wide label column (batch 10)', () => {
   it.each([

@@ -2,7 +2,7 @@
 // `u11f-*`, scored before any change). Short invented letters, so a fix that only fits those
 // letters fails here.
 import { describe, expect, it } from 'vitest';
-import { analyse, cueCategory } from './test-fixtures/analyse.test-helper';
+import { analyse, cueCategory, disclosureStatus } from './test-fixtures/analyse.test-helper';
 
 describe('dates and windows (batch 11)', () => {
   it('reads a date in words opening the letter, the address beside it, as the notice date', () => {
@@ -129,8 +129,7 @@ describe('Medicare Summary Notice disclosures (left-out family review)', () => {
         ...lines,
       ].join('\n'),
     );
-  const status = (r: ReturnType<typeof analyse>, element: string) =>
-    r.disclosures.find((d) => d.element === element)?.status;
+  const status = disclosureStatus;
 
   it.each([
     'Include any records that show you use oxygen while moving around.',
@@ -240,7 +239,7 @@ describe('ids and blank forms (left-out family review)', () => {
         'Help with your appeal: [State Consumer Assistance Program name], [Phone].',
       ].join('\n'),
     );
-    const status = (e: string) => r.disclosures.find((d) => d.element === e)?.status;
+    const status = (e: string) => disclosureStatus(r, e);
     expect(status('plan_provision')).toBe('vague');
     expect(status('consumer_assistance_contact')).toBe('vague');
   });

@@ -2,12 +2,12 @@
 // `u13d-*`, scored before any change). Short invented letters, so a fix that only fits those
 // letters fails here.
 import { describe, expect, it } from 'vitest';
-import { analyse, cueCategory } from './test-fixtures/analyse.test-helper';
-
-const filingDue = (text: string): string | undefined =>
-  analyse(text)
-    .deadlines.find((d) => d.kind === 'member_appeal_filing')
-    ?.due.slice(0, 10);
+import {
+  analyse,
+  cueCategory,
+  disclosureStatus,
+  filingDue,
+} from './test-fixtures/analyse.test-helper';
 
 describe('dates and windows (batch 13)', () => {
   it('does not take a retro-review window counted from the date of service as the appeal window', () => {
@@ -82,8 +82,7 @@ describe('Medicare Summary Notice sections (batch 13)', () => {
 });
 
 describe('short letters (left-out family review)', () => {
-  const status = (text: string, element: string) =>
-    analyse(text).disclosures.find((d) => d.element === element)?.status;
+  const status = (text: string, element: string) => disclosureStatus(analyse(text), element);
 
   it.each([
     'For free help, call the Cascadia Medicaid Ombuds line at 1-866-920-3374.',

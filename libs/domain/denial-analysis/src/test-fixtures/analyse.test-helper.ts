@@ -13,3 +13,15 @@ export function analyse(text: string, options: AnalyzeOptions = {}): RecordCheck
 export function cueCategory(reason: string): string {
   return analyse(`Claim 81-4410 was not paid.\n${reason}`, { categoryModel: null }).category;
 }
+
+/** The member's first-level filing deadline (YYYY-MM-DD) an invented letter gets, if any. */
+export function filingDue(text: string): string | undefined {
+  return analyse(text)
+    .deadlines.find((d) => d.kind === 'member_appeal_filing')
+    ?.due.slice(0, 10);
+}
+
+/** The status the engine gives one disclosure element of a result. */
+export function disclosureStatus(r: RecordCheckResult, element: string): string | undefined {
+  return r.disclosures.find((d) => d.element === element)?.status;
+}
