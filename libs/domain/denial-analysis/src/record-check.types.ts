@@ -137,6 +137,10 @@ export interface ServiceLine {
   units: number | null;
   amounts: Partial<Record<'billed' | 'allowed' | 'paid' | 'patientResponsibility', number>>;
   adjustmentCodes: string[];
+  /** The row refused the line (a denial code, a "Denied"/"NO" cell, or nothing allowed). */
+  refused: boolean;
+  /** The claim number printed over the row's claim block, on a statement of several claims. */
+  claimNumber: string | null;
   span: Span;
 }
 

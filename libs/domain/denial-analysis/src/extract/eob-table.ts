@@ -3,7 +3,7 @@ import type { ServiceLine, Span } from '../record-check.types';
 import { type PreparedText, hasAny, lineBounds } from '../text/prepare-text';
 import type { CodeHit } from './extract-codes';
 import { findDatesIn } from './extract-dates';
-import { readHeaderBlock } from './table-header';
+import { type HeaderBlock, readHeaderBlock } from './table-header';
 
 type AmountColumn =
   'billed' | 'allowed' | 'paid' | 'patientResponsibility' | 'notCovered' | 'other';
@@ -36,6 +36,19 @@ const APPROVED_AMOUNT = /approved amount|amount approved|medicare[- ]approved/i;
 /** A row's own verdict cell ("Service Approved?  NO", "Status  Denied"): the line was refused. */
 const ROW_REFUSED = /(?:^|\s{2}|\t)(?:NO|No|DENIED|Denied|Not approved)(?=\s{2}|\t|$)/;
 
+/** A bare "Approved" or "DED" column ("Billed  Approved  Plan Paid", "ALLOWED  DED  COINS"). */
+const SHORT_AMOUNT_LABEL = /^(?:approved|ded)$/i;
+/** Column words a tight header runs together with one space ("BILLED ALLOWED   DED"). */
+const RUN_TOGETHER_AMOUNT =
+  /^(?:billed|charges?|allowed|approved|paid|ded|deductible|coins|coinsurance|copay|owed?)$/i;
+/**
+ * The claim number over a claim's block of rows on a statement of several claims ("Claim
+ * 25082114530001  Lakeshore Family Medicine", "Claim number:  SRP-2507-0087952").
+ */
+const CLAIM_HEADING =
+  /\bclaim(?:[ \t]+(?:number|no\.?|#|id))?[ \t]*[:#]?[ \t]*([A-Z0-9][A-Z0-9-]{5,24})\b/i;
+const CLAIM_HEADING_LOOKBACK = 4;
+
 /** "Plan's share" / "Your share" / "Plan approved": a plan statement's names for paid, owed, allowed. */
 const SHARE_OR_PLAN_APPROVED = /\bshare\b|\bplan approved\b/i;
 
@@ -43,7 +56,8 @@ function amountColumnOf(header: string): AmountColumn {
   const h = header.toLowerCase();
   if (/\b(?:your|member|patient)(?:'s)? share\b/.test(h)) return 'patientResponsibility';
   if (/\bplan(?:'s)? share\b/.test(h)) return 'paid';
-  if (/\bplan approved\b/.test(h)) return 'allowed';
+  if (/\bplan approved\b/.test(h) || h.trim() === 'approved') return 'allowed';
+  if (h.trim() === 'ded') return 'patientResponsibility';
   // "Maximum you may be billed" is what the patient may owe, not the provider's charge.
   if (/you may be billed|you owe|may owe/.test(h)) return 'patientResponsibility';
   if (/non-?cov|not cov|not paid|denied/.test(h)) return 'notCovered';
@@ -103,7 +117,7 @@ export function parseEobTable(p: PreparedText): EobTable {
     )
       continue;
     // A header may wrap over several lines: its labels are read by column position.
-    const block = readHeaderBlock(p, i);
+    const block = splitRunTogetherLabels(line, readHeaderBlock(p, i));
     const header = block.labels.join('  ');
     const words = header.match(HEADER_WORDS);
     if (
@@ -117,6 +131,7 @@ export function parseEobTable(p: PreparedText): EobTable {
       AMOUNT_HEADER.test(c) ||
       APPROVED_AMOUNT.test(c) ||
       SHARE_OR_PLAN_APPROVED.test(c) ||
+      SHORT_AMOUNT_LABEL.test(c.trim()) ||
       /deductible|co-?pay|coinsurance|non-?covered|not covered|not paid/i.test(c) ||
       OTHER_AMOUNT_LABEL.test(c);
     const amountColumns = block.labels.filter(isAmountLabel).map(amountColumnOf);
@@ -137,13 +152,23 @@ export function parseEobTable(p: PreparedText): EobTable {
     // Medicare Summary Notices open a service row with its date and description and print the
     // amounts lines later, under the wrapped description: the date carries to that amount line.
     let pendingDate: { value: string; span: Span } | null = null;
+    let claimNumber = claimHeadingAbove(p, i);
+    let nextClaim = false; // past the first claim of a statement that runs several under one header
     for (; j < n && j < i + 200; j++) {
       const [rs, re] = lineBounds(p, j);
       const row = p.masked.slice(rs, re);
-      // One blank line between two rows (Medicare Summary Notices space out their services) does
-      // not end the table when the line after it is another row of amounts.
-      if (row.trim() === '' && !rowOfAmountsAt(p, j + 1)) break;
-      if (row.trim() === '') continue;
+      if (row.trim() === '') {
+        // One blank line between two rows (Medicare Summary Notices space out their services) does
+        // not end the table when the line after it is another row of amounts; nor does the next
+        // claim's heading on a statement of several claims printed under one column header.
+        if (rowOfAmountsAt(p, j + 1)) continue;
+        const next = nextClaimBlock(p, j + 1);
+        if (!next) break;
+        claimNumber = next.claimNumber;
+        nextClaim = true;
+        j = next.firstRow - 1;
+        continue;
+      }
       // Ruled tables draw a border between rows (+-----+-----+).
       if (RULE_LINE.test(row)) continue;
       const cells: Array<{ value: number; span: Span }> = [];
@@ -195,7 +220,8 @@ export function parseEobTable(p: PreparedText): EobTable {
           const v = amounts[col];
           const span = amountSpans[col];
           // A statement of several claims keeps the first claim's totals.
-          if (v !== undefined && span && !found) table.totals[col] = { value: v, span };
+          if (v !== undefined && span && !found && !nextClaim)
+            table.totals[col] = { value: v, span };
         }
         continue;
       }
@@ -219,6 +245,8 @@ export function parseEobTable(p: PreparedText): EobTable {
         units: units ? Number(units[1] ?? units[2]) : null,
         amounts,
         adjustmentCodes,
+        refused: false,
+        claimNumber,
         span: [rs, re],
       };
       table.lines.push(line);
@@ -245,6 +273,7 @@ export function parseEobTable(p: PreparedText): EobTable {
         adjustmentCodes.some((c) => !c.startsWith('PR') && isDenialCarc(c)) ||
         ROW_REFUSED.test(lead) ||
         nothingAllowed;
+      line.refused = refused || (notCovered !== undefined && notCovered > 0);
       // A "Not covered" column states the refused part itself (network savings are not refused).
       // With no charge column (a Part A notice's "Non-Covered Charges"), that column is the charge.
       if (
@@ -274,6 +303,73 @@ export function parseEobTable(p: PreparedText): EobTable {
   }
   table.denied = refusedTotal(refusals);
   return table;
+}
+
+/**
+ * Splits a label that runs two amount columns together with a single space ("BILLED ALLOWED") into
+ * its words, each at its own position, so each cell lands under its own column.
+ */
+function splitRunTogetherLabels(head: string, block: HeaderBlock): HeaderBlock {
+  const labels: string[] = [];
+  const starts: number[] = [];
+  block.labels.forEach((label, k) => {
+    const start = block.starts[k] ?? 0;
+    const words = label.split(' ');
+    const onFirstLine = head.slice(start, start + label.length) === label;
+    if (onFirstLine && words.filter((w) => RUN_TOGETHER_AMOUNT.test(w)).length >= 2) {
+      let off = start;
+      for (const w of words) {
+        const at = head.indexOf(w, off);
+        labels.push(w);
+        starts.push(at);
+        off = at + w.length;
+      }
+    } else {
+      labels.push(label);
+      starts.push(start);
+    }
+  });
+  return { ...block, labels, starts };
+}
+
+function claimNumberIn(text: string): string | null {
+  const m = CLAIM_HEADING.exec(text);
+  const value = m?.[1];
+  return value && (value.match(/\d/g) ?? []).length >= 4 ? value : null;
+}
+
+/** The claim number printed in the few lines over a column header, if any. */
+function claimHeadingAbove(p: PreparedText, header: number): string | null {
+  for (let k = header - 1; k >= 0 && k >= header - CLAIM_HEADING_LOOKBACK; k--) {
+    const [s, e] = lineBounds(p, k);
+    if (e - s > 300) continue;
+    const found = claimNumberIn(p.masked.slice(s, e));
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * After a blank line: the next claim's heading ("Claim 25082214530019  Great Plains Laboratory",
+ * "Processed 08/20/2025") over more rows of amounts, on a statement that prints one column header
+ * for all its claims.
+ */
+function nextClaimBlock(
+  p: PreparedText,
+  from: number,
+): { claimNumber: string; firstRow: number } | null {
+  let k = from;
+  while (k < p.lineStarts.length && p.masked.slice(...lineBounds(p, k)).trim() === '') k++;
+  if (k >= p.lineStarts.length) return null;
+  const claimNumber = claimNumberIn(p.masked.slice(...lineBounds(p, k)));
+  if (!claimNumber) return null;
+  for (let r = k + 1; r <= k + 2 && r < p.lineStarts.length; r++) {
+    if (rowOfAmountsAt(p, r)) return { claimNumber, firstRow: r };
+    const [s, e] = lineBounds(p, r);
+    MONEY.lastIndex = 0;
+    if (MONEY.test(p.masked.slice(s, e))) return null;
+  }
+  return null;
 }
 
 function rowOfAmountsAt(p: PreparedText, line: number): boolean {

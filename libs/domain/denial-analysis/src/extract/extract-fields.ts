@@ -21,6 +21,7 @@ import { extractPlanHints } from './extract-plan-hints';
 import { type ProvisionExtraction, extractProvision } from './extract-provision';
 import { type ReasonExtraction, extractReason } from './extract-reason';
 import { parseEobTable } from './eob-table';
+import { deniedClaimNumber } from './denied-lines';
 
 /** Everything read from the letter: the contract fields plus the raw material the rules need. */
 export interface Extraction {
@@ -65,7 +66,7 @@ export function extractFields(p: PreparedText): Extraction {
     payer: parties.payer,
     memberId: ids.memberId,
     groupNumber: ids.groupNumber,
-    claimNumber: ids.claimNumber,
+    claimNumber: deniedClaimNumber(p, table.lines) ?? ids.claimNumber,
     patient: parties.patient,
     provider: parties.provider,
     serviceDates,

@@ -5,7 +5,7 @@ import { columnsAbove } from './table-header';
 // Value shapes: letters/digits/hyphens with at least one digit; placeholders are already blanked.
 // Cards print some ids in digit groups ("CSV 7730 2281 04", "RSA 4082 7731 K"): single-spaced digit
 // groups are kept, and a last check character after them.
-const ID_VALUE = String.raw`([A-Za-z0-9](?:[A-Za-z0-9-]{0,28}[A-Za-z0-9])?(?:[ ]\d{2,10}(?=[ \t]*(?:$|\n|[ ]\d|[ ][A-Z0-9][ \t]*(?:$|\n|[ \t]{2}|\|)|[ \t]{2})))*(?:(?<=\d)[ ][A-Z0-9](?=[ \t]*(?:$|\n|[ \t]{2}|\|)))?)`;
+const ID_VALUE = String.raw`([A-Za-z0-9](?:[A-Za-z0-9*-]{0,28}[A-Za-z0-9])?(?:[ ]\d{2,10}(?=[ \t]*(?:$|\n|[ ]\d|[ ][A-Z0-9][ \t]*(?:$|\n|[ \t]{2}|\|)|[ \t]{2})))*(?:(?<=\d)[ ][A-Z0-9](?=[ \t]*(?:$|\n|[ \t]{2}|\|)))?)`;
 // A colon, hash or table bar after the label, or a column gap of two or more spaces (portal and
 // table layouts print "Member ID          W123…").
 // Dotted leaders ("Subscriber ID .... W123") and a label ending in a period ("Member No. W123") count
@@ -121,7 +121,7 @@ const CLAIM_NUMBER: readonly LabelRule[] = [
     ['claim', 'icn'],
   ),
   rule(
-    String.raw`(?:reference|case|authorization|tracking|request)[ \t]+(?:number|no\.?|#|id)`,
+    String.raw`(?:reference|case|authorization|tracking|request)[ \t]+(?:number|no\.?|#|id)|case[ \t]+reference|authorization[ \t]+request`,
     0.6,
     ['reference', 'case', 'authorization', 'tracking', 'request'],
   ),
