@@ -2,7 +2,7 @@
 // `u15d-*`, scored before any change). Short invented letters, so a fix that only fits those
 // letters fails here.
 import { describe, expect, it } from 'vitest';
-import { analyse, filingDue } from './test-fixtures/analyse.test-helper';
+import { analyse, disclosureStatus, filingDue } from './test-fixtures/analyse.test-helper';
 
 describe('claim tables (batch 15)', () => {
   it('reads a statement of several claims under one column header, and the denied claim', () => {
@@ -102,5 +102,20 @@ describe('stated windows (batch 15)', () => {
       anchor: 'notice',
     });
     expect(filingDue(text)).toBe('2026-01-02');
+  });
+});
+
+describe('disclosures (batch 15)', () => {
+  it('counts a named payment policy as the guideline relied on in a bundling denial', () => {
+    const r = analyse(
+      [
+        'Notice date: 05/02/2025. Group health plan sponsored by your employer.',
+        'Claim number: 88120-4471',
+        'Code 76942 was denied: it is bundled into 20610 under National Correct Coding Initiative edits.',
+        'We applied our Reimbursement Policy RP-2214 "Procedure-to-Procedure Edits" to this line.',
+      ].join('\n'),
+    );
+    expect(r.category).toBe('coding_billing');
+    expect(disclosureStatus(r, 'criteria_or_guideline')).toBe('present');
   });
 });

@@ -104,6 +104,15 @@ export function assessDisclosures(ctx: DisclosureContext): DisclosureAssessment[
         span: slot,
         explanation: 'the form leaves a blank for it, to be filled in',
       };
+    // A guideline the letter names is given, whatever else it owes: the copy offer that would make
+    // it complete is owed only where a clinical rule decided (NOT_APPLICABLE_BY_CATEGORY).
+    if (
+      why !== '' &&
+      ev.found === 'vague' &&
+      element === 'criteria_or_guideline' &&
+      ctx.x.criteria.criteria
+    )
+      ev = { ...ev, found: 'present' };
     // A vague mention of an element this denial does not owe is no defect: not applicable.
     if (need === 'if_present' && (ev.found === 'missing' || (why !== '' && ev.found === 'vague')))
       return {
