@@ -66,6 +66,44 @@ describe('claim tables (batch 15)', () => {
   });
 });
 
+describe('codes and dates of the refused lines (batch 15)', () => {
+  it('keeps the codes and dates of refused lines, not those only on paid lines', () => {
+    const r = analyse(
+      [
+        'Claim number: 4410-22817',
+        ' Date      Service                      Billed   Approved  Plan Paid',
+        ' 04/01/25  Office visit (99213)         150.00     92.10      72.10',
+        ' 04/08/25  Knee MRI (73721)            1680.00      0.00       0.00',
+        '',
+        'The MRI was denied: no prior approval was on file.',
+      ].join('\n'),
+    );
+    expect(r.fields.cptHcpcs?.value).toEqual(['73721']);
+    expect(r.fields.serviceDates?.value).toEqual(['2025-04-08']);
+  });
+
+  it('reads a row\'s code from its wrapped description ("transport (A0428)")', () => {
+    const r = analyse(
+      [
+        'Claim Number: 26131-0829-41576',
+        'Service Provided & Billing Code   Service    Amount     Medicare  Maximum You',
+        '                                  Approved?  Charged    Paid      May Be Billed',
+        'Office visit, established         Yes        $210.00    $102.72   $25.68',
+        '  patient (99214-25)',
+        'Ambulance service, basic          NO         $685.00      $0.00   $685.00',
+        '  life support (A0428)',
+        '',
+        'Medicare denied the ambulance ride: it was not reasonable and necessary.',
+      ].join('\n'),
+    );
+    expect(r.fields.serviceLines.map((l) => [l.code, l.refused])).toEqual([
+      ['99214', false],
+      ['A0428', true],
+    ]);
+    expect(r.fields.cptHcpcs?.value).toEqual(['A0428']);
+  });
+});
+
 describe('identifiers (batch 15)', () => {
   it('takes a member id masked with asterisks', () => {
     const r = analyse(

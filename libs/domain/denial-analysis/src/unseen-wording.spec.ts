@@ -138,7 +138,9 @@ describe('labels and layouts', () => {
       '+------+------------+--------+---------+---------+--------+',
     ].join('\n');
     const r = analyzeDenial(text, { asOf: '2026-01-15' });
-    expect(r.fields.cptHcpcs?.value).toEqual(['99213', '96110']);
+    // Both lines are read; the denial's codes are the refused line's.
+    expect(r.fields.serviceLines.map((l) => l.code)).toEqual(['99213', '96110']);
+    expect(r.fields.cptHcpcs?.value).toEqual(['96110']);
     expect(r.fields.deniedAmount?.value).toBe(42);
     expect(r.documentKind.value).toBe('partial_denial');
   });

@@ -2,6 +2,23 @@ import type { Field, ServiceLine } from '../record-check.types';
 import type { PreparedText } from '../text/prepare-text';
 
 /**
+ * Drops the codes or dates that the claim table shows only on lines it paid: the denial is about
+ * the refused lines ("99203 paid, D7240 not paid: other coverage is primary"). Values the table
+ * does not hold stay.
+ */
+export function onlyRefusedLines<T extends { value: string }>(
+  items: readonly T[],
+  lines: readonly ServiceLine[],
+  valueOf: (l: ServiceLine) => string | null,
+): T[] {
+  const refused = new Set(lines.filter((l) => l.refused).map(valueOf));
+  refused.delete(null);
+  if (refused.size === 0) return [...items];
+  const paid = new Set(lines.filter((l) => !l.refused).map(valueOf));
+  return items.filter((it) => refused.has(it.value) || !paid.has(it.value));
+}
+
+/**
  * The claim number printed over the refused lines when the table holds several claims: the
  * letter's first claim number may be a paid one.
  */

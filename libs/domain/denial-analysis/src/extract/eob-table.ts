@@ -20,6 +20,8 @@ const MONEY =
 const MONEY_ANYWHERE = new RegExp(MONEY.source);
 const ROW_CODE =
   /(?<![\w$./-])(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?![\w/]|[.,]\d)/;
+const WRAPPED_CODE =
+  /\((\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})(?:-[0-9A-Z]{2}){0,4}(?:[ \t]+[xX][ \t]?\d{1,4})?\)/;
 const UNITS = /\b[xX]\s?(\d{1,4})\b|\bunits?:?\s?(\d{1,4})\b/;
 const ROW_ADJUSTMENT = /(?<![\w-])(?:CO|PR|OA|PI|CR)-?(?:\d{1,3}|[A-Z]\d{1,2})(?![\w-])/g;
 const TOTALS = /\btotals?\b/i;
@@ -188,7 +190,10 @@ export function parseEobTable(p: PreparedText): EobTable {
           wrapped = 0;
           continue;
         }
-        if (WRAPPED_ROW.test(row) && ++wrapped <= MAX_WRAPPED_LINES) continue;
+        if (WRAPPED_ROW.test(row) && ++wrapped <= MAX_WRAPPED_LINES) {
+          codeOfWrappedDescription(table, row, rs);
+          continue;
+        }
         break;
       }
       wrapped = 0;
@@ -370,6 +375,21 @@ function nextClaimBlock(
     if (MONEY.test(p.masked.slice(s, e))) return null;
   }
   return null;
+}
+
+/**
+ * A description wrapped under its row may end with the row's code ("transport (A0428)", "| | with
+ * contrast (74177) |"): it is the code of the row above when that row printed none.
+ */
+function codeOfWrappedDescription(table: EobTable, row: string, rowStart: number): void {
+  const last = table.lines[table.lines.length - 1];
+  if (!last || last.code !== null) return;
+  const m = WRAPPED_CODE.exec(row);
+  if (!m) return;
+  const code = m[1] as string;
+  last.code = code;
+  const at = rowStart + m.index + 1;
+  table.codes.push({ value: code, span: [at, at + code.length] });
 }
 
 function rowOfAmountsAt(p: PreparedText, line: number): boolean {

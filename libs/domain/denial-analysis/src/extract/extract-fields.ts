@@ -21,7 +21,7 @@ import { extractPlanHints } from './extract-plan-hints';
 import { type ProvisionExtraction, extractProvision } from './extract-provision';
 import { type ReasonExtraction, extractReason } from './extract-reason';
 import { parseEobTable } from './eob-table';
-import { deniedClaimNumber } from './denied-lines';
+import { deniedClaimNumber, onlyRefusedLines } from './denied-lines';
 
 /** Everything read from the letter: the contract fields plus the raw material the rules need. */
 export interface Extraction {
@@ -61,7 +61,11 @@ export function extractFields(p: PreparedText): Extraction {
       FULL_DENIAL.test(p.masked),
   );
 
-  const serviceDates = listField(dates.serviceDates, 0.85);
+  // The denial is about the refused lines: codes and dates only the paid lines carry are left out.
+  const serviceDates = listField(
+    onlyRefusedLines(dates.serviceDates, table.lines, (l) => l.date),
+    0.85,
+  );
   const fields: RecordFields = {
     payer: parties.payer,
     memberId: ids.memberId,
@@ -71,7 +75,10 @@ export function extractFields(p: PreparedText): Extraction {
     provider: parties.provider,
     serviceDates,
     noticeDate: dates.noticeDate,
-    cptHcpcs: listField(procedures.codes, 0.85),
+    cptHcpcs: listField(
+      onlyRefusedLines(procedures.codes, table.lines, (l) => l.code),
+      0.85,
+    ),
     icd10: listField(icd, 0.85),
     billedAmount: amounts.billedAmount,
     deniedAmount: amounts.deniedAmount,
