@@ -406,6 +406,16 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     re: /\b(?:level of service|code) (?:was )?changed\b|\bpaid as (?:code|a level)\b|\bdown-?cod(?:ed|ing)\b|\bcoding reviewer\b/i,
     why: 'the billed code or level of service was changed',
   },
+  {
+    // A per-day unit ceiling (medically unlikely edits) or the therapy-threshold KX attestation
+    // left off: the claim's coding, whatever CARC the payer chose.
+    id: 'units_or_required_modifier',
+    target: 'coding_billing',
+    weight: 4,
+    hints: ['units', 'unit', 'mue', 'modifier', 'kx'],
+    re: /\bunits?\b[^.\n]{0,50}\b(?:exceeds?|more than|over|past|beyond|above|goes beyond|ran past)\b[^.\n]{0,50}\b(?:allowed|allows|permitted|limit|maximum|ceiling|accepts)\b|\bmedically unlikely edits?\b|\b(?:daily|per[- ]day) unit (?:limits?|maximums?)\b|\b(?:KX|required) modifier\b[^.\n]{0,40}\b(?:missing|omitted|left off|not (?:appended|present|reported|on the (?:claim|line)))\b|\bnone of the (?:\w+ )?lines carried (?:it|the (?:KX )?modifier)\b/i,
+    why: 'units past the per-day limit, or a required modifier missing',
+  },
   // timely_filing
   {
     id: 'timely_filing',
@@ -416,6 +426,16 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     // within the Plan's filing limit of 365 days"): that is an instruction, not the reason.
     re: /(?:\btimely filing\b|\bfiling (?:limit|deadline|time limit)\b|\btime limit for filing\b|\b(?:received|submitted|filed) (?:after|past|beyond) the (?:filing )?(?:deadline|limit|time limit)\b|\bfiled too late\b|\b(?:sent|submitted|filed|received) too late\b|\bclaims? must (?:reach us|be (?:received|filed|submitted))(?: by us)? within \d{2,3} days\b)(?<!\b(?:[Cc]orrected|[Rr]eplacement|[Rr]esubmitted) claims?\b[^.]{0,80})/i,
     why: 'the claim was filed too late',
+  },
+  {
+    // Medicare's one-year limit told in words ("filed on time only when the claim reaches us no
+    // later than 12 months after the date the service was given").
+    id: 'twelve_month_limit',
+    target: 'timely_filing',
+    weight: 4,
+    hints: ['months', 'month', 'year', 'time'],
+    re: /\b(?:no later than|within|more than|after) (?:12|twelve) months?\b[^.\n]{0,40}\b(?:after|from|of) the (?:date|day)(?: the service was (?:given|provided|performed|furnished)| of (?:the )?service)\b|\b(?:filed|received|submitted) on time only (?:when|if)\b|\b(?:one|1)[- ]year (?:claim )?filing (?:limit|deadline)\b/i,
+    why: 'the claim reached the payer after its filing limit',
   },
   // eligibility_coverage
   {
@@ -534,6 +554,16 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     re: /\b(?:would|should|must|will|to) pay (?:first|before (?:us|we do))\b|\bpays first\b|\bpays second\b|\bother (?:health )?insurance (?:form|questionnaire|information request)\b/i,
     why: 'another plan pays first (coordination of benefits)',
   },
+  {
+    // The order of payers told in words: "Medicaid steps in last: the father's employer plan gets
+    // the bill first", "held until the other plan answers".
+    id: 'payer_order',
+    target: 'coordination_of_benefits',
+    weight: 3,
+    hints: ['first', 'last', 'other', 'unpaid'],
+    re: /\b(?:gets|get|receives?) the (?:bill|claim) first\b|\b(?:must|has to|have to|should) be billed first\b|\bsteps? in last\b|\bpays? last\b|\bpayer of last resort\b|\b(?:until|till) the other (?:plan|insurance|insurer|carrier|payer) (?:answers|pays|processes|responds|decides)\b|\bwhat (?:that|the other) (?:plan|insurance|insurer|carrier) (?:leaves|left) unpaid\b/i,
+    why: 'another plan must be billed first (coordination of benefits)',
+  },
   // duplicate
   {
     id: 'duplicate',
@@ -551,13 +581,32 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     re: /(?<!\byou (?:have )?)\balready (?:been )?(?:paid|processed|handled|adjudicated)\b|\b(?:we )?already processed\b|\bpreviously (?:paid|processed|submitted)\b/i,
     why: 'the service was already paid',
   },
+  {
+    id: 'billed_again',
+    target: 'duplicate',
+    weight: 3,
+    hints: ['second', 'twice', 'echo', 'once', 'repeat'],
+    re: /\b(?:billed|reported|submitted|sent)\b[^.\n]{0,40}\b(?:a second time|twice)\b|\ban echo of (?:line|claim|the)\b|\bthe repeat(?:ed)? (?:line|bill|charge|claim)? ?(?:was|is) (?:set aside|denied|not paid)\b|\bcounted (?:only )?once\b/i,
+    why: 'the same service was billed a second time',
+  },
   // missing_information
   {
     id: 'info_not_received',
     target: 'missing_information',
     weight: 4,
-    hints: ['received', 'receive', 'missing', 'get', 'needed', 'required', 'incomplete', 'lacks'],
-    re: /\b(?:papers|documents|paperwork|records|forms) (?:are|were) missing\b|\bwe (?:did not|didn['’]t|never) get (?:them|it|these|those)\b|\b(?:we (?:did not|have not) receive[d]?|not received) (?:the |these |those |this |any )?(?:requested |additional )?(?:medical |clinical )?(?:information|records|documentation|itemi[sz]ed bill)\b|\b(?:additional|missing|requested) (?:information|records|documentation) (?:is |was |are )?(?:needed|required|not received)\b|\bincomplete claim\b|\bclaim lacks information\b|\b(?:requested )?(?:medical )?(?:information|records|documentation|reports?|notes?|itemi[sz]ed (?:bill|statement)) (?:(?:was|were) )?(?:not|never) received\b|\b(?:information|records|documentation) requested [^.\n]{0,40}\bnot (?:provided|received|submitted)\b|\bdid not receive (?:it|them|the (?:operative |medical |requested )?(?:report|records|notes?|information))\b|\b(?:did not|does not) have the (?:required|necessary) (?:information|records|documentation)\b|\b(?:information|records|documentation|results) (?:was|were) not (?:submitted|sent|provided)\b/i,
+    hints: [
+      'received',
+      'receive',
+      'missing',
+      'get',
+      'needed',
+      'required',
+      'incomplete',
+      'lacks',
+      'asked',
+      'requested',
+    ],
+    re: /\b(?:papers|documents|paperwork|records|forms) (?:are|were) missing\b|\bwe (?:did not|didn['’]t|never) get (?:them|it|these|those)\b|\b(?:we (?:did not|have not) receive[d]?|not received) (?:the |these |those |this |any )?(?:requested |additional )?(?:medical |clinical )?(?:information|records|documentation|itemi[sz]ed bill)\b|\b(?:additional|missing|requested) (?:information|records|documentation) (?:is |was |are )?(?:needed|required|not received)\b|\bincomplete claim\b|\bclaim lacks information\b|\b(?:requested )?(?:medical )?(?:information|records|documentation|reports?|notes?|itemi[sz]ed (?:bill|statement)) (?:(?:was|were) )?(?:not|never) received\b|\b(?:information|records|documentation) requested [^.\n]{0,40}\bnot (?:provided|received|submitted)\b|\bdid not receive (?:it|them|the (?:operative |medical |requested )?(?:report|records|notes?|information))\b|\b(?:did not|does not) have the (?:required|necessary) (?:information|records|documentation)\b|\b(?:information|records|documentation|results) (?:was|were) not (?:submitted|sent|provided)\b|\b(?:records?|reports?|notes|information|documentation)\b[^.\n]{0,20}\b(?:asked for|requested)\b[^.\n]{0,20}\b(?:not|never) (?:returned|sent|received|provided|came)\b/i,
     why: 'the plan says it lacks information to decide',
   },
 ];

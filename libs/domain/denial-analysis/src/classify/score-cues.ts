@@ -13,6 +13,25 @@ function globalOf(re: RegExp): RegExp {
   return g;
 }
 
+/**
+ * A reason the letter rules out in the same sentence ("We are not saying the anesthesia was not
+ * needed, and we are not saying it is not a covered service"; "this does not mean it was not
+ * medically necessary") is no evidence for it.
+ */
+const DISCLAIMED =
+  /\b(?:(?:are|is|am|were)(?: not|n['’]t) saying|(?:does|did|do)(?: not|n['’]t) mean|(?:is|was)(?: not|n['’]t) because)\b[^.;:!?]*$/i;
+const DISCLAIMER_REACH = 160;
+/** A hit inside a condition ("if the father's employer coverage ended, call us") is a supposition. */
+const SUPPOSED = /\b(?:if|unless|whether)\b[^.;:!?,]{0,50}$/i;
+const SUPPOSITION_REACH = 60;
+
+function disclaimed(view: string, at: number): boolean {
+  return (
+    DISCLAIMED.test(view.slice(Math.max(0, at - DISCLAIMER_REACH), at)) ||
+    SUPPOSED.test(view.slice(Math.max(0, at - SUPPOSITION_REACH), at))
+  );
+}
+
 const inside = (spans: readonly Span[], at: number): boolean =>
   spans.some(([s, e]) => at >= s && at < e);
 
@@ -44,6 +63,7 @@ export function scoreCues<T extends string>(
         re.lastIndex++;
         continue;
       }
+      if (disclaimed(view.text, m.index)) continue;
       const span = spanInText(view, m.index, m.index + m[0].length);
       first ??= span;
       if (boost.length && inside(boost, span[0])) {
