@@ -2,7 +2,7 @@
 // `u16d-*`, scored before any change; the helpers were asked for reasons in indirect voices).
 // Short invented letters, so a fix that only fits those letters fails here.
 import { describe, expect, it } from 'vitest';
-import { cueCategory } from './test-fixtures/analyse.test-helper';
+import { analyse, cueCategory, filingDue } from './test-fixtures/analyse.test-helper';
 
 describe('reasons in indirect voices (batch 16)', () => {
   it.each([
@@ -52,5 +52,44 @@ describe('reasons the letter rules out (batch 16)', () => {
     expect(cueCategory('Your coverage ended on 03/31/2025, before the date of service.')).toBe(
       'eligibility_coverage',
     );
+  });
+});
+
+describe('regimes (batch 16)', () => {
+  it('reads the Medicare Advantage disclaimer ("a PPO plan with a Medicare contract")', () => {
+    const r = analyse(
+      'Halvard Senior Care (PPO)\nWe are unable to pay the claim for wound care.\nHalvard Senior Care is a PPO plan with a Medicare contract. Enrollment depends on contract renewal.',
+    );
+    expect(r.regime).toBe('medicare_advantage');
+  });
+
+  it('reads a metal tier after the plan type ("EPO Silver 3500")', () => {
+    const r = analyse(
+      'Plan: Bluewater Select EPO Silver 3500\nThe anesthesia claim was denied: the anesthesiologist is outside your network.',
+    );
+    expect(r.regime).toBe('aca_individual');
+  });
+});
+
+describe('dates and identifiers (batch 16)', () => {
+  it('reads "Claim notice, 09/10/2025" as the notice date and dates the appeal from it', () => {
+    const text =
+      'SunPeak Health - Individual Marketplace Coverage\nClaim notice, 09/10/2025\nClaim 25-221-77810, DOS 07/09/2025, 99214, billed $265.00, paid $0.00.\nYour coverage ended 06/30/2025, before this visit. Appeal within 180 days of this notice.';
+    expect(analyse(text).fields.noticeDate?.value).toBe('2025-09-10');
+    expect(filingDue(text)).toBe('2026-03-09');
+  });
+
+  it('takes a portal\'s "Status Effective Date" when nothing else dates it, not its print date', () => {
+    const r = analyse(
+      [
+        'Printed 10/20/2025 4:47 PM ET by user BILLING02',
+        'ICN / Claim Ref        22252650471180',
+        'Receipt Date           09/22/2025',
+        'Status Effective Date  10/03/2025',
+        'Claim Status           FINALIZED - DENIED',
+      ].join('\n'),
+    );
+    expect(r.fields.noticeDate?.value).toBe('2025-10-03');
+    expect(r.fields.claimNumber?.value).toBe('22252650471180');
   });
 });

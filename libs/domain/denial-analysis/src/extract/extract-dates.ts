@@ -102,6 +102,17 @@ const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
     role: 'notice',
     re: /\b(?:this|the|our) (?:letter|notice|EOB|statement) (?:is|was) dated\W{0,8}$/i,
   },
+  // A portal's "Status Effective Date  10/03/2025" is the day the claim was finalized (before the
+  // rule that ignores "effective" dates).
+  {
+    role: 'processed',
+    re: /(?:^|[|:]|[ \t]{2})[ \t]*status(?: effective)? date\W{0,30}$/i,
+  },
+  // A letter headed "Claim notice, 09/10/2025".
+  {
+    role: 'notice',
+    re: /^[ \t]*(?:[A-Za-z][\w&'-]*[ \t]+){0,4}(?:notice|letter|statement),[ \t]*$/i,
+  },
   {
     role: 'ignore',
     re: /(?:birth|\bDOB|born|expir\w*|effective|(?:ended|ends|terminated|paid on claim \S+)(?: on)?|dated|revised(?: as of)?|approved|printed(?: on)?)\W{0,8}$/i,

@@ -39,6 +39,16 @@ export const CUES: readonly Cue<'medicare_advantage'>[] = [
     why: 'OMB number of the CMS-10003 MA denial notice',
   },
   {
+    // The disclaimer CMS requires of every MA plan's materials: "… is a PPO plan with a Medicare
+    // contract. Enrollment … depends on contract renewal."
+    id: 'medicare_contract',
+    target: 'medicare_advantage',
+    weight: 4,
+    hints: ['contract'],
+    re: /\bplan with a Medicare contract\b|\bdepends on contract renewal\b/i,
+    why: 'the MA plan disclaimer ("a plan with a Medicare contract")',
+  },
+  {
     id: 'organization_determination',
     target: 'medicare_advantage',
     weight: 3,
