@@ -14,6 +14,7 @@ import {
 import { ENGINE_VERSION, RULES_VERSION } from './engine-version';
 import { codeStrings, extractFields } from './extract/extract-fields';
 import { parseDateString } from './extract/extract-dates';
+import { reasonAtCue } from './extract/extract-reason';
 import { buildFindings } from './findings/build-findings';
 import type { FindingContext } from './findings/finding-context';
 import { composeLetter, selectNextQuestions } from './questions/next-questions';
@@ -108,6 +109,14 @@ export function analyzeDenial(text: string, options: AnalyzeOptions = {}): Recor
         evidenceKind: 'inferred' as const,
         decidingQuestion: null,
       };
+  // No reason found by heading, zone or phrase: the sentence of the cue that decided the category.
+  if (adverse && !fields.statedReason && categoryEvidence.decidedBy === 'cues') {
+    const atCue = reasonAtCue(p, categoryEvidence.cues, category);
+    if (atCue) {
+      fields.statedReason = atCue;
+      x.reason.statedReason = atCue;
+    }
+  }
   const serviceType = inferServiceType(p, facts.serviceType);
   // Read from what the letter decides, not from its appeal-rights text ("if we uphold our
   // decision on appeal…" describes a future step).

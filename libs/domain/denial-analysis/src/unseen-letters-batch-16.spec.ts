@@ -2,7 +2,12 @@
 // `u16d-*`, scored before any change; the helpers were asked for reasons in indirect voices).
 // Short invented letters, so a fix that only fits those letters fails here.
 import { describe, expect, it } from 'vitest';
-import { analyse, cueCategory, filingDue } from './test-fixtures/analyse.test-helper';
+import {
+  analyse,
+  cueCategory,
+  disclosureStatus,
+  filingDue,
+} from './test-fixtures/analyse.test-helper';
 
 describe('reasons in indirect voices (batch 16)', () => {
   it.each([
@@ -91,5 +96,22 @@ describe('dates and identifiers (batch 16)', () => {
     );
     expect(r.fields.noticeDate?.value).toBe('2025-10-03');
     expect(r.fields.claimNumber?.value).toBe('22252650471180');
+  });
+});
+
+describe('the stated reason (batch 16)', () => {
+  it('takes the sentence of the deciding cue as the reason when no heading or "because" gives one', () => {
+    const r = analyse(
+      [
+        'SunPeak Health - Individual Marketplace Coverage',
+        'Claim notice, 09/10/2025',
+        'Claim 25-221-77810, DOS 07/09/2025, 99214, billed $265.00, paid $0.00.',
+        'We held this claim while your premium was past due. Under Policy Section 3.2 (Grace Period), your coverage therefore ended 06/30/2025, before this visit.',
+        'Disagree? Appeal in writing within 180 days of this notice.',
+      ].join('\n'),
+    );
+    expect(r.category).toBe('eligibility_coverage');
+    expect(r.fields.statedReason?.value).toContain('coverage therefore ended 06/30/2025');
+    expect(disclosureStatus(r, 'specific_reason')).toBe('present');
   });
 });

@@ -1,4 +1,4 @@
-import type { CodeDetail, Field, Span } from '../record-check.types';
+import type { CodeDetail, CueHit, Field, Span } from '../record-check.types';
 import {
   isTemplateInstruction,
   paragraphEnd,
@@ -263,4 +263,29 @@ export function extractReason(
     headingSpans: headed.headingSpans,
     headingEmpty: headed.headingEmpty && !statedReason,
   };
+}
+
+/** The weight a category cue needs before its sentence is taken as the reason. */
+const REASON_CUE_WEIGHT = 3;
+
+/**
+ * When no heading, zone or phrase gave the reason: the sentence holding the strongest cue of the
+ * category the letter was classified under ("Your coverage therefore ended 06/30/2025, before
+ * this visit."). Denial codes are not sentences and do not count.
+ */
+export function reasonAtCue(
+  p: PreparedText,
+  hits: readonly CueHit[],
+  category: string,
+): Field<string> | null {
+  const strongest = hits
+    .flatMap((h) =>
+      h.target === category && !h.cue.startsWith('carc:') && h.span
+        ? [{ weight: h.weight, at: h.span[0] }]
+        : [],
+    )
+    .sort((a, b) => b.weight - a.weight || a.at - b.at)[0];
+  if (!strongest || strongest.weight < REASON_CUE_WEIGHT) return null;
+  const field = sentenceField(p, strongest.at, 0.55);
+  return field && !isTemplateInstruction(field.value) ? field : null;
 }
