@@ -335,8 +335,16 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     id: 'experimental',
     target: 'experimental_investigational',
     weight: 4,
-    hints: ['experimental', 'investigational', 'unproven', 'approved'],
-    re: /\bexperimental\b|\binvestigational\b|\bunproven\b|\bnot (?:yet )?(?:FDA[- ])?approved for\b/i,
+    hints: [
+      'experimental',
+      'investigational',
+      'unproven',
+      'approved',
+      'proven',
+      'evidence',
+      'studied',
+    ],
+    re: /\bexperimental\b|\binvestigational\b|\bunproven\b|\bnot (?:yet )?(?:FDA[- ])?approved for\b|\b(?:has|have) not (?:yet )?been (?:proven|shown) to (?:help|work|improve|be (?:better|more effective|safe))\b|\buntil (?:that |the |more |better )?evidence comes in\b|\bstill being studied\b/i,
     why: 'calls the service experimental or investigational',
   },
   // coding_billing
@@ -372,6 +380,14 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     hints: ['separately'],
     re: /\bseparately identifiable\b|\bnot separately (?:payable|reimbursable|billable)\b/i,
     why: 'not a separately identifiable service',
+  },
+  {
+    id: 'wrong_patient_status_code',
+    target: 'coding_billing',
+    weight: 4,
+    hints: ['new', 'code', 'fit'],
+    re: /\bnew[- ]patient (?:visit )?code\b[^.]{0,120}\b(?:established|seen (?:by|in|at) the (?:same )?(?:group|practice|clinic)|within (?:the (?:past|last) )?(?:three|3) years)\b|\b(?:procedure )?code on the (?:line|claim) does not (?:fit|match|describe) the service\b/i,
+    why: 'the code billed does not fit the service (new vs established patient)',
   },
   {
     id: 'code_invalid',
@@ -424,7 +440,7 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     hints: ['timely', 'filing', 'filed', 'deadline', 'limit', 'late', 'reach'],
     // Not the time limit for a corrected claim still to be sent ("Corrected claims must be received
     // within the Plan's filing limit of 365 days"): that is an instruction, not the reason.
-    re: /(?:\btimely filing\b|\bfiling (?:limit|deadline|time limit)\b|\btime limit for filing\b|\b(?:received|submitted|filed) (?:after|past|beyond) the (?:filing )?(?:deadline|limit|time limit)\b|\bfiled too late\b|\b(?:sent|submitted|filed|received) too late\b|\bclaims? must (?:reach us|be (?:received|filed|submitted))(?: by us)? within \d{2,3} days\b)(?<!\b(?:[Cc]orrected|[Rr]eplacement|[Rr]esubmitted) claims?\b[^.]{0,80})/i,
+    re: /(?:\btimely filing\b(?![ \t]+limits?[ \t]+(?:still |also )?appl)|\bfiling (?:limit|deadline|time limit)\b|\btime limit for filing\b|\b(?:received|submitted|filed) (?:after|past|beyond) the (?:filing )?(?:deadline|limit|time limit)\b|\bfiled too late\b|\b(?:sent|submitted|filed|received) too late\b|\bclaims? must (?:reach us|be (?:received|filed|submitted))(?: by us)? within \d{2,3} days\b)(?<!\b(?:[Cc]orrected|[Rr]eplacement|[Rr]esubmitted) claims?\b[^.]{0,80})/i,
     why: 'the claim was filed too late',
   },
   {
@@ -488,6 +504,16 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     why: 'care for the terminal illness is covered by the hospice benefit, not this plan',
   },
   {
+    // A program or plan that leaves a kind of care out of what it pays for, told in words ("has
+    // chosen not to include medicines taken for weight loss in the drugs it pays for").
+    id: 'left_out_of_benefits',
+    target: 'eligibility_coverage',
+    weight: 4,
+    hints: ['chosen', 'chose', 'decided', 'elected', 'excluded'],
+    re: /\b(?:has |have )?(?:chosen|chose|decided|elected) not to (?:include|cover|pay for)\b|\bexcluded (?:drug|benefit|service) (?:class|category|categories)\b/i,
+    why: 'the plan or program leaves this kind of care out of its benefits',
+  },
+  {
     id: 'hard_limit',
     target: 'eligibility_coverage',
     weight: 4,
@@ -501,8 +527,9 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
       'exceeded',
       'eligible',
       'exception',
+      'visits',
     ],
-    re: /\bhard limit\b|\bused the full (?:amount|benefit|maximum|allowance)\b|\bcharges above the\b[^.\n]{0,20}\b(?:limit|maximum)\b|\bover the (?:visit |benefit |annual |plan['’]s )?(?:limit|maximum)\b|\bno (?:medical|clinical) review was (?:done|performed|needed|made)\b|\b(?:cannot|can ?not|may not) be (?:extended|exceeded|increased)\b|\b(?:exceeds?|reached) (?:the |your )?(?:plan['’]s |plan )?(?:visit|benefit|annual|calendar[- ]year) (?:maximum|limit)\b|\bnext eligible\b|\bno exception process\b/i,
+    re: /\bhard limit\b|\bused the full (?:amount|benefit|maximum|allowance)\b|\bcharges above the\b[^.\n]{0,20}\b(?:limit|maximum)\b|\bover the (?:visit |benefit |annual |plan['’]s )?(?:limit|maximum)\b|\bno (?:medical|clinical) review was (?:done|performed|needed|made)\b|\b(?:cannot|can ?not|may not) be (?:extended|exceeded|increased)\b|\b(?:exceeds?|reached) (?:the |your )?(?:plan['’]s |plan )?(?:visit|benefit|annual|calendar[- ]year) (?:maximum|limit)\b|\bnext eligible\b|\bno exception process\b|\b(?:goes|went|is|was) (?:past|beyond|over) the (?:yearly|annual|calendar[- ]year|plan[- ]year) (?:number|count|limit) of visits\b|\bhow many visits the plan (?:will )?pays? for\b/i,
     why: 'a benefit limit that cannot be exceeded on medical necessity',
   },
   {
@@ -605,8 +632,11 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
       'lacks',
       'asked',
       'requested',
+      'nothing',
+      'hear',
+      'incomplete',
     ],
-    re: /\b(?:papers|documents|paperwork|records|forms) (?:are|were) missing\b|\bwe (?:did not|didn['’]t|never) get (?:them|it|these|those)\b|\b(?:we (?:did not|have not) receive[d]?|not received) (?:the |these |those |this |any )?(?:requested |additional )?(?:medical |clinical )?(?:information|records|documentation|itemi[sz]ed bill)\b|\b(?:additional|missing|requested) (?:information|records|documentation) (?:is |was |are )?(?:needed|required|not received)\b|\bincomplete claim\b|\bclaim lacks information\b|\b(?:requested )?(?:medical )?(?:information|records|documentation|reports?|notes?|itemi[sz]ed (?:bill|statement)) (?:(?:was|were) )?(?:not|never) received\b|\b(?:information|records|documentation) requested [^.\n]{0,40}\bnot (?:provided|received|submitted)\b|\bdid not receive (?:it|them|the (?:operative |medical |requested )?(?:report|records|notes?|information))\b|\b(?:did not|does not) have the (?:required|necessary) (?:information|records|documentation)\b|\b(?:information|records|documentation|results) (?:was|were) not (?:submitted|sent|provided)\b|\b(?:records?|reports?|notes|information|documentation)\b[^.\n]{0,20}\b(?:asked for|requested)\b[^.\n]{0,20}\b(?:not|never) (?:returned|sent|received|provided|came)\b/i,
+    re: /\b(?:papers|documents|paperwork|records|forms) (?:are|were) missing\b|\bwe (?:did not|didn['’]t|never) get (?:them|it|these|those)\b|\b(?:we (?:did not|have not) receive[d]?|not received) (?:the |these |those |this |any )?(?:requested |additional )?(?:medical |clinical )?(?:information|records|documentation|itemi[sz]ed bill)\b|\b(?:additional|missing|requested) (?:information|records|documentation) (?:is |was |are )?(?:needed|required|not received)\b|\bincomplete claim\b|\bclaim lacks information\b|\b(?:requested )?(?:medical )?(?:information|records|documentation|reports?|notes?|itemi[sz]ed (?:bill|statement)) (?:(?:was|were) )?(?:not|never) received\b|\b(?:information|records|documentation) requested [^.\n]{0,40}\bnot (?:provided|received|submitted)\b|\bdid not receive (?:it|them|the (?:operative |medical |requested )?(?:report|records|notes?|information))\b|\b(?:did not|does not) have the (?:required|necessary) (?:information|records|documentation)\b|\b(?:information|records|documentation|results) (?:was|were) not (?:submitted|sent|provided)\b|\b(?:records?|reports?|notes|information|documentation)\b[^.\n]{0,20}\b(?:asked for|requested)\b[^.\n]{0,20}\b(?:not|never) (?:returned|sent|received|provided|came)\b|\bnothing came back\b|\b(?:we )?(?:did not|didn['’]t|never) hear back\b|\b(?:was|were) received but (?:was|were) incomplete\b/i,
     why: 'the plan says it lacks information to decide',
   },
 ];

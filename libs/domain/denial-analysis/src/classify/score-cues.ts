@@ -19,7 +19,7 @@ function globalOf(re: RegExp): RegExp {
  * medically necessary") is no evidence for it.
  */
 const DISCLAIMED =
-  /\b(?:(?:are|is|am|were)(?: not|n['’]t) saying|(?:does|did|do)(?: not|n['’]t) mean|(?:is|was)(?: not|n['’]t) because)\b[^.;:!?]*$/i;
+  /\b(?:(?:are|is|am|were)(?: not|n['’]t) saying|(?:does|did|do)(?: not|n['’]t) mean|(?:is|was)(?: not|n['’]t) (?:because|a decision about))\b[^.;:!?]*$/i;
 const DISCLAIMER_REACH = 160;
 /** A hit inside a condition ("if the father's employer coverage ended, call us") is a supposition. */
 const SUPPOSED = /\b(?:if|unless|whether)\b[^.;:!?,]{0,50}$/i;

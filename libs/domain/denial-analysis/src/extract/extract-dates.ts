@@ -148,7 +148,8 @@ const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
     // "Issued"/"prepared" also describe other papers in prose ("the 835 issued 08/12/2025").
     // Only as a label opening its line or cell: "(claim 2501-274-90318, processed 01/30/2025)" is
     // another claim's day.
-    re: /(?:^|[|:]|[ \t]{2})[ \t]*(?:issued(?: on)?|prepared(?: on)?|processed(?: on| date)?|date processed|processing date|finali[sz]ed(?: on)?|adjudicated(?: on)?|adjudication date)\W{0,30}$/i,
+    // A status cell may run into it: "Denied - Processed 09/24/2024".
+    re: /(?:^|[|:]|[ \t]{2}|[A-Za-z] - )[ \t]*(?:issued(?: on)?|prepared(?: on)?|processed(?: on| date)?|date processed|processing date|finali[sz]ed(?: on)?|adjudicated(?: on)?|adjudication date)\W{0,30}$/i,
   },
 ];
 // A bare "Date:" is the notice date unless a word before it says otherwise ("Service date" is caught

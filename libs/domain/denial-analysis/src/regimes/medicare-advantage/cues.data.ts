@@ -49,6 +49,15 @@ export const CUES: readonly Cue<'medicare_advantage'>[] = [
     why: 'the MA plan disclaimer ("a plan with a Medicare contract")',
   },
   {
+    // A plan named "… Advantage (HMO-POS)": the plan-type label after an "Advantage" name.
+    id: 'advantage_plan_name',
+    target: 'medicare_advantage',
+    weight: 4,
+    hints: ['advantage'],
+    re: /\bAdvantage\b[^\n(]{0,20}\((?:HMO|PPO|HMO-POS|PFFS|MSA|SNP|D-SNP|C-SNP|I-SNP)\)/i,
+    why: 'a plan named "… Advantage (HMO/PPO)"',
+  },
+  {
     id: 'organization_determination',
     target: 'medicare_advantage',
     weight: 3,
