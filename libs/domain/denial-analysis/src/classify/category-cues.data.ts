@@ -147,7 +147,9 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     hints: ['include', 'included', 'without', 'reported'],
     // The claim itself as the subject: "the notes sent with this claim did not include …" is a
     // documentation (necessity) finding.
-    re: /(?<!\b(?:with|for|on|in|to) (?:the|this|your) )\b(?:the )?claim did not include\b|\b(?:was|were) not (?:included|reported) on the claim\b|\bwithout the (?:NDC|National Drug Code|required (?:information|number|code))\b/i,
+    // "… did not include anything showing that an assistant was needed" judges the support, not a
+    // missing item.
+    re: /(?<!\b(?:with|for|on|in|to) (?:the|this|your) )\b(?:the )?claim did not include\b(?! anything (?:showing|to show|that show(?:s|ed)))|\b(?:was|were) not (?:included|reported) on the claim\b|\bwithout the (?:NDC|National Drug Code|required (?:information|number|code))\b/i,
     why: 'the claim left out information it needed',
   },
   {

@@ -22,6 +22,8 @@ const ROW_CODE =
   /(?<![\w$./-])(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?![\w/]|[.,]\d)/;
 const WRAPPED_CODE =
   /\((\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})(?:-[0-9A-Z]{2}){0,4}(?:[ \t]+[xX][ \t]?\d{1,4})?\)/;
+/** A description wrapped to the margin that ends with its row's code ("est pt, 25 min (99214)"). */
+const WRAPPED_CODE_LINE = new RegExp(String.raw`^[^$\n]{0,60}${WRAPPED_CODE.source}[ \t]*$`);
 const UNITS = /\b[xX]\s?(\d{1,4})\b|\bunits?:?\s?(\d{1,4})\b/;
 const ROW_ADJUSTMENT = /(?<![\w-])(?:CO|PR|OA|PI|CR)-?(?:\d{1,3}|[A-Z]\d{1,2})(?![\w-])/g;
 const TOTALS = /\btotals?\b/i;
@@ -190,7 +192,7 @@ export function parseEobTable(p: PreparedText): EobTable {
           wrapped = 0;
           continue;
         }
-        if (WRAPPED_ROW.test(row) && ++wrapped <= MAX_WRAPPED_LINES) {
+        if ((WRAPPED_ROW.test(row) || codeLineAhead(p, j)) && ++wrapped <= MAX_WRAPPED_LINES) {
           codeOfWrappedDescription(table, row, rs);
           continue;
         }
@@ -390,6 +392,22 @@ function codeOfWrappedDescription(table: EobTable, row: string, rowStart: number
   last.code = code;
   const at = rowStart + m.index + 1;
   table.codes.push({ value: code, span: [at, at + code.length] });
+}
+
+/**
+ * A description wrapped to the margin over a few lines, the last ending with the row's code
+ * ("Hospital bed, semi-electric," / "w/ side rails, w/" / "mattress, rental" / "(E0260-RR)").
+ */
+function codeLineAhead(p: PreparedText, from: number): boolean {
+  for (let k = from; k < from + MAX_WRAPPED_LINES && k < p.lineStarts.length; k++) {
+    const [s, e] = lineBounds(p, k);
+    const line = p.masked.slice(s, e);
+    if (line.trim() === '' || e - s > 80) return false;
+    MONEY.lastIndex = 0;
+    if (MONEY.test(line)) return false;
+    if (WRAPPED_CODE_LINE.test(line)) return true;
+  }
+  return false;
 }
 
 function rowOfAmountsAt(p: PreparedText, line: number): boolean {

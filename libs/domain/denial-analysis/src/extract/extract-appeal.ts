@@ -33,12 +33,15 @@ const RECIPIENT = String.raw`(?:you|the${WS}(?:member|patient|enrollee|beneficia
 const WINDOW = new RegExp(
   // A table row labels the window instead ("| Deadline to appeal | 180 days after you receive …",
   // "The provider's window to request reconsideration is 90 calendar days from …").
-  String.raw`\b(?:within|no later than|not later than|no more than|up to|you have|have|(?:that|which) is|(?:deadline|time[ \t]?limit|time[ \t]?frame|window)(?:[ \t\n]+(?:to|for)[ \t\n]+[a-z]+(?:[ \t\n]+[a-z]+)?)?[ \t]*(?:[:|-]|[ \t\n]is)?)${WS}(\d{1,3}|${WORDS})(?:[ \t\n]*\(\d{1,3}\))?${WS}(?:(calendar|calen${WS}dar|business|working)${WS})?days?${WS}(?:of|from|after|following)${WS}` +
+  // A Medicare Summary Notice's box puts it in parentheses: "(120 days from the date you receive
+  // this notice; …)".
+  String.raw`(?:\b(?:within|no later than|not later than|no more than|up to|you have|have|(?:that|which) is|(?:deadline|time[ \t]?limit|time[ \t]?frame|window)(?:[ \t\n]+(?:to|for)[ \t\n]+[a-z]+(?:[ \t\n]+[a-z]+)?)?[ \t]*(?:[:|-]|[ \t\n]is)?)${WS}|\()(\d{1,3}|${WORDS})(?:[ \t\n]*\(\d{1,3}\))?${WS}(?:(calendar|calen${WS}dar|business|working)${WS})?days?${WS}(?:of|from|after|following)${WS}` +
     String.raw`(?:(?<receipt>(?:the${WS})?(?:(?:date|day)${WS}(?:of${WS})?)?(?:(?:(?:that|when)${WS})?${RECIPIENT}${WS}(?:receives?|received|gets?|got)${WS}(?:(?:this|the|our)${WS}${NOTICE_NOUN}|notice${WS}of${WS}(?:this|the|our)${WS}(?:determination|decision|denial)|this(?=${WS}to\b|[,.;)]))|(?:your${WS})?receipt${WS}of${WS}(?:this|the|our)${WS}${NOTICE_NOUN}|(?:receiving|getting)${WS}(?:this|the|our)${WS}${NOTICE_NOUN}|receipt\b(?!${WS}of)))` +
     String.raw`|(?<appealDecision>(?:the${WS})?(?:date${WS}of${WS})?(?:our|the)${WS}appeal${WS}decision(?:${WS}notice)?)` +
     String.raw`|(?<notice>(?:the${WS})?date${WS}of${WS}notice\b|(?:the${WS})?date${WS}(?:shown${WS}|printed${WS})?above\b|(?:the${WS})?date${WS}(?:this|the|our)${WS}${NOTICE_NOUN}${WS}was${WS}(?:issued|mailed|sent|printed|dated)|(?:the${WS})?date${WS}(?:this|the|your)${WS}claim${WS}was${WS}(?:processed|adjudicated|decided|denied)|(?:the${WS})?(?:date${WS}(?:mailed|issued|sent)|mailing${WS}date)\b|(?:the${WS})?(?:(?:date|day)${WS}(?:of|on|at${WS}the${WS}top${WS}of)${WS})?(?:this|the|our|your)${WS}(?:(?:decision|denial|determination)${WS})?${NOTICE_NOUN}|(?:the${WS})?(?:determination|denial|decision|notice|remit(?:tance)?|statement|EOB|processing|adjudication|process(?:ed)?)${WS}date\b))`,
   'gi',
 );
+const PARENTHESISED_WINDOW = /\(\d{1,3} (?:calendar )?days/;
 // Exports and key/value grids name the window as a field: "APL,appeal_window_days,90",
 // "Appeal deadline (days): 60".
 const LABELLED_WINDOW =
@@ -95,22 +98,23 @@ export interface DeadlineExtraction {
 
 export function extractStatedDeadline(p: PreparedText): DeadlineExtraction {
   const all: DeadlineExtraction['all'] = [];
-  WINDOW.lastIndex = hasAny(p, [
-    'within',
-    'later',
-    'more',
-    'up',
-    'have',
-    'deadline',
-    'limit',
-    'frame',
-    'timeframe',
-    'window',
-    'that',
-    'which',
-  ])
-    ? 0
-    : p.masked.length;
+  WINDOW.lastIndex =
+    hasAny(p, [
+      'within',
+      'later',
+      'more',
+      'up',
+      'have',
+      'deadline',
+      'limit',
+      'frame',
+      'timeframe',
+      'window',
+      'that',
+      'which',
+    ]) || PARENTHESISED_WINDOW.test(p.masked)
+      ? 0
+      : p.masked.length;
   for (let m = WINDOW.exec(p.masked); m; m = WINDOW.exec(p.masked)) {
     const raw = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
     const days = /^\d+$/.test(raw) ? Number(raw) : (WORD_NUMBERS[raw] ?? NaN);
