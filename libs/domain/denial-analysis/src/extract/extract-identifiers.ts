@@ -121,10 +121,12 @@ const CLAIM_NUMBER: readonly LabelRule[] = [
     ['claim', 'icn'],
   ),
   rule(
-    String.raw`(?:reference|case|authorization|tracking|request)[ \t]+(?:number|no\.?|#|id)|case[ \t]+reference|authorization[ \t]+request`,
+    String.raw`(?:reference|case|authorization|tracking|request)[ \t]+(?:number|no\.?|#|id)|(?:case|request)[ \t]+reference|authorization[ \t]+request`,
     0.6,
     ['reference', 'case', 'authorization', 'tracking', 'request'],
   ),
+  // A bare "Ref: PA-7713094" only on a long number ("Reference: 42 CFR 405" is no id).
+  rule(String.raw`ref`, 0.5, ['ref'], String.raw`[ \t]*[:#][ \t]*`, 5),
   rule(
     String.raw`claim(?:[ \t]+(?:number|no\.?|#))?|ICN|CLM`,
     0.55,
