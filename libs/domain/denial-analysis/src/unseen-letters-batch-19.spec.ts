@@ -2,7 +2,7 @@
 // … `u19d-*`, scored before any change). Short invented letters, so a fix that only fits those
 // letters fails here.
 import { describe, expect, it } from 'vitest';
-import { analyse, cueCategory } from './test-fixtures/analyse.test-helper';
+import { analyse, cueCategory, disclosureStatus } from './test-fixtures/analyse.test-helper';
 
 describe('category (batch 19)', () => {
   it('reads "we did not receive information showing a medical need" as a necessity finding', () => {
@@ -34,5 +34,23 @@ describe('request ids (batch 19)', () => {
     expect(
       analyse('Reference: 42 CFR 405.920\nYour claim was denied.').fields.claimNumber?.value,
     ).toBeUndefined();
+  });
+});
+
+describe('blank forms (batch 19 review)', () => {
+  it('counts a claim-number or dates-of-service slot as the place for the claim identification', () => {
+    const r = analyse(
+      [
+        '[PLAN NAME]',
+        'NOTICE OF DENIAL OF MEDICAL COVERAGE',
+        'Date of notice:       <<NOTICE DATE>>',
+        'Member number:        [MEMBER ID]',
+        'Date(s) of service:   [DATE(S) OF SERVICE, if applicable]',
+        'Reference number:     [CASE / CLAIM NUMBER]',
+        'We have denied the item below. [INSERT THE REASON FOR THE DECISION]',
+        'You have 65 days from the date of this notice to ask for a plan appeal.',
+      ].join('\n'),
+    );
+    expect(disclosureStatus(r, 'claim_identification')).toBe('vague');
   });
 });
