@@ -2,7 +2,12 @@
 // … `u19d-*`, scored before any change). Short invented letters, so a fix that only fits those
 // letters fails here.
 import { describe, expect, it } from 'vitest';
-import { analyse, cueCategory, disclosureStatus } from './test-fixtures/analyse.test-helper';
+import {
+  analyse,
+  cueCategory,
+  disclosureStatus,
+  filingDue,
+} from './test-fixtures/analyse.test-helper';
 
 describe('category (batch 19)', () => {
   it('reads "we did not receive information showing a medical need" as a necessity finding', () => {
@@ -52,5 +57,23 @@ describe('blank forms (batch 19 review)', () => {
       ].join('\n'),
     );
     expect(disclosureStatus(r, 'claim_identification')).toBe('vague');
+  });
+});
+
+describe('dates (batch 19)', () => {
+  it('reads a date opening the header line before the claim number as the letter date', () => {
+    const text = [
+      'NORTHBAY BENEFIT SERVICES, claims administrator',
+      'Quarry Works Inc. Employee Health Plan (self-funded ERISA plan)',
+      '',
+      '04/22/2025   Claim 2541-8806-2   Member ID QWX448120-02',
+      'Patient: son   DOS 03/18/2025   CPT 99395',
+      'Claim denied: his coverage ended when he turned 26, before this visit.',
+      'Appeal within 180 days after you receive this notice.',
+    ].join('\n');
+    const r = analyse(text);
+    expect(r.fields.noticeDate?.value).toBe('2025-04-22');
+    expect(r.fields.serviceDates?.value).toEqual(['2025-03-18']);
+    expect(filingDue(text)).toBe('2025-10-19');
   });
 });

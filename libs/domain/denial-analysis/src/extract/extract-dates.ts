@@ -249,6 +249,8 @@ function opensClaimBlock(p: PreparedText, hit: DateHit): boolean {
   return CLAIM_NUMBER_LABEL.test(p.masked.slice(le, blockEnd));
 }
 
+const HEADER_IDS_AFTER = /^[ \t]{2,}(?:Claim|Member|Patient|Account|Ref(?:erence)?)\b[^\n]{0,12}\d/;
+
 /**
  * Claim-line layout of Medicare Summary Notices and claim lists: a date opening the line, then the
  * provider ("January 17, 2025 - Hollow Creek Behavioral Health"), inside a claims table.
@@ -258,6 +260,9 @@ function isClaimLineDate(p: PreparedText, hit: DateHit): boolean {
   if (zone !== 'table' && zone !== 'remittance') return false;
   const line = lineIndexAt(p, hit.span[0]);
   const [ls] = lineBounds(p, line);
+  // "04/22/2025   Claim 2541-8806-2   Member ID …" in the first lines is the letter's header.
+  if (line <= 4 && HEADER_IDS_AFTER.test(p.masked.slice(hit.span[1], hit.span[1] + 40)))
+    return false;
   return (
     /^[\s*_|]*$/.test(p.masked.slice(ls, hit.span[0])) &&
     /^[ \t]+(?:-[ \t]+)?(?:Dr\.[ \t]+)?[A-Z][a-z]+/.test(
