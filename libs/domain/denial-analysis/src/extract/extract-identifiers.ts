@@ -121,7 +121,7 @@ const CLAIM_NUMBER: readonly LabelRule[] = [
     ['claim', 'icn'],
   ),
   rule(
-    String.raw`(?:reference|case|authorization|tracking|request)[ \t]+(?:number|no\.?|#|id)|(?:case|request)[ \t]+reference|authorization[ \t]+request`,
+    String.raw`(?:reference|case|authorization|tracking|request)[ \t]+(?:number|no\.?|#|id)|(?:case|request|review)[ \t]+reference|authorization[ \t]+request`,
     0.6,
     ['reference', 'case', 'authorization', 'tracking', 'request'],
   ),

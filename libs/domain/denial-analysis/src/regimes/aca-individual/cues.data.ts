@@ -27,7 +27,7 @@ export const CUES: readonly Cue<'aca_individual'>[] = [
     target: 'aca_individual',
     weight: 4,
     hints: ['family', 'metal', 'exchange', 'bronze', 'silver', 'gold', 'platinum'],
-    re: /\bindividual (?:and|&) family (?:health )?(?:plans?|coverage)\b|\bmetal (?:tier|level)\b|\b(?:on|through) the (?:state |state health insurance |health insurance )?exchange\b|\bHealth Insurance Exchange\b|\b(?:Bronze|Silver|Gold|Platinum)(?: [A-Z][\w-]*| \d{2,5}){0,2} (?:HMO|PPO|EPO|POS|Individual|HSA)\b|\bIndividual (?:Bronze|Silver|Gold|Platinum)\b|\b(?:HMO|PPO|EPO|POS) (?:Bronze|Silver|Gold|Platinum)\b/i,
+    re: /\bindividual (?:and|&) family (?:health |HMO |PPO |EPO |POS )?(?:plans?|coverage)\b|\bmetal (?:tier|level)\b|\b(?:on|through) the (?:state |state health insurance |health insurance )?exchange\b|\bHealth Insurance Exchange\b|\b(?:Bronze|Silver|Gold|Platinum)(?: [A-Z][\w-]*| \d{2,5}){0,2} (?:HMO|PPO|EPO|POS|Individual|HSA)\b|\bIndividual (?:Bronze|Silver|Gold|Platinum)\b|\b(?:HMO|PPO|EPO|POS) (?:Bronze|Silver|Gold|Platinum)\b/i,
     why: 'individual-market wording: individual and family plan, metal tier or exchange',
   },
   {
