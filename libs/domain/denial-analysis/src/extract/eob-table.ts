@@ -60,8 +60,9 @@ function amountColumnOf(header: string): AmountColumn {
   const h = header.toLowerCase();
   if (/\b(?:your|member|patient)(?:'s)? share\b/.test(h)) return 'patientResponsibility';
   if (/\bplan(?:'s)? share\b/.test(h)) return 'paid';
-  if (/\bplan approved\b/.test(h) || h.trim() === 'approved') return 'allowed';
-  if (h.trim() === 'ded') return 'patientResponsibility';
+  if (/\bplan approved\b/.test(h)) return 'allowed';
+  if (SHORT_AMOUNT_LABEL.test(h.trim()))
+    return h.trim() === 'ded' ? 'patientResponsibility' : 'allowed';
   // "Maximum you may be billed" is what the patient may owe, not the provider's charge.
   if (/you may be billed|you owe|may owe/.test(h)) return 'patientResponsibility';
   if (/non-?cov|not cov|not paid|denied/.test(h)) return 'notCovered';
@@ -373,8 +374,7 @@ function nextClaimBlock(
   for (let r = k + 1; r <= k + 2 && r < p.lineStarts.length; r++) {
     if (rowOfAmountsAt(p, r)) return { claimNumber, firstRow: r };
     const [s, e] = lineBounds(p, r);
-    MONEY.lastIndex = 0;
-    if (MONEY.test(p.masked.slice(s, e))) return null;
+    if (MONEY_ANYWHERE.test(p.masked.slice(s, e))) return null;
   }
   return null;
 }
@@ -402,9 +402,7 @@ function codeLineAhead(p: PreparedText, from: number): boolean {
   for (let k = from; k < from + MAX_WRAPPED_LINES && k < p.lineStarts.length; k++) {
     const [s, e] = lineBounds(p, k);
     const line = p.masked.slice(s, e);
-    if (line.trim() === '' || e - s > 80) return false;
-    MONEY.lastIndex = 0;
-    if (MONEY.test(line)) return false;
+    if (line.trim() === '' || e - s > 80 || MONEY_ANYWHERE.test(line)) return false;
     if (WRAPPED_CODE_LINE.test(line)) return true;
   }
   return false;
