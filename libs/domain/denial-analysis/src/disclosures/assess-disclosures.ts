@@ -104,13 +104,13 @@ export function assessDisclosures(ctx: DisclosureContext): DisclosureAssessment[
         span: slot,
         explanation: 'the form leaves a blank for it, to be filled in',
       };
-    // A guideline the letter names is given, whatever else it owes: the copy offer that would make
-    // it complete is owed only where a clinical rule decided (NOT_APPLICABLE_BY_CATEGORY).
+    // Where no clinical rule decided (NOT_APPLICABLE_BY_CATEGORY), naming the rule applied or
+    // offering a free copy of any rule relied on is all 29 CFR 2560.503-1(g)(1)(v)(A) asks: given.
     if (
       why !== '' &&
       ev.found === 'vague' &&
       element === 'criteria_or_guideline' &&
-      ctx.x.criteria.criteria
+      (ctx.x.criteria.criteria || ctx.x.criteria.offers.some((o) => o.free && o.criteria))
     )
       ev = { ...ev, found: 'present' };
     // A vague mention of an element this denial does not owe is no defect: not applicable.

@@ -129,7 +129,7 @@ export function planProvision({ p, x, regime }: EvidenceContext): Evidence {
 }
 
 const INFO_REQUEST =
-  /\b(?:please (?:send|submit|provide)|(?:send|submit|provide) (?:us )?(?:the following|additional|more|copies of|medical records|documentation)|we need(?:ed)?\b|to (?:perfect|complete|reconsider) (?:your|the|this) claim|(?:your|the) appeal should include|you (?:may|can) (?:send|submit) (?:additional|more|new)|information (?:that|which) (?:would|could|may) (?:help|support|change)|(?:sends?|submits?|provides?)(?: us)?\s+(?:proof of|the other plan['’]s|new information that|(?:the |your )?(?:new |newer |updated |additional )?(?:chart notes|clinic notes|records|test results|results|notes|documentation) (?:that|showing|which|documenting))|include (?:the |your )?(?:clinic |office |medical |progress |chart )?(?:notes|records|documentation|results) (?:that|showing|which|documenting)|complete the (?:enclosed|attached) [\w ]{0,40}?form|(?:may|can) send (?:them|it|these|those) with\s+(?:an|your|the)\s+appeal|what (?:may|might|would|could) change (?:this|the|our)|(?:we|the\s+plan)\s+(?:would|will|could)\s+(?:look\s+at\s+(?:this|it)\s+again|reconsider|approve|cover\s+(?:it|this))\s+if\b|send us (?:the |that )?(?:primary|other) plan['’]s|(?:submit|send) (?:us )?(?:a )?(?:corrected claim|new request|claim reconsideration)\b[^.]{0,60}\bwith\b|(?:can|may) (?:send|submit) (?:us )?a (?:new|corrected|updated) (?:request|claim)|send (?:it|them) to us|send (?:us )?(?:copies|a copy)\b|by sending (?:the|a|an|your|us)|resubmit(?:s|ted)?(?: (?:the|a|this) (?:claim|bill))? with|(?:records|information|documents) that (?:would|could|may|might) help|the records you want (?:us to )?consider(?:ed)?|it helps to (?:attach|send|include)|can also send us|what (?:you|[\w ]{1,30}) can send(?: us)?|(?:send|include) (?:it|them|those|these)(?: [\w-]+){0,3} with (?:your|an|the) (?:appeal|request)|send (?:a |us a )?(?:replacement|corrected) claim|can send (?:those|these|the|their) (?:notes|records|results|reports)|records that were not (?:included|sent|submitted)|(?:include|attach|send)\b[^.]{0,60}?\b(?:(?:records|papers|notes|documents)\b[^.]{0,20}\b(?:that|which) (?:show|shows|prove|proves|explain|explains)|a (?:letter|note|statement) from (?:your|the) (?:doctor|physician|provider|supplier|therapist)|(?:records|papers|documents)\b[^.]{0,40}\(for example))\b/i;
+  /\b(?:(?:provider|doctor|physician|supplier|office|clinic|facility|hospital|surgeon|dentist|therapist|nurse|lab|laboratory|prescriber|they)\b[^.,;]{0,20}?\b(?:may|can|could|should|will need to|needs? to|must)\s+(?:also\s+)?(?:re)?(?:send|submit|fax|provide)\b(?! (?:you|the member)\b)[^.]{0,60}?\b(?:report|records?|notes?|letter|documentation|proof|results?|statement|exception|referral|explanation|claim)\b|please (?:send|submit|provide)|(?:send|submit|provide) (?:us )?(?:the following|additional|more|copies of|medical records|documentation)|we need(?:ed)?\b|to (?:perfect|complete|reconsider) (?:your|the|this) claim|(?:your|the) appeal should include|you (?:may|can) (?:send|submit) (?:additional|more|new)|information (?:that|which) (?:would|could|may) (?:help|support|change)|(?:sends?|submits?|provides?)(?: us)?\s+(?:proof of|the other plan['’]s|new information that|(?:the |your )?(?:new |newer |updated |additional )?(?:chart notes|clinic notes|records|test results|results|notes|documentation) (?:that|showing|which|documenting))|include (?:the |your )?(?:clinic |office |medical |progress |chart )?(?:notes|records|documentation|results) (?:that|showing|which|documenting)|complete the (?:enclosed|attached) [\w ]{0,40}?form|(?:may|can) send (?:them|it|these|those) with\s+(?:an|your|the)\s+appeal|what (?:may|might|would|could) change (?:this|the|our)|(?:we|the\s+plan)\s+(?:would|will|could)\s+(?:look\s+at\s+(?:this|it)\s+again|reconsider|approve|cover\s+(?:it|this))\s+if\b|send us (?:the |that )?(?:primary|other) plan['’]s|(?:submit|send) (?:us )?(?:a )?(?:corrected claim|new request|claim reconsideration)\b[^.]{0,60}\bwith\b|(?:can|may) (?:send|submit) (?:us )?a (?:new|corrected|updated) (?:request|claim)|send (?:it|them) to us|send (?:us )?(?:copies|a copy)\b|by sending (?:the|a|an|your|us)|resubmit(?:s|ted)?(?: (?:the|a|this) (?:claim|bill))? with|(?:records|information|documents) that (?:would|could|may|might) help|the records you want (?:us to )?consider(?:ed)?|it helps to (?:attach|send|include)|can also send us|what (?:you|[\w ]{1,30}) can send(?: us)?|(?:send|include) (?:it|them|those|these)(?: [\w-]+){0,3} with (?:your|an|the) (?:appeal|request)|send (?:a |us a )?(?:replacement|corrected) claim|can send (?:those|these|the|their) (?:notes|records|results|reports)|records that were not (?:included|sent|submitted)|(?:include|attach|send)\b[^.]{0,60}?\b(?:(?:records|papers|notes|documents)\b[^.]{0,20}\b(?:that|which) (?:show|shows|prove|proves|explain|explains)|a (?:letter|note|statement) from (?:your|the) (?:doctor|physician|provider|supplier|therapist)|(?:records|papers|documents)\b[^.]{0,40}\(for example))\b/i;
 // What makes "any records" specific: an example, a named letter, or what the records must show.
 const SPECIFIC_REQUEST =
   /\(for example\b|\bsuch as\b|\ba (?:letter|note|statement) from (?:your|the) (?:doctor|physician|provider|supplier|therapist)\b|\b(?:records|papers|notes|documents)\b[^.]{0,20}\b(?:that|which) (?:show|shows|prove|proves)\b/i;
@@ -195,6 +195,9 @@ export function criteria({ x, regime }: EvidenceContext): Evidence {
   const anyOffer = x.criteria.offers.find((o) => o.criteria);
   const freeDocs = x.criteria.offers.find((o) => o.free && o.documents);
   const generic = x.criteria.genericMention;
+  // "You may ask for a free copy of the rule we used": the statement (g)(1)(v)(A) allows in place
+  // of the rule itself, without its name.
+  const freeRule = x.criteria.offers.find((o) => o.free && o.criteria);
   if (x.criteria.enclosed)
     return present(named?.span ?? null, 'the criteria are enclosed with the notice');
   if (regime === 'medicaid_managed_care') {
@@ -204,6 +207,7 @@ export function criteria({ x, regime }: EvidenceContext): Evidence {
         freeDocs.span,
         'offers free copies of all documents used, which include the medical necessity criteria (42 CFR 438.404(b)(2))',
       );
+    if (freeRule) return present(freeRule.span, 'offers a free copy of the rule or criteria used');
     if (generic)
       return vague(generic, 'refers to criteria without naming them or offering a free copy');
     return missing('neither names the criteria nor offers free copies of the documents used');
@@ -211,6 +215,8 @@ export function criteria({ x, regime }: EvidenceContext): Evidence {
   if (regime === 'medicare_advantage' || regime === 'medicare_ffs') {
     if (named) return present(named.span, `names ${named.value.text}`);
     if (generic) return vague(generic, 'refers to coverage criteria without naming them');
+    if (freeRule)
+      return vague(freeRule.span, 'offers a free copy of the rule used, but does not name it');
     return missing(
       'does not name the coverage criteria (NCD, LCD, manual or internal criteria) applied',
     );
@@ -234,6 +240,11 @@ export function criteria({ x, regime }: EvidenceContext): Evidence {
     );
   if (generic)
     return vague(generic, 'refers to criteria without naming them or offering a free copy');
+  if (freeRule)
+    return vague(
+      freeRule.span,
+      'says a rule was relied on and offers a free copy, but does not name the rule',
+    );
   // The claim-file offer ((h)(2)(iii)) is a different right: it does not say a rule or guideline
   // was relied on, so the criteria disclosure is still missing.
   const docs = x.criteria.offers.find((o) => o.documents);
@@ -247,7 +258,7 @@ export function criteria({ x, regime }: EvidenceContext): Evidence {
 }
 
 const CLINICAL_EXPLANATION =
-  /\b(?:the (?:medical |clinical )?(?:records|chart|notes|x-?rays|radiographs|images)(?: and (?:narrative|notes))?(?: (?:we received|sent|submitted))?|(?:office|clinical|medical|progress|hospital|therapy|nursing|physician|discharge|visit) notes|information from your (?:doctor|provider|physician)|(?:the )?information (?:your|the) (?:provider|doctor|physician|supplier)s? (?:sent|submitted|gave us)|(?:records|documentation) (?:you|your (?:doctor|provider)) (?:sent|submitted|provided))\b[^.]{0,80}\b(?:show|shows|showed|indicate|indicates|document|documents|state|states|reflect|reflects|describe|describes|do not|does not|doesn['’]t|don['’]t)\b|\byou (?:can|are able to|could|were able to)\b[^.]{0,40}\b(?:walk|perform|manage|transfer|travel|be treated|be managed)\b|\byou (?:are (?:now )?(?:walking|climbing|transferring|independent|tolerating)|tolerated?|walked)\b|\byou (?:do not|don't|did not) (?:have|need|show)\b[^.]{0,60}\b(?:symptoms?|signs?|findings?|monitoring|supervision|care)\b|\baccording to (?:the |your )?(?:medical |clinical )?records\b|\b(?:symptoms?|pain)\b[^.]{0,60}\bduration\b|\bno (?:documented|red-flag|objective)\b/i;
+  /(?<!\b(?:if|unless|when|whether) )\b(?:(?:the|these|those|this|your|his|her|their|facility['’]s|hospital['’]s|doctor['’]s|provider['’]s) (?:medical |clinical |hospital |treatment |office |therapy |progress |nursing |visit )?(?:records?|notes|chart|documentation)|(?:the )?(?:medical |clinical )?information (?:sent|submitted|provided|we (?:received|reviewed))|(?:published|reliable|scientific|clinical) evidence|(?:medical |peer-reviewed |published )?(?:literature|studies))\b(?: (?!(?:must|should|would|could|may|might|can|will|to)\b)[\w,()-]+){0,8}? (?:(?:(?:do(?:es)?|did) not |doesn['’]t |didn['’]t |never |fail(?:s|ed)? to )?(?:show|shows|showed|indicate[sd]?|describe[sd]?|documented|points? to|reflect(?:s|ed)?|demonstrate[sd]?|suggest(?:s|ed)?)|(?:(?:do(?:es)?|did) not|doesn['’]t|didn['’]t|never|fail(?:s|ed)? to) support)\b|(?<!\b(?:if|unless|when|whether) )\b(?:the (?:medical |clinical )?(?:records|chart|notes|x-?rays|radiographs|images)(?: and (?:narrative|notes))?(?: (?:we received|sent|submitted))?|(?:office|clinical|medical|progress|hospital|therapy|nursing|physician|discharge|visit) notes|information from your (?:doctor|provider|physician)|(?:the )?information (?:your|the) (?:provider|doctor|physician|supplier)s? (?:sent|submitted|gave us)|(?:records|documentation) (?:you|your (?:doctor|provider)) (?:sent|submitted|provided))\b[^.]{0,80}\b(?:show|shows|showed|indicate|indicates|document|documents|state|states|reflect|reflects|describe|describes|do not|does not|doesn['’]t|don['’]t)\b|\byou (?:can|are able to|could|were able to)\b[^.]{0,40}\b(?:walk|perform|manage|transfer|travel|be treated|be managed)\b|\byou (?:are (?:now )?(?:walking|climbing|transferring|independent|tolerating)|tolerated?|walked)\b|\byou (?:do not|don't|did not) (?:have|need|show)\b[^.]{0,60}\b(?:symptoms?|signs?|findings?|monitoring|supervision|care)\b|\baccording to (?:the |your )?(?:medical |clinical )?records\b|\b(?:symptoms?|pain)\b[^.]{0,60}\bduration\b|\bno (?:documented|red-flag|objective)\b/i;
 const CRITERIA_CHECKLIST =
   /[ \t|](?:MET|Met)[ \t|]*\n[\s\S]{0,400}?[ \t|](?:NOT MET|Not met)\b|[ \t|](?:NOT MET|Not met)[ \t|]*\n[\s\S]{0,400}?[ \t|](?:MET|Met)[ \t|]*$/m;
 const NECESSITY_CONCLUSION =
@@ -256,6 +267,11 @@ const NECESSITY_CONCLUSION =
 export function clinicalRationale({ p, x }: EvidenceContext): Evidence {
   const m = hasAny(p, [
     'records',
+    'record',
+    'chart',
+    'evidence',
+    'literature',
+    'studies',
     'notes',
     'information',
     'documentation',

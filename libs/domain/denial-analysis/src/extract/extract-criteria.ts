@@ -58,7 +58,7 @@ const VENDORS: readonly VendorRule[] = [
 
 // The payer's own policy: "Keystone Medical Policy RAD-204 "Advanced Imaging of the Spine"".
 const PAYER_POLICY =
-  /\b((?:[A-Z][\w&'’-]*[ \t]+){0,3})(?:Medical|Clinical|Coverage|Reimbursement|Payment|Utilization Management|UM|Drug|Imaging|Medical Necessity)[ \t]+(?:Policy|Guideline|Criteria)\b(?:[ \t]+(?:No\.|Number|#))?[ \t:]*\s?((?:[A-Z]{1,8}[-.]?)?\d[\w.-]{0,15})?(?:[ \t\n]*(?:"([^"\n]{3,100})"|“([^”\n]{3,100})”))?/g;
+  /\b((?:[A-Z][\w&'’-]*[ \t]+){0,3})(?:Medical|Clinical|Coverage|Reimbursement|Payment|Utilization Management|UM|Drug|Imaging|Medical Necessity|Administrative|(?:Claims?[ \t\n]+)?Editing|Coding)[ \t\n]+(?:Policy|Guideline|Criteria)\b(?:[ \t]+(?:No\.|Number|#))?[ \t:]*\s?((?:[A-Z]{1,8}[-.]?){0,3}\d[\w.-]{0,15})?(?:[ \t\n]*(?:"([^"\n]{3,100})"|“([^”\n]{3,100})”))?/g;
 
 const GENERIC_CRITERIA =
   /\b(?:medical necessity criteria|clinical (?:criteria|guidelines?|polic(?:y|ies))|coverage (?:criteria|guidelines?)|internal (?:rules?|guidelines?|protocols?|criteria)|(?:our|the plan's|plan) (?:criteria|guidelines)|(?:guidelines?|criteria) (?:we used|used to|applied)|medical polic(?:y|ies)|level of care guidelines?|step therapy (?:program|criteria|requirements?)|criteria [A-Z]{2,6}-\d{1,4}|(?:local|national) coverage (?:rules?|determinations?|decisions?|polic(?:y|ies)))\b/i;
@@ -147,12 +147,13 @@ function collectOffers(p: PreparedText): Offer[] {
       offers.push({
         span: tightenSpan(p.original, s, e, true),
         free,
-        documents: /\b(?:documents|records|claim file|case file|information relevant)\b/.test(
-          sentence,
-        ),
+        documents:
+          /\b(?:documents|records|papers|claim file|case file|information relevant)\b/.test(
+            sentence,
+          ),
         // "the policy" after a named medical policy is that policy.
         criteria:
-          /\b(?:criteria|guidelines?|medical policy|clinical policy|protocol|rule|(?:the|this|that) polic(?:y|ies))\b/.test(
+          /\b(?:criteria|guidelines?|medical policy|clinical policy|protocols?|rules?|(?:coding|claim|payment) edits?|(?:the|this|that) polic(?:y|ies))\b/.test(
             sentence,
           ) || /\bpolicy [a-z]{0,8}-?\d/.test(sentence),
         clinical:
