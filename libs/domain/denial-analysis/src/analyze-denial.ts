@@ -12,6 +12,7 @@ import {
   documentationGap,
 } from './disclosures/assess-disclosures';
 import { ENGINE_VERSION, RULES_VERSION } from './engine-version';
+import { settleDeniedAmount } from './extract/extract-amounts';
 import { codeStrings, extractFields } from './extract/extract-fields';
 import { parseDateString } from './extract/extract-dates';
 import { reasonAtCue } from './extract/extract-reason';
@@ -87,6 +88,7 @@ export function analyzeDenial(text: string, options: AnalyzeOptions = {}): Recor
     fields.deniedAmount?.value ?? null,
   );
   const adverse = documentKind.value === 'denial' || documentKind.value === 'partial_denial';
+  fields.deniedAmount = settleDeniedAmount(fields, documentKind.value, paidOnLines);
 
   const regimeRead = classifyRegime(p, facts.regime, tuning.regimeMinScore, tuning.regimeMinMargin);
   const regime = regimeRead.regime;

@@ -9,7 +9,7 @@ const AMOUNT = String.raw`(\$[ \t]{0,3}\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\$[ \t]{0,
 // the start of the next line ("The lab billed\n$2,650.00"). The label may carry a note of some
 // words ("Amount NOT paid - denied (12 days, 04/16 through 04/27):   $8,376.00"); a bare code
 // ("CONTRACTUAL/DENIED (CO):") names another total.
-const SEP = String.raw`(?:[ \t]*\([^()\n$ ]{1,20} [^()\n$]{1,50}\))?[ \t]*(?:[:\-|]|\.{1,40})?[ \t*|]*(?:\r?\n[ \t]*)?`;
+const SEP = String.raw`(?:[ \t]+(?:for|on|by|from) [^:$\n]{1,40}(?=:))?(?:[ \t]*\([^()\n$ ]{1,20} [^()\n$]{1,50}\))?[ \t]*(?:[:\-|]|\.{1,40})?[ \t*|]*(?:\r?\n[ \t]*)?`;
 
 // Labels as EOBs and letters print them. Order matters inside a kind only for the first hit.
 const LABELS: ReadonlyArray<{ kind: AmountKind; re: RegExp; words: readonly string[] }> = [
@@ -18,9 +18,15 @@ const LABELS: ReadonlyArray<{ kind: AmountKind; re: RegExp; words: readonly stri
     words: ['billed', 'charges', 'charge', 'charged'],
     re: new RegExp(
       // "You may be billed" is what the patient owes (Medicare Summary Notices), not the charge.
-      String.raw`\b(?<!(?:may|can|might|will) be )(?:amount billed|billed amount|total billed|total charges?|billed charges?|amount charged|charged amount|provider charged|charges?|billed|charged)${SEP}${AMOUNT}`,
+      String.raw`\b(?<!(?:may|can|might|will) be )(?:amount billed|billed amount|total billed|total charges?|billed charges?|amount charged|charged amount|provider charged|(?:billed|charged) (?:at|by [A-Z][^$\n]{1,60}?)|charges?|billed|charged)${SEP}${AMOUNT}`,
       'gi',
     ),
+  },
+  // "Amount ........ $212.00" opening a line of the claim's header block: the claim's charge.
+  {
+    kind: 'billed',
+    words: ['amount'],
+    re: new RegExp(String.raw`(?<=^|\n)[ \t]*(?:claim |total )?amount${SEP}${AMOUNT}`, 'gi'),
   },
   // "$180.00 charged": the amount before its label (Medicare Summary Notices).
   {
@@ -32,7 +38,7 @@ const LABELS: ReadonlyArray<{ kind: AmountKind; re: RegExp; words: readonly stri
     kind: 'denied',
     words: ['denied', 'covered', 'paid', 'pay'],
     re: new RegExp(
-      String.raw`\b(?:amount denied|denied amount|amount not covered|not covered amount|not covered|denied charges?|denied|(?:total |amount )?not paid|amount (?:we|the plan|Medicare) (?:will|did|does|can) not pay)${SEP}${AMOUNT}`,
+      String.raw`\b(?:amount denied|denied amount|amount not covered(?: by (?:the|your) (?:plan|insurance|insurer|Medicare))?|not covered amount|(?:will|did|can) not pay (?:any (?:part )?of )?(?:the )?|not covered|denied charges?|denied|(?:total |amount )?not paid|amount (?:we|the plan|Medicare) (?:will|did|does|can) not pay)${SEP}${AMOUNT}`,
       'gi',
     ),
   },
@@ -40,7 +46,7 @@ const LABELS: ReadonlyArray<{ kind: AmountKind; re: RegExp; words: readonly stri
   {
     kind: 'denied',
     words: ['denied', 'paid', 'covered'],
-    re: new RegExp(String.raw`${AMOUNT}:?[ \t]+(?:denied|not (?:paid|covered))\b`, 'gi'),
+    re: new RegExp(String.raw`${AMOUNT}:?[ \t|]+(?:denied|not (?:paid|covered))\b`, 'gi'),
   },
   {
     kind: 'paid',
@@ -134,12 +140,12 @@ export function extractAmounts(
     };
   // A full denial that names only the charge (a Notice of Denial of Payment: "billed $285.00")
   // denied all of it.
-  if (fullDenial && billed && !denied && !paid && table.lines.length === 0)
+  if (fullDenial && billed && !denied && (!paid || paid.value === 0))
     denied = {
       value: billed.value,
       span: billed.span,
       confidence: 0.55,
-      derived: 'billed amount of a full denial',
+      derived: FROM_BILLED,
     };
   if (fullDenial && billed) {
     if (!paid && denied && cents(billed.value - denied.value) >= 0 && denied.value === billed.value)
@@ -152,4 +158,25 @@ export function extractAmounts(
     allowedAmount: allowed,
     patientResponsibility,
   };
+}
+
+const FROM_BILLED = 'billed amount of a full denial';
+
+/**
+ * Once the document's kind is known: a full denial that prints only the charge (and no payment)
+ * denied all of it; a document that denies nothing (an approval, a request for information) has no
+ * denied amount derived from its charge.
+ */
+export function settleDeniedAmount(
+  amounts: Pick<AmountFields, 'billedAmount' | 'deniedAmount' | 'paidAmount'>,
+  documentKind: string,
+  paidOnLines: number,
+): Field<number> | null {
+  const { billedAmount: billed, deniedAmount: denied, paidAmount: paid } = amounts;
+  if (documentKind === 'denial') {
+    if (denied || !billed || (paid && paid.value > 0) || paidOnLines > 0) return denied;
+    return { value: billed.value, span: billed.span, confidence: 0.55, derived: FROM_BILLED };
+  }
+  if (documentKind === 'partial_denial') return denied;
+  return denied?.derived ? null : denied;
 }

@@ -17,7 +17,7 @@ const PROCEDURE_TOKEN =
 const PROCEDURE_KEYWORD =
   /\b(?:CPT|HCPCS|procedure codes?|proc(?:edure)? code|service codes?|bill(?:ing|ed) codes?|Procedure(?=[ \t]{2,}\S|[ \t]*\|)|PROC(?=[ \t]{2,}))(?:®|\(R\))?\b/gi;
 const SERVICE_LABEL_LINE =
-  /^[ \t*|]*(?:services?(?:\/device)?(?:[ \t]+(?:on[ \t]+)?\d{1,2}\/\d{1,2}\/\d{2,4})?|procedures?|treatment|tests?|(?:you )?asked for|requested services?|services? (?:requested|billed)|level of care(?: requested)?|item|device)\s*(?::|\.{3,})/i;
+  /^[ \t*|]*(?:services?(?:\/device)?(?:[ \t]+(?:on[ \t]+)?\d{1,2}\/\d{1,2}\/\d{2,4})?|procedures?|treatment|tests?|(?:you )?asked for|requested services?|services? (?:requested|billed)|level of care(?: requested)?|items?(?: requested)?|device|requests?|(?:(?:service|procedure|billing|billed) )?codes?(?: (?:requested|billed|on (?:the )?claim))?)\s*(?::|\.{3,})/i;
 const CODE_LIST_GAP = /^(?:[\s,;:#/&()®|.]|and\b|or\b|codes?\b){0,40}/;
 // "Columbus, OH 43215": a state abbreviation right before five digits makes them a ZIP code.
 const BEFORE_ZIP = /\b[A-Z]{2}\.?[ \t]{1,2}$/;
@@ -117,7 +117,7 @@ const LEADING_CODE =
 // its description ("97161   PT evaluation, low complexity   $310.00  Denied"); not an address line
 // (a street word or a state + ZIP after the number).
 const LINE_ITEM_CODE =
-  /^[ \t]*(?:Ln[ \t]*\d{1,3}[ \t]+)?(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t]{2,}[A-Za-z][A-Za-z0-9 ,.;:/()'&+-]{4,})(?![^\n]*\b(?:street|st|road|rd|avenue|ave|boulevard|blvd|drive|dr|lane|ln|court|ct|suite|ste|parkway|pkwy|highway|hwy|[A-Z]{2}[ \t]+\d{5})\b)/gim;
+  /^[ \t]*(?:(?:Ln|Line)[ \t]*\d{1,3}[ \t]+)?(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t]{2,}[A-Za-z][A-Za-z0-9 ,.;:/()'&+-]{4,})(?![^\n]*\b(?:street|st|road|rd|avenue|ave|boulevard|blvd|drive|dr|lane|ln|court|ct|suite|ste|parkway|pkwy|highway|hwy|[A-Z]{2}[ \t]+\d{5})\b)/gim;
 
 // "$612.40 (A0428 ambulance, basic life support; A0425 mileage)": a parenthesised list whose items
 // open with a code and its description. HCPCS-shaped codes are read alone; a bare five-digit number
@@ -154,7 +154,7 @@ const CODE_WITH_UNITS =
 const CODE_AFTER_LEADER =
   /\.{3,}[ \t]*(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})[ \t]*$/gm;
 const CODE_AFTER_SERVICE_DATE =
-  /\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})[ \t]+(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t]|$)/gm;
+  /\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?:[ \t]*[|,;][ \t]*|[ \t]+)(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t,;|]|$)/gm;
 
 // "Chromosomal microarray (copy number)      81229    Not approved", "CT head without contrast
 // 70450   $2,426.00": a service row that names the service first, then its code (and its units),
@@ -188,16 +188,27 @@ function codesContinuingLists(p: PreparedText, out: ProcedureCodes, taken: Set<n
   }
 }
 
-// "a cranial remolding helmet (code S1040, custom cranial orthosis)": a HCPCS-shaped code after
-// the bare word "code" (a five-digit number there may be a ZIP or a reason code: not read).
+// "a cranial remolding helmet (code S1040, custom cranial orthosis)", "Item: V5261": a HCPCS- or
+// CDT-shaped code after the bare word "code", "item" or "request".
 const HCPCS_AFTER_CODE =
-  /\b(?:[Cc]ode|CODE)[ \t:#]+([ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?![\w/]|[.,]\d)/g;
+  /\b(?:[Cc]ode|CODE|[Ii]tem|ITEM|[Rr]equest|REQUEST)[ \t:#]+([ABCDEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?![\w/]|[.,]\d)/g;
+// "delivery code 77525", "The service code is 92507", "with code 93306-26": five digits after the
+// word "code", unless the code is of another kind (ZIP, reason, remark, group…).
+const CPT_AFTER_CODE =
+  /(?<!\b(?:zip|postal|reason|remark|adjustment|group|denial|status|area|tax|access|security|carc|rarc|claim|plan|provider|bin|pcn|promo|country|edit|taxonomy|revenue|rev)[ \t]?)\b(?:code|CODE)(?:[ \t]+(?:is|was|billed))?[ \t:#]+(\d{5}|\d{4}[FTU])((?:-[0-9A-Z]{2}){0,4})(?![\w/]|[.,]\d)/gi;
+// "Claim 25-221, DOS 07/09/2025, 99214, billed $265.00": a code standing between commas before
+// its charge.
+const CODE_BEFORE_CHARGE =
+  /(?<=[,|][ \t]*)(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t]*[,|][ \t]*(?:(?:billed|charged?|amount)[ \t:]*)?\$\d)/g;
 
 function codesByShape(p: PreparedText, out: ProcedureCodes, taken: Set<number>): void {
   // Header-less line items are the last resort: only read when nothing else gave a code.
   // Each shape only where its marker is in the text (a scan per regex costs more than a lookup).
   const shapes = [PAREN_CODE, LEADING_CODE, CODE_AFTER_DESCRIPTION];
-  if (hasAny(p, ['code'])) shapes.push(HCPCS_AFTER_CODE);
+  if (hasAny(p, ['code', 'item', 'request'])) shapes.push(HCPCS_AFTER_CODE);
+  // "reported with code 20611" also names codes nobody billed: read only when nothing else did.
+  if (taken.size === 0 && hasAny(p, ['code'])) shapes.push(CPT_AFTER_CODE);
+  if (p.masked.includes('$')) shapes.push(CODE_BEFORE_CHARGE);
   if (
     hasAny(p, ['x1', 'x2', 'x3', 'x4', 'x5', 'x6', 'x7', 'x8', 'x9', 'x10', 'x12']) ||
     /\d[ \t]*[xX][ \t]\d/.test(p.masked)
