@@ -164,10 +164,10 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     id: 'diagnosis_not_covered',
     target: 'medical_necessity',
     weight: 4,
-    hints: ['diagnosis', 'diagnoses'],
+    hints: ['diagnosis', 'diagnoses', 'conditions', 'condition'],
     // A Medicare NCD/LCD covers the test only for listed diagnoses (a coverage, i.e. necessity,
     // rule; an "invalid diagnosis-procedure pairing" edit is coding and is not this wording).
-    re: /\bnot covered (?:when|if) (?:it is |they are )?(?:billed|reported|submitted) with (?:this|the|that|these) diagnos[ie]s\b/i,
+    re: /\bnot covered (?:when|if) (?:it is |they are )?(?:billed|reported|submitted) with (?:this|the|that|these) diagnos[ie]s\b|\bnot covered for (?:the|this|that|your) (?:diagnos[ie]s|conditions?)\b|\bcovers? (?:[\w-]+ ){0,6}only (?:for|when|if) (?:certain|specific|some|listed) (?:medical )?(?:conditions|diagnos[ie]s)\b/i,
     why: 'the coverage rule covers the service only for other diagnoses',
   },
   {
@@ -313,7 +313,7 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     target: 'out_of_network',
     weight: 4,
     hints: ['network', 'participating', 'contracted'],
-    re: /\bnot (?:in|part of) (?:our|the|your(?: plan['’]s)?|[A-Z][\w]*['’]s) (?:provider )?network\b|\b(?:is|are|was|were) outside (?:of )?(?:the|our|your)(?: [\w'’-]+){0,3} network\b|\bout[- ]of[- ]network\b|\b(?:provider|doctor|physician|facility|specialist)s? outside (?:of )?(?:our|the plan['’]s|your plan['’]s|the) network\b|\b(?:does|do|did) not have a contract with (?:us|the plan|our plan)\b|\b(?:is not|isn['’]t|are not|aren['’]t) (?:one of )?(?:our|the plan['’]s) (?:contracted|participating|network|in-network)(?: [\w-]+){0,2} (?:providers?|doctors?|facilit(?:y|ies))\b|\bnot (?:under )?contract(?:ed)? with (?:us|the plan|our plan)\b|\bnon-?(?:participating|network|contracted) (?:provider|physician|facility)\b/i,
+    re: /\bnot (?:in|part of) (?:our|the|your(?: plan['’]s)?|[A-Z][\w]*['’]s) (?:provider )?network\b|\b(?:is|are|was|were) outside (?:of )?(?:the|our|your)(?: [\w'’-]+){0,3} network\b|\bout[- ]of[- ]network\b(?![ \t]+(?:used|deductible|out[- ]of[- ]pocket|coinsurance|limits?|max(?:imum)?s?)\b)|\b(?:provider|doctor|physician|facility|specialist)s? outside (?:of )?(?:our|the plan['’]s|your plan['’]s|the) network\b|\b(?:does|do|did) not have a contract with (?:us|the plan|our plan)\b|\b(?:is not|isn['’]t|are not|aren['’]t) (?:one of )?(?:our|the plan['’]s) (?:contracted|participating|network|in-network)(?: [\w-]+){0,2} (?:providers?|doctors?|facilit(?:y|ies))\b|\bnot (?:under )?contract(?:ed)? with (?:us|the plan|our plan)\b|\bnon-?(?:participating|network|contracted) (?:provider|physician|facility)\b/i,
     why: 'says the provider is out of network',
   },
   {

@@ -24,11 +24,14 @@ const DISCLAIMER_REACH = 160;
 /** A hit inside a condition ("if the father's employer coverage ended, call us") is a supposition. */
 const SUPPOSED = /\b(?:if|unless|whether)\b[^.;:!?,]{0,50}$/i;
 const SUPPOSITION_REACH = 60;
+/** An item of an example list ("for example, a visit that was billed twice") is no decision. */
+const EXAMPLE = /\b(?:for example|for instance|such as|e\.g\.)[^.;:!?]{0,60}$/i;
 
 function disclaimed(view: string, at: number): boolean {
   return (
     DISCLAIMED.test(view.slice(Math.max(0, at - DISCLAIMER_REACH), at)) ||
-    SUPPOSED.test(view.slice(Math.max(0, at - SUPPOSITION_REACH), at))
+    SUPPOSED.test(view.slice(Math.max(0, at - SUPPOSITION_REACH), at)) ||
+    EXAMPLE.test(view.slice(Math.max(0, at - SUPPOSITION_REACH - 20), at))
   );
 }
 

@@ -138,7 +138,7 @@ export function claimIdentification({ p, x }: EvidenceContext): Evidence {
 }
 
 const CODES_AVAILABLE =
-  /\b(?:diagnosis|treatment|procedure)\b[^.]{0,60}\bcodes?\b[^.]{0,80}\b(?:request|available|ask|free of charge|at no cost)\b|\b(?:request|ask\b[^.]{0,30}?\bfor|available)\b[^.]{0,160}\b(?:diagnosis|treatment)\b[^.]{0,40}\bcodes?\b/i;
+  /\b(?:diagnosis|treatment|procedure)\b[^.]{0,60}\bcodes?\b[^.]{0,80}\b(?:request|available|ask|free of charge|at no cost)\b|\b(?:request|ask\b[^.]{0,30}?\bfor|available)\b[^.]{0,160}\b(?:(?:diagnosis|treatment)\b[^.]{0,40}\bcodes?|(?:the )?meanings? of (?:any|each|every|the) codes?)\b/i;
 
 export function diagnosisCodes({ p }: EvidenceContext): Evidence {
   const m = firstMatch(p, CODES_AVAILABLE, ['code', 'codes']);

@@ -154,7 +154,7 @@ const CODE_WITH_UNITS =
 const CODE_AFTER_LEADER =
   /\.{3,}[ \t]*(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})[ \t]*$/gm;
 const CODE_AFTER_SERVICE_DATE =
-  /\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?:[ \t]*[|,;][ \t]*|[ \t]+)(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t,;|]|$)/gm;
+  /\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?:[ \t]*[|,;:][ \t]*|[ \t]+)(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t,;|]|$)/gm;
 
 // "Chromosomal microarray (copy number)      81229    Not approved", "CT head without contrast
 // 70450   $2,426.00": a service row that names the service first, then its code (and its units),

@@ -176,6 +176,13 @@ function roleOf(p: PreparedText, hit: DateHit): { role: DateRole; labelled: bool
     const above = p.masked.slice(Math.max(ps, pe - 60), pe);
     if (/:\s*$/.test(above) || (/[A-Z]{2}/.test(above) && !/[a-z]/.test(above)))
       before = `${above} `;
+  } else if (line > 0 && /^[ \t]*[A-Za-z]+[ \t]+$/.test(before)) {
+    // Prose wrapped just before its label word ("… (check/EFT" / "date January 22, 2026)") reads
+    // with the line above: that "date" is not a bare "Date" label.
+    const [ps, pe] = lineBounds(p, line - 1);
+    const above = p.masked.slice(Math.max(ps, pe - 60), pe);
+    if (/[a-z][/(,-]?[A-Za-z]*[ \t]*$/.test(above) && !/[.:;!?][ \t]*$/.test(above))
+      before = `${above} ${before.trimStart()}`;
   }
   // A wide label column ("Date:" then 20 spaces) is one gap, however wide.
   before = before.replace(/[ \t]{2,}$/, '  ');
@@ -271,14 +278,19 @@ function isClaimLineDate(p: PreparedText, hit: DateHit): boolean {
   );
 }
 
-/** A date opening one of the first lines, before the rest of a header ("07/03/2025  Claim 123  Member 456"). */
+/**
+ * A date opening one of the first lines, before the rest of a header ("07/03/2025  Claim 123
+ * Member 456", "Sept 15, 2026 | Priya Natarajan | Member ID …").
+ */
 function isLeadingHeaderDate(p: PreparedText, hit: DateHit): boolean {
   const line = lineIndexAt(p, hit.span[0]);
   if (line > 4) return false;
   const [ls] = lineBounds(p, line);
   return (
     /^[\s*_|]*$/.test(p.masked.slice(ls, hit.span[0])) &&
-    /^[ \t]{2,}\S/.test(p.masked.slice(hit.span[1], hit.span[1] + 4))
+    /^(?:[ \t]{2,}|[ \t]*[|*\u2022\u00b7][ \t]*)\S/.test(
+      p.masked.slice(hit.span[1], hit.span[1] + 6),
+    )
   );
 }
 
