@@ -1,6 +1,7 @@
 // Disclosure wordings the ninth session generalised from the corpus misses (criteria named across a
 // line break or offered as "a free copy of the rule we used"; what a provider may send to have the
-// claim looked at again; the clinical facts read from the record). Short invented letters, so a fix
+// claim looked at again; the clinical facts read from the record; a payer's own denial codes with
+// their meanings). Short invented letters, so a fix
 // that only fits the corpus letters fails here.
 import { describe, expect, it } from 'vitest';
 import { analyse, disclosureStatus } from '../test-fixtures/analyse.test-helper';
@@ -69,5 +70,38 @@ describe('clinical rationale', () => {
       `Notice date: 03/02/2026\nClaim 4471-29: the office visit is not medically necessary on the same day as the procedure unless the records show a separate problem. Our enrollment records show your coverage began 02/01/2026.\n${ERISA_TAIL}`,
     );
     expect(disclosureStatus(r, 'clinical_rationale')).toBe('missing');
+  });
+});
+
+describe("a payer's own denial code with its meaning", () => {
+  const withCode = (line: string): string | undefined =>
+    disclosureStatus(
+      analyse(
+        `Notice date: 03/02/2026\nClaim 4471-30 for 97110 on 02/10/2026 was not paid.\n${line}\n${ERISA_TAIL}`,
+      ),
+      'denial_code_meaning',
+    );
+
+  it.each([
+    'Reason code TF01 = claim received after the filing limit in your contract.',
+    'Decision code:    RX-NP2 - Non-preferred brand medicine; covered alternatives exist.',
+    '| Reason code T1          | The claim reached us after the filing limit. |',
+    'Reason DUP-02: this claim repeats claim 26D0298810 for the same service.',
+    'Remark DI22: informati0n requested from the provider was not received.',
+    'WHAT CODE S44 MEANS\nThe plan covers an oral appliance only after a CPAP trial.',
+  ])('reads %j', (line) => {
+    expect(withCode(line)).toBe('present');
+  });
+
+  it('reads an MSN legend headed "Notes for Your Claims"', () => {
+    expect(
+      withCode(
+        'Notes for Your Claims\n A  Medicare does not pay for custodial care in a nursing home.',
+      ),
+    ).toBe('present');
+  });
+
+  it('does not take a bare reason code without its meaning for one', () => {
+    expect(withCode('Denial reason code  UM-NTF-02')).not.toBe('present');
   });
 });
