@@ -103,8 +103,8 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     id: 'criteria_not_satisfied',
     target: 'medical_necessity',
     weight: 3,
-    hints: ['met', 'satisfied'],
-    re: /\b(?:criteria|guidelines?|(?:conditions|requirements) of the (?:guideline|policy|criteria))(?: for [^.\n]{1,40})? (?:are|were|is|was|have|has) not (?:been )?(?:met|satisfied)\b/i,
+    hints: ['met', 'satisfied', 'unmet', 'satisfy'],
+    re: /\b(?:criteria|guidelines?|(?:conditions|requirements) of the (?:guideline|policy|criteria))(?: for [^.\n]{1,40})? (?:are|were|is|was|have|has) not (?:been )?(?:met|satisfied)\b|\b(?:requirements?|criteri(?:a|on))(?: [A-Z0-9]{1,3})?[ \t]*[-:\u2013][ \t]*not met\b|\b(?:both|all|these|two|the) (?:requirements|criteria) (?:are|were) (?:unmet|not met)\b|\b(?:does|did|do) not satisfy (?:the |our |all )?(?:applicable |plan['’]s )?(?:medical necessity |clinical |coverage )?(?:criteria|guidelines?|requirements)\b/i,
     why: 'says the clinical criteria or guideline conditions are not met',
   },
   {
@@ -598,8 +598,8 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     id: 'duplicate',
     target: 'duplicate',
     weight: 4,
-    hints: ['duplicate', 'repeats'],
-    re: /\b(?:bill|claim|charge) repeats (?:one|a claim|a bill|an earlier)\b|\bthis is a duplicate\b|\b(?:was|were) billed twice\b|\b(?:exact )?duplicate (?:claim|service|submission|bill|charge)s?\b|\bduplicate of (?:a|the|another|an earlier) (?:claim|service|bill|submission)\b/i,
+    hints: ['duplicate', 'repeats', 'twice', 'same'],
+    re: /\b(?:do not|don['’]t|cannot|can['’]t|will not|won['’]t|does not) pay twice\b|\bsent us (?:this|the) same\b[^.\n]{0,40}\bfor the same (?:day|date)\b|\b(?:bill|claim|charge) repeats (?:one|a claim|a bill|an earlier)\b|\bthis is a duplicate\b|\b(?:was|were) billed twice\b|\b(?:exact )?duplicate (?:claim|service|submission|bill|charge)s?\b|\bduplicate of (?:a|the|another|an earlier) (?:claim|service|bill|submission)\b/i,
     why: 'duplicate of a claim already processed',
   },
   {

@@ -27,7 +27,11 @@ const BOILERPLATE_HEADING =
 const APPEAL_HEADING =
   /\b(?:appeals?|your rights?|disagree|fair hearing|external review|how to handle|what you can do|what to do|help with|reconsideration|redetermination)\b/i;
 const REASON_HEADING =
-  /\b(?:why|reasons?|rationale|explanation|what we decided|decision|notes for claims|remark codes?|message from|denial|determination|findings?)\b/i;
+  /\b(?:why|reasons?|rationale|explanation|what we decided|decision|notes for claims|remark codes?|message from|denial|determination|findings?|outcome|what we (?:reviewed|found|looked at))\b/i;
+// A letterhead's department line ("Appeals and Grievances Department") names who writes, not a section.
+const DEPARTMENT_LINE = /\b(?:department|dept\.?|unit|division|office|center|centre)\s*$/i;
+// "PART 2. WHAT WE REVIEWED", "SECTION 3": a numbered top-level section ends the one before it.
+const NUMBERED_SECTION = /^\s*(?:PART|Part|SECTION|Section)\s+(?:\d{1,2}|[IVX]{1,4}|[A-H])\b/;
 const TITLE =
   /\b(?:notice|summary|statement|explanation of benefits|remittance|advice)\b|^\s*(?:claim status|coverage determination)/i;
 // "Your Claims", "Your Hospital Outpatient Claims", "Your Part A Claims": the claim table follows.
@@ -86,7 +90,10 @@ function isHeading(line: string): boolean {
   if ((last === 58 || last === 63) && words <= 8) return true; // : ?
   const startsUpper = isUpper(t.charCodeAt(0));
   // Sentence-case headings of model notices ("What we decided", "Why we made this decision").
-  if (words <= 7 && startsUpper && !digit && headingKind(t) !== null) return true;
+  // Not a label and its value ("Type of review:   Pre-service appeal").
+  const colon = t.indexOf(':');
+  const labelled = colon !== -1 && colon < t.length - 1;
+  if (words <= 7 && startsUpper && !digit && !labelled && headingKind(t) !== null) return true;
   // All capitals ("REASON FOR DENIAL").
   if (!lower && uppers >= 4) return true;
   // Title Case: most words capitalised ("Your Right to Appeal Our Decision").
@@ -180,7 +187,8 @@ export function segmentZones(
   for (; i < n; i++) {
     const l = line(i);
     if (SALUTATION.test(l) || (l.includes('|') && tableHeading(l))) break;
-    if (kindOf(i) !== null && i > 0 && !(i < 6 && TITLE.test(l))) break;
+    if (kindOf(i) !== null && i > 0 && !(i < 6 && (TITLE.test(l) || DEPARTMENT_LINE.test(l))))
+      break;
     if (l.trim().length > 110 && !LABEL_VALUE.test(l)) break;
     kinds[i] = 'header';
   }
@@ -198,9 +206,9 @@ export function segmentZones(
       if (kind !== null) {
         current = kind;
         currentHeading = l.trim();
-      } else if (current === 'table' || current === 'reason') {
+      } else if (current === 'table' || current === 'reason' || NUMBERED_SECTION.test(l)) {
         // An unrelated heading closes a reason or table section; appeal rights and boilerplate
-        // run on (their sub-headings are part of them).
+        // run on (their sub-headings are part of them) unless a numbered section begins.
         current = 'body';
         currentHeading = null;
       }
