@@ -74,4 +74,27 @@ describe('batch 22', () => {
     );
     expect(r.category).toBe('medical_necessity');
   });
+
+  it('reads codes listed in parentheses with commas ("(A0427, A0425 x 31 mi)") and the trip date', () => {
+    const r = analyse(
+      'June 17, 2025\nClaim 2225168004130 - Gulfside Rescue - ambulance trip May 28, 2025 (A0427, A0425 x 31 mi)\nMedicare is not paying any of the $1,486.40 billed.',
+    );
+    expect(r.fields.cptHcpcs?.value).toEqual(['A0427', 'A0425']);
+    expect(r.fields.serviceDates?.value).toEqual(['2025-05-28']);
+  });
+
+  it('reads a claim row opening with its date and a dental code, not a paid history row', () => {
+    const r = analyse(
+      'Notice date 07/22/2025  Claim D25-0611\n06/11/2025  D2740 crown, porcelain, tooth #30  Billed $1,265.00  Plan paid $0.00\nEarlier crowns on this tooth:\n03/02/2022  D2740  Lakeshore Dental  Paid',
+    );
+    expect(r.fields.cptHcpcs?.value).toContain('D2740');
+    expect(r.fields.serviceDates?.value).toEqual(['2025-06-11']);
+  });
+
+  it('takes the claim number from a status grid opening the page over a later ICN label', () => {
+    const r = analyse(
+      ' CLAIM SUMMARY\n Claim #           Status               Finalized    Billed\n HL25-3390417-00   DENIED (FINALIZED)   09/03/2025   $1,210.00\n\n Submission: EDI 837P, payer claim control ICN 82502410081704\nThe claim was denied for timely filing.',
+    );
+    expect(r.fields.claimNumber?.value).toBe('HL25-3390417-00');
+  });
 });

@@ -172,7 +172,14 @@ const PAYER_CODE_EXPLAINED = new RegExp(
 export function denialCode({ p, x }: EvidenceContext): Evidence {
   const explained = x.codes.explained[0];
   if (explained) return present(explained, 'gives the denial code with its meaning');
-  const own = firstMatch(p, PAYER_CODE_EXPLAINED, ['code', 'reason', 'remark', 'note', 'rsn', 'means']);
+  const own = firstMatch(p, PAYER_CODE_EXPLAINED, [
+    'code',
+    'reason',
+    'remark',
+    'note',
+    'rsn',
+    'means',
+  ]);
   if (own) return present(own, "gives the payer's own denial code with its meaning");
   const code = x.codes.carc.find((c) => c.denial) ?? x.codes.carc[0];
   if (code) return vague(code.span, `shows code ${code.code} without its meaning`);

@@ -130,7 +130,7 @@ function codesInParenLists(p: PreparedText, out: ProcedureCodes, taken: Set<numb
   PAREN_GROUP.lastIndex = 0;
   for (let g = PAREN_GROUP.exec(p.masked); g; g = PAREN_GROUP.exec(p.masked)) {
     const body = g[1] as string;
-    if (!LIST_ITEM_CODE.test(body)) continue;
+    if (!LIST_ITEM_CODE.test(body.split(/[;,]/, 1)[0] as string)) continue;
     const found: Array<{ m: RegExpExecArray; at: number }> = [];
     let offset = g.index + 1;
     for (const item of body.split(/[;,]/)) {
@@ -154,7 +154,7 @@ const CODE_WITH_UNITS =
 const CODE_AFTER_LEADER =
   /\.{3,}[ \t]*(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})[ \t]*$/gm;
 const CODE_AFTER_SERVICE_DATE =
-  /\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?:[ \t]*[|,;:][ \t]*|[ \t]+)(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t,;|]|$)/gm;
+  /\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?:[ \t]*[|,;:][ \t]*|[ \t]+)(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t,;|]|$)/gm;
 
 // "Chromosomal microarray (copy number)      81229    Not approved", "CT head without contrast
 // 70450   $2,426.00": a service row that names the service first, then its code (and its units),

@@ -126,6 +126,8 @@ const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
     role: 'service',
     re: /(?:dates? of service|service dates?|\bDOS|requested start(?: date)?|dates? of (?:care|admission|visit|treatment|stay)(?: billed)?|admission(?: date)?|admitted(?: on)?|date of visit|\bvisit(?: date)?|trip date|date\(s\) of service|(?:scheduled|planned|proposed|anticipated|surgery|procedure|appointment)(?: (?:service|surgery|admission))? date|scheduled (?:for|on)|services? (?:from|on|provided on)|(?:services?|dates?|care) (?:starting|beginning)(?: on)?|serv date|^[ \t]*services?|\bperformed(?: on)?)\W{0,30}$/i,
   },
+  // "ambulance trip May 28, 2025": the trip's date.
+  { role: 'service', re: /\b(?:ambulance )?(?:trip|transport)[ \t]+$/i },
   // "…surgery (CPT 29881) on March 20, 2025", "Ambulance transport on 10/02/2024": a service, then its date.
   {
     role: 'service',
@@ -278,6 +280,21 @@ function isClaimLineDate(p: PreparedText, hit: DateHit): boolean {
   );
 }
 
+const CODE_AFTER = /^[ \t]+(?:\d{5}|\d{4}[FTU]|[A-Z]\d{4})(?:-[0-9A-Z]{2}){0,4}(?=[ \t]|$)/;
+
+/**
+ * "06/11/2025  D2740 crown, porcelain": a date opening a line, then the code billed that day; not
+ * a row of the history the letter recounts ("01/13/2026  D1110  Sunrise Dental  Paid").
+ */
+function opensServiceRow(p: PreparedText, hit: DateHit): boolean {
+  const [ls, le] = lineBounds(p, lineIndexAt(p, hit.span[0]));
+  return (
+    /^[\s*_|]*$/.test(p.masked.slice(ls, hit.span[0])) &&
+    CODE_AFTER.test(p.masked.slice(hit.span[1], Math.min(le, hit.span[1] + 24))) &&
+    !/\b(?:paid|approved|allowed)[\s.|]*$/i.test(p.masked.slice(hit.span[1], le))
+  );
+}
+
 /**
  * A date opening one of the first lines, before the rest of a header ("07/03/2025  Claim 123
  * Member 456", "Sept 15, 2026 | Priya Natarajan | Member ID …").
@@ -363,7 +380,7 @@ export function classifyDates(
       claimReceived = { value: hit.iso, span: hit.span, confidence: 0.7 };
     else if (role === null && (notice ?? letterDate) !== null && opensClaimBlock(p, hit))
       serviceDates.push({ value: hit.iso, span: hit.span });
-    else if (role === null && isClaimLineDate(p, hit)) {
+    else if (role === null && (isClaimLineDate(p, hit) || opensServiceRow(p, hit))) {
       serviceDates.push({ value: hit.iso, span: hit.span });
     } else if (role === null && letterDate === null && isStandaloneLetterDate(p, hit))
       letterDate = { value: hit.iso, span: hit.span, confidence: 0.8 };

@@ -222,14 +222,22 @@ export function extractIdentifiers(p: PreparedText): IdentifierFields {
     if (/\d/.test(v))
       relatedClaimNumber = { value: v, span: [start, start + v.length], confidence: 0.8 };
   }
+  const labelled = firstValue(
+    p,
+    CLAIM_NUMBER,
+    // The related claim is often printed twice ("duplicates claim X" … "Related claim: X").
+    (s) => relatedClaimNumber !== null && p.masked.startsWith(relatedClaimNumber.value, s),
+    MIN_ID_LENGTH,
+  );
+  const inGrid = hasAny(p, ['claim']) ? valueUnderLabel(p, CLAIM_COLUMN, /claim/i) : null;
+  // A claim-status grid opening the page names the claim before any later label does ("payer claim
+  // control ICN …" in the submission details).
   const claimNumber =
-    firstValue(
-      p,
-      CLAIM_NUMBER,
-      // The related claim is often printed twice ("duplicates claim X" … "Related claim: X").
-      (s) => relatedClaimNumber !== null && p.masked.startsWith(relatedClaimNumber.value, s),
-      MIN_ID_LENGTH,
-    ) ?? (hasAny(p, ['claim']) ? valueUnderLabel(p, CLAIM_COLUMN, /claim/i) : null);
+    labelled && inGrid
+      ? inGrid.span[0] < labelled.span[0]
+        ? inGrid
+        : labelled
+      : (labelled ?? inGrid);
   const medicarePlan =
     hasAny(p, ['snp', 'dsnp', 'special', 'advantage']) && MEDICARE_PLAN.test(p.masked);
   const memberId =
