@@ -312,8 +312,8 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     id: 'not_in_network',
     target: 'out_of_network',
     weight: 4,
-    hints: ['network', 'participating', 'contracted'],
-    re: /\bnot (?:in|part of) (?:our|the|your(?: plan['’]s)?|[A-Z][\w]*['’]s) (?:provider )?network\b|\b(?:is|are|was|were) outside (?:of )?(?:the|our|your)(?: [\w'’-]+){0,3} network\b|\bout[- ]of[- ]network\b(?![ \t]+(?:used|deductible|out[- ]of[- ]pocket|coinsurance|limits?|max(?:imum)?s?)\b)|\b(?:provider|doctor|physician|facility|specialist)s? outside (?:of )?(?:our|the plan['’]s|your plan['’]s|the) network\b|\b(?:does|do|did) not have a contract with (?:us|the plan|our plan)\b|\b(?:is not|isn['’]t|are not|aren['’]t) (?:one of )?(?:our|the plan['’]s) (?:contracted|participating|network|in-network)(?: [\w-]+){0,2} (?:providers?|doctors?|facilit(?:y|ies))\b|\bnot (?:under )?contract(?:ed)? with (?:us|the plan|our plan)\b|\bnon-?(?:participating|network|contracted) (?:provider|physician|facility)\b/i,
+    hints: ['network', 'participating', 'contracted', 'contract'],
+    re: /\bnot (?:in|part of) (?:our|the|your(?: plan['’]s)?|[A-Z][\w]*['’]s) (?:provider )?network\b|\b(?:is|are|was|were) outside (?:of )?(?:the|our|your)(?: [\w'’-]+){0,3} network\b|\bout[- ]of[- ]network\b(?![ \t]+(?:used|deductible|out[- ]of[- ]pocket|coinsurance|limits?|max(?:imum)?s?)\b)|\b(?:provider|doctor|physician|facility|specialist)s? outside (?:of )?(?:our|the plan['’]s|your plan['’]s|the) network\b|\b(?:does|do|did) not have a contract with (?:us|the plan|our plan|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})\b|\b(?:is|are|was|were) not (?:a |an )?(?:contracted|participating|network|in-network) (?:provider|doctor|physician|lab(?:oratory)?|facility|specialist|supplier)s?\b|\bnot covered outside (?:your|the|our) (?:plan['’]s )?network\b|\b(?:is not|isn['’]t|are not|aren['’]t) (?:one of )?(?:our|the plan['’]s) (?:contracted|participating|network|in-network)(?: [\w-]+){0,2} (?:providers?|doctors?|facilit(?:y|ies))\b|\bnot (?:under )?contract(?:ed)? with (?:us|the plan|our plan)\b|\bnon-?(?:participating|network|contracted) (?:provider|physician|doctor|facility|specialist|lab(?:oratory)?|supplier)s?\b/i,
     why: 'says the provider is out of network',
   },
   {
@@ -345,8 +345,11 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
       'proven',
       'evidence',
       'studied',
+      'fda',
+      'phase',
+      'established',
     ],
-    re: /\bexperimental\b|\binvestigational\b|\bunproven\b|\bnot (?:yet )?(?:FDA[- ])?approved for\b|\b(?:has|have) not (?:yet )?been (?:proven|shown) to (?:help|work|improve|be (?:better|more effective|safe))\b|\buntil (?:that |the |more |better )?evidence comes in\b|\bstill being studied\b/i,
+    re: /\bexperimental\b|\binvestigational\b|\bunproven\b|\bnot (?:yet )?(?:FDA[- ])?approved for\b|\b(?:has|have) not (?:yet )?been (?:proven|shown) to (?:help|work|improve|be (?:better|more effective|safe))\b|\buntil (?:that |the |more |better )?evidence comes in\b|\bstill being studied\b|\bno FDA approval\b|\bearly[- ]phase (?:clinical )?trials?\b|\b(?:safety|effectiveness|efficacy|benefit)(?: and (?:safety|effectiveness|efficacy|benefit))?\b[^.\n]{0,40}\b(?:not (?:yet )?(?:been )?established|not yet (?:known|proven|shown))\b/i,
     why: 'calls the service experimental or investigational',
   },
   // coding_billing
@@ -396,8 +399,8 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     target: 'coding_billing',
     weight: 3,
     // The rejecting word, not "code": most letters say "code" somewhere.
-    hints: ['invalid', 'incorrect', 'inconsistent', 'mismatched', 'deleted'],
-    re: /\b(?:invalid|incorrect|inconsistent|mismatched|deleted) (?:procedure |diagnosis |billing |CPT |HCPCS )?codes?\b|\bcode(?:s)? (?:is|are) (?:invalid|inconsistent)\b/i,
+    hints: ['invalid', 'incorrect', 'inconsistent', 'mismatched', 'deleted', 'match', 'wrong'],
+    re: /\b(?:invalid|incorrect|inconsistent|mismatched|deleted|wrong) (?:procedure |diagnosis |billing |CPT |HCPCS |CDT )?codes?\b|\bcode(?:s)? (?:is|are) (?:invalid|inconsistent)\b|\b(?:do(?:es)?|did) not match the (?:procedure |billed |billing )?codes?\b/i,
     why: 'a code on the claim was rejected',
   },
   {
@@ -405,7 +408,7 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     target: 'coding_billing',
     weight: 3,
     hints: ['assistant'],
-    re: /\bassistant[- ](?:at[- ])?surg(?:eon|ery)\b[^.\n]{0,80}\bnot (?:payable|reimbursed|allowed|covered)\b|\bnot (?:payable|reimbursed|allowed)\b[^.\n]{0,60}\bassistant[- ](?:at[- ])?surg/i,
+    re: /\bassistant[- ](?:at[- ])?surg(?:eon|ery)\b[^.\n]{0,80}\bnot (?:paid|payable|reimbursed|allowed|covered)\b|\bnot (?:payable|reimbursed|allowed)\b[^.\n]{0,60}\bassistant[- ](?:at[- ])?surg/i,
     why: 'an assistant surgeon is not paid for this procedure (a payment-policy edit)',
   },
   {

@@ -115,7 +115,7 @@ const KIND_CUES: readonly Cue<DocumentKind>[] = [
 ];
 
 const NOT_A_DENIAL =
-  /\bthis is not a denial\b|\bno decision has been made\b|\b(?:have|has) not (?:yet )?made a decision\b|\bnot made a decision yet\b|\b(?:we )?(?:have|has) not (?:been )?denied\b|\bis not (?:being )?denied\b|\bon hold,? (?:and )?not denied\b/i;
+  /\bthis is not a denial\b|\bno decision has been made\b|\b(?:have|has) not (?:yet )?made a decision\b|\bnot made a decision yet\b|\b(?:we )?(?:have|has)\s+not\s+(?:been\s+)?denied\b|\bis not (?:being )?denied\b|\bon hold,? (?:and )?not denied\b/i;
 const MIN_DENIAL = 3;
 // Any word of refusal anywhere keeps a paid statement from reading as fully paid.
 const REFUSAL_WORD =
@@ -152,7 +152,7 @@ export function classifyDocumentKind(
       p.lower.includes('no decision has been made') ||
       p.lower.includes('made a decision') ||
       p.lower.includes('not denied') ||
-      p.lower.includes('not been denied') ||
+      (p.words.has('not') && p.words.has('been') && p.words.has('denied')) ||
       p.lower.includes('not being denied')) &&
     NOT_A_DENIAL.test(p.masked);
   // Part approved and part refused is a denial of that part, whatever else the letter says.

@@ -17,7 +17,7 @@ const PROCEDURE_TOKEN =
 const PROCEDURE_KEYWORD =
   /\b(?:CPT|HCPCS|procedure codes?|proc(?:edure)? code|service codes?|bill(?:ing|ed) codes?|Procedure(?=[ \t]{2,}\S|[ \t]*\|)|PROC(?=[ \t]{2,}))(?:®|\(R\))?\b/gi;
 const SERVICE_LABEL_LINE =
-  /^[ \t*|]*(?:services?(?:\/device)?(?:[ \t]+(?:on[ \t]+)?\d{1,2}\/\d{1,2}\/\d{2,4})?|procedures?|treatment|tests?|(?:you )?asked for|requested services?|services? (?:requested|billed)|level of care(?: requested)?|items?(?: requested)?|device|requests?|(?:(?:service|procedure|billing|billed) )?codes?(?: (?:requested|billed|on (?:the )?claim))?)\s*(?::|\.{3,})/i;
+  /^[ \t*|]*(?:services?(?:\/device)?(?:[ \t]+(?:on[ \t]+)?\d{1,2}\/\d{1,2}\/\d{2,4})?|procedures?|treatment|tests?|(?:you )?asked for|requested services?|services? (?:requested|billed)|level of care(?: requested)?|items?(?: requested)?|device|requests?|denied(?: services?| lines?| items?)?|(?:(?:service|procedure|billing|billed) )?codes?(?: (?:requested|billed|on (?:the )?claim))?)\s*(?::|\.{3,})/i;
 const CODE_LIST_GAP = /^(?:[\s,;:#/&()®|.]|and\b|or\b|codes?\b){0,40}/;
 // "Columbus, OH 43215": a state abbreviation right before five digits makes them a ZIP code.
 const BEFORE_ZIP = /\b[A-Z]{2}\.?[ \t]{1,2}$/;

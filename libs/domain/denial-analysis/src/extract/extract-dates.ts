@@ -124,7 +124,7 @@ const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
   },
   {
     role: 'service',
-    re: /(?:dates? of service|service dates?|\bDOS|requested start(?: date)?|dates? of (?:care|admission|visit|treatment|stay)(?: billed)?|admission(?: date)?|admitted(?: on)?|date of visit|\bvisit(?: date)?|trip date|date\(s\) of service|(?:scheduled|planned|proposed|anticipated|surgery|procedure|appointment)(?: (?:service|surgery|admission))? date|scheduled (?:for|on)|services? (?:from|on|provided on)|(?:services?|dates?|care) (?:starting|beginning)(?: on)?|serv date|^[ \t]*services?|\bperformed(?: on)?)\W{0,30}$/i,
+    re: /(?:dates? of service|service dates?|\bDOS|requested start(?: date)?|dates? of (?:care|admission|visit|treatment|stay)(?: billed)?|admission(?: date)?|admitted(?: on)?|date of visit|\bvisit(?: date)?|trip date|date\(s\) of service|(?:scheduled|planned|proposed|anticipated|surgery|procedure|appointment)(?: (?:service|surgery|admission))? date|scheduled (?:for|on)|services? (?:from|on|provided on)|\b(?:done|given)(?: on)?|(?:services?|dates?|care) (?:starting|beginning)(?: on)?|serv date|^[ \t]*services?|\bperformed(?: on)?)\W{0,30}$/i,
   },
   // "ambulance trip May 28, 2025": the trip's date.
   { role: 'service', re: /\b(?:ambulance )?(?:trip|transport)[ \t]+$/i },
@@ -321,7 +321,7 @@ function isTrailingHeaderDate(p: PreparedText, hit: DateHit): boolean {
   const [ls, le] = lineBounds(p, line);
   return (
     /^[\s.]*$/.test(p.masked.slice(hit.span[1], le)) &&
-    /\S(?:[ \t]*\|[ \t]*|[ \t]{2,})$/.test(p.masked.slice(ls, hit.span[0]))
+    /\S(?:[ \t]*\|[ \t]*|[ \t]{2,}|[ \t]+[-\u2013][ \t]+)$/.test(p.masked.slice(ls, hit.span[0]))
   );
 }
 

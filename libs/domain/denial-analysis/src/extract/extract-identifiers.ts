@@ -52,7 +52,7 @@ const OWN_MEMBER_ID = rule(
 // A dependant's own id ("Member ID: HPC448170-02") beats the subscriber's ("HPC448170").
 const SUBSCRIBER_ID = rule(String.raw`subscriber[ \t]+id(?:[ \t]+number)?`, 0.9, ['subscriber']);
 const PROGRAM_ID = rule(
-  String.raw`medicaid(?:[ \t]*\/[ \t]*plan)?[ \t]+(?:id|number|no\.?)|medicare[ \t]+(?:id|number|beneficiary identifier)(?:[ \t]+on[ \t]+file)?|MBI|CIN`,
+  String.raw`medicaid(?:[ \t]*\/[ \t]*plan)?[ \t]+(?:id|number|no\.?)|medicare[ \t]+(?:id|number|beneficiary identifier)(?:[ \t]+on[ \t]+file)?|medicare[ \t]*\((?:MBI|number|id)\)|MBI|CIN`,
   0.9,
   ['medicaid', 'medicare', 'mbi', 'cin'],
 );
