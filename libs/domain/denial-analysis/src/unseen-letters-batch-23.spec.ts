@@ -67,4 +67,32 @@ describe('batch 23', () => {
     );
     expect(r.fields.statedDeadline?.value).toMatchObject({ days: 180, anchor: 'receipt' });
   });
+
+  it('masks <<MAIL-MERGE FIELDS>> so their words never vote', () => {
+    const r = analyse(
+      "Adverse Benefit Determination: Service Considered Experimental or Investigational\nDear <<MEMBER NAME>>:\nThe service is experimental for your condition.\n<<SUMMARY OF REVIEWER RATIONALE TIED TO THE\nPATIENT'S RECORDS>>",
+      { categoryModel: null },
+    );
+    expect(r.categoryEvidence.cues.map((c) => c.cue)).not.toContain('reviewer_rationale');
+    expect(r.category).toBe('experimental_investigational');
+  });
+
+  it('does not read the payer\'s own "We have decided NOT to pay for" as a benefit exclusion', () => {
+    expect(
+      cueCategory('We have decided NOT to pay for the item(s) or service(s) listed below.'),
+    ).not.toBe('eligibility_coverage');
+    expect(
+      cueCategory('Your employer has chosen not to include hearing aids in your benefits.'),
+    ).toBe('eligibility_coverage');
+  });
+
+  it.each([
+    'We said yes to 12 visits. We said no to the other 12 visits.',
+    'Starting July 1, Sweetgrass will approve 20 hours a week instead. The other 20 hours a week will stop on that date.',
+    'HOURS APPROVED  20 hours per week\nCHANGE          Cut by 15 hours per week',
+    'We are REDUCING your home health aide visits from 5 to 3 a week.',
+  ])('reads a reduction as a partial denial: %j', (line) => {
+    const r = analyse(`Notice date: 06/01/2025\nWhat we decided about home health care.\n${line}`);
+    expect(r.documentKind.value).toBe('partial_denial');
+  });
 });

@@ -515,7 +515,8 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     target: 'eligibility_coverage',
     weight: 4,
     hints: ['chosen', 'chose', 'decided', 'elected', 'excluded'],
-    re: /\b(?:has |have )?(?:chosen|chose|decided|elected) not to (?:include|cover|pay for)\b|\bexcluded (?:drug|benefit|service) (?:class|category|categories)\b/i,
+    // Not the payer's own decision ("We have decided NOT to pay for the items listed below").
+    re: /(?<!\bwe (?:have )?)\b(?:has |have )?(?:chosen|chose|decided|elected) not to (?:include|cover|pay for)\b|\bexcluded (?:drug|benefit|service) (?:class|category|categories)\b/i,
     why: 'the plan or program leaves this kind of care out of its benefits',
   },
   {

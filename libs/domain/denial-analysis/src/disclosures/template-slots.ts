@@ -11,6 +11,8 @@ const SLOT: Partial<Record<DisclosureElement, RegExp>> = {
   plan_provision:
     /\bprovision\b|\b(?:policy|plan|SPD) (?:section|part|title)\b|\bsection (?:number|and title)\b|\b(?:admin(?:istrative|\.)? code|contract|member handbook|state (?:medicaid )?rule|SPD)\b/i,
   criteria_or_guideline: /\bguideline\b|\bcriteria\b|\b(?:clinical|medical) policy\b/i,
+  clinical_rationale:
+    /\brationale\b|\b(?:clinical|scientific) (?:reasons?|basis|judgment|explanation)\b/i,
   claim_identification: /\bclaim (?:number|no\.?|#)|\bdate\(?s\)? of service\b/i,
   consumer_assistance_contact:
     /\bconsumer assistance\b|\bombudsman\b|\bdepartment of insurance\b|\blegal aid\b|\bSHIP\b/i,

@@ -5,6 +5,9 @@ import { blankKeepingNewlines } from './text-utils';
 // unfilled carry these shapes. They must never be read as values, and a letter that still holds
 // them is itself defective.
 const ANGLE = /<[A-Za-z][A-Za-z _/.#-]{0,40}>/g;
+// Mail-merge fields: "<<SUMMARY OF REVIEWER RATIONALE TIED TO THE PATIENT'S RECORDS>>", which may
+// wrap onto the next line.
+const DOUBLE_ANGLE = /<<[^<>]{1,300}>>/g;
 const UNDERSCORES = /_{3,}/g;
 const MASKED_DATE =
   /\b(?:[Xx]{2}\/(?:[Xx]{2}\/)?(?:20)?[Xx]{2,4}|MM\/DD\/(?:YYYY|YY)|mm\/dd\/(?:yyyy|yy))\b/g;
@@ -74,6 +77,7 @@ export function findPlaceholders(text: string): Span[] {
   // Most letters have none of these characters: skip the scans (indexOf is far cheaper).
   if (text.includes('[') || text.includes(']') || text.includes('{')) bracketRanges(text, raw);
   if (text.includes('<')) regexRanges(text, ANGLE, raw);
+  if (text.includes('<<')) regexRanges(text, DOUBLE_ANGLE, raw);
   if (text.includes('___')) regexRanges(text, UNDERSCORES, raw);
   if (text.includes('/')) regexRanges(text, MASKED_DATE, raw);
   raw.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
