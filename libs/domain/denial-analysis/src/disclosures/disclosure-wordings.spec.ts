@@ -65,6 +65,25 @@ describe('clinical rationale', () => {
     expect(disclosureStatus(r, 'clinical_rationale')).toBe('present');
   });
 
+  it.each([
+    'The records sent to us show about three weeks of symptoms and no trial of home exercise.',
+    'The clinic note of 06/11/2025 records a weight of 231 pounds; the records list no related condition.',
+    'A supervised diet program was not documented in the records we received.',
+    'Our nurse reviewer compared the hospital chart and records with the guideline: two of four criteria are absent.',
+  ])('reads the record applied to this patient: %s', (sentence) => {
+    const r = analyse(
+      `Notice date: 03/02/2026\nClaim 4471-31: the surgery does not meet our guideline for this condition. ${sentence}\n${ERISA_TAIL}`,
+    );
+    expect(disclosureStatus(r, 'clinical_rationale')).toBe('present');
+  });
+
+  it('does not take what the records must show, or records to send, for it', () => {
+    const r = analyse(
+      `Notice date: 03/02/2026\nClaim 4471-32: the surgery does not meet our guideline. Under the guideline the records must show six months of supervised diet. Please send the records to show this.\n${ERISA_TAIL}`,
+    );
+    expect(disclosureStatus(r, 'clinical_rationale')).toBe('missing');
+  });
+
   it('does not take a condition ("unless the records show") or an enrollment record for it', () => {
     const r = analyse(
       `Notice date: 03/02/2026\nClaim 4471-29: the office visit is not medically necessary on the same day as the procedure unless the records show a separate problem. Our enrollment records show your coverage began 02/01/2026.\n${ERISA_TAIL}`,
