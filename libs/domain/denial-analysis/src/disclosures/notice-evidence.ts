@@ -10,7 +10,11 @@ import {
   sentenceAround,
   vague,
 } from './evidence.helpers';
-import { remarkLegendReason } from '../extract/extract-reason';
+import {
+  PAYER_CODE_STATEMENT,
+  PAYER_CODE_WORDS,
+  remarkLegendReason,
+} from '../extract/payer-code-meanings';
 import type { Span } from '../record-check.types';
 import { firstPlaceholderFrom } from '../text/placeholders';
 import { hasAny } from '../text/prepare-text';
@@ -160,26 +164,10 @@ const MSN_NOTE_LEGEND =
   /\bNotes for (?:(?:Your|This|the|Part [AB])[ \t]+)?(?:Claims?|Services?|Items?|Medical Services)(?:[ \t]+(?:Above|\d{6,}))?\b[ \t]*\n\s*[A-Z][ \t.)]+[A-Z][a-z]/i;
 const DENIAL_CODE_LABEL = /\b(?:denial|reason|remark|adjustment) codes?\b\s*\**\s*:/i;
 
-// A payer's own code with its meaning: "Reason code C22 means: \"Other coverage is primary", "Remark
-// DI22: information requested … was not received", "NOTE TF3 - WEEKLY VISIT FREQUENCY REACHED",
-// "WHAT CODE S44 MEANS", "What reason code 16-M77 means".
-const PAYER_CODE_EXPLAINED = new RegExp(
-  String.raw`\b(?:[Rr]eason|REASON|[Rr]emark|REMARK|[Dd]enial|DENIAL|[Dd]ecision|DECISION|[Aa]djustment|ADJUSTMENT|[Ee]xplanation|EXPLANATION|[Nn]ote|NOTE|[Rr]sn|RSN)(?:[ \t]+(?:[Cc]ode|CODE))?[ \t]*:?[ \t]+(?=[A-Za-z-]*\d)[A-Z0-9][A-Za-z0-9]{0,5}(?:-[A-Za-z0-9]{1,5})*(?![\w-])[ \t]*(?:means?[ \t]*:?|[-:=|\u2013][ \t]*(?:what it means(?: for you)?[ \t]*:?)?)[ \t]*\n?[ \t]*["\u201c]?[A-Za-z][A-Za-z]+[\w ,'\u2019-]{8,}` +
-    String.raw`|\b(?:WHAT|What)[ \t]+(?:THE[ \t]+|the[ \t]+|THESE[ \t]+|these[ \t]+)?(?:(?:REASON|REMARK|DENIAL|NOTE|[Rr]eason|[Rr]emark|[Dd]enial|[Nn]ote)[ \t]+)?(?:CODES?|[Cc]odes?|NOTES|[Nn]otes)(?:[ \t]+[A-Z0-9][A-Z0-9-]*)?[ \t]+(?:MEANS?|means?)\b` +
-    String.raw`|\b(?:EXPLANATION|REMARK|REASON|DENIAL|ADJUSTMENT|[Ee]xplanation|[Rr]emark|[Rr]eason|[Dd]enial)[ \t]+(?:CODES?|[Cc]odes?)[ \t]+(?:LEGEND|USED|EXPLAINED|KEY|[Ll]egend|used on this|explained)\b`,
-);
-
 export function denialCode({ p, x }: EvidenceContext): Evidence {
   const explained = x.codes.explained[0];
   if (explained) return present(explained, 'gives the denial code with its meaning');
-  const own = firstMatch(p, PAYER_CODE_EXPLAINED, [
-    'code',
-    'reason',
-    'remark',
-    'note',
-    'rsn',
-    'means',
-  ]);
+  const own = firstMatch(p, PAYER_CODE_STATEMENT, PAYER_CODE_WORDS);
   if (own) return present(own, "gives the payer's own denial code with its meaning");
   const code = x.codes.carc.find((c) => c.denial) ?? x.codes.carc[0];
   if (code) return vague(code.span, `shows code ${code.code} without its meaning`);

@@ -6,7 +6,8 @@ import {
   sentenceStart,
 } from '../text/paragraphs';
 import { type PreparedText, hasAny } from '../text/prepare-text';
-import { textField } from '../text/text-utils';
+import { textField, wordCount } from '../text/text-utils';
+import { OPENS_WITH_ENTRY, remarkLegendReason } from './payer-code-meanings';
 
 // Headings under which letters and forms state the reason (an EOB's "Remark K7:" or a remittance's
 // "LINE NOTE:" too). Anchored at a line start so prose ("for any reason: …") does not count.
@@ -27,10 +28,6 @@ export interface ReasonExtraction {
   headingSpans: Span[];
   /** True when a reason heading exists but holds no content (blank form field, placeholder or instructions). */
   headingEmpty: boolean;
-}
-
-function wordCount(s: string): number {
-  return (s.match(/[A-Za-z]{2,}/g) ?? []).length;
 }
 
 function reasonFromHeadings(p: PreparedText): ReasonExtraction {
@@ -127,49 +124,9 @@ function sentenceField(p: PreparedText, at: number, confidence: number): Field<s
   return textField(p.original, s, end, confidence, true);
 }
 
-// A legend entry: a payer's own remark code opening a line ("BN  Not paid. …", "VF7  More
-// frequent than …", "X41 - WHY: …", "Rsn 18 = …"). One shape wherever an entry is read (its
-// start, the start of the next one, a reason that opens with one).
-// Boxed legends put the code in its own cell ("| D4   | Not paid. …").
-const LEGEND_CODE = String.raw`(?:(?:Rsn|Reason|Remark|Code|RSN|REASON|REMARK|CODE)[ \t]+)?([A-Z][A-Z0-9]{1,3}|\d{2,3})`;
-const LEGEND_SEPARATOR = String.raw`(?:[ \t]*[-:.=|][ \t]*(?:WHY:[ \t]*)?|[ \t]{2,})(?=[A-Z][a-z])`;
-const LEGEND_ENTRY = new RegExp(
-  String.raw`^[ \t]*(?:\|[ \t]*)?${LEGEND_CODE}${LEGEND_SEPARATOR}`,
-  'gm',
-);
-const NEXT_LEGEND_ENTRY = new RegExp(
-  String.raw`\n[ \t]*(?:\|[ \t]*)?${LEGEND_CODE}${LEGEND_SEPARATOR}`,
-);
-const REFUSAL =
-  /\bduplicate\b|\bnot (?:paid|payable|covered|allowed|eligible|medically necessary|approved)\b|\bdenied\b|\bincluded in (?:the )?(?:payment|allowance)\b|\bmore frequent\b|\bexceeds?\b|\bnot a (?:covered|participating)\b|\bnot (?:a )?partici ?pating\b|\bno (?:approved )?(?:referral|authorization)\b|\bdid not (?:cover|pay)\b|\boutside (?:of )?(?:your|our|the)\b[^.\n]{0,30}\bnetwork\b|\bover the\b[^.\n]{0,20}\b(?:limit|maximum)\b|\bused all\b|\balready (?:covered|paid)\b|\bno coverage\b|\bnot enrolled\b|\b(?:could|did) not find\b[^.\n]{0,60}\bcovered\b/i;
-
-/**
- * The legend of a payer's own remark codes: the first entry whose code also marks an earlier line
- * (the service row) and whose text refuses payment. Copay and deductible remarks are not reasons,
- * but any entry of a code used on the claim gives that code's meaning (`refusalOnly` false).
- */
-export function remarkLegendReason(p: PreparedText, refusalOnly = true): Field<string> | null {
-  LEGEND_ENTRY.lastIndex = 0;
-  for (let m = LEGEND_ENTRY.exec(p.masked); m; m = LEGEND_ENTRY.exec(p.masked)) {
-    const code = m[1] as string;
-    const used = new RegExp(String.raw`[ \t]${code}(?![\w-])`).test(p.masked.slice(0, m.index));
-    if (!used) continue;
-    const start = m.index + m[0].length;
-    let end = paragraphEnd(p, start, 900, false);
-    // Entries often follow one another without a blank line: the next entry ends this one.
-    const next = NEXT_LEGEND_ENTRY.exec(p.masked.slice(start, end));
-    if (next) end = start + next.index;
-    if (refusalOnly && !REFUSAL.test(p.masked.slice(start, end))) continue;
-    const field = textField(p.original, start, end, 0.7, true);
-    if (field && wordCount(field.value) >= 4) return field;
-  }
-  return null;
-}
-
 // A reason that opens with a legend entry ("PD1  Paid according to …") may be a payment remark:
 // the legend entry of the code that marks a refused line is the reason then.
 // Reason values are whitespace-collapsed: one space may separate the code from its meaning.
-const OPENS_WITH_ENTRY = new RegExp(String.raw`^${LEGEND_CODE}(?:\s*[-:.=]\s*|\s+)(?=[A-Z][a-z])`);
 function preferRefusedEntry(p: PreparedText, reason: Field<string>): Field<string> {
   return OPENS_WITH_ENTRY.test(reason.value) ? (remarkLegendReason(p) ?? reason) : reason;
 }

@@ -90,3 +90,8 @@ export function overlaps(a: Span, b: Span): boolean {
 export function contains(outer: Span, offset: number): boolean {
   return offset >= outer[0] && offset < outer[1];
 }
+
+/** Words of two letters or more: how much text a reason or legend entry holds. */
+export function wordCount(s: string): number {
+  return (s.match(/[A-Za-z]{2,}/g) ?? []).length;
+}

@@ -1,0 +1,73 @@
+// A payer's own codes and what they mean, in the two shapes letters print them: a labelled
+// statement in prose ("Reason code C22 means: ...") and a legend entry opening a line ("VF7  More
+// frequent than ..."). The reason extractor reads refusing legend entries as the stated reason; the
+// denial-code disclosure reads either shape as the code's meaning. One owner for both readers.
+import type { Field } from '../record-check.types';
+import { paragraphEnd } from '../text/paragraphs';
+import type { PreparedText } from '../text/prepare-text';
+import { textField, wordCount } from '../text/text-utils';
+
+// A payer's own code with its meaning: "Reason code C22 means: \"Other coverage is primary", "Remark
+// DI22: information requested … was not received", "NOTE TF3 - WEEKLY VISIT FREQUENCY REACHED",
+// "WHAT CODE S44 MEANS", "What reason code 16-M77 means".
+export const PAYER_CODE_STATEMENT = new RegExp(
+  String.raw`\b(?:[Rr]eason|REASON|[Rr]emark|REMARK|[Dd]enial|DENIAL|[Dd]ecision|DECISION|[Aa]djustment|ADJUSTMENT|[Ee]xplanation|EXPLANATION|[Nn]ote|NOTE|[Rr]sn|RSN)(?:[ \t]+(?:[Cc]ode|CODE))?[ \t]*:?[ \t]+(?=[A-Za-z-]*\d)[A-Z0-9][A-Za-z0-9]{0,5}(?:-[A-Za-z0-9]{1,5})*(?![\w-])[ \t]*(?:means?[ \t]*:?|[-:=|\u2013][ \t]*(?:what it means(?: for you)?[ \t]*:?)?)[ \t]*\n?[ \t]*["\u201c]?[A-Za-z][A-Za-z]+[\w ,'\u2019-]{8,}` +
+    String.raw`|\b(?:WHAT|What)[ \t]+(?:THE[ \t]+|the[ \t]+|THESE[ \t]+|these[ \t]+)?(?:(?:REASON|REMARK|DENIAL|NOTE|[Rr]eason|[Rr]emark|[Dd]enial|[Nn]ote)[ \t]+)?(?:CODES?|[Cc]odes?|NOTES|[Nn]otes)(?:[ \t]+[A-Z0-9][A-Z0-9-]*)?[ \t]+(?:MEANS?|means?)\b` +
+    String.raw`|\b(?:EXPLANATION|REMARK|REASON|DENIAL|ADJUSTMENT|[Ee]xplanation|[Rr]emark|[Rr]eason|[Dd]enial)[ \t]+(?:CODES?|[Cc]odes?)[ \t]+(?:LEGEND|USED|EXPLAINED|KEY|[Ll]egend|used on this|explained)\b`,
+);
+
+/** Words one of which a letter must hold before the statement pattern is tried. */
+export const PAYER_CODE_WORDS: readonly string[] = [
+  'code',
+  'reason',
+  'remark',
+  'note',
+  'rsn',
+  'means',
+];
+
+// A legend entry: a payer's own remark code opening a line ("BN  Not paid. …", "VF7  More
+// frequent than …", "X41 - WHY: …", "Rsn 18 = …"). One shape wherever an entry is read (its
+// start, the start of the next one, a reason that opens with one).
+// Boxed legends put the code in its own cell ("| D4   | Not paid. …").
+const LEGEND_CODE = String.raw`(?:(?:Rsn|Reason|Remark|Code|RSN|REASON|REMARK|CODE)[ \t]+)?([A-Z][A-Z0-9]{1,3}|\d{2,3})`;
+const LEGEND_SEPARATOR = String.raw`(?:[ \t]*[-:.=|][ \t]*(?:WHY:[ \t]*)?|[ \t]{2,})(?=[A-Z][a-z])`;
+const LEGEND_ENTRY = new RegExp(
+  String.raw`^[ \t]*(?:\|[ \t]*)?${LEGEND_CODE}${LEGEND_SEPARATOR}`,
+  'gm',
+);
+const NEXT_LEGEND_ENTRY = new RegExp(
+  String.raw`\n[ \t]*(?:\|[ \t]*)?${LEGEND_CODE}${LEGEND_SEPARATOR}`,
+);
+const REFUSAL =
+  /\bduplicate\b|\bnot (?:paid|payable|covered|allowed|eligible|medically necessary|approved)\b|\bdenied\b|\bincluded in (?:the )?(?:payment|allowance)\b|\bmore frequent\b|\bexceeds?\b|\bnot a (?:covered|participating)\b|\bnot (?:a )?partici ?pating\b|\bno (?:approved )?(?:referral|authorization)\b|\bdid not (?:cover|pay)\b|\boutside (?:of )?(?:your|our|the)\b[^.\n]{0,30}\bnetwork\b|\bover the\b[^.\n]{0,20}\b(?:limit|maximum)\b|\bused all\b|\balready (?:covered|paid)\b|\bno coverage\b|\bnot enrolled\b|\b(?:could|did) not find\b[^.\n]{0,60}\bcovered\b/i;
+
+/**
+ * The legend of a payer's own remark codes: the first entry whose code also marks an earlier line
+ * (the service row) and whose text refuses payment. Copay and deductible remarks are not reasons,
+ * but any entry of a code used on the claim gives that code's meaning (`refusalOnly` false).
+ */
+export function remarkLegendReason(p: PreparedText, refusalOnly = true): Field<string> | null {
+  LEGEND_ENTRY.lastIndex = 0;
+  for (let m = LEGEND_ENTRY.exec(p.masked); m; m = LEGEND_ENTRY.exec(p.masked)) {
+    const code = m[1] as string;
+    const used = new RegExp(String.raw`[ \t]${code}(?![\w-])`).test(p.masked.slice(0, m.index));
+    if (!used) continue;
+    const start = m.index + m[0].length;
+    let end = paragraphEnd(p, start, 900, false);
+    // Entries often follow one another without a blank line: the next entry ends this one.
+    const next = NEXT_LEGEND_ENTRY.exec(p.masked.slice(start, end));
+    if (next) end = start + next.index;
+    if (refusalOnly && !REFUSAL.test(p.masked.slice(start, end))) continue;
+    const field = textField(p.original, start, end, 0.7, true);
+    if (field && wordCount(field.value) >= 4) return field;
+  }
+  return null;
+}
+
+// A reason that opens with a legend entry ("PD1  Paid according to …") may be a payment remark:
+// the legend entry of the code that marks a refused line is the reason then.
+// Reason values are whitespace-collapsed: one space may separate the code from its meaning.
+export const OPENS_WITH_ENTRY = new RegExp(
+  String.raw`^${LEGEND_CODE}(?:\s*[-:.=]\s*|\s+)(?=[A-Z][a-z])`,
+);
