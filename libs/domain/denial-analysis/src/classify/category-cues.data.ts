@@ -208,8 +208,8 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     id: 'not_needed',
     target: 'medical_necessity',
     weight: 3,
-    hints: ['needed', 'custodial'],
-    re: /\b(?:is|are|was|were) not (?:medically )?needed\b|\bcustodial care\b/i,
+    hints: ['needed', 'custodial', 'help', 'assistance', 'safely'],
+    re: /\b(?:is|are|was|were) not (?:medically )?needed\b|\bcustodial care\b|\b(?:mainly|mostly|only|just) (?:help|assistance) with (?:bathing|dressing|eating|toileting|daily (?:living|activities))\b|\bcan be (?:given|provided|done) (?:safely )?by (?:someone|a person|people|staff|family members?) who (?:is|are) not (?:a )?(?:nurses?|therapists?|skilled)\b/i,
     why: 'says the service is not needed (or only custodial care was given)',
   },
   {
@@ -290,6 +290,16 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     ],
     re: /\b(?:no|did not (?:obtain|get|receive|request)|was not|were not|not)\s+(?:a\s+)?(?:prior\s+|pre-?)(?:authorization|approval|certification)\b|(?<!\b(?:can|may)\b[^.\n]{0,60})\bwithout\s+(?:a\s+)?(?:prior\s+|pre-?)(?:authorization|approval|certification)\b|\b(?:prior\s+|pre-?)?(?:authorization|approval|certification) (?:was |were )?(?:not|never) (?:obtained|requested|received|on file|granted)\b|\bno (?:prior )?(?:approval|authorization) (?:was )?on file\b|\brequires? (?:prior )?(?:authorization|precertification)\b|\bmust be (?:pre-?)?(?:approved|authorized) (?:by [\w .&'-]{1,40} )?(?:before|in advance|ahead of time)\b|\b(?:did not|have not|has not) (?:receive[d]? |get |gotten )?(?:a )?request for (?:approval|authorization)\b|\b(?:did not|have not|has not|never) (?:receive[d]?|get|got(?:ten)?) (?:an? |any )?(?:prior )?(?:authorization|approval|precertification) (?:request|on file)\b|\bneeds? (?:prior )?approval (?:from [\w .&'-]{1,40} )?before\b/i,
     why: 'says prior authorization was required and not obtained',
+  },
+  {
+    // Plain voices: "covers this MRI only when we approve it before you get it", "nobody asked us
+    // for that approval", "we had not said yes ahead of time".
+    id: 'approval_before_plain',
+    target: 'prior_authorization',
+    weight: 4,
+    hints: ['approve', 'approval', 'approves', 'authorize', 'yes'],
+    re: /\b(?:only (?:when|if)|unless) (?:we|the plan|your plan|[A-Z][\w&'-]+) (?:approves?|authori[sz]es?|says? yes to) (?:it|them|(?:this|that|the) [a-z]+|this|that)(?: [a-z]+){0,3} (?:before|in advance|ahead of time)\b|\b(?:neither\b[^.\n]{0,80}\bnor|no one|nobody|never)\b[^.\n]{0,60}\basked (?:us|the plan|[A-Z][\w&'-]+) for (?:that|an?|the|prior) (?:approval|authorization|OK)\b|\b(?:we|the plan) (?:had not|hadn['’]t|did not|didn['’]t) (?:approve[d]?|say yes to|authori[sz]e[d]?) (?:it|them|(?:this|that|the) [a-z]+|this|that) (?:before|ahead of time|in advance)\b/i,
+    why: 'says the service needed approval first and none was asked for',
   },
   {
     id: 'no_referral',
@@ -534,8 +544,10 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
       'eligible',
       'exception',
       'visits',
+      'left',
+      'about',
     ],
-    re: /\bhard limit\b|\bused the full (?:amount|benefit|maximum|allowance)\b|\bcharges above the\b[^.\n]{0,20}\b(?:limit|maximum)\b|\bover the (?:visit |benefit |annual |plan['’]s )?(?:limit|maximum)\b|\bno (?:medical|clinical) review was (?:done|performed|needed|made)\b|\b(?:cannot|can ?not|may not) be (?:extended|exceeded|increased)\b|\b(?:exceeds?|reached) (?:the |your )?(?:plan['’]s |plan )?(?:visit|benefit|annual|calendar[- ]year) (?:maximum|limit)\b|\bnext eligible\b|\bno exception process\b|\b(?:goes|went|is|was) (?:past|beyond|over) the (?:yearly|annual|calendar[- ]year|plan[- ]year) (?:number|count|limit) of visits\b|\bhow many visits the plan (?:will )?pays? for\b/i,
+    re: /\bhard limit\b|\bused the full (?:amount|benefit|maximum|allowance)\b|\bcharges above the\b[^.\n]{0,20}\b(?:limit|maximum)\b|\bover the (?:visit |benefit |annual |plan['’]s )?(?:limit|maximum)\b|\bno (?:medical|clinical) review was (?:done|performed|needed|made)\b|\b(?:cannot|can ?not|may not) be (?:extended|exceeded|increased)\b|\b(?:exceeds?|reached) (?:the |your )?(?:plan['’]s |plan )?(?:visit|benefit|annual|calendar[- ]year) (?:maximum|limit)\b|\bnext eligible\b|\bno exception process\b|\b(?:goes|went|is|was) (?:past|beyond|over) the (?:yearly|annual|calendar[- ]year|plan[- ]year) (?:number|count|limit) of visits\b|\bhow many visits the plan (?:will )?pays? for\b|\b(?:only|just) about (?:the number of|how many) (?:visits|days|sessions|units|hours)\b|\bno (?:more )?(?:visits|sessions|days) (?:are )?left\b|\b(?:limited|limits? it) to \d+ (?:visits|sessions|days) (?:per|each|a|every) (?:calendar |plan |benefit )?year\b/i,
     why: 'a benefit limit that cannot be exceeded on medical necessity',
   },
   {

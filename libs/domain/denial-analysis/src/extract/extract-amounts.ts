@@ -42,6 +42,16 @@ const LABELS: ReadonlyArray<{ kind: AmountKind; re: RegExp; words: readonly stri
       'gi',
     ),
   },
+  // "We will not pay for the MRI of your left knee (CPT 73721, $1,180.00)": the refused service's
+  // charge in parentheses after it.
+  {
+    kind: 'denied',
+    words: ['pay', 'cover'],
+    re: new RegExp(
+      String.raw`\b(?:will|did|can|could) not (?:pay|cover) for\b[^$.]{1,120}?\([^()$\n]{0,30}?${AMOUNT}(?=\))`,
+      'gi',
+    ),
+  },
   // "97530 x3  06/11/2025  $336.00 denied": one-line notices put the amount before the verdict.
   {
     kind: 'denied',

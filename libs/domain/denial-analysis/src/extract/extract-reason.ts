@@ -80,7 +80,8 @@ function reasonFromHeadings(p: PreparedText): ReasonExtraction {
 
 const DENIED_THEN_REASON = /\bDENIED\b(?:[ \t]*\([^)\n]{1,20}\))?[ \t]*[.:\-][ \t]*(?=[A-Z][a-z])/;
 // Reason zones whose heading says "why" come before a "what we decided" zone.
-const WHY_HEADING = /\b(?:why|reasons?|rationale|explanation|notes for claims|remark|message)\b/i;
+const WHY_HEADING =
+  /\b(?:why|reasons?|rationale|explanation|notes for (?:your |this |the )?(?:facility |medical |part [ab] |hospital )?claims|remark|message)\b/i;
 const TABLE_REASON_CELL =
   /^[ \t]*\|[ \t]*(?:reason(?: for (?:denial|decision))?|denial reason|explanation)(?:[ \t]*\([^)|\n]{0,30}\))?[ \t]*\|[ \t]*(\S[^|\n]*?)[ \t]*\|?[ \t]*$/gim;
 

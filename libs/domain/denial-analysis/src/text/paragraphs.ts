@@ -52,7 +52,7 @@ export function sentenceEnd(p: PreparedText, offset: number, maxForward = 600): 
   const limit = Math.min(p.analyzedLength, offset + maxForward);
   for (let i = offset; i < limit; i++) {
     const ch = p.masked[i];
-    if ((ch === '.' || ch === '!' || ch === '?') && /[\s"”)]|$/.test(p.masked[i + 1] ?? ' '))
+    if ((ch === '.' || ch === '!' || ch === '?') && /[\s"”)]/.test(p.masked[i + 1] ?? ' '))
       return i + 1;
     if (ch === '\n' && p.masked[i + 1] === '\n') return i;
   }

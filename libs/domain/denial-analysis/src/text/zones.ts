@@ -27,13 +27,14 @@ const BOILERPLATE_HEADING =
 const APPEAL_HEADING =
   /\b(?:appeals?|your rights?|disagree|fair hearing|external review|how to handle|what you can do|what to do|help with|reconsideration|redetermination)\b/i;
 const REASON_HEADING =
-  /\b(?:why|reasons?|rationale|explanation|what we decided|decision|notes for claims|remark codes?|message from|denial|determination|findings?|outcome|what we (?:reviewed|found|looked at))\b/i;
+  /\b(?:why|reasons?|rationale|explanation|what we decided|decision|notes for (?:your |this |the )?(?:facility |medical |part [ab] |hospital )?claims|remark codes?|message from|denial|determination|findings?|outcome|what we (?:reviewed|found|looked at))\b/i;
 // A letterhead's department line ("Appeals and Grievances Department") names who writes, not a section.
 const DEPARTMENT_LINE = /\b(?:department|dept\.?|unit|division|office|center|centre)\s*$/i;
 // "PART 2. WHAT WE REVIEWED", "SECTION 3": a numbered top-level section ends the one before it.
 const NUMBERED_SECTION = /^\s*(?:PART|Part|SECTION|Section)\s+(?:\d{1,2}|[IVX]{1,4}|[A-H])\b/;
 const TITLE =
   /\b(?:notice|summary|statement|explanation of benefits|remittance|advice)\b|^\s*(?:claim status|coverage determination)/i;
+const NOTES_HEADING = /^\s*notes for (?:your |this |the )?(?:[a-z]+ ){0,2}claims\b/i;
 // "Your Claims", "Your Hospital Outpatient Claims", "Your Part A Claims": the claim table follows.
 const TABLE_HEADING =
   /\b(?:claims? (?:details?|summary)|your (?:[a-z]+ ){0,3}claims|service details?)\b/i;
@@ -119,6 +120,8 @@ function headingKind(line: string): ZoneKind | null {
   if (!ANY_HEADING_WORD.test(line)) return null;
   if (BOILERPLATE_HEADING.test(line)) return 'boilerplate';
   if (APPEAL_RIGHTS_HEADING.test(line)) return 'appeal_rights';
+  // "Notes for Your Facility Claims" explains the claim rows above: it holds the reason.
+  if (NOTES_HEADING.test(line)) return 'reason';
   if (TABLE_HEADING.test(line)) return 'table';
   // A form's title or subject line ("Re: Notice of Adverse Benefit Determination") names the
   // document, not its reason, wherever it sits (below a fax cover too).

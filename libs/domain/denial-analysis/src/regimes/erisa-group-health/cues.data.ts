@@ -27,7 +27,7 @@ export const CUES: readonly Cue<'erisa_group_health'>[] = [
     target: 'erisa_group_health',
     weight: 3,
     hints: ['employee', 'employees'],
-    re: /\bEmployee(?:s['’])? (?:Health|Medical|Benefits?|Welfare|Dental|Group Health) (?:Plan|Trust|Fund)\b/i,
+    re: /\bEmployee(?:s['’])? (?:(?:Health|Medical|Benefits?|Welfare|Dental|Group Health)(?: (?:and|&) Welfare)? )?(?:Plan|Trust|Fund)\b|\b(?:fully[- ])?insured group\b/i,
     why: 'an employer-sponsored employee benefit plan',
   },
   {
@@ -67,7 +67,7 @@ export const CUES: readonly Cue<'erisa_group_health'>[] = [
     target: 'erisa_group_health',
     weight: 2,
     hints: ['group', 'employer'],
-    re: /\bgroup health plan\b|\bemployer(?:['’]s)? (?:group )?(?:health )?plan\b/i,
+    re: /\bgroup health plans?\b|\bemployer(?:['’]s|s['’])? (?:group )?(?:health )?plans?\b|\bemployer-sponsored (?:group )?(?:health )?(?:plans?|coverage)\b/i,
     why: 'a group health plan',
   },
   {
@@ -77,7 +77,7 @@ export const CUES: readonly Cue<'erisa_group_health'>[] = [
     target: 'erisa_group_health',
     weight: 3,
     hints: ['group'],
-    re: /\b[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4} Group (?:Health|Medical|Benefits?) Plan\b/,
+    re: /\b[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4} Group (?:(?:Health|Medical|Dental)(?: (?:and|&) Welfare)? )?(?:Benefits? )?Plan\b/,
     why: "an employer's named group health plan",
   },
   {
