@@ -73,4 +73,11 @@ describe('batch 24', () => {
     expect(r.fields.statedReason?.value).toMatch(/^A\s+Medicare did not pay for your stay/);
     expect(r.disclosures.find((d) => d.element === 'denial_code_meaning')?.status).toBe('present');
   });
+
+  it("reads a payer's five-character code (two letters, three digits) in its legend", () => {
+    const r = analyse(
+      'Claim 24-0916-5521 line 2: H2019 on 08/27/2024, 32 units, $896.00, DENIED  DX417\n\nDENIAL CODES\n  DX417  Units billed exceed the maximum daily units allowed for this procedure code.\n\nYou may ask for an appeal within 60 days of the remit date, 09/16/2024.',
+    );
+    expect(r.disclosures.find((d) => d.element === 'denial_code_meaning')?.status).toBe('present');
+  });
 });

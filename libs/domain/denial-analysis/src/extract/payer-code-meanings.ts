@@ -29,8 +29,9 @@ export const PAYER_CODE_WORDS: readonly string[] = [
 // A legend entry: a payer's own remark code opening a line ("BN  Not paid. …", "VF7  More
 // frequent than …", "X41 - WHY: …", "Rsn 18 = …"). One shape wherever an entry is read (its
 // start, the start of the next one, a reason that opens with one).
-// Boxed legends put the code in its own cell ("| D4   | Not paid. …").
-const LEGEND_CODE = String.raw`(?:(?:Rsn|Reason|Remark|Code|RSN|REASON|REMARK|CODE)[ \t]+)?([A-Z][A-Z0-9]{1,3}|\d{2,3})`;
+// Boxed legends put the code in its own cell ("| D4   | Not paid. …"). Five-character codes carry
+// three digits ("DX417  Units billed exceed …"), so a capitalised word is never taken for one.
+const LEGEND_CODE = String.raw`(?:(?:Rsn|Reason|Remark|Code|RSN|REASON|REMARK|CODE)[ \t]+)?([A-Z][A-Z0-9]{1,3}|[A-Z]{1,2}\d{3}|\d{2,3})`;
 const LEGEND_SEPARATOR = String.raw`(?:[ \t]*[-:.=|][ \t]*(?:WHY:[ \t]*)?|[ \t]{2,})(?=[A-Z][a-z])`;
 const LEGEND_ENTRY = new RegExp(
   String.raw`^[ \t]*(?:\|[ \t]*)?${LEGEND_CODE}${LEGEND_SEPARATOR}`,
