@@ -80,4 +80,11 @@ describe('batch 24', () => {
     );
     expect(r.disclosures.find((d) => d.element === 'denial_code_meaning')?.status).toBe('present');
   });
+
+  it('reads an LCD named by its title before its number as the Medicare coverage rule', () => {
+    const r = analyse(
+      'Medicare Summary Notice\nNotice date: 09/08/2025\nClaim number 2125251000012\n11721 Debridement of nails, 6 or more   $95.00   $0.00   C\n\nNotes for Your Claims\nC  Medicare does not pay for this service this often. The LCD\n   used was "Routine Foot Care and Debridement of Nails" (L99207).\n\nYou have 120 days from the date you get this notice to file an appeal.',
+    );
+    expect(r.disclosures.find((d) => d.element === 'plan_provision')?.status).toBe('present');
+  });
 });

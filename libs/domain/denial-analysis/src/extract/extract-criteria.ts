@@ -49,6 +49,12 @@ const VENDORS: readonly VendorRule[] = [
     words: ['lcd', 'local'],
     re: /\b(?:Local Coverage Determination|LCD)\b[ \t]*(?:\(LCD\)[ \t]*)?(?:#|No\.?)?[ \t]*(L\d{5})/g,
   },
+  // The title first, the number after it: 'The LCD used was "Routine Foot Care" (L99207).'
+  {
+    vendor: 'CMS LCD',
+    words: ['lcd', 'local'],
+    re: /\b(?:Local Coverage Determination|LCD)\b(?:[ \t\n]+[a-z]+){0,3}[ \t\n]*(?:"[^"\n]{3,100}"|“[^”\n]{3,100}”)[ \t\n]*\((L\d{5})\)/g,
+  },
   {
     vendor: 'CMS manual',
     words: ['manual'],
