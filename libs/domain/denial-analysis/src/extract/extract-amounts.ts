@@ -148,15 +148,10 @@ export function extractAmounts(
       confidence: 0.6,
       derived: 'billed amount, nothing paid',
     };
-  // A full denial that names only the charge (a Notice of Denial of Payment: "billed $285.00")
-  // denied all of it.
+  // Read early too (not only in settleDeniedAmount): the document-kind classifier weighs a refused
+  // amount, and the text already says the whole claim was denied.
   if (fullDenial && billed && !denied && (!paid || paid.value === 0))
-    denied = {
-      value: billed.value,
-      span: billed.span,
-      confidence: 0.55,
-      derived: FROM_BILLED,
-    };
+    denied = chargeAsDenied(billed);
   if (fullDenial && billed) {
     if (!paid && denied && cents(billed.value - denied.value) >= 0 && denied.value === billed.value)
       paidOut = { value: 0, span: denied.span, confidence: 0.5, derived: 'billed minus denied' };
@@ -170,6 +165,10 @@ export function extractAmounts(
   };
 }
 
+/** A full denial that names only the charge ("billed $285.00") denied all of it. */
+function chargeAsDenied(billed: Field<number>): Field<number> {
+  return { value: billed.value, span: billed.span, confidence: 0.55, derived: FROM_BILLED };
+}
 const FROM_BILLED = 'billed amount of a full denial';
 
 /**
@@ -185,7 +184,7 @@ export function settleDeniedAmount(
   const { billedAmount: billed, deniedAmount: denied, paidAmount: paid } = amounts;
   if (documentKind === 'denial') {
     if (denied || !billed || (paid && paid.value > 0) || paidOnLines > 0) return denied;
-    return { value: billed.value, span: billed.span, confidence: 0.55, derived: FROM_BILLED };
+    return chargeAsDenied(billed);
   }
   if (documentKind === 'partial_denial') return denied;
   return denied?.derived ? null : denied;
