@@ -128,8 +128,34 @@ export function planProvision({ p, x, regime }: EvidenceContext): Evidence {
   return missing('no plan provision is cited');
 }
 
-const INFO_REQUEST =
-  /\b(?:(?:provider|doctor|physician|supplier|office|clinic|facility|hospital|surgeon|dentist|therapist|nurse|lab|laboratory|prescriber|they)\b[^.,;]{0,20}?\b(?:may|can|could|should|will need to|needs? to|must)\s+(?:also\s+)?(?:re)?(?:send|submit|fax|provide)\b(?! (?:you|the member)\b)[^.]{0,60}?\b(?:report|records?|notes?|letter|documentation|proof|results?|statement|exception|referral|explanation|claim)\b|please (?:send|submit|provide)|(?:send|submit|provide) (?:us )?(?:the following|additional|more|copies of|medical records|documentation)|we need(?:ed)?\b|to (?:perfect|complete|reconsider) (?:your|the|this) claim|(?:your|the) appeal should include|you (?:may|can) (?:send|submit) (?:additional|more|new)|information (?:that|which) (?:would|could|may) (?:help|support|change)|(?:sends?|submits?|provides?)(?: us)?\s+(?:proof of|the other plan['’]s|new information that|(?:the |your )?(?:new |newer |updated |additional )?(?:chart notes|clinic notes|records|test results|results|notes|documentation) (?:that|showing|which|documenting))|include (?:the |your )?(?:clinic |office |medical |progress |chart )?(?:notes|records|documentation|results) (?:that|showing|which|documenting)|complete the (?:enclosed|attached) [\w ]{0,40}?form|(?:may|can) send (?:them|it|these|those) with\s+(?:an|your|the)\s+appeal|what (?:may|might|would|could) change (?:this|the|our)|(?:we|the\s+plan)\s+(?:would|will|could)\s+(?:look\s+at\s+(?:this|it)\s+again|reconsider|approve|cover\s+(?:it|this))\s+if\b|send us (?:the |that )?(?:primary|other) plan['’]s|(?:submit|send) (?:us )?(?:a )?(?:corrected claim|new request|claim reconsideration)\b[^.]{0,60}\bwith\b|(?:can|may) (?:send|submit) (?:us )?a (?:new|corrected|updated) (?:request|claim)|send (?:it|them) to us|send (?:us )?(?:copies|a copy)\b|by sending (?:the|a|an|your|us)|resubmit(?:s|ted)?(?: (?:the|a|this) (?:claim|bill))? with|(?:records|information|documents) that (?:would|could|may|might) help|the records you want (?:us to )?consider(?:ed)?|it helps to (?:attach|send|include)|can also send us|what (?:you|[\w ]{1,30}) can send(?: us)?|(?:send|include) (?:it|them|those|these)(?: [\w-]+){0,3} with (?:your|an|the) (?:appeal|request)|send (?:a |us a )?(?:replacement|corrected) claim|can send (?:those|these|the|their) (?:notes|records|results|reports)|records that were not (?:included|sent|submitted)|(?:include|attach|send)\b[^.]{0,60}?\b(?:(?:records|papers|notes|documents)\b[^.]{0,20}\b(?:that|which) (?:show|shows|prove|proves|explain|explains)|a (?:letter|note|statement) from (?:your|the) (?:doctor|physician|provider|supplier|therapist)|(?:records|papers|documents)\b[^.]{0,40}\(for example))\b/i;
+// What a provider or member may send to have the claim looked at again (ERISA (g)(1)(iii)), by family.
+// A provider, doctor or supplier who may send what is missing.
+const PROVIDER_MAY_SEND =
+  /(?:provider|doctor|physician|supplier|office|clinic|facility|hospital|surgeon|dentist|therapist|nurse|lab|laboratory|prescriber|they)\b[^.,;]{0,20}?\b(?:may|can|could|should|will need to|needs? to|must)\s+(?:also\s+)?(?:re)?(?:send|submit|fax|provide)\b(?! (?:you|the member)\b)[^.]{0,60}?\b(?:report|records?|notes?|letter|documentation|proof|results?|statement|exception|referral|explanation|claim)\b|can send (?:those|these|the|their) (?:notes|records|results|reports)/;
+// A direct request for papers: "please send", "we need", "send us copies".
+const ASKS_FOR_PAPERS =
+  /please (?:send|submit|provide)|(?:send|submit|provide) (?:us )?(?:the following|additional|more|copies of|medical records|documentation)|we need(?:ed)?\b|send (?:it|them) to us|send (?:us )?(?:copies|a copy)\b|by sending (?:the|a|an|your|us)|can also send us|what (?:you|[\w ]{1,30}) can send(?: us)?/;
+// What would help an appeal: records that show, information that would support, what to include.
+const WHAT_WOULD_HELP =
+  /(?:your|the) appeal should include|you (?:may|can) (?:send|submit) (?:additional|more|new)|information (?:that|which) (?:would|could|may) (?:help|support|change)|(?:sends?|submits?|provides?)(?: us)?\s+(?:proof of|the other plan['’]s|new information that|(?:the |your )?(?:new |newer |updated |additional )?(?:chart notes|clinic notes|records|test results|results|notes|documentation) (?:that|showing|which|documenting))|include (?:the |your )?(?:clinic |office |medical |progress |chart )?(?:notes|records|documentation|results) (?:that|showing|which|documenting)|(?:may|can) send (?:them|it|these|those) with\s+(?:an|your|the)\s+appeal|(?:records|information|documents) that (?:would|could|may|might) help|the records you want (?:us to )?consider(?:ed)?|it helps to (?:attach|send|include)|(?:send|include) (?:it|them|those|these)(?: [\w-]+){0,3} with (?:your|an|the) (?:appeal|request)|records that were not (?:included|sent|submitted)|(?:include|attach|send)\b[^.]{0,60}?\b(?:(?:records|papers|notes|documents)\b[^.]{0,20}\b(?:that|which) (?:show|shows|prove|proves|explain|explains)|a (?:letter|note|statement) from (?:your|the) (?:doctor|physician|provider|supplier|therapist)|(?:records|papers|documents)\b[^.]{0,40}\(for example)/;
+// What would change the decision: "to perfect your claim", "we would reconsider if".
+const WHAT_WOULD_CHANGE =
+  /to (?:perfect|complete|reconsider) (?:your|the|this) claim|what (?:may|might|would|could) change (?:this|the|our)|(?:we|the\s+plan)\s+(?:would|will|could)\s+(?:look\s+at\s+(?:this|it)\s+again|reconsider|approve|cover\s+(?:it|this))\s+if\b/;
+// A corrected or new claim, a form to complete, the other plan's statement to send.
+const NEW_OR_CORRECTED_CLAIM =
+  /complete the (?:enclosed|attached) [\w ]{0,40}?form|send us (?:the |that )?(?:primary|other) plan['’]s|(?:submit|send) (?:us )?(?:a )?(?:corrected claim|new request|claim reconsideration)\b[^.]{0,60}\bwith\b|(?:can|may) (?:send|submit) (?:us )?a (?:new|corrected|updated) (?:request|claim)|resubmit(?:s|ted)?(?: (?:the|a|this) (?:claim|bill))? with|send (?:a |us a )?(?:replacement|corrected) claim/;
+const INFO_REQUEST = new RegExp(
+  String.raw`\b(?:${[
+    PROVIDER_MAY_SEND,
+    ASKS_FOR_PAPERS,
+    WHAT_WOULD_HELP,
+    WHAT_WOULD_CHANGE,
+    NEW_OR_CORRECTED_CLAIM,
+  ]
+    .map((r) => r.source)
+    .join('|')})\b`,
+  'i',
+);
 // What makes "any records" specific: an example, a named letter, or what the records must show.
 const SPECIFIC_REQUEST =
   /\(for example\b|\bsuch as\b|\ba (?:letter|note|statement) from (?:your|the) (?:doctor|physician|provider|supplier|therapist)\b|\b(?:records|papers|notes|documents)\b[^.]{0,20}\b(?:that|which) (?:show|shows|prove|proves)\b/i;
