@@ -79,8 +79,8 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     id: 'frequency_limit',
     target: 'medical_necessity',
     weight: 4,
-    hints: ['frequency', 'often', 'once', 'period', 'frequently'],
-    re: /\b(?:allowed|covered|permitted|maximum) frequency\b|\bonly once every \d+ (?:months|years|days|weeks)\b|\bmore (?:often|frequent(?:ly)?) than (?:Medicare |the plan |we |your plan )?(?:allows?|covers?|pays? for)\b|\bwithin the time period allowed\b|\blimits how often\b/i,
+    hints: ['frequency', 'often', 'once', 'period', 'frequently', 'since'],
+    re: /\b(?:allowed|covered|permitted|maximum) frequency\b|\bonly once every \d+ (?:months|years|days|weeks)\b|\bmore (?:often|frequent(?:ly)?) than (?:Medicare |the plan |we |your plan )?(?:allows?|covers?|pays? for)\b|\bwithin the time period allowed\b|\blimits how often\b|\b(?:it has|it's|it is) not (?:yet )?been (?:\d+|one|two|three|five|ten) (?:full )?(?:years?|months?|weeks?|days?) since (?:your|the) (?:last|previous|prior)\b/i,
     why: 'a frequency limit on a service judged by medical need',
   },
   {
@@ -156,8 +156,8 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     id: 'late_admission_notice',
     target: 'prior_authorization',
     weight: 4,
-    hints: ['admission', 'authorized', 'notify', 'notified'],
-    re: /\blate (?:notice|notification) of (?:the |an )?(?:inpatient )?admission\b|\bdid not (?:notify|tell) (?:us|the plan|[A-Z][a-z]+)(?: about| of)? (?:the|this|your) admission\b|\b(?:was|were) never (?:pre-?)?authorized\b/i,
+    hints: ['admission', 'authorized', 'notify', 'notified', 'inform'],
+    re: /\blate (?:notice|notification) of (?:the |an )?(?:inpatient )?admission\b|\b(?:did not|didn['’]t|failed to) (?:notify|inform|tell) (?:us|the plan|[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:within|in) (?:the )?(?:required|\d+[- ]hours?|time)\b|\b(?:inform|notify|tell) (?:us|the plan|[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:of|about) (?:any|an|the|your) (?:inpatient )?admission\b[^.]{0,120}\b(?:within|no later than) (?:\d+|twenty-four|one) (?:hours?|days?|business days?)\b|\bdid not (?:notify|tell) (?:us|the plan|[A-Z][a-z]+)(?: about| of)? (?:the|this|your) admission\b|\b(?:was|were) never (?:pre-?)?authorized\b/i,
     why: 'the admission was not notified or authorized in time',
   },
   {
@@ -459,13 +459,14 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     why: 'the claim was filed too late',
   },
   {
-    // Medicare's one-year limit told in words ("filed on time only when the claim reaches us no
-    // later than 12 months after the date the service was given").
+    // A filing limit told in words ("filed on time only when the claim reaches us no
+    // later than 12 months after the date the service was given", "only pays claims sent to us
+    // within 180 days").
     id: 'twelve_month_limit',
     target: 'timely_filing',
     weight: 4,
-    hints: ['months', 'month', 'year', 'time'],
-    re: /\b(?:no later than|within|more than|after) (?:12|twelve) months?\b[^.\n]{0,40}\b(?:after|from|of) the (?:date|day)(?: the service was (?:given|provided|performed|furnished)| of (?:the )?service)\b|\b(?:filed|received|submitted) on time only (?:when|if)\b|\b(?:one|1)[- ]year (?:claim )?filing (?:limit|deadline)\b/i,
+    hints: ['months', 'month', 'year', 'time', 'claims', 'claim'],
+    re: /\b(?:no later than|within|more than|after) (?:12|twelve) months?\b[^.\n]{0,40}\b(?:after|from|of) the (?:date|day)(?: the service was (?:given|provided|performed|furnished)| of (?:the )?service)\b|\b(?:filed|received|submitted) on time only (?:when|if)\b|\b(?:one|1)[- ]year (?:claim )?filing (?:limit|deadline)\b|\b(?:only )?(?:pays?|accepts?|covers?|processes) claims? (?:that (?:are|were) )?(?:sent|submitted|received|filed)(?: to us| by us)? within \d{2,3} days\b|\b\d{2,3} days after the (?:date of )?service(?: date)?\b[^.\n]{0,80}\bwithin \d{2,3} days\b/i,
     why: 'the claim reached the payer after its filing limit',
   },
   // eligibility_coverage
@@ -506,8 +507,21 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     id: 'benefit_not_included',
     target: 'eligibility_coverage',
     weight: 3,
-    hints: ['include', 'provide', 'offer', 'limit', 'benefits', 'self', 'benefit'],
-    re: /\bself-administered drugs?\b|\bnot a Part [ABD] benefit\b|\b(?:plan|policy|coverage) does not (?:include|provide|offer) (?:any )?(?:benefits|coverage) for\b|\blimit of (?:your|the) plan['’]s benefits\b|\bno benefits? (?:is |are )?(?:available )?for\b/i,
+    hints: [
+      'include',
+      'provide',
+      'offer',
+      'limit',
+      'benefits',
+      'self',
+      'benefit',
+      'exclusion',
+      'exclusions',
+      'cover',
+      'appearance',
+      'looks',
+    ],
+    re: /\bself-administered drugs?\b|\bnot a Part [ABD] benefit\b|\b(?:plan|policy|coverage) does not (?:include|provide|offer) (?:any )?(?:benefits|coverage) for\b|\blimit of (?:your|the) plan['’]s benefits\b|\bno benefits? (?:is |are )?(?:available )?for\b|\b(?:is|are) (?:a |an )?(?:plan|policy|contract) exclusions?\b|\bnot a benefit under\b|\bwhat (?:your|the) plan does not cover\b|\b(?:change|improve) (?:the )?appearance\b|\bhow (?:a part of )?(?:the|your) body looks\b/i,
     why: 'the plan does not include the benefit (an exclusion)',
   },
   {
@@ -528,6 +542,15 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     // Not the payer's own decision ("We have decided NOT to pay for the items listed below").
     re: /(?<!\bwe (?:have )?)\b(?:has |have )?(?:chosen|chose|decided|elected) not to (?:include|cover|pay for)\b|\bexcluded (?:drug|benefit|service) (?:class|category|categories)\b/i,
     why: 'the plan or program leaves this kind of care out of its benefits',
+  },
+  {
+    // A drug left off the plan's drug list (a Part D or pharmacy denial with no exception asked).
+    id: 'not_on_formulary',
+    target: 'eligibility_coverage',
+    weight: 4,
+    hints: ['formulary', 'drug', 'drugs'],
+    re: /\bnot (?:on|in|part of) (?:our|the|your)(?: plan['’]s)? (?:list of covered drugs|formulary|drug list|covered drug list|preferred drug list)\b|\bnon-?formulary\b|\bnot a (?:covered|formulary) drug\b/i,
+    why: 'the drug is not on the plan drug list',
   },
   {
     id: 'hard_limit',
@@ -630,8 +653,8 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     id: 'billed_again',
     target: 'duplicate',
     weight: 3,
-    hints: ['second', 'twice', 'echo', 'once', 'repeat'],
-    re: /\b(?:billed|reported|submitted|sent)\b[^.\n]{0,40}\b(?:a second time|twice)\b|\ban echo of (?:line|claim|the)\b|\bthe repeat(?:ed)? (?:line|bill|charge|claim)? ?(?:was|is) (?:set aside|denied|not paid)\b|\bcounted (?:only )?once\b/i,
+    hints: ['second', 'twice', 'echo', 'once', 'repeat', 'matches', 'match', 'same'],
+    re: /\b(?:billed|reported|submitted|sent)\b[^.\n]{0,40}\b(?:a second time|twice)\b|\ban echo of (?:line|claim|the)\b|\bthe repeat(?:ed)? (?:line|bill|charge|claim)? ?(?:was|is) (?:set aside|denied|not paid)\b|\bcounted (?:only )?once\b|\bmatch(?:es|ed)? (?:a|an|the) (?:service|claim|line|procedure)(?: [a-z]+){0,2} already (?:processed|paid|billed|allowed)\b|\bsame (?:patient|member), (?:the )?same (?:date|day)\b|\bsame [a-z]+ on the same (?:date|day) (?:was|has been|had been) already (?:billed|paid|processed)\b/i,
     why: 'the same service was billed a second time',
   },
   // missing_information
@@ -657,8 +680,11 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
       'list',
       'blank',
       'absent',
+      'came',
+      'order',
+      'prescription',
     ],
-    re: /\b(?:papers|documents|paperwork|records|forms) (?:are|were) missing\b|\bwe (?:did not|didn['’]t|never) get (?:them|it|these|those)\b|\b(?:we (?:did not|have not) receive[d]?|not received) (?:the |these |those |this |any )?(?:requested |additional )?(?:medical |clinical )?(?:information|records|documentation|itemi[sz]ed bill)\b(?! (?:showing|that shows?|to show|supporting|that supports?|demonstrating))|\b(?:additional|missing|requested) (?:information|records|documentation) (?:is |was |are )?(?:needed|required|not received)\b|\bincomplete claim\b|\bclaim lacks information\b|\b(?:requested )?(?:medical )?(?:information|records|documentation|reports?|notes?|itemi[sz]ed (?:bill|statement)) (?:(?:was|were) )?(?:not|never) received\b|\b(?:information|records|documentation) requested [^.\n]{0,40}\bnot (?:provided|received|submitted)\b|\bdid not receive (?:it|them|the (?:operative |medical |requested )?(?:report|records|notes?|information))\b|\b(?:did not|does not) have the (?:required|necessary) (?:information|records|documentation)\b|\b(?:information|records|documentation|results) (?:was|were) not (?:submitted|sent|provided)\b|\b(?:records?|reports?|notes|information|documentation)\b[^.\n]{0,20}\b(?:asked for|requested)\b[^.\n]{0,20}\b(?:not|never) (?:returned|sent|received|provided|came)\b|\bnothing came back\b|\b(?:required|needed|necessary) (?:information|data|fields?|identifiers?) (?:is|was|are|were) (?:missing|blank|absent)\b|\bthe claim did not (?:carry|list) the\b|\b(?:we )?(?:did not|didn['’]t|never) hear back\b|\b(?:was|were) received but (?:was|were) incomplete\b/i,
+    re: /\b(?:papers|documents|paperwork|records|forms) (?:are|were) missing\b|\bwe (?:did not|didn['’]t|never) get (?:them|it|these|those)\b|\b(?:we (?:did not|have not) receive[d]?|not received) (?:the |these |those |this |any )?(?:requested |additional )?(?:medical |clinical )?(?:information|records|documentation|itemi[sz]ed bill)\b(?! (?:showing|that shows?|to show|supporting|that supports?|demonstrating))|\b(?:additional|missing|requested) (?:information|records|documentation) (?:is |was |are )?(?:needed|required|not received)\b|\bincomplete claim\b|\bclaim lacks information\b|\b(?:requested )?(?:medical )?(?:information|records|documentation|reports?|notes?|itemi[sz]ed (?:bill|statement)) (?:(?:was|were) )?(?:not|never) received\b|\b(?:information|records|documentation) requested [^.\n]{0,40}\bnot (?:provided|received|submitted)\b|\bdid not receive (?:it|them|the (?:operative |medical |requested )?(?:report|records|notes?|information))\b|\b(?:did not|does not) have the (?:required|necessary) (?:information|records|documentation)\b|\b(?:information|records|documentation|results) (?:was|were) not (?:submitted|sent|provided)\b|\b(?:records?|reports?|notes|information|documentation)\b[^.\n]{0,20}\b(?:asked for|requested)\b[^.\n]{0,20}\b(?:not|never) (?:returned|sent|received|provided|came)\b|\bnothing came back\b|\b(?:required|needed|necessary) (?:information|data|fields?|identifiers?) (?:is|was|are|were) (?:missing|blank|absent)\b|\bthe claim did not (?:carry|list) the\b|\b(?:we )?(?:did not|didn['’]t|never) hear back\b|\b(?:was|were) received but (?:was|were) incomplete\b|\bwe (?:have not|haven['’]t) (?:yet )?received (?:them|it|those|these|the records|the notes|the report)\b|\bno (?:medical |clinical )?(?:records|notes|documentation|reports?) came with\b|\b(?:did not|didn['’]t|does not|doesn['’]t) have a (?:valid |written |signed )?(?:order|prescription)(?: from (?:your|the) (?:doctor|physician|provider|prescriber))? on file\b/i,
     why: 'the plan says it lacks information to decide',
   },
 ];

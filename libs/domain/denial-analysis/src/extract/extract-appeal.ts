@@ -61,11 +61,11 @@ const TEMPLATE_WINDOW = /\[Date\s*\+\s*(\d{1,3})\]/gi;
 
 // A window for another errand is no appeal window: "Call … within 5 business days … to discuss
 // this decision (peer-to-peer)", "Please send the primary EOB within 90 days", "refund it within
-// 30 days of this notice".
+// 30 days of this notice", "fix this by sending a corrected claim … within 90 days".
 const APPEAL_WORDS =
   /\b(?:appeals?|appealing|reconsider|reconsideration|redetermination|review|dispute|grievance|hearing|disagree)\b/i;
 const OTHER_ERRAND =
-  /\bpeer[- ]to[- ]peer\b|\b(?:refund|repay|pay (?:it |them )?back|reimburse)\b|\bdoctor[- ]to[- ]doctor\b|\btalk (?:by phone )?with (?:a|the|our)\b[^.]{0,40}\breviewer\b|\bdiscuss (?:this|the|your) (?:decision|case|request)\b|\b(?:send|submit|provide|mail|fax)\b[^.]{0,40}\b(?:EOB|explanation of benefits|itemized bill|records|information|documents?|forms?|the following)\b/i;
+  /\bpeer[- ]to[- ]peer\b|\b(?:refund|repay|pay (?:it |them )?back|reimburse)\b|\bdoctor[- ]to[- ]doctor\b|\btalk (?:by phone )?with (?:a|the|our)\b[^.]{0,40}\breviewer\b|\bdiscuss (?:this|the|your) (?:decision|case|request)\b|\b(?:send|submit|provide|mail|fax)\b[^.]{0,40}\b(?:EOB|explanation of benefits|itemized bill|records|information|documents?|forms?|the following)\b|\b(?:corrected|replacement) claim\b|\bresubmi(?:t|ts|tted|ssion)\b/i;
 
 // The plan's own clock is no member window: "Post-service appeals are decided within 60 days of
 // receipt", "we will send our decision within 30 days of receiving it", "Bluestem will send a

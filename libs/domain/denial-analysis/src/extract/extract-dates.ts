@@ -124,7 +124,7 @@ const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
   },
   {
     role: 'service',
-    re: /(?:dates? of service|service dates?|\bDOS|requested start(?: date)?|dates? of (?:care|admission|visit|treatment|stay)(?: billed)?|admission(?: date)?|admitted(?: on)?|date of visit|\bvisit(?: date)?|trip date|date\(s\) of service|(?:scheduled|planned|proposed|anticipated|surgery|procedure|appointment)(?: (?:service|surgery|admission))? date|scheduled (?:for|on)|services? (?:from|on|provided on)|\b(?:done|given)(?: on)?|(?:services?|dates?|care) (?:starting|beginning)(?: on)?|serv date|^[ \t]*services?|\bperformed(?: on)?)\W{0,30}$/i,
+    re: /(?:dates? of service|service dates?|\bDOS|requested start(?: date)?|dates? of (?:care|admission|visit|treatment|stay)(?: billed)?|admission(?: date)?|admitted(?: on)?|date of visit|\bvisit(?: date)?|trip date|date\(s\) of service|(?:scheduled|planned|proposed|anticipated|surgery|procedure|appointment)(?: (?:service|surgery|admission))? date|scheduled (?:for|on)|services? (?:from|on|provided on)|\b(?:done|given)(?: on)?|(?:services?|dates?|care) (?:starting|beginning)(?: on)?|serv date|\bsvc(?: date)?|^[ \t]*services?|\bperformed(?: on)?)\W{0,30}$/i,
   },
   // "the MRI … you received on 08/29/2025": what the member received is the service ("you received
   // this notice on" is the receipt rule below).
@@ -132,10 +132,11 @@ const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
     role: 'service',
     re: /\b(?:you|the (?:patient|member)|your (?:child|son|daughter)) (?:received|got|had)(?: (?:it|them|this (?:service|test|scan|care)))? on\W{0,4}$/i,
   },
-  // A one-line notice opening with its title: "Plan (HMO) - Notice of Denial of Payment - 09/17/2025."
+  // A one-line notice opening with its title: "Plan (HMO) - Notice of Denial of Payment - 09/17/2025.",
+  // "EMPLOYEE HEALTH PLAN - CLAIM NOTICE 08/19/2025 |".
   {
     role: 'notice',
-    re: /\b(?:Notice|Letter|Statement|Summary)(?: of(?: (?:[A-Z][\w-]*|of|and|for)){1,6})?[ \t]+[-\u2013][ \t]+$/,
+    re: /\b(?:Notice|NOTICE|Letter|LETTER|Statement|STATEMENT|Summary|SUMMARY)(?: (?:of|OF)(?: (?:[A-Z][\w-]*|of|and|for)){1,6})?(?:[ \t]+[-\u2013])?[ \t]+$/,
   },
   // "ambulance trip May 28, 2025": the trip's date.
   { role: 'service', re: /\b(?:ambulance )?(?:trip|transport)[ \t]+$/i },

@@ -76,6 +76,11 @@ const OCR_DIGIT = /[Ol](?:(?<=\d.)|(?=\d[/-])|(?<=\d-.)(?=\d))|l(?=\d)|O(?<=[A-Z
 // Money and dates read whole: "$348.OO", "$O.OO", "06/lO/2025".
 const OCR_NUMBER_TOKEN =
   /\$[0-9Ol][0-9Ol,]*(?:\.[0-9Ol]{2})?|(?<![\w/])[0-9Ol]{1,2}\/[0-9Ol]{1,2}\/[0-9Ol]{2,4}(?![\w/])/g;
+// The day of a date in words ("March lO, 2025") and an ICD-10 code ("ZOO.l29", "M2O.l2"): the
+// letter opens the code, the rest is digits.
+const OCR_MONTH_DAY =
+  /(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]{1,3})[0-9Ol]{1,2}(?=,?[ \t]{1,3}[0-9Ol]{4}\b)/g;
+const OCR_ICD = /(?<=(?<![\w.])[A-TV-Z])[0-9Ol]{2}\.[0-9Ol]{1,4}(?![\w.])/g;
 // Same-length word repairs for what OCR does to the words labels are made of.
 const OCR_WORDS: ReadonlyArray<[RegExp, string]> = [
   [/\bJu[Il1]y\b/g, 'July'],
@@ -201,6 +206,9 @@ export function normaliseOcrDigits(s: string): string {
     }
     if (/\$[\d,.]*[Ol]|\d\.[Ol]|[Ol]\/|\/[Ol]/.test(out))
       out = out.replace(OCR_NUMBER_TOKEN, swapOl);
+    if (/[a-z][ \t]{1,3}[Ol]|[Ol][ \t]*,/.test(out)) out = out.replace(OCR_MONTH_DAY, swapOl);
+    if (/[A-Z][0-9Ol]{2}\.[0-9Ol]/.test(out))
+      out = out.replace(OCR_ICD, (t) => (/[Ol]/.test(t) ? swapOl(t) : t));
   }
   if (/[Il1]y|l[Dn]/.test(out)) for (const [re, to] of OCR_WORDS) out = out.replace(re, to);
   out = repairRnWords(out);
