@@ -15,6 +15,8 @@ const ORDER = DENIAL_CATEGORIES.filter((c) => c !== 'other');
 /** Cues that state the consequence of any denial rather than its cause. */
 type Scored = { id: DenialCategory; score: number };
 const CONSEQUENCE_CUES: ReadonlySet<string> = new Set(['not_covered']);
+/** Cues that a missing referral was the reason: on a tie with the network, the network is the cause. */
+const REFERRAL_CUES: ReadonlySet<string> = new Set(['no_referral']);
 export const CATEGORY_EXCLUDED_ZONES: readonly ZoneKind[] = ['boilerplate', 'appeal_rights'];
 
 export function classifyCategory(
@@ -124,6 +126,19 @@ function classifyByCues(
       return aOnly
         ? wins(second, top, 'gives the cause ("not covered" is the consequence)')
         : wins(top, second, 'gives the cause ("not covered" is the consequence)');
+    // An HMO pays a provider outside its network only with a referral: the network is the cause.
+    const onlyReferral = (c: DenialCategory): boolean =>
+      allHits.filter((h) => h.target === c).every((h) => REFERRAL_CUES.has(h.cue));
+    const ids = [top.id, second.id];
+    if (ids.includes('out_of_network') && ids.includes('prior_authorization')) {
+      const [oon, pa] = top.id === 'out_of_network' ? [top, second] : [second, top];
+      if (onlyReferral('prior_authorization'))
+        return wins(
+          oon,
+          pa,
+          'gives the cause (a referral is what a provider outside the network needs)',
+        );
+    }
     const strongest = (c: DenialCategory): number =>
       Math.max(0, ...allHits.filter((h) => h.target === c).map((h) => h.weight));
     const [a, b] = [strongest(top.id), strongest(second.id)];

@@ -132,6 +132,12 @@ const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
     role: 'service',
     re: /\b(?:you|the (?:patient|member)|your (?:child|son|daughter)) (?:received|got|had)(?: (?:it|them|this (?:service|test|scan|care)))? on\W{0,4}$/i,
   },
+  // A text message's header: "Text Message  Fri, Mar 6, 2026  9:14 AM  From: 58821" (a time and a
+  // sender, as a fax line has, but the message is the notice).
+  {
+    role: 'notice',
+    re: /^[ \t]*(?:Text(?: Message)?|SMS)[ \t]+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?$/i,
+  },
   // A one-line notice opening with its title: "Plan (HMO) - Notice of Denial of Payment - 09/17/2025.",
   // "EMPLOYEE HEALTH PLAN - CLAIM NOTICE 08/19/2025 |".
   {

@@ -31,7 +31,7 @@ export const PAYER_CODE_WORDS: readonly string[] = [
 // start, the start of the next one, a reason that opens with one).
 // Boxed legends put the code in its own cell ("| D4   | Not paid. …"). Five-character codes carry
 // three digits ("DX417  Units billed exceed …"), so a capitalised word is never taken for one.
-const LEGEND_CODE = String.raw`(?:(?:Rsn|Reason|Remark|Code|RSN|REASON|REMARK|CODE)[ \t]+)?([A-Z][A-Z0-9]{1,3}|[A-Z]{1,2}\d{3}|\d{2,3})`;
+const LEGEND_CODE = String.raw`(?:(?:Rsn|Rmk|Reason|Remark|Code|RSN|RMK|REASON|REMARK|CODE)[ \t]+)?([A-Z][A-Z0-9]{1,3}|[A-Z]{1,2}\d{3}|\d{2,3})`;
 const LEGEND_SEPARATOR = String.raw`(?:[ \t]*[-:.=|][ \t]*(?:WHY:[ \t]*)?|[ \t]{2,})(?=[A-Z][a-z])`;
 const LEGEND_ENTRY = new RegExp(
   String.raw`^[ \t]*(?:\|[ \t]*)?${LEGEND_CODE}${LEGEND_SEPARATOR}`,
