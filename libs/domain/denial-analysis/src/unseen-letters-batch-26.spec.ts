@@ -53,4 +53,14 @@ describe('batch 26', () => {
     expect(r.fields.statedReason?.value).toMatch(/^Itemized bill requested/);
     expect(r.disclosures.find((d) => d.element === 'denial_code_meaning')?.status).toBe('present');
   });
+
+  it.each([
+    'Notes for Claims Above\nA  16.35 - Medicare does not pay for this test when it is done as a routine screening.',
+    'Notes for Claim 2\n  B  Medicare will not pay for this item because the supplier had no valid order on file.',
+  ])('reads an MSN note legend with a message number or a claim number: %s', (legend) => {
+    const r = analyse(
+      `Medicare Summary Notice\nNotice date: 10/02/2025\nClaim number 2125251000012\n82306 Vitamin D assay   $186.00   $0.00   A\n\n${legend}\n\nYou have 120 days from the date you get this notice to file an appeal.`,
+    );
+    expect(r.disclosures.find((d) => d.element === 'denial_code_meaning')?.status).toBe('present');
+  });
 });

@@ -161,7 +161,7 @@ const CODE_MEANING_LABEL =
 // A Medicare Summary Notice explains each note letter of its claim rows ("Notes for Claims Above"
 // / "A  Medicare won't pay for these adjustments …").
 const MSN_NOTE_LEGEND =
-  /\bNotes for (?:(?:Your|This|the|Part [AB])[ \t]+)?(?:(?:Facility|Medical|Hospital|Part [AB])[ \t]+)?(?:Claims?|Services?|Items?)(?:[ \t]+(?:Above|\d{6,}))?\b[ \t]*\n\s*[A-Z][ \t.)]+[A-Z][a-z]/i;
+  /\bNotes for (?:(?:Your|This|the|Part [AB])[ \t]+)?(?:(?:Facility|Medical|Hospital|Part [AB])[ \t]+)?(?:Claims?|Services?|Items?)(?:[ \t]+(?:Above|\d+))?\b(?:[ \t]+Page \d+ of \d+)?[ \t]*\n\s*[A-Z][ \t.)]+(?:\(?(?:Message[ \t]+)?\d{1,2}\.\d{1,3}\)?[ \t]*-?[ \t]*)?[A-Z][a-z]/i;
 const DENIAL_CODE_LABEL = /\b(?:denial|reason|remark|adjustment) codes?\b\s*\**\s*:/i;
 
 export function denialCode({ p, x }: EvidenceContext): Evidence {
