@@ -108,11 +108,6 @@ const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
     role: 'processed',
     re: /(?:^|[|:]|[ \t]{2})[ \t]*status(?: effective)? date\W{0,30}$/i,
   },
-  // A letter headed "Claim notice, 09/10/2025".
-  {
-    role: 'notice',
-    re: /^[ \t]*(?:[A-Za-z][\w&'-]*[ \t]+){0,4}(?:notice|letter|statement),[ \t]*$/i,
-  },
   {
     role: 'ignore',
     re: /(?:birth|\bDOB|born|expir\w*|effective|(?:ended|ends|terminated|paid on claim \S+)(?: on)?|dated|revised(?: as of)?|approved|printed(?: on)?)\W{0,8}$/i,
@@ -138,11 +133,11 @@ const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
     role: 'notice',
     re: /^[ \t]*(?:Text(?: Message)?|SMS)[ \t]+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?$/i,
   },
-  // A one-line notice opening with its title: "Plan (HMO) - Notice of Denial of Payment - 09/17/2025.",
-  // "EMPLOYEE HEALTH PLAN - CLAIM NOTICE 08/19/2025 |".
+  // A document's title, then its date: "Claim notice, 09/10/2025" opening a line, "Plan (HMO) -
+  // Notice of Denial of Payment - 09/17/2025.", "EMPLOYEE HEALTH PLAN - CLAIM NOTICE 08/19/2025 |".
   {
     role: 'notice',
-    re: /\b(?:Notice|NOTICE|Letter|LETTER|Statement|STATEMENT|Summary|SUMMARY)(?: (?:of|OF)(?: (?:[A-Z][\w-]*|of|and|for)){1,6})?(?:[ \t]+[-\u2013])?[ \t]+$/,
+    re: /^[ \t]*(?:[A-Za-z][\w&'-]*[ \t]+){0,4}(?:[Nn]otice|NOTICE|[Ll]etter|LETTER|[Ss]tatement|STATEMENT),[ \t]*$|\b(?:Notice|NOTICE|Letter|LETTER|Statement|STATEMENT|Summary|SUMMARY)(?: (?:of|OF)(?: (?:[A-Z][\w-]*|of|and|for)){1,6})?(?:[ \t]+[-\u2013])?[ \t]+$/,
   },
   // "ambulance trip May 28, 2025": the trip's date.
   { role: 'service', re: /\b(?:ambulance )?(?:trip|transport)[ \t]+$/i },

@@ -7,6 +7,7 @@ import {
 } from '../text/paragraphs';
 import { type PreparedText, hasAny } from '../text/prepare-text';
 import { textField, wordCount } from '../text/text-utils';
+import { NOTES_FOR_CLAIMS } from '../text/zones';
 import { OPENS_WITH_ENTRY, remarkLegendReason } from './payer-code-meanings';
 
 // Headings under which letters and forms state the reason (an EOB's "Remark K7:" or a remittance's
@@ -80,8 +81,10 @@ function reasonFromHeadings(p: PreparedText): ReasonExtraction {
 
 const DENIED_THEN_REASON = /\bDENIED\b(?:[ \t]*\([^)\n]{1,20}\))?[ \t]*[.:\-][ \t]*(?=[A-Z][a-z])/;
 // Reason zones whose heading says "why" come before a "what we decided" zone.
-const WHY_HEADING =
-  /\b(?:why|reasons?|rationale|explanation|notes for (?:your |this |the )?(?:facility |medical |part [ab] |hospital )?claims|remark|message)\b/i;
+const WHY_HEADING = new RegExp(
+  String.raw`\b(?:why|reasons?|rationale|explanation|${NOTES_FOR_CLAIMS}|remark|message)\b`,
+  'i',
+);
 const TABLE_REASON_CELL =
   /^[ \t]*\|[ \t]*(?:reason(?: for (?:denial|decision))?|denial reason|explanation)(?:[ \t]*\([^)|\n]{0,30}\))?[ \t]*\|[ \t]*(\S[^|\n]*?)[ \t]*\|?[ \t]*$/gim;
 

@@ -26,15 +26,19 @@ const BOILERPLATE_HEADING =
   /\b(?:discriminat\w*|language assistance|taglines?|glossary|frequently asked|general information|privacy|terms of use|accessibility|definitions?)\b/i;
 const APPEAL_HEADING =
   /\b(?:appeals?|your rights?|disagree|fair hearing|external review|how to handle|what you can do|what to do|help with|reconsideration|redetermination)\b/i;
-const REASON_HEADING =
-  /\b(?:why|reasons?|rationale|explanation|what we decided|decision|notes for (?:your |this |the )?(?:facility |medical |part [ab] |hospital )?claims|remark codes?|message from|denial|determination|findings?|outcome|what we (?:reviewed|found|looked at))\b/i;
+/** "Notes for Claims Above", "Notes for Your Facility Claims": an MSN's notes explain the rows above. */
+export const NOTES_FOR_CLAIMS = String.raw`notes for (?:your |this |the )?(?:facility |medical |part [ab] |hospital )?claims`;
+const REASON_HEADING = new RegExp(
+  String.raw`\b(?:why|reasons?|rationale|explanation|what we decided|decision|${NOTES_FOR_CLAIMS}|remark codes?|message from|denial|determination|findings?|outcome|what we (?:reviewed|found|looked at))\b`,
+  'i',
+);
 // A letterhead's department line ("Appeals and Grievances Department") names who writes, not a section.
 const DEPARTMENT_LINE = /\b(?:department|dept\.?|unit|division|office|center|centre)\s*$/i;
 // "PART 2. WHAT WE REVIEWED", "SECTION 3": a numbered top-level section ends the one before it.
 const NUMBERED_SECTION = /^\s*(?:PART|Part|SECTION|Section)\s+(?:\d{1,2}|[IVX]{1,4}|[A-H])\b/;
 const TITLE =
   /\b(?:notice|summary|statement|explanation of benefits|remittance|advice)\b|^\s*(?:claim status|coverage determination)/i;
-const NOTES_HEADING = /^\s*notes for (?:your |this |the )?(?:[a-z]+ ){0,2}claims\b/i;
+const NOTES_HEADING = new RegExp(String.raw`^\s*${NOTES_FOR_CLAIMS}\b`, 'i');
 // "Your Claims", "Your Hospital Outpatient Claims", "Your Part A Claims": the claim table follows.
 const TABLE_HEADING =
   /\b(?:claims? (?:details?|summary)|your (?:[a-z]+ ){0,3}claims|service details?)\b/i;
