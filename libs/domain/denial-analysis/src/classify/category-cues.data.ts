@@ -255,6 +255,17 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     why: 'a clinician reviewed the request',
   },
   {
+    // A form or title that limits the notice to clinical-review decisions: on a blank model form
+    // it is the only fixed text that names the kind of denial ("Use for: denials based on
+    // clinical review (criteria not met)"). "Denials with no clinical review" does not match.
+    id: 'clinical_review_basis',
+    target: 'medical_necessity',
+    weight: 3,
+    hints: ['review'],
+    re: /\((?:clinical|medical necessity) review\)|\b(?:denials?|decisions?|determinations?) (?:that (?:are|were) )?(?:based on|made after) (?:a )?(?:clinical|medical necessity) review\b/i,
+    why: 'the notice is for a decision based on clinical review',
+  },
+  {
     id: 'clinical_documentation',
     target: 'medical_necessity',
     weight: 2,
