@@ -50,6 +50,14 @@ describe('letter corpus coverage', () => {
       ).toBe(true);
   });
 
+  it('scores present vs missing: a truth leaves out elements that do not apply, save the right to sue', () => {
+    // Which elements a notice owes is the regime pack's rule, not the labeller's: a truth that
+    // wrote "not_applicable" (or "missing" where the rule says not required) split the corpus.
+    for (const l of corpus)
+      for (const [element, status] of Object.entries(l.expected.truth.disclosures))
+        if (status === 'not_applicable') expect(element, l.file).toBe('right_to_sue_502a');
+  });
+
   it('keeps letters plain ASCII (they are also rendered into PDFs with a WinAnsi font)', () => {
     for (const l of corpus) expect(/^[\x09\x0a\x0d\x20-\x7e]*$/.test(l.text), l.file).toBe(true);
   });
