@@ -141,6 +141,10 @@ const WHAT_WOULD_HELP =
 // What would change the decision: "to perfect your claim", "we would reconsider if".
 const WHAT_WOULD_CHANGE =
   /to (?:perfect|complete|reconsider) (?:your|the|this) claim|what (?:may|might|would|could) change (?:this|the|our)|(?:we|the\s+plan)\s+(?:would|will|could)\s+(?:look\s+at\s+(?:this|it)\s+again|reconsider|approve|cover\s+(?:it|this))\s+if\b/;
+// What would have the claim looked at again: "may be reconsidered if Dr. N submits", "To have this
+// claim looked at again, send us", "INFORMATION THAT MAY ALLOW RECONSIDERATION".
+const LOOK_AGAIN =
+  /(?:may|will|can|could) be (?:looked at|reviewed|reconsidered|re-?reviewed|reprocessed)(?: again)? (?:if|when|once) (?!you (?:appeal|ask|request|file)\b)|to have (?:this|the|your) (?:claim|request|decision|service) (?:looked at|reviewed|reconsidered|reprocessed)(?: again)?,? (?:send|submit|fax|have|please)|information (?:that|which) (?:may|might|would|could) (?:allow|lead to|support) (?:a |our )?reconsideration|what information would help|(?:may|can) be (?:sent back|resubmitted|submitted again) as a corrected claim|\bif (?:your|the) [\w -]{1,40}? (?:completes?|sends?|submits?|provides?|faxes)\b[^.]{0,120}?\bwe (?:will|would|can|may) (?:look at|review|reconsider|reprocess)/;
 // A corrected or new claim, a form to complete, the other plan's statement to send.
 const NEW_OR_CORRECTED_CLAIM =
   /complete the (?:enclosed|attached) [\w ]{0,40}?form|send us (?:the |that )?(?:primary|other) plan['’]s|(?:submit|send) (?:us )?(?:a )?(?:corrected claim|new request|claim reconsideration)\b[^.]{0,60}\bwith\b|(?:can|may) (?:send|submit) (?:us )?a (?:new|corrected|updated) (?:request|claim)|resubmit(?:s|ted)?(?: (?:the|a|this) (?:claim|bill))? with|send (?:a |us a )?(?:replacement|corrected) claim/;
@@ -150,6 +154,7 @@ const INFO_REQUEST = new RegExp(
     ASKS_FOR_PAPERS,
     WHAT_WOULD_HELP,
     WHAT_WOULD_CHANGE,
+    LOOK_AGAIN,
     NEW_OR_CORRECTED_CLAIM,
   ]
     .map((r) => r.source)
@@ -186,6 +191,12 @@ export function additionalInformation({ p, x, documentationGap }: EvidenceContex
     'resubmit',
     'help',
     'considered',
+    'again',
+    'reconsideration',
+    'reconsidered',
+    'submits',
+    'reviewed',
+    'reprocessed',
   ])
     ? matchAcrossLines(p, INFO_REQUEST)
     : null;

@@ -42,6 +42,25 @@ describe('additional information needed', () => {
     expect(disclosureStatus(r, 'additional_information_needed')).toBe('present');
   });
 
+  it.each([
+    'WHAT INFORMATION WOULD HELP\nThe request may be looked at again if Dr. Oyelaran sends the sleep study report.',
+    'This determination may be reconsidered if the surgeon submits the imaging report from May.',
+    "To have this claim looked at again, fax us the office notes from March.",
+    'If your therapist completes a device trial and sends the trial notes, we will look at the request again.',
+  ])('reads what would have the claim looked at again: %s', (offer) => {
+    const r = analyse(
+      `Notice date: 03/02/2026\nClaim 4471-27 for code 95810 was denied: the records do not show a home sleep test was tried first.\n${offer}\n${ERISA_TAIL}`,
+    );
+    expect(disclosureStatus(r, 'additional_information_needed')).toBe('present');
+  });
+
+  it('does not take "may be reviewed again if you appeal" for it', () => {
+    const r = analyse(
+      `Notice date: 03/02/2026\nClaim 4471-28 was denied: this is a duplicate of claim 4471-20, which we paid.\nThe claim may be reviewed again if you appeal.\n${ERISA_TAIL}`,
+    );
+    expect(disclosureStatus(r, 'additional_information_needed')).not.toBe('present');
+  });
+
   it('does not take the appeal boilerplate "you may send comments" for it', () => {
     const r = analyse(
       `Notice date: 03/02/2026\nClaim 4471-26 was denied: this is a duplicate of claim 4471-20, which we paid.\nYou may send written comments, documents and other information with your appeal.\n${ERISA_TAIL}`,
