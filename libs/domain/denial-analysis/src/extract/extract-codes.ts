@@ -18,7 +18,8 @@ const PROCEDURE_KEYWORD =
   /\b(?:CPT|HCPCS|procedure codes?|proc(?:edure)? code|service codes?|bill(?:ing|ed) codes?|Procedure(?=[ \t]{2,}\S|[ \t]*\|)|PROC(?=[ \t]{2,}))(?:®|\(R\))?\b/gi;
 const SERVICE_LABEL_LINE =
   /^[ \t*|]*(?:services?(?:\/device)?(?:[ \t]+(?:on[ \t]+)?\d{1,2}\/\d{1,2}\/\d{2,4})?|procedures?|treatment|tests?|(?:you )?asked for|requested services?|services? (?:requested|billed)|level of care(?: requested)?|items?(?: requested)?|device|requests?|denied(?: services?| lines?| items?)?|(?:(?:service|procedure|billing|billed) )?codes?(?: (?:requested|billed|on (?:the )?claim))?)\s*(?::|\.{3,})/i;
-const CODE_LIST_GAP = /^(?:[\s,;:#/&()®|.]|and\b|or\b|codes?\b){0,40}/;
+// "Procedure code(s): 77525": the plural in brackets is part of the label.
+const CODE_LIST_GAP = /^(?:\(s\)|[\s,;:#/&()®|.]|and\b|or\b|codes?\b){0,40}/;
 // "Columbus, OH 43215": a state abbreviation right before five digits makes them a ZIP code.
 const BEFORE_ZIP = /\b[A-Z]{2}\.?[ \t]{1,2}$/;
 
@@ -26,7 +27,7 @@ const BEFORE_ZIP = /\b[A-Z]{2}\.?[ \t]{1,2}$/;
 // distinctive enough to read anywhere; undotted ones only after a diagnosis label.
 const ICD_DOTTED = /(?<![\w.-])([A-Z]\d[0-9A-Z])\.([0-9A-Z]{1,4})(?![\w-]|\.\w)/g;
 const DIAGNOSIS_LABEL =
-  /\b(?:diagnos[ie]s(?: codes?)?(?: on claim)?|dx|ICD(?:-?10)?(?:-CM)?(?: codes?)?)\s*(?:[:#]|\.{2,})?\s*/gi;
+  /\b(?:diagnos[ie]s(?: codes?(?:\(s\))?)?(?: on claim)?|dx|ICD(?:-?10)?(?:-CM)?(?: codes?(?:\(s\))?)?)\s*(?:[:#]|\.{2,})?\s*/gi;
 const ICD_UNDOTTED = /^([A-Z]\d[0-9A-Z](?:[0-9A-Z]{1,4})?)(?![\w.])/;
 
 export interface ProcedureCodes {
@@ -119,12 +120,12 @@ const LEADING_CODE =
 const LINE_ITEM_CODE =
   /^[ \t]*(?:(?:Ln|Line)[ \t]*\d{1,3}[ \t]+)?(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t]{2,}[A-Za-z][A-Za-z0-9 ,.;:/()'&+-]{4,})(?![^\n]*\b(?:street|st|road|rd|avenue|ave|boulevard|blvd|drive|dr|lane|ln|court|ct|suite|ste|parkway|pkwy|highway|hwy|[A-Z]{2}[ \t]+\d{5})\b)/gim;
 
-// "$612.40 (A0428 ambulance, basic life support; A0425 mileage)": a parenthesised list whose items
-// open with a code and its description. HCPCS-shaped codes are read alone; a bare five-digit number
+// "$612.40 (A0428 ambulance, basic life support; A0425 mileage)", "(A0427 $1,603.00; A0425
+// $581.50)": a parenthesised list whose items open with a code and its description or amount. HCPCS-shaped codes are read alone; a bare five-digit number
 // only beside another code in the same list ("(12345 Main Street)" is an address).
 const PAREN_GROUP = /\(([^()\n]{6,240})\)/g;
 const LIST_ITEM_CODE =
-  /^[ \t]*(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t]+[A-Za-z]|[ \t]*$)/;
+  /^[ \t]*(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t]+[A-Za-z]|[ \t]+\$\d|[ \t]*$)/;
 
 function codesInParenLists(p: PreparedText, out: ProcedureCodes, taken: Set<number>): void {
   PAREN_GROUP.lastIndex = 0;

@@ -52,6 +52,24 @@ describe('procedure codes', () => {
   });
 });
 
+describe('labels with a bracketed plural, and code lists with amounts', () => {
+  it('reads "Procedure code(s):" and "Diagnosis code(s):"', () => {
+    const r = analyse(
+      'Reference: PA-2025-11\nProcedure code(s):   77525 - Proton treatment delivery\nDiagnosis code(s):   C61 - Malignant neoplasm of prostate\nWe denied this request: the treatment is unproven.',
+    );
+    expect(r.fields.cptHcpcs?.value).toEqual(['77525']);
+    expect(r.fields.icd10?.value).toEqual(['C61']);
+  });
+
+  it('reads a parenthesised list of codes with their amounts', () => {
+    expect(
+      codes(
+        'Claim 77-310 was denied: the trip was not to the nearest hospital.\nAmount billed: $1,900.00 (A0427 $1,400.00; A0425 $500.00)',
+      ),
+    ).toEqual(['A0427', 'A0425']);
+  });
+});
+
 describe('denied amount', () => {
   it('reads "Amount not covered by the plan:"', () => {
     expect(
