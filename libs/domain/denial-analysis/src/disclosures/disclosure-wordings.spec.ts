@@ -45,8 +45,10 @@ describe('additional information needed', () => {
   it.each([
     'WHAT INFORMATION WOULD HELP\nThe request may be looked at again if Dr. Oyelaran sends the sleep study report.',
     'This determination may be reconsidered if the surgeon submits the imaging report from May.',
-    "To have this claim looked at again, fax us the office notes from March.",
+    'To have this claim looked at again, fax us the office notes from March.',
     'If your therapist completes a device trial and sends the trial notes, we will look at the request again.',
+    "To have us process this claim as secondary, send the primary plan's EOB for this visit.",
+    "Send the other insurer's statement for this visit.",
   ])('reads what would have the claim looked at again: %s', (offer) => {
     const r = analyse(
       `Notice date: 03/02/2026\nClaim 4471-27 for code 95810 was denied: the records do not show a home sleep test was tried first.\n${offer}\n${ERISA_TAIL}`,
