@@ -1,21 +1,37 @@
 import type { Field, ServiceLine } from '../record-check.types';
-import type { PreparedText } from '../text/prepare-text';
+import { type PreparedText, lineBounds, lineIndexAt } from '../text/prepare-text';
+
+const MONEY = /\$?\b\d{1,3}(?:,\d{3})*\.\d{2}\b/;
 
 /**
  * Drops the codes or dates that the claim table shows only on lines it paid: the denial is about
- * the refused lines ("99203 paid, D7240 not paid: other coverage is primary"). Values the table
- * does not hold stay.
+ * the refused lines ("99203 paid, D7240 not paid: other coverage is primary"). A value the table
+ * does not hold stays where `besideAmount` says a line prints it with an amount (a row the table
+ * reader missed); a code named only in prose ("the authorization covers CPT 72148") is not a
+ * refused line.
  */
 export function onlyRefusedLines<T extends { value: string }>(
   items: readonly T[],
   lines: readonly ServiceLine[],
   valueOf: (l: ServiceLine) => string | null,
+  besideAmount: (value: string) => boolean = () => true,
 ): T[] {
   const refused = new Set(lines.filter((l) => l.refused).map(valueOf));
   refused.delete(null);
   if (refused.size === 0) return [...items];
   const paid = new Set(lines.filter((l) => !l.refused).map(valueOf));
-  return items.filter((it) => refused.has(it.value) || !paid.has(it.value));
+  return items.filter(
+    (it) => refused.has(it.value) || (!paid.has(it.value) && besideAmount(it.value)),
+  );
+}
+
+/** Whether some line that prints `text` also prints an amount. */
+export function printedBesideAmount(p: PreparedText, text: string): boolean {
+  for (let at = p.masked.indexOf(text); at !== -1; at = p.masked.indexOf(text, at + 1)) {
+    const [ls, le] = lineBounds(p, lineIndexAt(p, at));
+    if (MONEY.test(p.masked.slice(ls, le))) return true;
+  }
+  return false;
 }
 
 /**

@@ -21,7 +21,7 @@ import { extractPlanHints } from './extract-plan-hints';
 import { type ProvisionExtraction, extractProvision } from './extract-provision';
 import { type ReasonExtraction, extractReason } from './extract-reason';
 import { parseEobTable } from './eob-table';
-import { deniedClaimNumber, onlyRefusedLines } from './denied-lines';
+import { deniedClaimNumber, onlyRefusedLines, printedBesideAmount } from './denied-lines';
 
 /** Everything read from the letter: the contract fields plus the raw material the rules need. */
 export interface Extraction {
@@ -76,7 +76,12 @@ export function extractFields(p: PreparedText): Extraction {
     serviceDates,
     noticeDate: dates.noticeDate,
     cptHcpcs: listField(
-      onlyRefusedLines(procedures.codes, table.lines, (l) => l.code),
+      onlyRefusedLines(
+        procedures.codes,
+        table.lines,
+        (l) => l.code,
+        (code) => printedBesideAmount(p, code),
+      ),
       0.85,
     ),
     icd10: listField(icd, 0.85),

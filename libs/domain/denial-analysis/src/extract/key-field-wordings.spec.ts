@@ -70,6 +70,23 @@ describe('labels with a bracketed plural, and code lists with amounts', () => {
   });
 });
 
+describe('codes of the refused lines', () => {
+  it('leaves out a code the letter names only in prose, beside a table of refused lines', () => {
+    expect(
+      codes(
+        [
+          'REMITTANCE ADVICE   Claim 25-7710',
+          'Authorization on file: approved 04/14/2025 for CPT 72148, 1 unit',
+          '| Ln | DOS        | Code  | Description          | Billed   | Paid | Denied   | CARC   |',
+          '| 1  | 04/28/2025 | 72158 | MRI lumbar w/o & w/  | 2,450.00 | 0.00 | 2,450.00 | CO-197 |',
+          '| 2  | 04/28/2025 | A9579 | Contrast, per ml     |   180.00 | 0.00 |   180.00 | CO-197 |',
+          'CO-197: precertification absent. The authorization covers CPT 72148 only.',
+        ].join('\n'),
+      ),
+    ).toEqual(['72158', 'A9579']);
+  });
+});
+
 describe('denied amount', () => {
   it('reads "Amount not covered by the plan:"', () => {
     expect(
