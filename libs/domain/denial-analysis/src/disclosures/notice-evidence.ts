@@ -26,6 +26,9 @@ const REVIEW_MENTION = /\b(?:request|ask for) a review\b|\bright to appeal\b|\ba
 const FILE_BY_DATE =
   /\b(?:must be |should be )?(?:filed|received|submitted|requested|file (?:it|your appeal|an appeal))\b[^.\n]{0,40}\bby:?\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})|\b(?:deadline|last day) to (?:file|request|ask for) (?:an |your )?(?:appeal|redetermination)\W{0,4}(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})/i;
 
+const MONTH_WINDOW =
+  /\b(?:within|no later than|up to)\s+(?:one|two|three|four|six|twelve|\d{1,2})(?:\s*\(\d{1,2}\))?\s+(?:calendar\s+)?months?\s+(?:of|from|after|following)\b[^.]{0,40}?\bthis\s+(?:letter|notice|decision|determination)\b/i;
+
 export function appealProcedures({ p, x }: EvidenceContext): Evidence {
   const window = x.deadlines.all.find((w) => !w.fromLaterEvent) ?? x.deadlines.all[0] ?? null;
   const how = x.fields.appealInstructions ?? null;
@@ -48,6 +51,12 @@ export function appealProcedures({ p, x }: EvidenceContext): Evidence {
   ]);
   if (fileBy && (how || writing))
     return present(fileBy, 'gives the date by which the appeal must be filed and how to file');
+  // A final decision's next step is counted in months ("within four (4) months after you receive
+  // this letter" for external review): a time limit, though not a day count. Not a window that
+  // runs from a decision still to come ("4 months after you receive our final decision").
+  const months = firstMatch(p, MONTH_WINDOW, ['month', 'months']);
+  if (months && (how || writing))
+    return present(months, 'states a window in months and how to file');
   const review = firstMatch(p, REVIEW_MENTION, ['review', 'appeal']);
   return missing(
     review
