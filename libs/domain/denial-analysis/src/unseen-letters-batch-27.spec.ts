@@ -28,4 +28,11 @@ describe('batch 27', () => {
     );
     expect(disclosureStatus(r, 'appeal_procedures_and_time_limits')).not.toBe('present');
   });
+
+  it('reads "a reduction of 10 hours each week" as a partial denial', () => {
+    const r = analyse(
+      'Date of this notice: May 16, 2025\nMedicaid ID: 44120987\nYou now get 28 hours each week of home health aide services. Starting 06/02/2025 we will approve 18 hours each week. This is a reduction of 10 hours each week.\nYou can ask for an appeal within 60 days of the date of this notice.',
+    );
+    expect(r.documentKind.value).toBe('partial_denial');
+  });
 });
