@@ -1,7 +1,6 @@
 import type { Field, ServiceLine } from '../record-check.types';
 import { type PreparedText, lineBounds, lineIndexAt } from '../text/prepare-text';
-
-const MONEY = /\$?\b\d{1,3}(?:,\d{3})*\.\d{2}\b/;
+import { MONEY_ANYWHERE } from './eob-table';
 
 /**
  * Drops the codes or dates that the claim table shows only on lines it paid: the denial is about
@@ -29,7 +28,7 @@ export function onlyRefusedLines<T extends { value: string }>(
 export function printedBesideAmount(p: PreparedText, text: string): boolean {
   for (let at = p.masked.indexOf(text); at !== -1; at = p.masked.indexOf(text, at + 1)) {
     const [ls, le] = lineBounds(p, lineIndexAt(p, at));
-    if (MONEY.test(p.masked.slice(ls, le))) return true;
+    if (MONEY_ANYWHERE.test(p.masked.slice(ls, le))) return true;
   }
   return false;
 }

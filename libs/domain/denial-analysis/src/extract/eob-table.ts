@@ -17,7 +17,7 @@ const AMOUNT_HEADER =
 // Remittance printouts write 1850.00 (no comma, no $): plain decimals count inside a table row.
 const MONEY =
   /(?<![\w.])\$?\d{1,3}(?:,\d{3})*\.\d{2}(?![\w.])|(?<![\w.])\$?\d{4,7}\.\d{2}(?![\w.])|(?<![\w.])\$\d+(?:\.\d{2})?(?![\w.])/g;
-const MONEY_ANYWHERE = new RegExp(MONEY.source);
+export const MONEY_ANYWHERE = new RegExp(MONEY.source);
 const ROW_CODE =
   /(?<![\w$./-])(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?![\w/]|[.,]\d)/;
 const WRAPPED_CODE =
