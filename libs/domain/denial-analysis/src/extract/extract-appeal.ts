@@ -64,8 +64,16 @@ const TEMPLATE_WINDOW = /\[Date\s*\+\s*(\d{1,3})\]/gi;
 // 30 days of this notice", "fix this by sending a corrected claim … within 90 days".
 const APPEAL_WORDS =
   /\b(?:appeals?|appealing|reconsider|reconsideration|redetermination|review|dispute|grievance|hearing|disagree)\b/i;
-const OTHER_ERRAND =
-  /\bpeer[- ]to[- ]peer\b|\b(?:refund|repay|pay (?:it |them )?back|reimburse)\b|\bdoctor[- ]to[- ]doctor\b|\btalk (?:by phone )?with (?:a|the|our)\b[^.]{0,40}\breviewer\b|\bdiscuss (?:this|the|your) (?:decision|case|request)\b|\b(?:send|submit|provide|mail|fax)\b[^.]{0,40}\b(?:EOB|explanation of benefits|itemized bill|records|information|documents?|forms?|the following)\b|\b(?:corrected|replacement) claim\b|\bresubmi(?:t|ts|tted|ssion)\b/i;
+// A call with the reviewer ("ask for a telephone discussion with our reviewer … within 14 days")
+// is decided on its own sentence: the appeal words of a heading or sentence beside it ("WHAT CAN
+// BE SENT TO RECONSIDER") do not make it an appeal window.
+const REVIEWER_TALK =
+  /\bpeer[- ]to[- ]peer\b|\bdoctor[- ]to[- ]doctor\b|\b(?:talk|speak|discussion|conversation|call)\b(?: by (?:phone|telephone))?[^.]{0,40}\b(?:with|to) (?:a|the|our)\b[^.]{0,40}\breviewer\b/i;
+const OTHER_ERRAND = new RegExp(
+  `${REVIEWER_TALK.source}|` +
+    String.raw`\b(?:refund|repay|pay (?:it |them )?back|reimburse)\b|\bdiscuss (?:this|the|your) (?:decision|case|request)\b|\b(?:send|submit|provide|mail|fax)\b[^.]{0,40}\b(?:EOB|explanation of benefits|itemized bill|records|information|documents?|forms?|the following)\b|\b(?:corrected|replacement) claim\b|\bresubmi(?:t|ts|tted|ssion)\b`,
+  'i',
+);
 
 // The plan's own clock is no member window: "Post-service appeals are decided within 60 days of
 // receipt", "we will send our decision within 30 days of receiving it", "Bluestem will send a
@@ -80,7 +88,9 @@ function isPayerClock(p: PreparedText, start: number): boolean {
 function isOtherErrand(p: PreparedText, start: number, end: number): boolean {
   const from = sentenceStart(p, Math.max(0, sentenceStart(p, start) - 2));
   const context = p.masked.slice(from, sentenceEnd(p, end));
-  return !APPEAL_WORDS.test(context) && OTHER_ERRAND.test(context);
+  if (!APPEAL_WORDS.test(context)) return OTHER_ERRAND.test(context);
+  const sentence = p.masked.slice(sentenceStart(p, start), sentenceEnd(p, end));
+  return !APPEAL_WORDS.test(sentence) && REVIEWER_TALK.test(sentence);
 }
 
 function purposeBefore(p: PreparedText, at: number): StatedDeadline['purpose'] {

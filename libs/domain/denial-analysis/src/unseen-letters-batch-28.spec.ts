@@ -1,0 +1,19 @@
+// Wording first met on the twenty-eighth batch of unseen letters (corpus files `b28a-*` …
+// `b28d-*`, scored before any change). Short invented letters, so a fix that only fits those
+// letters fails here.
+import { describe, expect, it } from 'vitest';
+import { filingDue } from './test-fixtures/analyse.test-helper';
+
+describe('batch 28', () => {
+  const HEAD =
+    'Date of notice: 04/02/2025\nMember ID: QRT-2219-04\nWe reviewed the request for a lumbar MRI. The records do not show six weeks of therapy, so it is denied.\nThis plan is governed by ERISA.\n';
+  const APPEAL =
+    '\nHOW TO APPEAL\nYour written appeal must be received within 180 days after the date you receive this letter.';
+
+  it.each([
+    'WHAT CAN BE SENT TO RECONSIDER\nTherapy notes showing six weeks of treatment. The ordering office may also ask for a peer-to-peer call with the reviewer by calling 1-877-555-0100 within 14 days of this notice.',
+    'If the reviewer did not have some records, please send them with your appeal. Your doctor may also ask for a telephone discussion with our reviewer by calling 1-888-555-0100 within 14 days of this letter.',
+  ])('does not take a call with the reviewer for the appeal window: %s', (talk) => {
+    expect(filingDue(`${HEAD}${talk}${APPEAL}`)).toBe('2025-09-29');
+  });
+});
