@@ -2,7 +2,7 @@
 // `b28d-*`, scored before any change). Short invented letters, so a fix that only fits those
 // letters fails here.
 import { describe, expect, it } from 'vitest';
-import { filingDue } from './test-fixtures/analyse.test-helper';
+import { analyse, filingDue } from './test-fixtures/analyse.test-helper';
 
 describe('batch 28', () => {
   const HEAD =
@@ -15,5 +15,12 @@ describe('batch 28', () => {
     'If the reviewer did not have some records, please send them with your appeal. Your doctor may also ask for a telephone discussion with our reviewer by calling 1-888-555-0100 within 14 days of this letter.',
   ])('does not take a call with the reviewer for the appeal window: %s', (talk) => {
     expect(filingDue(`${HEAD}${talk}${APPEAL}`)).toBe('2025-09-29');
+  });
+
+  it('reads a bare Date label in a boxed two-column header as the notice date', () => {
+    const r = analyse(
+      'SUMMIT MEDICARE ADVANTAGE (HMO)\n+----------+\n| NOTICE OF DENIAL OF PAYMENT   |\n+--------------------------+--------------------------+\n| Date                     | 07/22/2025               |\n| Member number            | SPM882041573             |\n+--------------------------+--------------------------+\nWe have denied payment for the CPAP supplies you received on 06/02/2025.',
+    );
+    expect(r.fields.noticeDate?.value).toBe('2025-07-22');
   });
 });

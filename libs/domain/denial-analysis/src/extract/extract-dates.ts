@@ -199,8 +199,9 @@ function roleOf(p: PreparedText, hit: DateHit): { role: DateRole; labelled: bool
     if (/[a-z][/(,-]?[A-Za-z]*[ \t]*$/.test(above) && !/[.:;!?][ \t]*$/.test(above))
       before = `${above} ${before.trimStart()}`;
   }
-  // A wide label column ("Date:" then 20 spaces) is one gap, however wide.
-  before = before.replace(/[ \t]{2,}$/, '  ');
+  // A wide label column ("Date:" then 20 spaces, "| Date" then 20 spaces and a box border) is one
+  // gap, however wide.
+  before = before.replace(/\W*$/, (tail) => tail.replace(/[ \t]{2,}/g, '  '));
   for (const r of ROLE_RULES) if (r.re.test(before)) return { role: r.role, labelled: true };
   if (BARE_DATE_LABEL.test(before)) return { role: 'notice', labelled: true };
   // A claim-status row: the label is the column header right above ("Determination date").
