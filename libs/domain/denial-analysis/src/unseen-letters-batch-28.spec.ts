@@ -2,7 +2,7 @@
 // `b28d-*`, scored before any change). Short invented letters, so a fix that only fits those
 // letters fails here.
 import { describe, expect, it } from 'vitest';
-import { analyse, filingDue } from './test-fixtures/analyse.test-helper';
+import { analyse, cueCategory, filingDue } from './test-fixtures/analyse.test-helper';
 
 describe('batch 28', () => {
   const HEAD =
@@ -22,5 +22,13 @@ describe('batch 28', () => {
       'SUMMIT MEDICARE ADVANTAGE (HMO)\n+----------+\n| NOTICE OF DENIAL OF PAYMENT   |\n+--------------------------+--------------------------+\n| Date                     | 07/22/2025               |\n| Member number            | SPM882041573             |\n+--------------------------+--------------------------+\nWe have denied payment for the CPAP supplies you received on 06/02/2025.',
     );
     expect(r.fields.noticeDate?.value).toBe('2025-07-22');
+  });
+
+  it.each([
+    'Decision code RX-4: retro request outside window.',
+    'The authorization request reached us after the date the service was performed.',
+    'Your plan requires that planned outpatient surgery be approved before it happens, and we could not review it in advance.',
+  ])('reads approval asked for after the service as prior authorization: %s', (reason) => {
+    expect(cueCategory(reason)).toBe('prior_authorization');
   });
 });

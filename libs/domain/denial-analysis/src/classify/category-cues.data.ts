@@ -313,6 +313,17 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     why: 'says the service needed approval first and none was asked for',
   },
   {
+    // Approval asked for too late: "Retro request outside window", "the authorization request
+    // reached us after the date the service was performed", "your plan requires that this kind
+    // of surgery be approved before it happens".
+    id: 'approval_asked_late',
+    target: 'prior_authorization',
+    weight: 4,
+    hints: ['retro', 'retroactive', 'approved', 'authorized', 'advance', 'after'],
+    re: /\bretro(?:active)?(?: (?:authorization|auth|approval))? requests?\b|\b(?:authorization |approval |prior authorization )?request\b[^.\n]{0,30}\b(?:was received|reached us|came in|arrived)\b[^.\n]{0,10}\bafter (?:the )?(?:date (?:of |the )?)?(?:service|surgery|procedure|visit|admission|it was (?:done|performed|given))\b|\brequires? that\b[^.\n]{0,60}\bbe (?:pre-?)?(?:approved|authori[sz]ed) (?:before|in advance|first)\b|\b(?:could|did) not review (?:it|this|the request) in advance\b/i,
+    why: 'says approval was needed first and was asked for only after the service',
+  },
+  {
     id: 'no_referral',
     target: 'prior_authorization',
     weight: 4,
