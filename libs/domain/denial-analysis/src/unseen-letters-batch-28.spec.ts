@@ -31,4 +31,14 @@ describe('batch 28', () => {
   ])('reads approval asked for after the service as prior authorization: %s', (reason) => {
     expect(cueCategory(reason)).toBe('prior_authorization');
   });
+
+  it.each([
+    ['Member ID:          BWH 5508-1942', 'BWH 5508-1942'],
+    ['Identification No.: HMI 0049372-00', 'HMI 0049372-00'],
+  ])('reads the member id of "%s"', (line, id) => {
+    const r = analyse(
+      `Date of notice: May 6, 2025\n${line}\nWe did not approve the nursing visits.`,
+    );
+    expect(r.fields.memberId?.value).toBe(id);
+  });
 });

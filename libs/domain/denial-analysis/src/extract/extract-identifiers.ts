@@ -3,9 +3,10 @@ import { type PreparedText, hasAny, lineBounds } from '../text/prepare-text';
 import { columnsAbove } from './table-header';
 
 // Value shapes: letters/digits/hyphens with at least one digit; placeholders are already blanked.
-// Cards print some ids in digit groups ("CSV 7730 2281 04", "RSA 4082 7731 K"): single-spaced digit
-// groups are kept, and a last check character after them.
-const ID_VALUE = String.raw`([A-Za-z0-9](?:[A-Za-z0-9*-]{0,28}[A-Za-z0-9])?(?:[ ]\d{2,10}(?=[ \t]*(?:$|\n|[ ]\d|[ ][A-Z0-9][ \t]*(?:$|\n|[ \t]{2}|\|)|[ \t]{2})))*(?:(?<=\d)[ ][A-Z0-9](?=[ \t]*(?:$|\n|[ \t]{2}|\|)))?)`;
+// Cards print some ids in digit groups ("CSV 7730 2281 04", "RSA 4082 7731 K", "BWH 5508-1942"):
+// single-spaced digit groups (one may carry a hyphenated suffix) are kept, and a last check
+// character after them.
+const ID_VALUE = String.raw`([A-Za-z0-9](?:[A-Za-z0-9*-]{0,28}[A-Za-z0-9])?(?:[ ]\d{2,10}(?:-\d{1,10})?(?=[ \t]*(?:$|\n|[ ]\d|[ ][A-Z0-9][ \t]*(?:$|\n|[ \t]{2}|\|)|[ \t]{2})))*(?:(?<=\d)[ ][A-Z0-9](?=[ \t]*(?:$|\n|[ \t]{2}|\|)))?)`;
 // A colon, hash or table bar after the label, or a column gap of two or more spaces (portal and
 // table layouts print "Member ID          W123…").
 // Dotted leaders ("Subscriber ID .... W123") and a label ending in a period ("Member No. W123") count
@@ -62,7 +63,7 @@ const MEMBER_NUMBER = rule(
   ['member', 'enrollee', 'beneficiary'],
 );
 const OTHER_MEMBER_LABELS: readonly LabelRule[] = [
-  rule(String.raw`id[ \t]+number|identification[ \t]+number|id[ \t]+no\.?`, 0.8, [
+  rule(String.raw`id[ \t]+number|identification[ \t]+(?:number|no\.?)|id[ \t]+no\.?`, 0.8, [
     'id',
     'identification',
   ]),
