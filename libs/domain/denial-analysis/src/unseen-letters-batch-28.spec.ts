@@ -41,4 +41,12 @@ describe('batch 28', () => {
     );
     expect(r.fields.memberId?.value).toBe(id);
   });
+
+  it.each([
+    ['  06/03/2024  99214     I10, R00.2     $214.00    $0.00    CO-29', ['I10', 'R00.2']],
+    ['Diagnoses on the claim: M17.11; E11; Z79.4', ['M17.11', 'E11', 'Z79.4']],
+  ])('reads three-character codes in a list with a dotted code: %s', (line, codes) => {
+    const r = analyse(`Notice date: 07/01/2024\nThe claim was filed too late.\n${line}\n`);
+    expect([...(r.fields.icd10?.value ?? [])].sort()).toEqual([...codes].sort());
+  });
 });

@@ -326,6 +326,7 @@ export function extractIcd10(p: PreparedText, procedureSpans: ReadonlySet<number
   }
   if (hasAny(p, ['diagnosis', 'diagnoses'])) out.push(...codesInDiagnosisColumns(p, seen));
   if (out.length) out.push(...alignedShortCodes(p, out, seen, procedureSpans));
+  if (out.length) out.push(...shortCodesInLists(p, out, seen, procedureSpans));
   out.sort((a, b) => a.span[0] - b.span[0]);
   return out;
 }
@@ -386,6 +387,40 @@ function alignedShortCodes(
         seen.add(at);
         found.push({ value: m[0], span: [at, at + m[0].length] });
       }
+    }
+  }
+  return found;
+}
+
+const SHORT_BEFORE = /(?<![\w.-])([A-Z]\d[0-9A-Z])[ \t]*[,;][ \t]*$/;
+const SHORT_AFTER = /^[ \t]*[,;][ \t]*([A-Z]\d[0-9A-Z])(?![\w.-])/;
+
+/**
+ * A three-character code in the same comma list as a diagnosis code ("I10, R00.2" in a table
+ * cell, "R00.2; I10") is one too, and so is the next one along the list.
+ */
+function shortCodesInLists(
+  p: PreparedText,
+  codes: readonly CodeHit[],
+  seen: Set<number>,
+  procedureSpans: ReadonlySet<number>,
+): CodeHit[] {
+  const found: CodeHit[] = [];
+  const queue = [...codes];
+  for (let hit = queue.shift(); hit; hit = queue.shift()) {
+    const [start, end] = hit.span;
+    const before = SHORT_BEFORE.exec(p.masked.slice(Math.max(0, start - 10), start));
+    const after = SHORT_AFTER.exec(p.masked.slice(end, end + 10));
+    const candidates: Array<[number, string]> = [];
+    if (before) candidates.push([start - before[0].length, before[1] as string]);
+    if (after)
+      candidates.push([end + after[0].length - (after[1] as string).length, after[1] as string]);
+    for (const [at, value] of candidates) {
+      if (seen.has(at) || procedureSpans.has(at)) continue;
+      seen.add(at);
+      const code: CodeHit = { value, span: [at, at + value.length] };
+      found.push(code);
+      queue.push(code);
     }
   }
   return found;
