@@ -49,4 +49,12 @@ describe('batch 28', () => {
     const r = analyse(`Notice date: 07/01/2024\nThe claim was filed too late.\n${line}\n`);
     expect([...(r.fields.icd10?.value ?? [])].sort()).toEqual([...codes].sort());
   });
+
+  it.each([
+    ['Re: Request #DME-25-066120, Camille Ostrowski, power wheelchair', 'DME-25-066120'],
+    ['Case # ............... CV2510-06-77413', 'CV2510-06-77413'],
+  ])('reads the request number of "%s"', (line, id) => {
+    const r = analyse(`Notice date: 04/02/2025\n${line}\nDecision: Denied. It is investigational.`);
+    expect(r.fields.claimNumber?.value).toBe(id);
+  });
 });
