@@ -57,4 +57,12 @@ describe('batch 28', () => {
     const r = analyse(`Notice date: 04/02/2025\n${line}\nDecision: Denied. It is investigational.`);
     expect(r.fields.claimNumber?.value).toBe(id);
   });
+
+  it.each([
+    ['        Requested service .. 72148  MRI lumbar spine without contrast', '72148'],
+    ['Service asked:   93656 - Comprehensive electrophysiologic evaluation', '93656'],
+  ])('reads the code on a service label line: %s', (line, code) => {
+    const r = analyse(`Notice date: 04/02/2025\n${line}\nWe did not approve this request.`);
+    expect(r.fields.cptHcpcs?.value).toEqual([code]);
+  });
 });

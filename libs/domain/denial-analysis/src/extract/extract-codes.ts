@@ -17,7 +17,7 @@ const PROCEDURE_TOKEN =
 const PROCEDURE_KEYWORD =
   /\b(?:CPT|HCPCS|procedure codes?|proc(?:edure)? code|service codes?|bill(?:ing|ed) codes?|Procedure(?=[ \t]{2,}\S|[ \t]*\|)|PROC(?=[ \t]{2,}))(?:®|\(R\))?\b/gi;
 const SERVICE_LABEL_LINE =
-  /^[ \t*|]*(?:services?(?:\/device)?(?:[ \t]+(?:on[ \t]+)?\d{1,2}\/\d{1,2}\/\d{2,4})?|procedures?|treatment|tests?|(?:you )?asked for|requested services?|services? (?:requested|billed)|level of care(?: requested)?|items?(?: requested)?|device|requests?|denied(?: services?| lines?| items?)?|(?:(?:service|procedure|billing|billed) )?codes?(?: (?:requested|billed|on (?:the )?claim))?)\s*(?::|\.{3,})/i;
+  /^[ \t*|]*(?:services?(?:\/device)?(?:[ \t]+(?:on[ \t]+)?\d{1,2}\/\d{1,2}\/\d{2,4})?|procedures?|treatment|tests?|(?:you )?asked for|requested services?|services? (?:requested|billed|asked(?: for)?)|level of care(?: requested)?|items?(?: requested)?|device|requests?|denied(?: services?| lines?| items?)?|(?:(?:service|procedure|billing|billed) )?codes?(?: (?:requested|billed|on (?:the )?claim))?)\s*(?::|\.{2,})/i;
 // "Procedure code(s): 77525": the plural in brackets is part of the label.
 const CODE_LIST_GAP = /^(?:\(s\)|[\s,;:#/&()®|.]|and\b|or\b|codes?\b){0,40}/;
 // "Columbus, OH 43215": a state abbreviation right before five digits makes them a ZIP code.
@@ -74,16 +74,16 @@ function codesAfterKeywords(p: PreparedText, out: ProcedureCodes, taken: Set<num
 
 function nextLabelMark(p: PreparedText, from: number, leaders: boolean): number {
   const colon = p.masked.indexOf(':', from);
-  const leader = leaders ? p.masked.indexOf('...', from) : -1;
+  const leader = leaders ? p.masked.indexOf('..', from) : -1;
   return colon === -1 ? leader : leader === -1 ? colon : Math.min(colon, leader);
 }
 
 /**
  * On a "Service:" line every code-shaped token is a procedure code (`Urgent care visit (S9083)`,
- * "Service ............. Personal care attendant services, T1019").
+ * "Service ............. Personal care attendant services, T1019", "Requested service .. 72148").
  */
 function codesOnServiceLines(p: PreparedText, out: ProcedureCodes, taken: Set<number>): void {
-  const leaders = p.masked.includes('...');
+  const leaders = p.masked.includes('..');
   for (let i = 0; i < p.lineStarts.length; i++) {
     const [ls, le] = lineBounds(p, i);
     if (le - ls > 400) continue;
