@@ -65,4 +65,18 @@ describe('batch 28', () => {
     const r = analyse(`Notice date: 04/02/2025\n${line}\nWe did not approve this request.`);
     expect(r.fields.cptHcpcs?.value).toEqual([code]);
   });
+
+  it('reads a wrapped parenthesised list that names each service before its code', () => {
+    const r = analyse(
+      'Notice date: 02/20/2026\nWhat was asked for:\n   12 more physical therapy visits (therapeutic exercise\n   97110, neuromuscular re-education 97112, manual therapy 97140) at Valley Rehab.\nWe denied the visits because your progress has plateaued.',
+    );
+    expect(r.fields.cptHcpcs?.value).toEqual(['97110', '97112', '97140']);
+  });
+
+  it('does not read a lone number named in parentheses as a code', () => {
+    const r = analyse(
+      'Notice date: 02/20/2026\nSend your appeal to us (Appeals Unit 45401).\nWe denied the visits because your progress has plateaued.',
+    );
+    expect(r.fields.cptHcpcs?.value ?? []).toEqual([]);
+  });
 });

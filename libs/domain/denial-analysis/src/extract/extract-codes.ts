@@ -123,27 +123,35 @@ const LINE_ITEM_CODE =
 // "$612.40 (A0428 ambulance, basic life support; A0425 mileage)", "(A0427 $1,603.00; A0425
 // $581.50)": a parenthesised list whose items open with a code and its description or amount. HCPCS-shaped codes are read alone; a bare five-digit number
 // only beside another code in the same list ("(12345 Main Street)" is an address).
-const PAREN_GROUP = /\(([^()\n]{6,240})\)/g;
+// The list may wrap ("(therapeutic exercise\n 97110, manual therapy 97140)") and name each service
+// before its code.
+const PAREN_GROUP = /\(([^()]{6,240})\)/g;
 const LIST_ITEM_CODE =
-  /^[ \t]*(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t]+[A-Za-z]|[ \t]+\$\d|[ \t]*$)/;
+  /^[ \t\n]*(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t]+[A-Za-z]|[ \t]+\$\d|[ \t\n]*$)|^[ \t\n]*(?:and[ \t]+)?[A-Za-z][A-Za-z' /-]{2,60}[ \t\n]+(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})[ \t\n]*$/;
 
 function codesInParenLists(p: PreparedText, out: ProcedureCodes, taken: Set<number>): void {
   PAREN_GROUP.lastIndex = 0;
   for (let g = PAREN_GROUP.exec(p.masked); g; g = PAREN_GROUP.exec(p.masked)) {
     const body = g[1] as string;
     if (!LIST_ITEM_CODE.test(body.split(/[;,]/, 1)[0] as string)) continue;
-    const found: Array<{ m: RegExpExecArray; at: number }> = [];
+    const found: Array<{ code: string; mods: string; at: number }> = [];
     let offset = g.index + 1;
     for (const item of body.split(/[;,]/)) {
       const m = LIST_ITEM_CODE.exec(item);
-      if (m) found.push({ m, at: offset + m.index + m[0].indexOf(m[1] as string) });
+      const code = m?.[1] ?? m?.[3];
+      if (m && code)
+        found.push({
+          code,
+          mods: m[2] ?? m[4] ?? '',
+          at: offset + m.index + m[0].lastIndexOf(code),
+        });
       offset += item.length + 1;
     }
     const alone = (code: string) => !/^\d{5}$/.test(code);
-    for (const { m, at } of found) {
-      if (taken.has(at) || (found.length < 2 && !alone(m[1] as string))) continue;
+    for (const { code, mods, at } of found) {
+      if (taken.has(at) || (found.length < 2 && !alone(code))) continue;
       taken.add(at);
-      pushCode(m[1] as string, m[2] ?? '', at, out);
+      pushCode(code, mods, at, out);
     }
   }
 }
@@ -261,7 +269,7 @@ function cellsUnderLabel(
   label: RegExp,
   cell: RegExp,
 ): Array<{ m: RegExpExecArray; at: number }> {
-  const found: Array<{ m: RegExpExecArray; at: number }> = [];
+  const found: Array<{ code: string; mods: string; at: number }> = [];
   for (let i = 0; i + 1 < p.lineStarts.length; i++) {
     const [hs, he] = lineBounds(p, i);
     if (he - hs > 300 || he - hs < 6) continue;
