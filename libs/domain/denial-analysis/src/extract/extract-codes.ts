@@ -121,10 +121,10 @@ const LINE_ITEM_CODE =
   /^[ \t]*(?:(?:Ln|Line)[ \t]*\d{1,3}[ \t]+)?(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t]{2,}[A-Za-z][A-Za-z0-9 ,.;:/()'&+-]{4,})(?![^\n]*\b(?:street|st|road|rd|avenue|ave|boulevard|blvd|drive|dr|lane|ln|court|ct|suite|ste|parkway|pkwy|highway|hwy|[A-Z]{2}[ \t]+\d{5})\b)/gim;
 
 // "$612.40 (A0428 ambulance, basic life support; A0425 mileage)", "(A0427 $1,603.00; A0425
-// $581.50)": a parenthesised list whose items open with a code and its description or amount. HCPCS-shaped codes are read alone; a bare five-digit number
-// only beside another code in the same list ("(12345 Main Street)" is an address).
-// The list may wrap ("(therapeutic exercise\n 97110, manual therapy 97140)") and name each service
-// before its code.
+// $581.50)": a parenthesised list whose items open with a code and its description or amount, or
+// name the service first; the list may wrap ("(therapeutic exercise\n 97110, manual therapy
+// 97140)"). HCPCS-shaped codes are read alone; a bare five-digit number only beside another code
+// in the same list ("(12345 Main Street)" is an address).
 const PAREN_GROUP = /\(([^()]{6,240})\)/g;
 const LIST_ITEM_CODE =
   /^[ \t\n]*(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t]+[A-Za-z]|[ \t]+\$\d|[ \t\n]*$)|^[ \t\n]*(?:and[ \t]+)?[A-Za-z][A-Za-z' /-]{2,60}[ \t\n]+(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})[ \t\n]*$/;
