@@ -79,4 +79,17 @@ describe('batch 28', () => {
     );
     expect(r.fields.cptHcpcs?.value ?? []).toEqual([]);
   });
+
+  const BOX = (cell: string) =>
+    `Decision Date: 02/14/2025\nWe are not approving this request.\n| Line | Procedure                                  | DOS        | Decision |\n+------+--------------------------------------------+------------+----------+\n| 1    | ${cell.padEnd(42)} | 02/03/2025 | DENIED   |\n|      | medial OR lateral                          |            |          |\n`;
+
+  it('reads a code opening a cell under a Procedure column', () => {
+    expect(analyse(BOX('29881 Arthroscopy knee w/ meniscectomy,')).fields.cptHcpcs?.value).toEqual([
+      '29881',
+    ]);
+  });
+
+  it('reads no code from a Procedure cell that only names the service', () => {
+    expect(analyse(BOX('Arthroscopy knee 2 sides')).fields.cptHcpcs?.value ?? []).toEqual([]);
+  });
 });

@@ -241,6 +241,11 @@ const CODE_COLUMN_LABEL =
   /^(?:(?:cpt|hcpcs|procedure|proc|service|billing|item)[ \t/]*)?(?:codes?|cpt|hcpcs)(?:[ \t]*\/[ \t]*(?:hcpcs|cpt))?$/i;
 const CELL_CODE =
   /^(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?![\w/]|[.,]\d)/;
+// A column named for the service, not its code ("| Procedure |" over "| 29881 Arthroscopy knee … |"):
+// only a cell that opens with a code and then names the service.
+const SERVICE_COLUMN_LABEL =
+  /^(?:procedures?|services?(?: requested| provided| billed)?|items?(?: requested)?)$/i;
+const NAMED_CODE = new RegExp(`${CELL_CODE.source}(?=[ \\t]+[A-Za-z])`);
 const TABLE_RULE = /^[\s|+:=_-]+$/;
 /** Rows a code column runs over, counting wrapped description lines. */
 const MAX_COLUMN_ROWS = 30;
@@ -251,7 +256,12 @@ const MAX_COLUMN_ROWS = 30;
  * the column's label does, on each row until the table ends (a blank line).
  */
 function codesInCodeColumns(p: PreparedText, out: ProcedureCodes, taken: Set<number>): void {
-  for (const { m, at } of cellsUnderLabel(p, /code|cpt|hcpcs/i, CODE_COLUMN_LABEL, CELL_CODE)) {
+  const cells = hasAny(p, ['code', 'cpt', 'hcpcs'])
+    ? cellsUnderLabel(p, /code|cpt|hcpcs/i, CODE_COLUMN_LABEL, CELL_CODE)
+    : [];
+  if (hasAny(p, ['procedure', 'procedures', 'service', 'services', 'item', 'items']))
+    cells.push(...cellsUnderLabel(p, /procedure|service|item/i, SERVICE_COLUMN_LABEL, NAMED_CODE));
+  for (const { m, at } of cells) {
     if (taken.has(at)) continue;
     taken.add(at);
     pushCode(m[1] as string, m[2] ?? '', at, out);
@@ -300,7 +310,7 @@ export function extractProcedureCodes(
   const taken = new Set<number>(tableCodes.map((c) => c.span[0]));
   codesAfterKeywords(p, out, taken);
   codesOnServiceLines(p, out, taken);
-  if (hasAny(p, ['code', 'cpt', 'hcpcs'])) codesInCodeColumns(p, out, taken);
+  codesInCodeColumns(p, out, taken);
   codesByShape(p, out, taken);
   if (p.masked.includes('(')) codesInParenLists(p, out, taken);
   codesContinuingLists(p, out, taken);
