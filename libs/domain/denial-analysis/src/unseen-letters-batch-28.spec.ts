@@ -92,4 +92,30 @@ describe('batch 28', () => {
   it('reads no code from a Procedure cell that only names the service', () => {
     expect(analyse(BOX('Arthroscopy knee 2 sides')).fields.cptHcpcs?.value ?? []).toEqual([]);
   });
+
+  it('reads the refused claim of a summary notice whose later claims sit under a provider line', () => {
+    const r = analyse(
+      [
+        'MEDICARE SUMMARY NOTICE          Notice date: April 12, 2025',
+        'Medicare Number XXXX-XXX-1234',
+        '',
+        'Lakeview Family Practice, 12 Oak St, Dayton, OH 45402',
+        'Claim number 05-25051-118-33910',
+        'Service                        Service   Service  Amount     Medicare  Medicare  Maximum',
+        '                               Approved? Date     Charged    Approved  Paid      You May Be Billed',
+        'Office visit (99214)           Yes       02/11/25 $210.00    $128.45   $100.71   $25.69',
+        '',
+        'Page 3 of 4',
+        'Valley Vein Center, 7400 Far Hills Ave, Dayton, OH 45459',
+        'Claim number 05-25087-306-55164',
+        'Duplex scan of leg veins,      No        03/20/25 $412.00    $0.00     $0.00     $0.00',
+        '  both sides (93970)',
+        '',
+        'Medicare will not cover the scan: it is not reasonable and necessary for your condition.',
+      ].join('\n'),
+    );
+    expect(r.fields.claimNumber?.value).toBe('05-25087-306-55164');
+    expect(r.fields.cptHcpcs?.value).toEqual(['93970']);
+    expect(r.fields.deniedAmount?.value).toBe(412);
+  });
 });

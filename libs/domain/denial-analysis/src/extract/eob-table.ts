@@ -367,9 +367,16 @@ function nextClaimBlock(
   from: number,
 ): { claimNumber: string; firstRow: number } | null {
   let k = from;
-  while (k < p.lineStarts.length && p.masked.slice(...lineBounds(p, k)).trim() === '') k++;
-  if (k >= p.lineStarts.length) return null;
-  const claimNumber = claimNumberIn(p.masked.slice(...lineBounds(p, k)));
+  let claimNumber: string | null = null;
+  // The heading may come under the provider's name or a page footer ("Page 3 of 4" / "Summit
+  // Vein & Vascular Center, 7400 Far Hills Ave" / "Claim number 05-25087-306-55164").
+  for (let skipped = 0; k < p.lineStarts.length && skipped <= CLAIM_HEADING_LOOKBACK; k++) {
+    const line = p.masked.slice(...lineBounds(p, k));
+    if (line.trim() === '') continue;
+    claimNumber = claimNumberIn(line);
+    if (claimNumber || line.length > 120 || MONEY_ANYWHERE.test(line)) break;
+    skipped++;
+  }
   if (!claimNumber) return null;
   for (let r = k + 1; r <= k + 2 && r < p.lineStarts.length; r++) {
     if (rowOfAmountsAt(p, r)) return { claimNumber, firstRow: r };
