@@ -118,4 +118,22 @@ describe('batch 28', () => {
     expect(r.fields.cptHcpcs?.value).toEqual(['93970']);
     expect(r.fields.deniedAmount?.value).toBe(412);
   });
+
+  it.each([
+    ['  Period:            05/05/2025 to 08/02/2025', ['2025-05-05', '2025-08-02']],
+    ['  Dates requested:    05/01/2025 through 10/31/2025', ['2025-05-01', '2025-10-31']],
+    ['  Approved service period: 12/03/2025 - 03/02/2026', ['2025-12-03', '2026-03-02']],
+  ])('reads a labelled period as the service dates: %s', (line, dates) => {
+    const r = analyse(
+      `Date of notice: April 20, 2025\nWe did not approve all of the nursing hours asked for.\n${line}\n`,
+    );
+    expect(r.fields.serviceDates?.value).toEqual(dates);
+  });
+
+  it('does not read a coverage or benefit period as service dates', () => {
+    const r = analyse(
+      'Date of notice: April 20, 2025\nWe did not approve the nursing hours.\n  Coverage period: 01/01/2025 - 12/31/2025\n  Benefit period: 01/01/2025 - 12/31/2025\n',
+    );
+    expect(r.fields.serviceDates?.value ?? []).toEqual([]);
+  });
 });
