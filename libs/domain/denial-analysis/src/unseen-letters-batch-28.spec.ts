@@ -136,4 +136,19 @@ describe('batch 28', () => {
     );
     expect(r.fields.serviceDates?.value ?? []).toEqual([]);
   });
+
+  it('reads the number after an "Authorization / Ref #" label', () => {
+    const r = analyse(
+      ' | Authorization / Ref #                | AR2502107734                  |\n | Decision Date                        | 02/14/2025                    |\nThe request reached us after the service, so we are not approving it.',
+    );
+    expect(r.fields.claimNumber?.value).toBe('AR2502107734');
+  });
+
+  it.each([
+    ['Re: Request #DME-25-066120, C. Ostrowski, K0899 stair-climbing power chair', ['K0899']],
+    ['Re: Claim 44120, member 55321, power chair', []],
+  ])('reads a named HCPCS code on a subject line only: %s', (line, codes) => {
+    const r = analyse(`Notice date: 04/02/2025\n${line}\nDecision: Denied as investigational.`);
+    expect(r.fields.cptHcpcs?.value ?? []).toEqual(codes);
+  });
 });

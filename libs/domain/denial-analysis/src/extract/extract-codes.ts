@@ -20,6 +20,11 @@ const SERVICE_LABEL_LINE =
   /^[ \t*|]*(?:services?(?:\/device)?(?:[ \t]+(?:on[ \t]+)?\d{1,2}\/\d{1,2}\/\d{2,4})?|procedures?|treatment|tests?|(?:you )?asked for|requested services?|services? (?:requested|billed|asked(?: for)?)|level of care(?: requested)?|items?(?: requested)?|device|requests?|denied(?: services?| lines?| items?)?|(?:(?:service|procedure|billing|billed) )?codes?(?: (?:requested|billed|on (?:the )?claim))?)\s*(?::|\.{2,})/i;
 // "Procedure code(s): 77525": the plural in brackets is part of the label.
 const CODE_LIST_GAP = /^(?:\(s\)|[\s,;:#/&()®|.]|and\b|or\b|codes?\b){0,40}/;
+// A letter's subject line ("Re: Request #DME-25-066120, Camille Ostrowski, K0899 stair-climbing
+// power mobility device") names the item: a HCPCS-shaped code followed by its name counts there
+// (a bare five-digit number on it may be a claim or member number).
+const SUBJECT_LINE = /^[ \t]*(?:re|subject|regarding)[ \t]*:/i;
+const HCPCS_NAMED = /^[ABCDEGHJKLMPQRSTV]\d{4}(?:-[0-9A-Z]{2}){0,4}[ \t]+[A-Za-z]{3,}/;
 // "Columbus, OH 43215": a state abbreviation right before five digits makes them a ZIP code.
 const BEFORE_ZIP = /\b[A-Z]{2}\.?[ \t]{1,2}$/;
 
@@ -93,11 +98,13 @@ function codesOnServiceLines(p: PreparedText, out: ProcedureCodes, taken: Set<nu
     if (colon === -1) break;
     if (colon >= le) continue;
     const line = p.masked.slice(ls, le);
-    if (!SERVICE_LABEL_LINE.test(line)) continue;
+    const subject = !SERVICE_LABEL_LINE.test(line) && SUBJECT_LINE.test(line);
+    if (!subject && !SERVICE_LABEL_LINE.test(line)) continue;
     PROCEDURE_TOKEN.lastIndex = 0;
     for (let m = PROCEDURE_TOKEN.exec(line); m; m = PROCEDURE_TOKEN.exec(line)) {
       const at = ls + m.index;
       if (taken.has(at) || BEFORE_ZIP.test(line.slice(Math.max(0, m.index - 5), m.index))) continue;
+      if (subject && !HCPCS_NAMED.test(line.slice(m.index))) continue;
       taken.add(at);
       pushProcedure(m, ls, out);
     }
