@@ -2,7 +2,12 @@
 // `b28d-*`, scored before any change). Short invented letters, so a fix that only fits those
 // letters fails here.
 import { describe, expect, it } from 'vitest';
-import { analyse, cueCategory, filingDue } from './test-fixtures/analyse.test-helper';
+import {
+  analyse,
+  cueCategory,
+  disclosureStatus,
+  filingDue,
+} from './test-fixtures/analyse.test-helper';
 
 describe('batch 28', () => {
   const HEAD =
@@ -150,5 +155,16 @@ describe('batch 28', () => {
   ])('reads a named HCPCS code on a subject line only: %s', (line, codes) => {
     const r = analyse(`Notice date: 04/02/2025\n${line}\nDecision: Denied as investigational.`);
     expect(r.fields.cptHcpcs?.value ?? []).toEqual(codes);
+  });
+
+  it.each([
+    'What can change this decision\nWe will look at the claim again if you can show that it was sent to us on time. Acceptable proof includes a clearinghouse acceptance report.',
+    'COULD THIS CHANGE?\nIf you think the lab was in our network, send us a note with a copy of any paper you were given. We will review the claim again.',
+    'If this was a separate visit, file a redetermination and include the notes for both encounters, with a modifier or explanation that shows they were distinct.',
+  ])('reads what would have the claim looked at again: %s', (text) => {
+    const r = analyse(
+      `Notice date: 03/03/2025\nMember ID: QRT-2219-04\nClaim 2025-0101 for 03/01/2025 was not paid: the provider is out of network.\n${text}`,
+    );
+    expect(disclosureStatus(r, 'additional_information_needed')).toBe('present');
   });
 });
