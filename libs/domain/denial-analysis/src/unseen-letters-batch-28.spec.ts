@@ -167,4 +167,14 @@ describe('batch 28', () => {
     );
     expect(disclosureStatus(r, 'additional_information_needed')).toBe('present');
   });
+
+  it.each([
+    'Help: The New Mexico Office of Superintendent of Insurance, Managed Health Care Bureau, can help with appeals: 1-855-555-0427.',
+    'You can contact the Oregon Division of Financial Regulation, Consumer Advocacy Section, for free help with appeals.',
+  ])('reads a state insurance regulator as the consumer assistance contact: %s', (text) => {
+    const r = analyse(
+      `Notice date: 03/03/2025\nThis individual and family plan did not approve the knee surgery: it was not medically necessary.\n${text}`,
+    );
+    expect(disclosureStatus(r, 'consumer_assistance_contact')).toBe('present');
+  });
 });
