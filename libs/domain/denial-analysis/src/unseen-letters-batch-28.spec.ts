@@ -177,4 +177,11 @@ describe('batch 28', () => {
     );
     expect(disclosureStatus(r, 'consumer_assistance_contact')).toBe('present');
   });
+
+  it('reads a code explained after a parenthetical note as the code with its meaning', () => {
+    const r = analyse(
+      'Date of notice: May 6, 2025\nWe did not approve all of the nursing hours.\nReason code SN-2 (shown on your provider\'s notice) means: "Skilled hours asked for are more than the documented skilled need."',
+    );
+    expect(disclosureStatus(r, 'denial_code_meaning')).toBe('present');
+  });
 });
