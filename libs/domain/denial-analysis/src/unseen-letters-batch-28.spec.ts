@@ -184,4 +184,19 @@ describe('batch 28', () => {
     );
     expect(disclosureStatus(r, 'denial_code_meaning')).toBe('present');
   });
+
+  it.each([
+    [
+      "MEDICARE SUMMARY NOTICE  Notice date: 04/12/2025\nA  Medicare will not cover this test because it is not reasonable and necessary. Under the Medicare contractor's Local\n   Coverage Determination for Non-Invasive Peripheral Venous Studies, a scan is covered when there are signs of a clot.",
+      'Non-Invasive Peripheral Venous Studies',
+    ],
+    [
+      'Notice date: 03/03/2025\nThis Medicaid plan denied it. The stair-climbing feature is unproven; our Technology Assessment Policy TA-114 lists it as investigational.',
+      'TA-114',
+    ],
+  ])('names the rule applied: %s', (text, named) => {
+    const r = analyse(text);
+    expect(disclosureStatus(r, 'criteria_or_guideline')).toBe('present');
+    expect(r.fields.criteria?.value.text).toContain(named);
+  });
 });

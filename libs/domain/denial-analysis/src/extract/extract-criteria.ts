@@ -55,6 +55,18 @@ const VENDORS: readonly VendorRule[] = [
     words: ['lcd', 'local'],
     re: /\b(?:Local Coverage Determination|LCD)\b(?:[ \t\n]+[a-z]+){0,3}[ \t\n]*(?:"[^"\n]{3,100}"|“[^”\n]{3,100}”)[ \t\n]*\((L\d{5})\)/g,
   },
+  // Named by its title alone: "the Medicare contractor's Local Coverage Determination for
+  // Non-Invasive Peripheral Venous Studies".
+  {
+    vendor: 'CMS LCD',
+    words: ['local'],
+    re: /\bLocal[ \t\n]+Coverage[ \t\n]+Determination(?:[ \t]*\(LCD\))?,?[ \t\n]+(?:for|on|titled|called)[ \t\n]+["“]?([A-Z][\w-]*(?:[ \t\n]+(?:[A-Z][\w-]*|and|of|for|the|with|in|or|to)){0,9}[ \t\n]*(?<![ \t\n]))/g,
+  },
+  {
+    vendor: 'CMS NCD',
+    words: ['national'],
+    re: /\bNational[ \t\n]+Coverage[ \t\n]+Determination(?:[ \t]*\(NCD\))?,?[ \t\n]+(?:for|on|titled|called)[ \t\n]+["“]?([A-Z][\w-]*(?:[ \t\n]+(?:[A-Z][\w-]*|and|of|for|the|with|in|or|to)){0,9}[ \t\n]*(?<![ \t\n]))/g,
+  },
   {
     vendor: 'CMS manual',
     words: ['manual'],
@@ -64,7 +76,7 @@ const VENDORS: readonly VendorRule[] = [
 
 // The payer's own policy: "Keystone Medical Policy RAD-204 "Advanced Imaging of the Spine"".
 const PAYER_POLICY =
-  /\b((?:[A-Z][\w&'’-]*[ \t]+){0,3})(?:Medical|Clinical|Coverage|Reimbursement|Payment|Utilization Management|UM|Drug|Imaging|Medical Necessity|Administrative|(?:Claims?[ \t\n]+)?Editing|Coding)[ \t\n]+(?:Policy|Guideline|Criteria)\b(?:[ \t]+(?:No\.|Number|#))?[ \t:]*\s?((?:[A-Z]{1,8}[-.]?){0,3}\d[\w.-]{0,15})?(?:[ \t\n]*(?:"([^"\n]{3,100})"|“([^”\n]{3,100})”))?/g;
+  /\b((?:[A-Z][\w&'’-]*[ \t]+){0,3})(?:Medical|Clinical|Coverage|Reimbursement|Payment|Utilization Management|UM|Drug|Imaging|Medical Necessity|Administrative|(?:Claims?[ \t\n]+)?Editing|Coding|Technology[ \t\n]+Assessment)[ \t\n]+(?:Policy|Guideline|Criteria)\b(?:[ \t]+(?:No\.|Number|#))?[ \t:]*\s?((?:[A-Z]{1,8}[-.]?){0,3}\d[\w.-]{0,15})?(?:[ \t\n]*(?:"([^"\n]{3,100})"|“([^”\n]{3,100})”))?/g;
 
 const GENERIC_CRITERIA =
   /\b(?:medical necessity criteria|clinical (?:criteria|guidelines?|polic(?:y|ies))|coverage (?:criteria|guidelines?)|internal (?:rules?|guidelines?|protocols?|criteria)|(?:our|the plan's|plan) (?:criteria|guidelines)|(?:guidelines?|criteria) (?:we used|used to|applied)|medical polic(?:y|ies)|level of care guidelines?|step therapy (?:program|criteria|requirements?)|criteria [A-Z]{2,6}-\d{1,4}|(?:local|national) coverage (?:rules?|determinations?|decisions?|polic(?:y|ies)))\b/i;
