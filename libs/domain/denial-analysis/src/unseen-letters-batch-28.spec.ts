@@ -199,4 +199,15 @@ describe('batch 28', () => {
     expect(disclosureStatus(r, 'criteria_or_guideline')).toBe('present');
     expect(r.fields.criteria?.value.text).toContain(named);
   });
+
+  it.each([
+    'The only condition listed on this claim was leg cramps at night, and no swelling was reported, so the test was not supported.',
+    "A plan doctor reviewed the records. Dr. Alvarado's note from 04/17/2025 says you were having trouble with mask leaks.",
+    'The download for 03/01/2025 through 05/30/2025 shows the device was used 4 or more hours on 41% of nights.',
+  ])('reads the clinical facts applied to the patient as the rationale: %s', (text) => {
+    const r = analyse(
+      `Notice date: 07/22/2025\nMedicare Advantage plan. We have denied payment for the CPAP supplies: the coverage rule is not met.\n${text}`,
+    );
+    expect(disclosureStatus(r, 'clinical_rationale')).toBe('present');
+  });
 });
