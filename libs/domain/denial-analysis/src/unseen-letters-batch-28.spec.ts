@@ -210,4 +210,19 @@ describe('batch 28', () => {
     );
     expect(disclosureStatus(r, 'clinical_rationale')).toBe('present');
   });
+
+  it('reads a "Plan payment" column as what the plan paid, so the refused claim is the denied one', () => {
+    const r = analyse(
+      [
+        'Date: 07/02/2025',
+        'We processed two claims. Another plan pays first.',
+        '  Claim No.          Date of    Codes     Charged    Plan     Result',
+        '                     service                         payment',
+        '  HM25-0118-30577    01/09/25   99214     $214.00    $158.36  Paid (see EOB)',
+        '  HM25-0627-41902    06/11/25   99213     $402.00    $0.00    Not paid - code C07',
+      ].join('\n'),
+    );
+    expect(r.fields.deniedAmount?.value).toBe(402);
+    expect(r.fields.serviceDates?.value).toEqual(['2025-06-11']);
+  });
 });

@@ -13,7 +13,7 @@ const HEADER_WORDS =
   /\b(?:line|dos|date|dates|code|cpt|hcpcs|procedure|proc|service|billed|charges?|charged|submitted|allowed|covered|paid|resp\.?|responsibility|remarks?|deductible|co-?pay|coinsurance|units|owe|description|status)\b/gi;
 const CODE_OR_DATE_HEADER = /\b(?:dos|date|code|cpt|hcpcs|procedure|proc|service)\b/i;
 const AMOUNT_HEADER =
-  /\b(?:billed|charges?|charged|submitted|allowed|covered|paid|pays|resp|responsibility|owe)\b/i;
+  /\b(?:billed|charges?|charged|submitted|allowed|covered|paid|pays|payment|resp|responsibility|owe)\b/i;
 // Remittance printouts write 1850.00 (no comma, no $): plain decimals count inside a table row.
 const MONEY =
   /(?<![\w.])\$?\d{1,3}(?:,\d{3})*\.\d{2}(?![\w.])|(?<![\w.])\$?\d{4,7}\.\d{2}(?![\w.])|(?<![\w.])\$\d+(?:\.\d{2})?(?![\w.])/g;
@@ -70,7 +70,8 @@ function amountColumnOf(header: string): AmountColumn {
   if (APPROVED_AMOUNT.test(h)) return 'allowed';
   if (/allowed|^covered|covered amount|amount covered/.test(h)) return 'allowed';
   if (/resp|owe|deduct|co-?pay|coins/.test(h)) return 'patientResponsibility';
-  if (/paid|\bpays\b/.test(h)) return 'paid';
+  // "Plan payment" (a header wrapped over two lines: "Plan" / "payment").
+  if (/paid|\bpays\b|\bpayment\b/.test(h)) return 'paid';
   return 'other';
 }
 
