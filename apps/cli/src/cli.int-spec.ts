@@ -20,7 +20,9 @@ import { corpusLetter, renderTestPdf, stripedPng } from '@claimlane/testing-fixt
 // The suite runs the built CLI as a user would: `node dist/apps/cli/src/main.js` in a subprocess.
 const repoRoot = resolve(__dirname, '../../..');
 const MAIN = join(repoRoot, 'dist/apps/cli/src/main.js');
-const AS_OF = '2026-01-15';
+// After every corpus letter's date, as the corpus golden spec reads them: a letter dated after the
+// analysis day is rightly left untimed (needs_date), which is not what these checks are about.
+const AS_OF = '2026-12-01';
 
 interface Run {
   code: number | null;
