@@ -5,7 +5,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadLetterCorpus } from '@claimlane/testing-fixtures';
 import { describe, expect, it } from 'vitest';
-import { guessCategory, modelTokens, trainCategoryModel } from './category-model';
+import {
+  categoryModelText,
+  guessCategory,
+  modelTokens,
+  trainCategoryModel,
+} from './category-model';
 import { trainOnLetters } from './train-category-model';
 
 const DATA = join(__dirname, 'category-model.data.json');
@@ -61,5 +66,14 @@ describe('category word model', () => {
   it('says nothing for a text with no word it knows', () => {
     const g = guessCategory(model, 'zzz qqq');
     expect(g?.margin).toBe(0);
+  });
+
+  it('does not read the sentences about appealing', () => {
+    const text = categoryModelText(
+      'After review, this request was not approved. Appeal in writing within 180 days of receipt.',
+      '',
+    );
+    expect(modelTokens(text)).not.toContain('days');
+    expect(modelTokens(text)).toContain('approved');
   });
 });

@@ -129,9 +129,17 @@ function compiled(model: CategoryModel): CompiledModel {
   return c;
 }
 
-/** What the model reads of a letter: its stated reason, or the letter's opening when none is found. */
+// A sentence about appealing says how to disagree, not why the claim was refused: "Appeal in
+// writing within 180 days" read as timely filing.
+const APPEAL_SENTENCE = /[^.!?\n]*\b(?:appeal|appeals|appealing|hearing)\b[^.!?\n]*[.!?]?/gi;
+
+/**
+ * What the model reads of a letter: its stated reason, or the letter's opening when none is
+ * found, without its sentences about appealing.
+ */
 export function categoryModelText(reason: string | null | undefined, masked: string): string {
-  return reason && reason.trim() !== '' ? reason : masked.slice(0, 3000);
+  const text = reason && reason.trim() !== '' ? reason : masked.slice(0, 3000);
+  return text.replace(APPEAL_SENTENCE, ' ');
 }
 
 let committed: CategoryModel | null = null;
