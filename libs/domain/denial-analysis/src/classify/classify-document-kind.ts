@@ -29,11 +29,13 @@ const KIND_CUES: readonly Cue<DocumentKind>[] = [
     why: 'an adverse (benefit) determination',
   },
   {
+    // The scope of an approval ("items delivered after 09/09/2025 are not covered under this
+    // approval") is no refusal.
     id: 'not_approved',
     target: 'denial',
     weight: 3,
     hints: ['approved', 'approve', 'covered', 'payable', 'pay', 'paid', 'authorized', 'cover'],
-    re: /\bnot (?:be )?(?:approved|covered|payable|authorized|medically necessary)\b|\bwill not be paid\b|\bcannot (?:approve|pay|cover)\b|\bunable to (?:approve|pay|cover)\b|\bApprove All Services\?\s*NO\b|\bService(?:s)? Approved\?/i,
+    re: /\bnot (?:be )?(?:approved|covered|payable|authorized|medically necessary)\b(?! (?:under|by) (?:this|the|your) (?:approval|authori[sz]ation)\b)|\bwill not be paid\b|\bcannot (?:approve|pay|cover)\b|\bunable to (?:approve|pay|cover)\b|\bApprove All Services\?\s*NO\b|\bService(?:s)? Approved\?/i,
     why: 'says the service or payment was not approved',
   },
   {
