@@ -2,7 +2,7 @@
 // `b29d-*`, scored before any change). Short invented letters, so a fix that only fits those
 // letters fails here.
 import { describe, expect, it } from 'vitest';
-import { analyse } from './test-fixtures/analyse.test-helper';
+import { analyse, filingDue } from './test-fixtures/analyse.test-helper';
 
 describe('batch 29', () => {
   it('reads the scope of an approval as no refusal', () => {
@@ -18,5 +18,13 @@ describe('batch 29', () => {
       'Date of this notice: 03/06/2025\nWe approved the power wheelchair. The seat elevator is not covered under your plan.',
     );
     expect(r.documentKind.value).not.toBe('approval');
+  });
+
+  it('reads the date a text message opens with, before its colon, as the notice date', () => {
+    expect(
+      filingDue(
+        "Keystone Senior Advantage (HMO) 06/03/2025: Your doctor's request for a CT (74177) was NOT approved.\nTo appeal, call us or write to us within 65 days of this notice's date.",
+      ),
+    ).toBe('2025-08-07');
   });
 });

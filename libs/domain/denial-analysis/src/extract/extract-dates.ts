@@ -343,15 +343,21 @@ function isTrailingHeaderDate(p: PreparedText, hit: DateHit): boolean {
 
 /**
  * A date set off by bullets or bars in one of the first lines ("PLAN (HMO) * Nov. 3, 2025 *
- * Member ID …"): postcards and letterheads print the letter date between other header items.
+ * Member ID …"): postcards and letterheads print the letter date between other header items; a
+ * text message's first line ends its sender and date with a colon.
  */
 function isDelimitedHeaderDate(p: PreparedText, hit: DateHit): boolean {
   const line = lineIndexAt(p, hit.span[0]);
   if (line > 2) return false;
   const [ls, le] = lineBounds(p, line);
+  const before = p.masked.slice(ls, hit.span[0]);
+  const after = p.masked.slice(hit.span[1], le);
   return (
-    /(?:[*|\u2022\u00b7][ \t]*|[ \t]{2,})$/.test(p.masked.slice(ls, hit.span[0])) &&
-    /^(?:[ \t]*[*|\u2022\u00b7]|[ \t]{2,}|[ \t]*$)/.test(p.masked.slice(hit.span[1], le))
+    (/(?:[*|\u2022\u00b7][ \t]*|[ \t]{2,})$/.test(before) &&
+      /^(?:[ \t]*[*|\u2022\u00b7]|[ \t]{2,}|[ \t]*$)/.test(after)) ||
+    // A text message opens with its sender and date, then a colon: "Keystone Senior Advantage
+    // (HMO) 06/03/2025: Your doctor's request …".
+    (line === 0 && /[\w)][ \t]+$/.test(before) && /^:[ \t]+[A-Z]/.test(after))
   );
 }
 
