@@ -2,7 +2,7 @@
 // `b29d-*`, scored before any change). Short invented letters, so a fix that only fits those
 // letters fails here.
 import { describe, expect, it } from 'vitest';
-import { analyse, filingDue } from './test-fixtures/analyse.test-helper';
+import { analyse, cueCategory, filingDue } from './test-fixtures/analyse.test-helper';
 
 describe('batch 29', () => {
   it('reads the scope of an approval as no refusal', () => {
@@ -26,5 +26,12 @@ describe('batch 29', () => {
         "Keystone Senior Advantage (HMO) 06/03/2025: Your doctor's request for a CT (74177) was NOT approved.\nTo appeal, call us or write to us within 65 days of this notice's date.",
       ),
     ).toBe('2025-08-07');
+  });
+
+  it.each([
+    'The records show you were getting help with bathing, dressing and taking your pills. That kind of daily help is personal care that someone without professional training can safely give.',
+    'You needed help with walking and eating only; a person without nursing training can provide that.',
+  ])('reads personal care any caregiver can give as medical necessity: %s', (reason) => {
+    expect(cueCategory(reason)).toBe('medical_necessity');
   });
 });

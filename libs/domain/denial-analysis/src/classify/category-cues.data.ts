@@ -208,8 +208,8 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     id: 'not_needed',
     target: 'medical_necessity',
     weight: 3,
-    hints: ['needed', 'custodial', 'help', 'assistance', 'safely'],
-    re: /\b(?:is|are|was|were) not (?:medically )?needed\b|\bcustodial care\b|\b(?:mainly|mostly|only|just) (?:help|assistance) with (?:bathing|dressing|eating|toileting|daily (?:living|activities))\b|\bcan be (?:given|provided|done) (?:safely )?by (?:someone|a person|people|staff|family members?) who (?:is|are) not (?:a )?(?:nurses?|therapists?|skilled)\b/i,
+    hints: ['needed', 'custodial', 'help', 'assistance', 'safely', 'training'],
+    re: /\b(?:is|are|was|were) not (?:medically )?needed\b|\bcustodial care\b|\b(?:mainly|mostly|only|just) (?:help|assistance) with (?:bathing|dressing|eating|toileting|daily (?:living|activities))\b|\bcan be (?:given|provided|done) (?:safely )?by (?:someone|a person|people|staff|family members?) who (?:is|are) not (?:a )?(?:nurses?|therapists?|skilled)\b|\b(?:someone|a person|people|caregivers?|staff) without (?:professional|medical|special|nursing|skilled) training can (?:safely )?(?:give|provide|do|help)\b|\b(?:getting|got|needed|needs?|receiving|received) (?:only )?(?:help|assistance) with (?:bathing|dressing|eating|toileting|moving|walking)\b/i,
     why: 'says the service is not needed (or only custodial care was given)',
   },
   {
