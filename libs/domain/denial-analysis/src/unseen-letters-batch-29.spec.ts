@@ -34,4 +34,24 @@ describe('batch 29', () => {
   ])('reads personal care any caregiver can give as medical necessity: %s', (reason) => {
     expect(cueCategory(reason)).toBe('medical_necessity');
   });
+
+  it("does not let a template's preparer instructions decide the category", () => {
+    const r = analyse(
+      [
+        'PREPARER TEMPLATE - NOTICE OF ADVERSE BENEFIT DETERMINATION',
+        'PREPARER INSTRUCTIONS (delete this box before mailing)',
+        '  - Replace every item in [square brackets].',
+        '  - If the decision relied on medical judgment (necessity, level of care, experimental',
+        '    status), complete Section 4.',
+        '----------------------------------------',
+        'Date of notice: [Month DD, YYYY]',
+        'Participant ID: [Member ID]',
+        'Claim / reference number: [Claim No.]',
+        '',
+        'WHY WE DENIED YOUR CLAIM',
+        '[State the specific reason for the denial in plain language.]',
+      ].join('\n'),
+    );
+    expect(r.category).toBe('other');
+  });
 });

@@ -23,7 +23,7 @@ export interface Zone {
 }
 
 const BOILERPLATE_HEADING =
-  /\b(?:discriminat\w*|language assistance|taglines?|glossary|frequently asked|general information|privacy|terms of use|accessibility|definitions?)\b/i;
+  /\b(?:discriminat\w*|language assistance|taglines?|glossary|frequently asked|general information|privacy|terms of use|accessibility|definitions?|(?:preparer|staff|drafting) instructions?|instructions (?:to|for) (?:the )?(?:preparer|staff)|notes? to (?:the )?preparer)\b/i;
 const APPEAL_HEADING =
   /\b(?:appeals?|your rights?|disagree|fair hearing|external review|how to handle|what you can do|what to do|help with|reconsideration|redetermination)\b/i;
 /** "Notes for Claims Above", "Notes for Your Facility Claims": an MSN's notes explain the rows above. */
