@@ -54,4 +54,19 @@ describe('batch 29', () => {
     );
     expect(r.category).toBe('other');
   });
+
+  it("reads the code that opens a boxed row's continuation line", () => {
+    const r = analyse(
+      [
+        'Statement date: 05/27/2025',
+        '| Claim       | Provider / service             | Date   |   Billed |  Allowed | Plan paid | You owe  |',
+        '+-------------+--------------------------------+--------+----------+----------+-----------+----------+',
+        '| 2505-020917 | Summit Medical Transport LLC   |04/22/25|  $640.00 |    $0.00 |     $0.00 |  $640.00 |',
+        '|             | A0428 Ambulance, basic life    |        |          |          |           |          |',
+        '+-------------+--------------------------------+--------+----------+----------+-----------+----------+',
+        "The ambulance company is not in your plan's network.",
+      ].join('\n'),
+    );
+    expect(r.fields.cptHcpcs?.value).toEqual(['A0428']);
+  });
 });

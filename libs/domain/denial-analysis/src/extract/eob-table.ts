@@ -22,6 +22,10 @@ const ROW_CODE =
   /(?<![\w$./-])(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?![\w/]|[.,]\d)/;
 const WRAPPED_CODE =
   /\((\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})(?:-[0-9A-Z]{2}){0,4}(?:[ \t]+[xX][ \t]?\d{1,4})?\)/;
+// A boxed row continued below its first line, the cell opening with the code and its name
+// ("|             | A0428 Ambulance, basic life  |").
+const BOXED_CELL_CODE =
+  /^[ \t]*\|[ \t]*(?:\|[ \t]*)*(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})(?:-[0-9A-Z]{2}){0,4}[ \t]+[A-Za-z]/;
 /** A description wrapped to the margin that ends with its row's code ("est pt, 25 min (99214)"). */
 const WRAPPED_CODE_LINE = new RegExp(String.raw`^[^$\n]{0,60}${WRAPPED_CODE.source}[ \t]*$`);
 const UNITS = /\b[xX]\s?(\d{1,4})\b|\bunits?:?\s?(\d{1,4})\b/;
@@ -394,11 +398,11 @@ function nextClaimBlock(
 function codeOfWrappedDescription(table: EobTable, row: string, rowStart: number): void {
   const last = table.lines[table.lines.length - 1];
   if (!last || last.code !== null) return;
-  const m = WRAPPED_CODE.exec(row);
+  const m = WRAPPED_CODE.exec(row) ?? BOXED_CELL_CODE.exec(row);
   if (!m) return;
   const code = m[1] as string;
   last.code = code;
-  const at = rowStart + m.index + 1;
+  const at = rowStart + m.index + m[0].indexOf(code);
   table.codes.push({ value: code, span: [at, at + code.length] });
 }
 
