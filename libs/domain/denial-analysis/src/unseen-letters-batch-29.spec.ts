@@ -69,4 +69,21 @@ describe('batch 29', () => {
     );
     expect(r.fields.cptHcpcs?.value).toEqual(['A0428']);
   });
+
+  it('reads a bare Reference label on a long id as the request number', () => {
+    const r = analyse(
+      'Date: 11/04/2025\nReference: UM-2025-1104-08823\nWe cannot approve the surgery.',
+    );
+    expect(r.fields.claimNumber?.value).toBe('UM-2025-1104-08823');
+    expect(
+      analyse('Date: 11/04/2025\nReference: 42 CFR 405\nWe cannot approve it.').fields.claimNumber,
+    ).toBeNull();
+  });
+
+  it('reads admit and discharge dates as the dates of the stay', () => {
+    const r = analyse(
+      'Decision date: 03/12/2025\n Admit date      03/09/2025          Discharge date   03/10/2025\nThe inpatient stay is denied; observation care fits her needs.',
+    );
+    expect(r.fields.serviceDates?.value).toEqual(['2025-03-09', '2025-03-10']);
+  });
 });
