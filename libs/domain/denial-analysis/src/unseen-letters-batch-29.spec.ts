@@ -86,4 +86,18 @@ describe('batch 29', () => {
     );
     expect(r.fields.serviceDates?.value).toEqual(['2025-03-09', '2025-03-10']);
   });
+
+  it('keeps the claim number a corrected-claim instruction quotes as "the original claim"', () => {
+    const r = analyse(
+      'Remit date: 07/11/2025\nClaim no.:         CBA-25-1860-03374\nLine 02 (20610-TC) is denied: CO-4, the procedure code is inconsistent with the modifier.\nSend a corrected claim (frequency code 7, with the original claim number CBA-25-1860-03374 in box 22).',
+    );
+    expect(r.fields.claimNumber?.value).toBe('CBA-25-1860-03374');
+  });
+
+  it('still sets aside the claim a duplicate denial points to', () => {
+    const r = analyse(
+      'Remit date: 07/11/2025\nClaim no.: CBA-25-1860-03374\nThis service duplicates claim CBA-25-1700-00001, which we paid.',
+    );
+    expect(r.fields.claimNumber?.value).toBe('CBA-25-1860-03374');
+  });
 });

@@ -139,7 +139,21 @@ const CLAIM_NUMBER: readonly LabelRule[] = [
 ];
 // "original claim 25051W…" names the claim it duplicates, not this one.
 const RELATED_CLAIM =
-  /\b(?:(?:already (?:been )?(?:paid|processed)|paid|processed|previously (?:paid|processed|submitted))[^.\n]{0,30}?\b|original[ \t]+|related[ \t]+|duplicates[ \t]+|duplicate[ \t]+of[ \t]+)claim(?:[ \t]+(?:number|no\.?|#|id))?[ \t:#]*\s?([A-Za-z0-9][A-Za-z0-9-]{3,28}[A-Za-z0-9])(?![\w-])/i;
+  /\b(?:(?:already (?:been )?(?:paid|processed)|paid|processed|previously (?:paid|processed|submitted))[^.\n]{0,30}?\b|original[ \t]+|related[ \t]+|duplicates[ \t]+|duplicate[ \t]+of[ \t]+)claim(?:[ \t]+(?:number|no\.?|#|id))?[ \t:#]*\s?([A-Za-z0-9][A-Za-z0-9-]{3,28}[A-Za-z0-9])(?![\w-])/gi;
+
+// A corrected claim quotes "the original claim number" of this very claim ("send a corrected
+// claim (frequency code 7, with the original claim number CBA-25-1860-03374 in box 22)").
+const CORRECTION = /\b(?:corrected|replacement) claim\b|\bfrequency code\b|\bresubmi/i;
+
+function relatedClaim(p: PreparedText): RegExpExecArray | null {
+  const re = RELATED_CLAIM;
+  re.lastIndex = 0;
+  for (let m = re.exec(p.masked); m; m = re.exec(p.masked)) {
+    const from = Math.max(0, p.masked.lastIndexOf('\n\n', m.index), m.index - 200);
+    if (!CORRECTION.test(p.masked.slice(from, m.index + m[0].length))) return m;
+  }
+  return null;
+}
 
 const MASKED = /[X*]{3}/;
 const PROCEDURE_WITH_MODIFIER = /^(?:\d{5}|[A-Z]\d{4})(?:-[0-9A-Z]{2})+$/;
@@ -216,7 +230,7 @@ export interface IdentifierFields {
 }
 
 export function extractIdentifiers(p: PreparedText): IdentifierFields {
-  const related = hasAny(p, ['claim']) ? RELATED_CLAIM.exec(p.masked) : null;
+  const related = hasAny(p, ['claim']) ? relatedClaim(p) : null;
   let relatedClaimNumber: Field<string> | null = null;
   if (related) {
     const v = related[1] as string;
