@@ -100,4 +100,23 @@ describe('batch 29', () => {
     );
     expect(r.fields.claimNumber?.value).toBe('CBA-25-1860-03374');
   });
+
+  it('reads a Part A notice that did not approve part of a stay as a partial denial of that part', () => {
+    const r = analyse(
+      [
+        'MEDICARE SUMMARY NOTICE    Date of This Notice: May 19, 2025',
+        '   Did Medicare approve all claims?          NO',
+        '   We did not approve part of 1 claim.',
+        ' Dates / Service                    Benefit  Amount     Non-      Maximum',
+        '                                    Days     Facility   Covered   You May',
+        '                                    Used     Charged    Charges   Be Billed',
+        ' Mar 3 - Mar 22, 2025               20       $15,980.00 $0.00     $0.00',
+        ' Mar 23 - Apr 9, 2025               0        $14,382.00 $14,382.00 $14,382.00',
+        '',
+        'Medicare Part A covers a nursing home stay only while you need skilled care every day, so Medicare will not pay for them.',
+      ].join('\n'),
+    );
+    expect(r.documentKind.value).toBe('partial_denial');
+    expect(r.fields.deniedAmount?.value).toBe(14382);
+  });
 });

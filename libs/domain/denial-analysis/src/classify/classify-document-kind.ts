@@ -35,7 +35,7 @@ const KIND_CUES: readonly Cue<DocumentKind>[] = [
     target: 'denial',
     weight: 3,
     hints: ['approved', 'approve', 'covered', 'payable', 'pay', 'paid', 'authorized', 'cover'],
-    re: /\bnot (?:be )?(?:approved|covered|payable|authorized|medically necessary)\b(?! (?:under|by) (?:this|the|your) (?:approval|authori[sz]ation)\b)|\bwill not be paid\b|\bcannot (?:approve|pay|cover)\b|\bunable to (?:approve|pay|cover)\b|\bApprove All Services\?\s*NO\b|\bService(?:s)? Approved\?/i,
+    re: /\bnot (?:be )?(?:approved|covered|payable|authorized|medically necessary)\b(?! (?:under|by) (?:this|the|your) (?:approval|authori[sz]ation)\b)|\bwill not be paid\b|\bcannot (?:approve|pay|cover)\b|\bunable to (?:approve|pay|cover)\b|\bApprove All (?:Services|Claims|Items)\?\s*NO\b|\bwill not pay for (?:it|them|this|these|that|those)\b|\bService(?:s)? Approved\?/i,
     why: 'says the service or payment was not approved',
   },
   {
@@ -60,7 +60,7 @@ const KIND_CUES: readonly Cue<DocumentKind>[] = [
       'other',
       'remaining',
     ],
-    re: /\b(?:partly|partially) (?:approved|denied|covered|paid)\b|\bsaid no to the (?:other|remaining|rest of the) \d+|\bthe (?:other|remaining) \d+(?:\.\d+)? (?:hours|visits|sessions|units|days)(?: (?:a|per) (?:week|month|day))?\b[^.]{0,40}\b(?:will stop|will end|are not approved|were not approved|are denied|were denied)\b|\b(?:cut|reduction|decrease) (?:by|of) \d+(?:\.\d+)? (?:hours|visits|sessions|units|days)\b|\b(?:reducing|reduces|cutting|lowering|decreasing)\b[^.\n]{0,60}\bfrom \d+(?:\.\d+)?(?: hours| visits| sessions| units)? (?:to|down to) \d+|\bpartial (?:denial|approval)\b|\bpart of (?:your|the|this) (?:request|claim|bill|charge|amount) (?:was|is) (?:not approved|denied|not covered|not allowed|not paid)\b|\bwhat we approved\b[\s\S]{3,1500}?\bwhat we did not approve\b|\b(?:did not approve|are not approving) the (?:other|remaining|rest of the) \d+|\b(?:go(?:es)? down|(?:be|is|are|was|were) (?:reduced|cut|decreased|lowered)) from \d+(?:\.\d+)? to \d+(?:\.\d+)?\b/i,
+    re: /\b(?:partly|partially) (?:approved|denied|covered|paid)\b|\b(?:did not|didn['’]t) approve (?:part|some) of\b|\bsaid no to the (?:other|remaining|rest of the) \d+|\bthe (?:other|remaining) \d+(?:\.\d+)? (?:hours|visits|sessions|units|days)(?: (?:a|per) (?:week|month|day))?\b[^.]{0,40}\b(?:will stop|will end|are not approved|were not approved|are denied|were denied)\b|\b(?:cut|reduction|decrease) (?:by|of) \d+(?:\.\d+)? (?:hours|visits|sessions|units|days)\b|\b(?:reducing|reduces|cutting|lowering|decreasing)\b[^.\n]{0,60}\bfrom \d+(?:\.\d+)?(?: hours| visits| sessions| units)? (?:to|down to) \d+|\bpartial (?:denial|approval)\b|\bpart of (?:your|the|this) (?:request|claim|bill|charge|amount) (?:was|is) (?:not approved|denied|not covered|not allowed|not paid)\b|\bwhat we approved\b[\s\S]{3,1500}?\bwhat we did not approve\b|\b(?:did not approve|are not approving) the (?:other|remaining|rest of the) \d+|\b(?:go(?:es)? down|(?:be|is|are|was|were) (?:reduced|cut|decreased|lowered)) from \d+(?:\.\d+)? to \d+(?:\.\d+)?\b/i,
     why: 'part was approved and part denied',
   },
   {

@@ -69,7 +69,8 @@ function amountColumnOf(header: string): AmountColumn {
     return h.trim() === 'ded' ? 'patientResponsibility' : 'allowed';
   // "Maximum you may be billed" is what the patient may owe, not the provider's charge.
   if (/you may be billed|you owe|may owe/.test(h)) return 'patientResponsibility';
-  if (/non-?cov|not cov|not paid|denied/.test(h)) return 'notCovered';
+  // A wrapped label keeps its hyphen: "Non-" / "Covered" / "Charges".
+  if (/non-?\s?cov|not cov|not paid|denied/.test(h)) return 'notCovered';
   if (/billed|charge|submitted/.test(h)) return 'billed';
   if (APPROVED_AMOUNT.test(h)) return 'allowed';
   if (/allowed|^covered|covered amount|amount covered/.test(h)) return 'allowed';
