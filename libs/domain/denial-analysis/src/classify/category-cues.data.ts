@@ -488,7 +488,7 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     target: 'timely_filing',
     weight: 4,
     hints: ['months', 'month', 'year', 'time', 'claims', 'claim'],
-    re: /\b(?:no later than|within|more than|after) (?:12|twelve) months?\b[^.\n]{0,40}\b(?:after|from|of) the (?:date|day)(?: the service was (?:given|provided|performed|furnished)| of (?:the )?service)\b|\b(?:filed|received|submitted) on time only (?:when|if)\b|\b(?:one|1)[- ]year (?:claim )?filing (?:limit|deadline)\b|\b(?:only )?(?:pays?|accepts?|covers?|processes) claims? (?:that (?:are|were) )?(?:sent|submitted|received|filed)(?: to us| by us)? within \d{2,3} days\b|\b\d{2,3} days after the (?:date of )?service(?: date)?\b[^.\n]{0,80}\bwithin \d{2,3} days\b/i,
+    re: /\b(?:no later than|within|more than|after) (?:12|twelve) months?\b[^.\n]{0,40}\b(?:after|from|of) the (?:date|day)(?: the service was (?:given|provided|performed|furnished)| of (?:the )?service)\b|\b(?:filed|received|submitted) on time only (?:when|if)\b|\b(?:one|1)[- ]year (?:claim )?filing (?:limit|deadline)\b|\b(?:only )?(?:pays?|accepts?|covers?|processes) claims? (?:that (?:are|were) )?(?:sent|submitted|received|filed)(?: to us| by us)? within \d{2,3} days\b|\b\d{2,3} days after the (?:date of )?service(?: date)?\b[^.\n]{0,80}\bwithin \d{2,3} days\b|\b(?:received|got|filed|submitted|sent)(?: (?:it|them|the claim|this claim|your claim))? (?:more than|over|later than) (?:\d{2,3} days|(?:12|twelve|\d{1,2}) months?|(?:a|one) year)[^.\n]{0,20}? after the (?:date of (?:the )?service|service date|date (?:the )?(?:service|care) was (?:given|provided))\b/i,
     why: 'the claim reached the payer after its filing limit',
   },
   // eligibility_coverage
