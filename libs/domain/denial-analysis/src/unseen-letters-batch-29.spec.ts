@@ -2,7 +2,12 @@
 // `b29d-*`, scored before any change). Short invented letters, so a fix that only fits those
 // letters fails here.
 import { describe, expect, it } from 'vitest';
-import { analyse, cueCategory, filingDue } from './test-fixtures/analyse.test-helper';
+import {
+  analyse,
+  cueCategory,
+  disclosureStatus,
+  filingDue,
+} from './test-fixtures/analyse.test-helper';
 
 describe('batch 29', () => {
   it('reads the scope of an approval as no refusal', () => {
@@ -118,5 +123,14 @@ describe('batch 29', () => {
     );
     expect(r.documentKind.value).toBe('partial_denial');
     expect(r.fields.deniedAmount?.value).toBe(14382);
+  });
+
+  it.each([
+    'Decision code UM-47 on this letter means "program participation requirement not met".',
+    'Reason code on this decision: CP-03, which means "the records sent do not show insulin use three times a day".',
+    'STATUS CODE LOC-01: The inpatient level of care is not approved.',
+  ])('reads a payer code with its meaning: %s', (line) => {
+    const r = analyse(`Notice date: 04/22/2025\nWe did not approve the request.\n${line}`);
+    expect(disclosureStatus(r, 'denial_code_meaning')).toBe('present');
   });
 });
