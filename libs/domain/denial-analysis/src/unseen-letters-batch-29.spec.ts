@@ -133,4 +133,14 @@ describe('batch 29', () => {
     const r = analyse(`Notice date: 04/22/2025\nWe did not approve the request.\n${line}`);
     expect(disclosureStatus(r, 'denial_code_meaning')).toBe('present');
   });
+
+  it.each([
+    'You can ask for free copies of the policy and the codes on this request with what they mean.',
+    'If you want a free copy of the assessment, the policy we used, or the codes on this notice and what they mean, call us.',
+  ])('reads an offer of the codes and their meanings: %s', (line) => {
+    const r = analyse(
+      `Notice date: 05/28/2025\nThis Medicaid plan did not approve the visit: the doctor is out of network.\n${line}`,
+    );
+    expect(disclosureStatus(r, 'diagnosis_treatment_codes_available')).toBe('present');
+  });
 });
