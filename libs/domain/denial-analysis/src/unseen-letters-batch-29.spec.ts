@@ -143,4 +143,16 @@ describe('batch 29', () => {
     );
     expect(disclosureStatus(r, 'diagnosis_treatment_codes_available')).toBe('present');
   });
+
+  it.each([
+    'WHAT INFORMATION COULD CHANGE THIS DECISION\nIf you appeal, it would help to send a letter from her therapist.',
+    "When that plan has processed it, send us (or have the provider send us) a copy of that plan's explanation of benefits.",
+    'If the attending physician has records showing an expected stay over two midnights, upload them with a reconsideration request.',
+    'If no authorization was obtained, a retro request with the order, the office notes and the imaging report may be sent through the portal.',
+  ])('reads what would have the claim looked at again: %s', (text) => {
+    const r = analyse(
+      `Notice date: 03/12/2025\nClaim 25-118-004472 for 03/01/2025 was denied: another plan pays first.\n${text}`,
+    );
+    expect(disclosureStatus(r, 'additional_information_needed')).toBe('present');
+  });
 });
