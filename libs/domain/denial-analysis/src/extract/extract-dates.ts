@@ -158,7 +158,7 @@ const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
   },
   {
     role: 'notice',
-    re: /(?:notice date|date (?:of|on) (?:this |the )?notice|letter date|date (?:of|on) (?:this |the )?letter|(?:statement|stmt\.?|EOB|remittance|card|postcard) date|date of (?:this )?(?:statement|EOB)|(?:EOB|statement|notice|letter|decision) (?:issued|prepared|mailed|sent)(?: on)?|date prepared|date of (?:the )?(?:denial|decision|determination)|(?:decision|denial|determination|issue) date|date mailed|mail(?:ing)? date|mailed(?: on)?|date issued|date (?:of )?(?:initial )?adverse determination(?: notice)?|remit(?:tance)? date|date of remittance|run date|date sent)\W{0,30}$/i,
+    re: /(?:notice date|date (?:of|on) (?:this |the )?notice|letter date|date (?:of|on) (?:this |the )?letter|(?:statement|stmt\.?|EOB|remittance|card|postcard) date|date of (?:this )?(?:statement|EOB)|(?:EOB|statement|notice|letter|decision) (?:issued|prepared|mailed|sent)(?: on)?|date prepared|date of (?:the )?(?:denial|decision|determination)|(?:decision|denial|determination|issue) date|date mailed|mail(?:ing)? date|mailed(?: on)?|date issued|date (?:of )?(?:initial )?adverse determination(?: notice)?|remit(?:tance)? date|date of remittance|run date|date sent|(?:^|[|]|[ \t]{2})[ \t]*determination)\W{0,30}$/i,
   },
   {
     role: 'processed',
