@@ -2,7 +2,7 @@
 // `b30d-*`, scored before any change). Short invented letters, so a fix that only fits those
 // letters fails here.
 import { describe, expect, it } from 'vitest';
-import { analyse, filingDue } from './test-fixtures/analyse.test-helper';
+import { analyse, cueCategory, filingDue } from './test-fixtures/analyse.test-helper';
 
 describe('batch 30', () => {
   it('reads a "Determination:" cell of a portal header as the notice date', () => {
@@ -19,5 +19,18 @@ describe('batch 30', () => {
     );
     expect(r.fields.statedDeadline?.value.days).toBe(65);
     expect(r.fields.statedDeadline?.value.anchor).toBe('notice');
+  });
+
+  it.each([
+    [
+      'Your plan pays for up to 20 outpatient physical therapy visits per calendar year. The 09/18/2025 visit is beyond that yearly maximum. If you think one of the 20 counted visits was for a different patient, was billed twice, or was counted in error, send us the dates.',
+      'eligibility_coverage',
+    ],
+    [
+      'This is the second time we have received a bill for this same visit. A covered service is paid once, and additional bills for a service already processed are not eligible for a second payment.',
+      'duplicate',
+    ],
+  ])('reads %s as %s', (reason, category) => {
+    expect(cueCategory(reason)).toBe(category);
   });
 });

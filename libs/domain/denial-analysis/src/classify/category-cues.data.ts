@@ -506,7 +506,7 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     weight: 3,
     // The ending verb, not "coverage": most letters say "coverage" somewhere.
     hints: ['ended', 'terminated', 'lapsed', 'canceled', 'cancelled', 'eligible', 'enrolled'],
-    re: /\bcoverage\b(?:[\w ,]{0,60})\b(?:ended|terminated|lapsed|cancel(?:l)?ed)\b|(?<!\b(?:provider|doctor|physician|prescriber|practitioner|supplier|clinician|ordering|referring)\b[^.\n]{0,60})\b(?:(?:not|no longer) eligible|not enrolled)\b|\bafter coverage terminated\b/i,
+    re: /\bcoverage\b(?:[\w ,]{0,60})\b(?:ended|terminated|lapsed|cancel(?:l)?ed)\b|(?<!\b(?:provider|doctor|physician|prescriber|practitioner|supplier|clinician|ordering|referring)\b[^.\n]{0,60})\b(?:(?:not|no longer) eligible(?! for (?:a )?(?:second|another|further|more|additional) payment)|not enrolled)\b|\bafter coverage terminated\b/i,
     why: 'coverage ended or the patient was not eligible',
   },
   {
@@ -592,7 +592,7 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
       'left',
       'about',
     ],
-    re: /\bhard limit\b|\bused the full (?:amount|benefit|maximum|allowance)\b|\bcharges above the\b[^.\n]{0,20}\b(?:limit|maximum)\b|\bover the (?:visit |benefit |annual |plan['’]s )?(?:limit|maximum)\b|\bno (?:medical|clinical) review was (?:done|performed|needed|made)\b|\b(?:cannot|can ?not|may not) be (?:extended|exceeded|increased)\b|\b(?:exceeds?|reached) (?:the |your )?(?:plan['’]s |plan )?(?:visit|benefit|annual|calendar[- ]year) (?:maximum|limit)\b|\bnext eligible\b|\bno exception process\b|\b(?:goes|went|is|was) (?:past|beyond|over) the (?:yearly|annual|calendar[- ]year|plan[- ]year) (?:number|count|limit) of visits\b|\bhow many visits the plan (?:will )?pays? for\b|\b(?:only|just) about (?:the number of|how many) (?:visits|days|sessions|units|hours)\b|\bno (?:more )?(?:visits|sessions|days) (?:are )?left\b|\b(?:limited|limits? it) to \d+ (?:visits|sessions|days) (?:per|each|a|every) (?:calendar |plan |benefit )?year\b/i,
+    re: /\bhard limit\b|\bused the full (?:amount|benefit|maximum|allowance)\b|\bcharges above the\b[^.\n]{0,20}\b(?:limit|maximum)\b|\bover the (?:visit |benefit |annual |plan['’]s )?(?:limit|maximum)\b|\bno (?:medical|clinical) review was (?:done|performed|needed|made)\b|\b(?:cannot|can ?not|may not) be (?:extended|exceeded|increased)\b|\b(?:exceeds?|reached) (?:the |your )?(?:plan['’]s |plan )?(?:visit|benefit|annual|calendar[- ]year) (?:maximum|limit)\b|\bnext eligible\b|\bno exception process\b|\b(?:goes|went|is|was) (?:past|beyond|over) the (?:yearly|annual|calendar[- ]year|plan[- ]year) (?:number|count|limit) of visits\b|\bhow many visits the plan (?:will )?pays? for\b|\b(?:only|just) about (?:the number of|how many) (?:visits|days|sessions|units|hours)\b|\bno (?:more )?(?:visits|sessions|days) (?:are )?left\b|\b(?:limited|limits? it) to \d+ (?:visits|sessions|days) (?:per|each|a|every) (?:calendar |plan |benefit )?year\b|\b(?:beyond|over|past|exceeds?) (?:that|the|your) (?:yearly|annual|calendar[- ]year|plan[- ]year) (?:visit )?(?:maximum|limit)\b|\bpays? for up to \d+ [\w ]{0,40}?visits (?:per|each|a|every) (?:calendar |plan |benefit )?year\b/i,
     why: 'a benefit limit that cannot be exceeded on medical necessity',
   },
   {
@@ -660,7 +660,7 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     target: 'duplicate',
     weight: 4,
     hints: ['duplicate', 'repeats', 'twice', 'same'],
-    re: /\b(?:do not|don['’]t|cannot|can['’]t|will not|won['’]t|does not) pay twice\b|\bsent us (?:this|the) same\b[^.\n]{0,40}\bfor the same (?:day|date)\b|\b(?:bill|claim|charge) repeats (?:one|a claim|a bill|an earlier)\b|\bthis is a duplicate\b|\b(?:was|were) billed twice\b|\b(?:exact )?duplicate (?:claim|service|submission|bill|charge)s?\b|\bduplicate of (?:a|the|another|an earlier) (?:claim|service|bill|submission)\b/i,
+    re: /\b(?:do not|don['’]t|cannot|can['’]t|will not|won['’]t|does not) pay twice\b|\bsent us (?:this|the) same\b[^.\n]{0,40}\bfor the same (?:day|date)\b|\b(?:bill|claim|charge) repeats (?:one|a claim|a bill|an earlier)\b|\bthis is a duplicate\b|\b(?:was|were) billed twice\b|\b(?:exact )?duplicate (?:claim|service|submission|bill|charge)s?\b|\bduplicate of (?:a|the|another|an earlier) (?:claim|service|bill|submission)\b|\b(?:second|another) (?:time we have received a )?(?:bill|claim)s? for (?:this|the) same (?:visit|service|day|date|care)\b|\b(?:is|are) paid (?:only )?once\b/i,
     why: 'duplicate of a claim already processed',
   },
   {

@@ -24,6 +24,9 @@ const DISCLAIMER_REACH = 160;
 /** A hit inside a condition ("if the father's employer coverage ended, call us") is a supposition. */
 const SUPPOSED = /\b(?:if|unless|whether)\b[^.;:!?,]{0,50}$/i;
 const SUPPOSITION_REACH = 60;
+/** "If you think one of the visits was for a different patient, was billed twice, or …": a list. */
+const DOUBTED = /\bif you (?:think|believe|feel)\b[^.;:!?]{0,140}$/i;
+const DOUBT_REACH = 150;
 /** An item of an example list ("for example, a visit that was billed twice") is no decision. */
 const EXAMPLE = /\b(?:for example|for instance|such as|e\.g\.)[^.;:!?]{0,60}$/i;
 
@@ -31,6 +34,7 @@ function disclaimed(view: string, at: number): boolean {
   return (
     DISCLAIMED.test(view.slice(Math.max(0, at - DISCLAIMER_REACH), at)) ||
     SUPPOSED.test(view.slice(Math.max(0, at - SUPPOSITION_REACH), at)) ||
+    DOUBTED.test(view.slice(Math.max(0, at - DOUBT_REACH), at)) ||
     EXAMPLE.test(view.slice(Math.max(0, at - SUPPOSITION_REACH - 20), at))
   );
 }
