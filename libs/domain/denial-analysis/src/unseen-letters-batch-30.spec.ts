@@ -30,6 +30,10 @@ describe('batch 30', () => {
       'This is the second time we have received a bill for this same visit. A covered service is paid once, and additional bills for a service already processed are not eligible for a second payment.',
       'duplicate',
     ],
+    [
+      'Place of service not covered for this service as billed. Virtual visits are covered only when billed with place of service 02.',
+      'coding_billing',
+    ],
   ])('reads %s as %s', (reason, category) => {
     expect(cueCategory(reason)).toBe(category);
   });

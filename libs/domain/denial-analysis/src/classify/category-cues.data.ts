@@ -427,6 +427,16 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     why: 'the code billed does not fit the service (new vs established patient)',
   },
   {
+    // The place of service billed: "Place of service not covered for this service as billed",
+    // "billed with place of service 10 … covered only when billed with place of service 02".
+    id: 'place_of_service',
+    target: 'coding_billing',
+    weight: 4,
+    hints: ['place', 'pos'],
+    re: /\b(?:place of service|POS)(?: code)?(?: \d{2})?(?: (?:is|was))? (?:not (?:covered|valid|allowed|payable|appropriate)|invalid|inconsistent|incorrect)\b|\b(?:invalid|wrong|incorrect|inconsistent) (?:place of service|POS)\b|\bbilled with (?:the )?(?:place of service|POS)(?: code)? \d{2}\b[^.]{0,120}\bbilled with (?:the )?(?:place of service|POS)(?: code)? \d{2}\b/i,
+    why: 'the place of service billed does not fit the service',
+  },
+  {
     id: 'code_invalid',
     target: 'coding_billing',
     weight: 3,
