@@ -84,7 +84,10 @@ export function analyzeDenial(text: string, options: AnalyzeOptions = {}): Recor
   const documentKind = classifyDocumentKind(
     p,
     x.codes.carc,
-    tablePaid ? paidOnLines : (fields.paidAmount?.value ?? (paidOnLines > 0 ? paidOnLines : null)),
+    tablePaid
+      ? paidOnLines
+      : ((x.paidInOtherClaims ?? fields.paidAmount)?.value ??
+          (paidOnLines > 0 ? paidOnLines : null)),
     fields.deniedAmount?.value ?? null,
   );
   const adverse = documentKind.value === 'denial' || documentKind.value === 'partial_denial';

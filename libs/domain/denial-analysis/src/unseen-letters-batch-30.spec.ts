@@ -37,4 +37,38 @@ describe('batch 30', () => {
   ])('reads %s as %s', (reason, category) => {
     expect(cueCategory(reason)).toBe(category);
   });
+
+  const BLOCKS = [
+    'Remit date:   April 18, 2025',
+    '-----------------------------------------------',
+    'CLAIM 1 of 2 - PAID',
+    '  Member:            Delacroix, Yvonne        Member ID: NE-MC-30418827',
+    '  Plan claim no.:    2025-071-448302',
+    '  Service date:      03/11/2025',
+    '  Billed:            $1,912.00    Allowed: $744.26    Paid: $744.26',
+    '-----------------------------------------------',
+    'CLAIM 2 of 2 - DENIED, NO PAYMENT',
+    '  Member:            Harlan, Trevor J.        Member ID: NE-MC-30177405',
+    '  Plan claim no.:    2025-069-440581',
+    '  Admitted:          02/24/2025     Discharged: 02/28/2025',
+    '  Billed:            $28,416.50     Allowed: $0.00     Paid: $0.00',
+    '-----------------------------------------------',
+    'There was no discharge summary with claim 2, so it was denied (CO-16, M127).',
+  ].join('\n');
+
+  it('reads the refused claim block of a letter about several claims', () => {
+    const r = analyse(BLOCKS);
+    expect(r.fields.memberId?.value).toBe('NE-MC-30177405');
+    expect(r.fields.claimNumber?.value).toBe('2025-069-440581');
+    expect(r.fields.serviceDates?.value).toEqual(['2025-02-24', '2025-02-28']);
+    expect(r.fields.deniedAmount?.value).toBe(28416.5);
+    expect(r.documentKind.value).toBe('partial_denial');
+  });
+
+  it('reads the first block as before when no block, or several, were refused', () => {
+    const r = analyse(
+      BLOCKS.replace('DENIED, NO PAYMENT', 'PAID').replace('Paid: $0.00', 'Paid: $9.00'),
+    );
+    expect(r.fields.memberId?.value).toBe('NE-MC-30418827');
+  });
 });

@@ -286,7 +286,7 @@ function cellsUnderLabel(
   label: RegExp,
   cell: RegExp,
 ): Array<{ m: RegExpExecArray; at: number }> {
-  const found: Array<{ code: string; mods: string; at: number }> = [];
+  const found: Array<{ m: RegExpExecArray; at: number }> = [];
   for (let i = 0; i + 1 < p.lineStarts.length; i++) {
     const [hs, he] = lineBounds(p, i);
     if (he - hs > 300 || he - hs < 6) continue;

@@ -1,4 +1,4 @@
-import type { CodeDetail, RecordFields } from '../record-check.types';
+import type { CodeDetail, Field, RecordFields } from '../record-check.types';
 import { type PreparedText, hasAny, withoutZones } from '../text/prepare-text';
 import { listField } from '../text/text-utils';
 import { extractAmounts } from './extract-amounts';
@@ -21,6 +21,7 @@ import { extractPlanHints } from './extract-plan-hints';
 import { type ProvisionExtraction, extractProvision } from './extract-provision';
 import { type ReasonExtraction, extractReason } from './extract-reason';
 import { parseEobTable } from './eob-table';
+import { withOnlyRefusedClaimBlock } from './denied-claim-block';
 import { deniedClaimNumber, onlyRefusedLines, printedBesideAmount } from './denied-lines';
 
 /** Everything read from the letter: the contract fields plus the raw material the rules need. */
@@ -31,6 +32,11 @@ export interface Extraction {
   provision: ProvisionExtraction;
   criteria: CriteriaExtraction;
   deadlines: DeadlineExtraction;
+  /**
+   * What the whole letter paid when it prints several claim blocks and the fields are read from
+   * the refused one (the other claims' payments make the letter a partial denial); else null.
+   */
+  paidInOtherClaims: Field<number> | null;
 }
 
 const FULL_DENIAL =
@@ -38,9 +44,12 @@ const FULL_DENIAL =
 
 export function extractFields(p: PreparedText): Extraction {
   const table = parseEobTable(p);
-  const dates = classifyDates(p, table.serviceDates);
-  const procedures = extractProcedureCodes(p, table.codes, table.modifiers);
-  const icd = extractIcd10(p, new Set(procedures.codes.map((c) => c.span[0])));
+  // The claim the letter refused, when it prints several claim blocks: what identifies and
+  // prices the denied claim is read from its block only.
+  const claim = withOnlyRefusedClaimBlock(p);
+  const dates = classifyDates(claim, table.serviceDates);
+  const procedures = extractProcedureCodes(claim, table.codes, table.modifiers);
+  const icd = extractIcd10(claim, new Set(procedures.codes.map((c) => c.span[0])));
   const codes = extractAdjustmentCodes(p);
   // Zones each extractor reads: the plan provision and the criteria relied on are never taken
   // from taglines, glossaries or FAQ inserts.
@@ -49,12 +58,12 @@ export function extractFields(p: PreparedText): Extraction {
   const provision = extractProvision(noBoilerplate);
   const criteria = extractCriteria(noBoilerplate);
   const deadlines = extractStatedDeadline(p);
-  const ids = extractIdentifiers(p);
+  const ids = extractIdentifiers(claim);
   const parties = extractParties(p);
   // A grid with some lines paid is a partial denial: billed − denied is not what was paid.
   const partial = table.lines.some((l) => (l.amounts.paid ?? 0) > 0);
   const amounts = extractAmounts(
-    p,
+    claim,
     table,
     !partial &&
       hasAny(p, ['denied', 'covered', 'denial', 'paid', 'pay']) &&
@@ -106,7 +115,8 @@ export function extractFields(p: PreparedText): Extraction {
     serviceLines: table.lines,
     state: parties.state,
   };
-  return { fields, codes, reason, provision, criteria, deadlines };
+  const paidInOtherClaims = claim === p ? null : extractAmounts(p, table, false).paidAmount;
+  return { fields, codes, reason, provision, criteria, deadlines, paidInOtherClaims };
 }
 
 export function codeStrings(details: readonly CodeDetail[]): string[] {
