@@ -2,7 +2,12 @@
 // `b30d-*`, scored before any change). Short invented letters, so a fix that only fits those
 // letters fails here.
 import { describe, expect, it } from 'vitest';
-import { analyse, cueCategory, filingDue } from './test-fixtures/analyse.test-helper';
+import {
+  analyse,
+  cueCategory,
+  disclosureStatus,
+  filingDue,
+} from './test-fixtures/analyse.test-helper';
 
 describe('batch 30', () => {
   it('reads a "Determination:" cell of a portal header as the notice date', () => {
@@ -70,5 +75,14 @@ describe('batch 30', () => {
       BLOCKS.replace('DENIED, NO PAYMENT', 'PAID').replace('Paid: $0.00', 'Paid: $9.00'),
     );
     expect(r.fields.memberId?.value).toBe('NE-MC-30418827');
+  });
+
+  it.each([
+    'WHAT OUTCOME CODE NC-31 MEANS\nThe conservative treatment the criteria require is not documented.',
+    'Remark code N-OON4 on your claim means: "Rendering provider is outside the EPO network."',
+    'The claim was closed with reason code D18. D18 means: "This charge matches a service already paid."',
+  ])('reads a payer code with its meaning: %s', (line) => {
+    const r = analyse(`Notice date: 04/22/2025\nWe did not pay this claim.\n${line}`);
+    expect(disclosureStatus(r, 'denial_code_meaning')).toBe('present');
   });
 });
