@@ -85,4 +85,18 @@ describe('batch 30', () => {
     const r = analyse(`Notice date: 04/22/2025\nWe did not pay this claim.\n${line}`);
     expect(disclosureStatus(r, 'denial_code_meaning')).toBe('present');
   });
+
+  it('reads an independent outside review as the external review', () => {
+    const r = analyse(
+      'May 2, 2025  Member BWH-20917734\nWe did not pay for the lumbar MRI (72148): no prior approval was on file.\nAppeal within 180 days. If we keep the denial, you can ask for an independent outside review.',
+    );
+    expect(disclosureStatus(r, 'external_review_info')).not.toBe('missing');
+  });
+
+  it('reads an "Authorization ref.:" label as the request number', () => {
+    const r = analyse(
+      'Date of notice:        June 13, 2025\nAuthorization ref.:    LHH-UM-25-061287\nDays 11 through 17 are not approved.',
+    );
+    expect(r.fields.claimNumber?.value).toBe('LHH-UM-25-061287');
+  });
 });

@@ -196,7 +196,11 @@ export function denialCode({ p, x }: EvidenceContext): Evidence {
 }
 
 const EXTERNAL =
-  /\bexternal (?:review|appeal)\b|\bIndependent Review (?:Entity|Organi[sz]ation)\b|\bIRO\b|\bIRE\b|\b(?:state )?fair hearing\b|\bstate hearing\b|\bQualified Independent Contractor\b|\bindependent (?:external )?review\b/i;
+  /\bexternal (?:review|appeal)\b|\bIndependent Review (?:Entity|Organi[sz]ation)\b|\bIRO\b|\bIRE\b|\b(?:state )?fair hearing\b|\bstate hearing\b|\bQualified Independent Contractor\b|\bindependent (?:external |outside )?review\b|\boutside review\b/i;
+
+const EXTERNAL_ALL = new RegExp(EXTERNAL.source, 'gi');
+const HOW_TO_ASK =
+  /\b(?:ask|request|automatically|within|sent|send|forward(?:ed)?|file|call|by)\b/i;
 
 export function externalReview({ p }: EvidenceContext): Evidence {
   const m = firstMatch(p, EXTERNAL, [
@@ -208,14 +212,19 @@ export function externalReview({ p }: EvidenceContext): Evidence {
     'qualified',
   ]);
   if (!m) return missing('does not describe external review (or the fair hearing / IRE path)');
-  const s = sentenceAround(p, m);
-  if (
-    /\b(?:ask|request|automatically|within|sent|send|forward(?:ed)?|file|call|by)\b/i.test(
-      p.masked.slice(s[0], s[1]),
-    )
-  )
-    return present(s, 'describes the external review / hearing path');
-  return vague(s, 'names external review without saying how to get it');
+  // A heading ("An outside review") names the path; the sentences under it say how to take it.
+  const first = sentenceAround(p, m);
+  EXTERNAL_ALL.lastIndex = m[0];
+  for (
+    let k = 0, n = EXTERNAL_ALL.exec(p.masked);
+    n && k < 8;
+    n = EXTERNAL_ALL.exec(p.masked), k++
+  ) {
+    const s = sentenceAround(p, [n.index, n.index + n[0].length]);
+    if (HOW_TO_ASK.test(p.masked.slice(s[0], s[1])))
+      return present(s, 'describes the external review / hearing path');
+  }
+  return vague(first, 'names external review without saying how to get it');
 }
 
 const CONSUMER =

@@ -122,7 +122,7 @@ const CLAIM_NUMBER: readonly LabelRule[] = [
     ['claim', 'icn'],
   ),
   rule(
-    String.raw`(?:reference|case|authorization|tracking|request)(?:[ \t]+(?:number|no\.?|#|id)|(?=[ \t]*#[A-Za-z0-9]))|(?:case|request|review)[ \t]+reference|authorization[ \t]+request|(?:authorization|auth)[ \t]*\/[ \t]*ref(?:erence)?[ \t]*(?:number|no\.?|#|id)`,
+    String.raw`(?:reference|case|authorization|tracking|request)(?:[ \t]+(?:number|no\.?|#|id)|(?=[ \t]*#[A-Za-z0-9]))|authorization[ \t]+ref(?:erence)?\.?|(?:case|request|review)[ \t]+reference|authorization[ \t]+request|(?:authorization|auth)[ \t]*\/[ \t]*ref(?:erence)?[ \t]*(?:number|no\.?|#|id)`,
     0.6,
     ['reference', 'case', 'authorization', 'tracking', 'request'],
   ),
