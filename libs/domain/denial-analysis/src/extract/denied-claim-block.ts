@@ -49,9 +49,9 @@ export function withOnlyRefusedClaimBlock(p: PreparedText): PreparedText {
   if (!p.words.has('claim')) return p;
   const blocks = blocksOf(p);
   const refused = blocks.filter((b) => b.refused);
+  if (blocks.length < 2 || refused.length !== 1) return p;
   // Only blocks that carry their own amounts are whole claims (a claim heading over a table of
   // rows printed further down is the table's business).
-  if (blocks.length < 2 || refused.length !== 1) return p;
   if (!blocks.every((b) => MONEY_ANYWHERE.test(p.masked.slice(b.start, b.end)))) return p;
   let masked = p.masked;
   for (const b of blocks)

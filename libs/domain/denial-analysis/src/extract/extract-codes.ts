@@ -98,8 +98,9 @@ function codesOnServiceLines(p: PreparedText, out: ProcedureCodes, taken: Set<nu
     if (colon === -1) break;
     if (colon >= le) continue;
     const line = p.masked.slice(ls, le);
-    const subject = !SERVICE_LABEL_LINE.test(line) && SUBJECT_LINE.test(line);
-    if (!subject && !SERVICE_LABEL_LINE.test(line)) continue;
+    const labelled = SERVICE_LABEL_LINE.test(line);
+    const subject = !labelled && SUBJECT_LINE.test(line);
+    if (!labelled && !subject) continue;
     PROCEDURE_TOKEN.lastIndex = 0;
     for (let m = PROCEDURE_TOKEN.exec(line); m; m = PROCEDURE_TOKEN.exec(line)) {
       const at = ls + m.index;
