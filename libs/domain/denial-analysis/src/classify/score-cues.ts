@@ -1,17 +1,8 @@
 import type { CueHit, Span } from '../record-check.types';
 import { type PreparedText, cueView, hasAny } from '../text/prepare-text';
 import { spanInText } from '../text/cue-view';
+import { execFrom, positionsOf } from '../text/anchored-search';
 import type { Cue, ZoneKind } from './cue.types';
-
-const GLOBAL = new WeakMap<RegExp, RegExp>();
-function globalOf(re: RegExp): RegExp {
-  let g = GLOBAL.get(re);
-  if (!g) {
-    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-    GLOBAL.set(re, g);
-  }
-  return g;
-}
 
 /**
  * A reason the letter rules out in the same sentence ("We are not saying the anesthesia was not
@@ -59,17 +50,17 @@ export function scoreCues<T extends string>(
   // built once per letter): appeal-rights sections are a third of many letters, and most callers
   // skip them.
   const view = cueView(p, exclude);
+  const index = positionsOf(view, view.text);
   for (const cue of cues) {
     if (!hasAny(p, cue.hints)) continue;
-    const re = globalOf(cue.re);
-    re.lastIndex = 0;
     let first: Span | null = null;
     let boosted: Span | null = null;
-    for (let m = re.exec(view.text), k = 0; m && k < 16; m = re.exec(view.text), k++) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
+    for (
+      let m = execFrom(cue.re, view.text, index), k = 0;
+      m && k < 16;
+      m = execFrom(cue.re, view.text, index, m.index + Math.max(1, m[0].length)), k++
+    ) {
+      if (m[0].length === 0) continue;
       if (disclaimed(view.text, m.index)) continue;
       const span = spanInText(view, m.index, m.index + m[0].length);
       first ??= span;
@@ -106,11 +97,8 @@ export function matchOutside(
   exclude: readonly ZoneKind[],
 ): Span | null {
   const view = cueView(p, ['boilerplate', ...exclude.filter((z) => z !== 'boilerplate')]);
-  const g = globalOf(re);
-  g.lastIndex = 0;
-  for (let m = g.exec(view.text); m; m = g.exec(view.text)) {
+  const index = positionsOf(view, view.text);
+  for (let m = execFrom(re, view.text, index); m; m = execFrom(re, view.text, index, m.index + 1))
     if (m[0].length > 0) return spanInText(view, m.index, m.index + m[0].length);
-    g.lastIndex++;
-  }
   return null;
 }

@@ -3,6 +3,7 @@ import type { Extraction } from '../extract/extract-fields';
 import type { Span } from '../record-check.types';
 import { sentenceEnd, sentenceStart } from '../text/paragraphs';
 import { matchOutside } from '../classify/score-cues';
+import { execFrom, positionsOf } from '../text/anchored-search';
 import { type PreparedText, hasAny } from '../text/prepare-text';
 
 /** What the letter itself shows for one element, before the regime decides whether it matters. */
@@ -47,7 +48,7 @@ export function firstMatch(p: PreparedText, re: RegExp, words: readonly string[]
  * is the cues' own (boilerplate blanked): a second view cost more than it found.
  */
 export function matchAcrossLines(p: PreparedText, re: RegExp): Span | null {
-  const m = re.exec(p.masked);
+  const m = execFrom(re, p.masked, positionsOf(p, p.masked));
   if (m) return [m.index, m.index + m[0].length];
   return p.masked.includes('\n') ? matchOutside(p, re, []) : null;
 }
