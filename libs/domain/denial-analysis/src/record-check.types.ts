@@ -132,6 +132,8 @@ export interface Amounts {
 
 export interface ServiceLine {
   date: string | null;
+  /** The last day, when the row prints a range ("Mar 23 - Apr 9, 2025": a stay). */
+  dateTo: string | null;
   code: string | null;
   modifiers: string[];
   units: number | null;

@@ -196,7 +196,7 @@ export function denialCode({ p, x }: EvidenceContext): Evidence {
 }
 
 const EXTERNAL =
-  /\bexternal (?:review|appeal)\b|\bIndependent Review (?:Entity|Organi[sz]ation)\b|\bIRO\b|\bIRE\b|\b(?:state )?fair hearing\b|\bstate hearing\b|\bQualified Independent Contractor\b|\bindependent (?:external |outside )?review\b|\boutside review\b/i;
+  /\bexternal (?:review|appeal)\b|\bIndependent Review (?:Entity|Organi[sz]ation)\b|\bIRO\b|\bIRE\b|\b(?:state )?fair hearing\b|\bstate hearing\b|\bQualified Independent Contractor\b|\bindependent (?:external |outside )?review(?:ers?)?\b|\boutside review\b/i;
 
 const EXTERNAL_ALL = new RegExp(EXTERNAL.source, 'gi');
 const HOW_TO_ASK =
@@ -228,7 +228,7 @@ export function externalReview({ p }: EvidenceContext): Evidence {
 }
 
 const CONSUMER =
-  /\bconsumer assistance\b|\bombuds(?:man|person)?\b|\bEmployee Benefits Security Administration\b|\bEBSA\b|\b1-866-444-3272\b|\b1-800-MEDICARE\b|\bState Health Insurance Assistance Program\b|\bSHIP\b|\bSHINE\b|\b(?:Department|Division|Office|Bureau|Commissioner) of (?:the )?(?:Commissioner of |Superintendent of )?(?:Insurance|Consumer Services|Managed Health Care|Financial Services|Financial Regulation|Health Insurance)\b|\bConsumer Advocacy (?:Section|Unit|Division|Office|Program)\b|\bInsurance (?:Department|Commissioner)\b|\bConsumer Services (?:Division|Section|Unit|Bureau)\b|\bSHIIP\b|\bHealth Insurance (?:Information )?(?:Counseling|Assistance|Information) Program\b|\bfree[^.\n]{0,40}\bMedicare counseling\b|\bIndependent Consumer Advocacy Network\b|\bICAN\b|\blegal (?:aid|services)\b|\bHealth Insurance Counseling\b|\bHealth Care Advocate\b/i;
+  /\bconsumer assistance\b|\bombuds(?:man|person)?\b|\bEmployee Benefits Security Administration\b|\bEBSA\b|\b1-866-444-3272\b|\b1-800-MEDICARE\b|\bState Health Insurance Assistance Program\b|\bSHIP\b|\bSHINE\b|\b(?:Department|Division|Office|Bureau|Commissioner) of (?:the )?(?:Commissioner of |Superintendent of )?(?:Insurance|Consumer Services|Managed Health Care|Financial Services|Financial Regulation|Health Insurance)\b|\bConsumer Advocacy (?:Section|Unit|Division|Office|Program)\b|\bInsurance (?:Department|Commissioner)\b|\bConsumer Services (?:Division|Section|Unit|Bureau)\b|\bSHIIP\b|\bHealth Insurance (?:Information )?(?:Counseling|Assistance|Information) Program\b|\bfree[^.\n]{0,40}\bMedicare counseling\b|\bIndependent Consumer Advocacy Network\b|\bICAN\b|\blegal (?:aid|services)\b|\bHealth Insurance Counseling\b|\bHealth Care Advocate\b|\bHealth Insurance Smart NC\b/i;
 const HELP_LINE = /\b(?:need help|for help|get help|help with)\b/gi;
 const PHONE_NEAR = /(?:1[-. ]?)?(?:\(\d{3}\)[ ]?|\d{3}[-. ])\d{3}[-. ]\d{4}/;
 

@@ -12,13 +12,13 @@ import { MONEY_ANYWHERE } from './eob-table';
 export function onlyRefusedLines<T extends { value: string }>(
   items: readonly T[],
   lines: readonly ServiceLine[],
-  valueOf: (l: ServiceLine) => string | null,
+  valueOf: (l: ServiceLine) => string | null | ReadonlyArray<string | null>,
   besideAmount: (value: string) => boolean = () => true,
 ): T[] {
-  const refused = new Set(lines.filter((l) => l.refused).map(valueOf));
+  const refused = new Set(lines.filter((l) => l.refused).flatMap(valueOf));
   refused.delete(null);
   if (refused.size === 0) return [...items];
-  const paid = new Set(lines.filter((l) => !l.refused).map(valueOf));
+  const paid = new Set(lines.filter((l) => !l.refused).flatMap(valueOf));
   return items.filter(
     (it) => refused.has(it.value) || (!paid.has(it.value) && besideAmount(it.value)),
   );

@@ -33,6 +33,7 @@ const ROW_ADJUSTMENT = /(?<![\w-])(?:CO|PR|OA|PI|CR)-?(?:\d{1,3}|[A-Z]\d{1,2})(?
 const TOTALS = /\btotals?\b/i;
 const MAX_WRAPPED_LINES = 4;
 const RULE_LINE = /^[\s+|=_-]+$/;
+const RANGE_JOIN = /^[ \t]*(?:-|–|to|through|thru)[ \t]*$/i;
 const ROW_OPENING_DATE = /^[ \t]{0,4}\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]+[A-Za-z]/;
 const WRAPPED_ROW = /^[ \t]+\S|^[ \t]*\|[ \t]*\|/;
 const COLUMN_GAP = /\S {2,}(?=\S)/g;
@@ -242,6 +243,10 @@ export function parseEobTable(p: PreparedText): EobTable {
       const firstMoney = cells[0]?.span[0] ?? re;
       const lead = row.slice(0, firstMoney - rs);
       const dates = findDatesIn(lead);
+      // "Mar 23 - Apr 9, 2025": a stay's row prints its last day too.
+      const [from, to] = dates;
+      const through =
+        from && to && RANGE_JOIN.test(lead.slice(from.span[1], to.span[0])) ? to : undefined;
       const date = dates[0]
         ? { value: dates[0].iso, span: [rs + dates[0].span[0], rs + dates[0].span[1]] as Span }
         : pendingDate;
@@ -254,6 +259,7 @@ export function parseEobTable(p: PreparedText): EobTable {
       const units = UNITS.exec(lead);
       const line: ServiceLine = {
         date: date?.value ?? null,
+        dateTo: through?.iso ?? null,
         code: codeMatch ? (codeMatch[1] as string) : null,
         modifiers: codeMatch?.[2] ? (codeMatch[2] as string).split('-').slice(1) : [],
         units: units ? Number(units[1] ?? units[2]) : null,
@@ -265,6 +271,11 @@ export function parseEobTable(p: PreparedText): EobTable {
       };
       table.lines.push(line);
       if (date) table.serviceDates.push(date);
+      if (through)
+        table.serviceDates.push({
+          value: through.iso,
+          span: [rs + through.span[0], rs + through.span[1]],
+        });
       if (codeMatch) {
         const cs = rs + codeMatch.index;
         const code = codeMatch[1] as string;

@@ -36,7 +36,7 @@ const WINDOW = new RegExp(
   // A Medicare Summary Notice's box puts it in parentheses: "(120 days from the date you receive
   // this notice; …)".
   String.raw`(?:\b(?:within|no later than|not later than|no more than|up to|you have|have|(?:that|which) is|(?:deadline|time[ \t]?limit|time[ \t]?frame|window)(?:[ \t\n]+(?:to|for)[ \t\n]+[a-z]+(?:[ \t\n]+[a-z]+)?)?[ \t]*(?:[:|-]|[ \t\n]is)?)${WS}|\()(\d{1,3}|${WORDS})(?:[ \t\n]*\(\d{1,3}\))?${WS}(?:(calendar|calen${WS}dar|business|working)${WS})?days?${WS}(?:of|from|after|following)${WS}` +
-    String.raw`(?:(?<receipt>(?:the${WS})?(?:(?:date|day)${WS}(?:of${WS})?)?(?:(?:(?:that|when)${WS})?${RECIPIENT}${WS}(?:receives?|received|gets?|got)${WS}(?:(?:this|the|our)${WS}${NOTICE_NOUN}|notice${WS}of${WS}(?:this|the|our)${WS}(?:determination|decision|denial)|this(?=${WS}to\b|[,.;)]))|(?:your${WS})?receipt${WS}of${WS}(?:this|the|our)${WS}${NOTICE_NOUN}|(?:receiving|getting)${WS}(?:this|the|our)${WS}${NOTICE_NOUN}|receipt\b(?!${WS}of)))` +
+    String.raw`(?:(?<receipt>(?:the${WS})?(?:(?:date|day)${WS}(?:of${WS})?)?(?:(?:(?:that|when)${WS})?${RECIPIENT}${WS}(?:receives?|received|gets?|got)${WS}(?:(?:this|the|our)${WS}${NOTICE_NOUN}|notice${WS}of${WS}(?:this|the|our)${WS}(?:determination|decision|denial)|this(?=${WS}to\b|[,.;)]))|(?:your${WS})?receipt${WS}of${WS}(?:this|the|our)${WS}${NOTICE_NOUN}|(?:receiving|getting)${WS}(?:this|the|our)${WS}${NOTICE_NOUN}|(?:receiving|getting|(?:your${WS})?receipt${WS}of)${WS}(?:(?:the|written)${WS})?notice${WS}of${WS}(?:it\b|(?:this|the|that|our)${WS}(?:adverse${WS}(?:benefit${WS})?)?(?:determination|decision|denial))|receipt\b(?!${WS}of)))` +
     String.raw`|(?<appealDecision>(?:the${WS})?(?:date${WS}of${WS})?(?:our|the)${WS}appeal${WS}decision(?:${WS}notice)?)` +
     String.raw`|(?<notice>(?:the${WS})?date${WS}of${WS}notice\b|(?:the${WS})?(?:(?:finali[sz]ed|processed|remit|notice|decision|statement|letter|issue)${WS})?date${WS}(?:shown${WS}|printed${WS}|given${WS}|listed${WS})?above\b|(?:the${WS})?date${WS}(?:this|the|our)${WS}${NOTICE_NOUN}${WS}was${WS}(?:issued|mailed|sent|printed|dated)|(?:the${WS})?date${WS}(?:this|the|your)${WS}claim${WS}was${WS}(?:processed|adjudicated|decided|denied)|(?:the${WS})?(?:date${WS}(?:mailed|issued|sent)|mailing${WS}date)\b|(?:the${WS})?(?:(?:date|day)${WS}(?:(?:shown|printed|listed|given)${WS})?(?:of|on|at${WS}the${WS}top${WS}of)${WS})?(?:this|the|our|your)${WS}(?:(?:decision|denial|determination)${WS})?${NOTICE_NOUN}|(?:the${WS})?(?:determination|denial|decision|notice|remit(?:tance)?|statement|EOB|processing|adjudication|process(?:ed)?)${WS}date\b))`,
   'gi',
@@ -85,12 +85,24 @@ function isPayerClock(p: PreparedText, start: number): boolean {
   return PAYER_CLOCK.test(p.masked.slice(sentenceStart(p, start, 200), start));
 }
 
+// "… we will reprocess the claim without a formal appeal": an appeal named only as not needed.
+const NO_APPEAL_NEEDED =
+  /\b(?:without|no need for|instead of)(?: (?:filing|sending|requesting))?(?: (?:a|an|the))?(?: [a-z]+)? appeal\b/gi;
+
+// Errands a sentence names for itself, whatever the sentence before it says ("To complete our
+// review … If we receive the report within 90 days we will reprocess the claim").
+const OWN_ERRAND =
+  /\bre-?process(?:es|ed|ing)?\b|\b(?:corrected|replacement) claim\b|\bresubmi(?:t|ts|tted|ssion)\b/i;
+
 function isOtherErrand(p: PreparedText, start: number, end: number): boolean {
+  const sentence = p.masked
+    .slice(sentenceStart(p, start), sentenceEnd(p, end))
+    .replace(NO_APPEAL_NEEDED, '');
+  if (APPEAL_WORDS.test(sentence)) return false;
+  if (REVIEWER_TALK.test(sentence) || OWN_ERRAND.test(sentence)) return true;
   const from = sentenceStart(p, Math.max(0, sentenceStart(p, start) - 2));
-  const context = p.masked.slice(from, sentenceEnd(p, end));
-  if (!APPEAL_WORDS.test(context)) return OTHER_ERRAND.test(context);
-  const sentence = p.masked.slice(sentenceStart(p, start), sentenceEnd(p, end));
-  return !APPEAL_WORDS.test(sentence) && REVIEWER_TALK.test(sentence);
+  const context = p.masked.slice(from, sentenceEnd(p, end)).replace(NO_APPEAL_NEEDED, '');
+  return !APPEAL_WORDS.test(context) && OTHER_ERRAND.test(context);
 }
 
 function purposeBefore(p: PreparedText, at: number): StatedDeadline['purpose'] {

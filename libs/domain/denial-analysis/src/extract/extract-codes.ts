@@ -2,6 +2,7 @@ import { lookupCarc, lookupRarc } from '@claimlane/domain-codes';
 import type { CodeDetail, Span } from '../record-check.types';
 import { type PreparedText, hasAny, lineBounds, lineIndexAt } from '../text/prepare-text';
 import { headerCells } from './table-header';
+import { SERVICE_NOUN_BEFORE_CODE } from './service-nouns';
 
 export interface CodeHit {
   value: string;
@@ -113,14 +114,17 @@ function codesOnServiceLines(p: PreparedText, out: ProcedureCodes, taken: Set<nu
 }
 
 // "transcranial magnetic stimulation (90867)": a code in parentheses right after the service's
-// name; "97140 on 06/16/2025: DENIED" / "Claim 25-7781 for 97110 on 03/04/2025": a code opening a
-// line or after "for", then the date it was given.
+// name; "97140 on 06/16/2025: DENIED" / "Claim 25-7781 for 97110 on 03/04/2025" / "office visit
+// 99213 on 11/03/2025": a code opening a line, after "for" or after the service's noun, then the
+// date it was given.
 // Starts at the parenthesis (fast to scan) and looks back from it: a leading look-behind would be
 // tried at every offset of the letter (7x slower on the corpus).
 const PAREN_CODE =
   /\((?<=(?:[A-Za-z.)][ \t]{0,2}|\n[ \t]{0,16})\()(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})\)/g;
-const LEADING_CODE =
-  /(?:^[ \t]*|\bfor[ \t]+)(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t]+on[ \t]+\d{1,2}\/)/gm;
+const LEADING_CODE = new RegExp(
+  String.raw`(?:^[ \t]*|\b${SERVICE_NOUN_BEFORE_CODE}[ \t]+)(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t]+on[ \t]+\d{1,2}\/)`,
+  'gm',
+);
 
 // A service line with no column header: a code opening the line (after an optional "Ln 1"), then
 // its description ("97161   PT evaluation, low complexity   $310.00  Denied"); not an address line

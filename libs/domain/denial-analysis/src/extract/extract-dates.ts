@@ -2,6 +2,7 @@ import { isValid, parse } from 'date-fns';
 import type { Field, Span } from '../record-check.types';
 import { type PreparedText, lineBounds, lineIndexAt, zoneKindAt } from '../text/prepare-text';
 import { columnsAbove } from './table-header';
+import { SERVICE_NOUN_BEFORE_CODE } from './service-nouns';
 
 export interface DateHit {
   iso: string;
@@ -74,6 +75,29 @@ function parseCached(raw: string, groups: Record<string, string | undefined>): s
   return iso;
 }
 
+// "January 27 - February 20, 2026", "Jan 27 -\nFeb 20, 2026": a range that prints its year once,
+// after its last day. The first day takes that year (the year before when its month is later:
+// "Dec 28 - Jan 3, 2026").
+const YEARLESS_START = new RegExp(
+  `\\b(?<mn>${MONTH})\\.?[ \\t]{1,3}(?<d>\\d{1,2})(?:st|nd|rd|th)?(?=[ \\t]*(?:-|–|to|through|thru)\\s{0,12}(?<en>${MONTH})\\.?[ \\t]{1,3}\\d{1,2}(?:st|nd|rd|th)?,?[ \\t]{1,3}(?<y>\\d{4})\\b)`,
+  'gi',
+);
+const monthIndex = (name: string): number =>
+  'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(name.slice(0, 3).toLowerCase()) / 3;
+
+function yearlessStarts(s: string): DateHit[] {
+  const out: DateHit[] = [];
+  YEARLESS_START.lastIndex = 0;
+  for (let m = YEARLESS_START.exec(s); m; m = YEARLESS_START.exec(s)) {
+    const g = m.groups ?? {};
+    const end = Number(g.y);
+    const year = monthIndex(g.mn ?? '') > monthIndex(g.en ?? '') ? end - 1 : end;
+    const iso = parseGroups({ mn1: g.mn, d1: g.d, y1: String(year) });
+    if (iso) out.push({ iso, span: [m.index, m.index + m[0].length] });
+  }
+  return out;
+}
+
 /** Every date in `s`, offsets relative to `s`. */
 export function findDatesIn(s: string): DateHit[] {
   const out: DateHit[] = [];
@@ -82,7 +106,8 @@ export function findDatesIn(s: string): DateHit[] {
     const iso = parseCached(m[0], m.groups ?? {});
     if (iso) out.push({ iso, span: [m.index, m.index + m[0].length] });
   }
-  return out;
+  const starts = yearlessStarts(s);
+  return starts.length ? [...out, ...starts].sort((a, b) => a.span[0] - b.span[0]) : out;
 }
 
 /** Parses one date string in any supported shape (for user-supplied facts). */
@@ -108,6 +133,11 @@ const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
     role: 'processed',
     re: /(?:^|[|:]|[ \t]{2})[ \t]*status(?: effective)? date\W{0,30}$/i,
   },
+  // "This notice shows claims for services from March 1 - May 31, 2025": the notice's period.
+  {
+    role: 'ignore',
+    re: /\b(?:notice|statement|summary) (?:shows|covers|lists|includes)\b[^.\n]{0,40}\bfrom\W{0,4}$/i,
+  },
   {
     role: 'ignore',
     re: /(?:birth|\bDOB|born|expir\w*|effective|(?:ended|ends|terminated|paid on claim \S+)(?: on)?|dated|revised(?: as of)?|approved|printed(?: on)?)\W{0,8}$/i,
@@ -121,7 +151,7 @@ const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
   // an "Approved dates" column (a range yields both ends).
   {
     role: 'service',
-    re: /(?:dates? of service|service dates?|\bDOS|requested start(?: date)?|dates? of (?:care|admission|visit|treatment|stay|discharge)(?: billed)?|admission(?: date)?|admitted(?: on)?|admit date|discharge(?:d(?: on)?| date)|date of visit|\bvisit(?: date)?|trip date|date\(s\) of service|(?:scheduled|planned|proposed|anticipated|surgery|procedure|appointment)(?: (?:service|surgery|admission))? date|scheduled (?:for|on)|services? (?:from|on|provided on)|\b(?:done|given)(?: on)?|(?:services?|dates?|care) (?:starting|beginning)(?: on)?|serv date|\bsvc(?: date)?|^[ \t]*services?|\bperformed(?: on)?|(?:requested|authori[sz]ed|approved|service|treatment|care|review) period|(?:^|[|:]|[ \t]{2})[ \t]*period|dates? requested|(?:requested|authori[sz]ed|approved) dates?)\W{0,30}$/i,
+    re: /(?:dates? of service|service dates?|\bDOS|requested start(?: date)?|dates? of (?:care|admission|visit|treatment|stay|discharge)(?: billed)?|admission(?: date)?|admitted(?: on)?|admit date|discharge(?:d(?: on)?| date)|date of visit|\bvisit(?: date)?|trip date|date\(s\) of service|(?:scheduled|planned|proposed|anticipated|surgery|procedure|appointment)(?: (?:service|surgery|admission))? date|scheduled (?:for|on)|services? (?:from|on|provided on)|\b(?:done|given)(?: on)?|(?:services?|dates?|care) (?:starting|beginning)(?: on)?|serv date|\bsvc(?: date)?|^[ \t]*services?|\bperformed(?: on)?|(?:requested|authori[sz]ed|authori[sz]ation|approved|service|treatment|care|review) period|(?:^|[|:]|[ \t]{2})[ \t]*period|dates? requested|(?:requested|authori[sz]ed|approved) dates?)\W{0,30}$/i,
   },
   // "the MRI … you received on 08/29/2025": what the member received is the service ("you received
   // this notice on" is the receipt rule below).
@@ -143,10 +173,14 @@ const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
   },
   // "ambulance trip May 28, 2025": the trip's date.
   { role: 'service', re: /\b(?:ambulance )?(?:trip|transport)[ \t]+$/i },
-  // "…surgery (CPT 29881) on March 20, 2025", "Ambulance transport on 10/02/2024": a service, then its date.
+  // "…surgery (CPT 29881) on March 20, 2025", "Ambulance transport on 10/02/2024", "office visit
+  // 99213 on 11/03/2025": a service, then its date.
   {
     role: 'service',
-    re: /(?:^[ \t]*[A-Z]?\d{4}[0-9FTU]|\bfor[ \t]+[A-Z]?\d{4}[0-9FTU](?:-[0-9A-Z]{2})*|\((?:CPT|HCPCS)?[ \t]*[A-Z]?\d{4,5}[A-Z]?\)|\b(?:transport|visit|surgery|procedure|treatment|tests?|therapy|exam|stay|services?|care)(?:[ \t]+(?:done|given|provided|performed))?)[ \t]+on[ \t]+$/i,
+    re: new RegExp(
+      String.raw`(?:^[ \t]*[A-Z]?\d{4}[0-9FTU]|\b${SERVICE_NOUN_BEFORE_CODE}[ \t]+[A-Z]?\d{4}[0-9FTU](?:-[0-9A-Z]{2})*|\((?:CPT|HCPCS)?[ \t]*[A-Z]?\d{4,5}[A-Z]?\)|\b(?:transport|visit|surgery|procedure|treatment|tests?|therapy|exam|stay|services?|care)(?:[ \t]+(?:done|given|provided|performed))?)[ \t]+on[ \t]+$`,
+      'i',
+    ),
   },
   {
     role: 'received',
@@ -219,6 +253,8 @@ function columnLabelAbove(p: PreparedText, line: number, column: number): string
   return columns?.find((c) => column >= c.from && column < c.to)?.label ?? null;
 }
 
+const SENT_AT_TIME = /^,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*$/;
+
 /**
  * A date alone on its line near the top is the letter date (business-letter layout); so is a date
  * in words opening one of the first lines, the address block beside it after a column gap
@@ -232,6 +268,8 @@ function isStandaloneLetterDate(p: PreparedText, hit: DateHit): boolean {
   const before = p.masked.slice(ls, hit.span[0]);
   const after = p.masked.slice(hit.span[1], le);
   if (/^[\s*_|:.,-]*$/.test(before + after)) return true;
+  // A text message's or portal message's time stamp: "Nov 21, 2025 10:42 AM" alone on its line.
+  if (before.trim() === '' && SENT_AT_TIME.test(after)) return true;
   return (
     line <= 12 &&
     before.trim() === '' &&
@@ -361,6 +399,14 @@ function isDelimitedHeaderDate(p: PreparedText, hit: DateHit): boolean {
   );
 }
 
+/** A date opening a claim or service row that a second date continues as a range. */
+function startsServiceRange(p: PreparedText, hit: DateHit): boolean {
+  return (
+    /^[ \t]*(?:-|–|to|through|thru)[ \t]/i.test(p.masked.slice(hit.span[1], hit.span[1] + 12)) &&
+    (isClaimLineDate(p, hit) || opensServiceRow(p, hit))
+  );
+}
+
 /**
  * Sorts the dates of a letter into service / notice / receipt by their labels. A date range after a
  * service label ("Dates of service: 01/02/2025 - 01/05/2025") yields both ends.
@@ -390,6 +436,10 @@ export function classifyDates(
     }
     previousService = null;
     if (role === 'service') {
+      serviceDates.push({ value: hit.iso, span: hit.span });
+      previousService = hit;
+    } else if (role === null && startsServiceRange(p, hit)) {
+      // "Mar 23 - Apr 9, 2025" opening a claim row: both ends.
       serviceDates.push({ value: hit.iso, span: hit.span });
       previousService = hit;
     } else if (role === 'notice' && notice === null)

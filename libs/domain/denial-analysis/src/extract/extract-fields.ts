@@ -72,7 +72,7 @@ export function extractFields(p: PreparedText): Extraction {
 
   // The denial is about the refused lines: codes and dates only the paid lines carry are left out.
   const serviceDates = listField(
-    onlyRefusedLines(dates.serviceDates, table.lines, (l) => l.date),
+    onlyRefusedLines(dates.serviceDates, table.lines, (l) => [l.date, l.dateTo]),
     0.85,
   );
   const fields: RecordFields = {

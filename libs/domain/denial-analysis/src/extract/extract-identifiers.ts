@@ -44,6 +44,8 @@ function rule(
 }
 /** Label and value separated by one space only, as one-line notices write them. */
 const ONE_SPACE = String.raw`[ \t]`;
+/** The same in prose, where the line may wrap between them ("… plan: Claim\n25-1104-77251 (…"). */
+const ONE_SPACE_OR_WRAP = String.raw`(?:[ \t]|[ \t]*\r?\n[ \t]*)`;
 
 const OWN_MEMBER_ID = rule(
   String.raw`member[ \t]+id(?:[ \t]+(?:number|no\.?))?|participant[ \t]+id`,
@@ -133,7 +135,7 @@ const CLAIM_NUMBER: readonly LabelRule[] = [
     String.raw`claim(?:[ \t]+(?:number|no\.?|#))?|ICN|CLM`,
     0.55,
     ['claim', 'icn', 'clm'],
-    ONE_SPACE,
+    ONE_SPACE_OR_WRAP,
     6,
   ),
 ];

@@ -9,11 +9,14 @@ const ANGLE = /<[A-Za-z][A-Za-z _/.#-]{0,40}>/g;
 // wrap onto the next line.
 const DOUBLE_ANGLE = /<<[^<>]{1,300}>>/g;
 const UNDERSCORES = /_{3,}/g;
+// Curly-brace fields and instructions, which may wrap: "{{notice_date}}", "{INSERT A SPECIFIC,
+// MEMBER-FRIENDLY EXPLANATION. State what information was reviewed, …}" (innermost braces).
+const CURLY = /\{[^{}]{1,300}\}/g;
 const MASKED_DATE =
   /\b(?:[Xx]{2}\/(?:[Xx]{2}\/)?(?:20)?[Xx]{2,4}|MM\/DD\/(?:YYYY|YY)|mm\/dd\/(?:yyyy|yy))\b/g;
 
 /**
- * Square-bracket and curly-brace placeholders, scanned line by line so a stray bracket in junk
+ * Square-bracket placeholders, scanned line by line so a stray bracket in junk
  * input can never swallow the rest of the text (and the scan stays linear). Nested brackets
  * (`[not changing our decision to [partially] deny]`) count once, outermost. An opening bracket
  * left open at the end of its line masks the rest of that line; a closing bracket with no opener
@@ -31,7 +34,6 @@ function bracketRanges(text: string, out: Span[]): void {
   let lastEndOnLine = 0;
   let depth = 0;
   let openAt = -1;
-  let curlyAt = -1;
   const n = text.length;
   for (let i = 0; i <= n; i++) {
     const ch = i === n ? '\n' : text[i];
@@ -39,7 +41,6 @@ function bracketRanges(text: string, out: Span[]): void {
       if (depth > 0 && openAt >= 0) push(openAt, i);
       depth = 0;
       openAt = -1;
-      curlyAt = -1;
       lineStart = i + 1;
       lastEndOnLine = lineStart;
     } else if (ch === '[') {
@@ -57,11 +58,6 @@ function bracketRanges(text: string, out: Span[]): void {
         out.push([lastEndOnLine, i + 1]);
         lastEndOnLine = i + 1;
       }
-    } else if (ch === '{') {
-      curlyAt = i;
-    } else if (ch === '}' && curlyAt >= 0) {
-      if (i - curlyAt <= 200) out.push([curlyAt, i + 1]);
-      curlyAt = -1;
     }
   }
 }
@@ -75,7 +71,8 @@ function regexRanges(text: string, re: RegExp, out: Span[]): void {
 export function findPlaceholders(text: string): Span[] {
   const raw: Span[] = [];
   // Most letters have none of these characters: skip the scans (indexOf is far cheaper).
-  if (text.includes('[') || text.includes(']') || text.includes('{')) bracketRanges(text, raw);
+  if (text.includes('[') || text.includes(']')) bracketRanges(text, raw);
+  if (text.includes('{')) regexRanges(text, CURLY, raw);
   if (text.includes('<')) regexRanges(text, ANGLE, raw);
   if (text.includes('<<')) regexRanges(text, DOUBLE_ANGLE, raw);
   if (text.includes('___')) regexRanges(text, UNDERSCORES, raw);
