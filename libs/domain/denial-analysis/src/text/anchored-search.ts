@@ -190,26 +190,40 @@ export function indexPositions(text: string): PositionIndex | null {
 const isWordChar = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
 
-function candidates(index: PositionIndex, openings: readonly string[]): number[] {
-  const { text, lower, head, next } = index;
-  const out: number[] = [];
-  for (const marked of openings) {
-    const boundary = marked.startsWith(AT_BOUNDARY);
-    const o = boundary ? marked.slice(1) : marked;
-    // A boundary before a word character has none before it, and one before a sign has one.
-    const wordFirst = isWordChar(o.charCodeAt(0));
-    // Two ASCII characters are the bucket itself; anything else may share a bucket.
-    const exact = o.length === 2 && o.charCodeAt(0) < 127 && o.charCodeAt(1) < 127;
-    for (let at = head[bucketOf(o.charCodeAt(0), o.charCodeAt(1))] as number; at !== -1;) {
-      if (
-        (!boundary || (at > 0 && isWordChar(text.charCodeAt(at - 1))) !== wordFirst) &&
-        (exact || lower.startsWith(o, at))
-      )
-        out.push(at);
-      at = next[at] as number;
+/** One opening, ready to test at a position of its bucket. */
+interface Probe {
+  needle: string;
+  boundary: boolean;
+  /** A boundary before a word character has none before it, and one before a sign has one. */
+  wordFirst: boolean;
+  /** Two ASCII characters are the bucket itself; anything else may share a bucket. */
+  exact: boolean;
+}
+
+const PROBES = new WeakMap<readonly string[], Map<number, Probe[]>>();
+
+/** A pattern's openings grouped by bucket, so each bucket's positions are walked once. */
+function probesOf(openings: readonly string[]): Map<number, Probe[]> {
+  let byBucket = PROBES.get(openings);
+  if (!byBucket) {
+    byBucket = new Map();
+    for (const marked of openings) {
+      const boundary = marked.startsWith(AT_BOUNDARY);
+      const needle = boundary ? marked.slice(1) : marked;
+      const bucket = bucketOf(needle.charCodeAt(0), needle.charCodeAt(1));
+      const probe: Probe = {
+        needle,
+        boundary,
+        wordFirst: isWordChar(needle.charCodeAt(0)),
+        exact: needle.length === 2 && needle.charCodeAt(0) < 127 && needle.charCodeAt(1) < 127,
+      };
+      const list = byBucket.get(bucket);
+      if (list) list.push(probe);
+      else byBucket.set(bucket, [probe]);
     }
+    PROBES.set(openings, byBucket);
   }
-  return openings.length > 1 ? out.sort((a, b) => a - b) : out;
+  return byBucket;
 }
 
 /**
@@ -217,6 +231,30 @@ function candidates(index: PositionIndex, openings: readonly string[]): number[]
  * fails costs about what a global scan spends on 20 characters (measured on the corpus letters).
  */
 const SCAN_RATIO = 20;
+
+/** Positions where one of `openings` starts, ascending; null when a scan is cheaper. */
+function candidates(index: PositionIndex, openings: readonly string[]): number[] | null {
+  const { text, lower, head, next } = index;
+  const limit = lower.length / SCAN_RATIO;
+  const out: number[] = [];
+  let buckets = 0;
+  for (const [bucket, probes] of probesOf(openings)) {
+    buckets++;
+    for (let at = head[bucket] as number; at !== -1; at = next[at] as number) {
+      const wordBefore = at > 0 && isWordChar(text.charCodeAt(at - 1));
+      for (const probe of probes)
+        if (
+          (!probe.boundary || wordBefore !== probe.wordFirst) &&
+          (probe.exact || lower.startsWith(probe.needle, at))
+        ) {
+          out.push(at);
+          break;
+        }
+      if (out.length > limit) return null;
+    }
+  }
+  return buckets > 1 ? out.sort((a, b) => a - b) : out;
+}
 
 /** Candidate positions of each pattern, found once per indexed text (null: scan instead). */
 const CANDIDATES = new WeakMap<PositionIndex, Map<RegExp, number[] | null>>();
@@ -233,8 +271,7 @@ function candidatesOf(
   }
   let found = byPattern.get(re);
   if (found === undefined) {
-    const at = candidates(index, openings);
-    found = at.length * SCAN_RATIO > index.lower.length ? null : at;
+    found = candidates(index, openings);
     byPattern.set(re, found);
   }
   return found;
