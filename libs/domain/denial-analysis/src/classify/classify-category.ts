@@ -47,7 +47,7 @@ export function classifyCategory(
 }
 
 /** Log-probability lead the word model needs over its runner-up before it names a category. */
-export const MODEL_MIN_MARGIN = 1;
+export const MODEL_MIN_MARGIN = 2;
 
 function classifyByCues(
   p: PreparedText,

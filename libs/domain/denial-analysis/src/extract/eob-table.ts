@@ -31,6 +31,7 @@ const WRAPPED_CODE_LINE = new RegExp(String.raw`^[^$\n]{0,60}${WRAPPED_CODE.sour
 const UNITS = /\b[xX]\s?(\d{1,4})\b|\bunits?:?\s?(\d{1,4})\b/;
 const ROW_ADJUSTMENT = /(?<![\w-])(?:CO|PR|OA|PI|CR)-?(?:\d{1,3}|[A-Z]\d{1,2})(?![\w-])/g;
 const TOTALS = /\btotals?\b/i;
+const ADJUSTMENT_ONLY = /^[ \t|]*(?:(?:CO|PR|OA|PI|CR)-?(?:\d{1,3}|[A-Z]\d{1,2})[ \t|]*)+$/;
 const MAX_WRAPPED_LINES = 4;
 const RULE_LINE = /^[\s+|=_-]+$/;
 const RANGE_JOIN = /^[ \t]*(?:-|–|to|through|thru)[ \t]*$/i;
@@ -242,6 +243,25 @@ export function parseEobTable(p: PreparedText): EobTable {
       }
       const firstMoney = cells[0]?.span[0] ?? re;
       const lead = row.slice(0, firstMoney - rs);
+      // "                 CO-151 185.00" under a row: a second adjustment of the row above, not a
+      // line of its own. A denial code there marks that line refused, for the amount beside it.
+      const above = table.lines[table.lines.length - 1];
+      if (above && ADJUSTMENT_ONLY.test(lead)) {
+        const more = lead.match(ROW_ADJUSTMENT) ?? [];
+        above.adjustmentCodes.push(...more);
+        const cell = cells[0];
+        if (cell && more.some((c) => !c.startsWith('PR') && isDenialCarc(c))) {
+          above.refused = true;
+          // The amount beside the code is what it took off the line.
+          refusals.push({
+            value: cell.value,
+            billed: above.amounts.billed ?? cell.value,
+            coded: above.code !== null,
+            span: cell.span,
+          });
+        }
+        continue;
+      }
       const dates = findDatesIn(lead);
       // "Mar 23 - Apr 9, 2025": a stay's row prints its last day too.
       const [from, to] = dates;

@@ -27,7 +27,7 @@ const WORDS = Object.keys(WORD_NUMBERS)
 // Boxed notices wrap a sentence inside | borders: a border is whitespace here.
 const WS = String.raw`[ \t\n|]+`;
 // What a window counts from: the notice itself (by any of its names) or the member's receipt of it.
-const NOTICE_NOUN = String.raw`(?:notice|letter|denial|decision|EOB|explanation${WS}of${WS}benefits|statement|summary|remittance(?:${WS}advice)?|(?:post)?card|notification)`;
+const NOTICE_NOUN = String.raw`(?:notice|letter|denial|decision|EOB|explanation${WS}of${WS}benefits|statement|summary|remittance(?:${WS}advice)?|(?:post)?card|notification|e-?mail|(?:text${WS})?message)`;
 // Who receives the notice: the reader, or the member named in the third person (portal printouts).
 const RECIPIENT = String.raw`(?:you|the${WS}(?:member|patient|enrollee|beneficiary|subscriber|participant))`;
 const WINDOW = new RegExp(

@@ -133,6 +133,12 @@ const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
     role: 'processed',
     re: /(?:^|[|:]|[ \t]{2})[ \t]*status(?: effective)? date\W{0,30}$/i,
   },
+  // An appeal decision's "Initial denial date: March 9, 2026" is the earlier notice's date, not
+  // this one's (a deadline counted from it would be early).
+  {
+    role: 'ignore',
+    re: /(?:\b(?:initial|original|first|earlier|previous|prior)[ \t]+(?:adverse[ \t]+)?(?:denial|decision|determination)[ \t]+date|\bdate[ \t]+of[ \t]+(?:the[ \t]+|our[ \t]+)?(?:original|first|earlier|previous|prior)[ \t]+(?:denial|decision|determination|notice))\W{0,30}$/i,
+  },
   // "This notice shows claims for services from March 1 - May 31, 2025": the notice's period.
   {
     role: 'ignore',
@@ -178,7 +184,7 @@ const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
   {
     role: 'service',
     re: new RegExp(
-      String.raw`(?:^[ \t]*[A-Z]?\d{4}[0-9FTU]|\b${SERVICE_NOUN_BEFORE_CODE}[ \t]+[A-Z]?\d{4}[0-9FTU](?:-[0-9A-Z]{2})*|\((?:CPT|HCPCS)?[ \t]*[A-Z]?\d{4,5}[A-Z]?\)|\b(?:transport|visit|surgery|procedure|treatment|tests?|therapy|exam|stay|services?|care)(?:[ \t]+(?:done|given|provided|performed))?)[ \t]+on[ \t]+$`,
+      String.raw`(?:^[ \t]*[A-Z]?\d{4}[0-9FTU]|\b${SERVICE_NOUN_BEFORE_CODE}[ \t]+[A-Z]?\d{4}[0-9FTU](?:-[0-9A-Z]{2})*|\((?:CPT|HCPCS)?[ \t]*[A-Z]?\d{4,5}[A-Z]?\)|\b(?:transport|visit|surgery|procedure|treatment|tests?|therapy|exam|stay|services?|care|shot|vaccin(?:e|ation)|injection|infusion|scan|x-ray|MRI)(?:[ \t]+(?:done|given|provided|performed))?)[ \t]+on[ \t]+$`,
       'i',
     ),
   },
@@ -205,6 +211,8 @@ const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
 ];
 // A bare "Date:" is the notice date unless a word before it says otherwise ("Service date" is caught
 // above); bilingual notices put it after its translation ("Fecha / Date:").
+const WEEKDAY_BEFORE =
+  /\b(?:(?:Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)\.?,[ \t]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)$/;
 const BARE_DATE_LABEL = /(?:^|[|:;(*_]|[ \t]{2}|^[ \t]*[A-Za-z]{3,12}[ \t]?\/)[ \t]*Date\W{0,16}$/i;
 
 export interface DateFields {
@@ -238,6 +246,8 @@ function roleOf(p: PreparedText, hit: DateHit): { role: DateRole; labelled: bool
   // A wide label column ("Date:" then 20 spaces, "| Date" then 20 spaces and a box border) is one
   // gap, however wide.
   before = before.replace(/\W*$/, (tail) => tail.replace(/[ \t]{2,}/g, '  '));
+  // "Date: Thu, 23 Apr 2026" (an e-mail header): the weekday is part of the date, not the label.
+  before = before.replace(WEEKDAY_BEFORE, '');
   for (const r of ROLE_RULES) if (r.re.test(before)) return { role: r.role, labelled: true };
   if (BARE_DATE_LABEL.test(before)) return { role: 'notice', labelled: true };
   // A claim-status row: the label is the column header right above ("Determination date").
@@ -399,6 +409,19 @@ function isDelimitedHeaderDate(p: PreparedText, hit: DateHit): boolean {
   );
 }
 
+// "your claim for the 04/06/2026 visit": the date, then the service it dates (not "notes from your
+// March 3, 2025 visit": an earlier visit quoted as evidence).
+const FOR_THE_BEFORE = /\bfor (?:the|your) $/i;
+const SERVICE_AFTER =
+  /^ (?:office |clinic |doctor |specialist |follow-up |urgent care |ER |emergency room )?(?:visit|appointment|surgery|procedure|test|exam|scan|stay|admission|service|treatment|session)\b/i;
+
+function namesServiceAfter(p: PreparedText, hit: DateHit): boolean {
+  return (
+    FOR_THE_BEFORE.test(p.masked.slice(Math.max(0, hit.span[0] - 12), hit.span[0])) &&
+    SERVICE_AFTER.test(p.masked.slice(hit.span[1], hit.span[1] + 40))
+  );
+}
+
 /** A date opening a claim or service row that a second date continues as a range. */
 function startsServiceRange(p: PreparedText, hit: DateHit): boolean {
   return (
@@ -436,6 +459,9 @@ export function classifyDates(
     }
     previousService = null;
     if (role === 'service') {
+      serviceDates.push({ value: hit.iso, span: hit.span });
+      previousService = hit;
+    } else if (role === null && namesServiceAfter(p, hit)) {
       serviceDates.push({ value: hit.iso, span: hit.span });
       previousService = hit;
     } else if (role === null && startsServiceRange(p, hit)) {

@@ -123,8 +123,9 @@ const CLAIM_NUMBER: readonly LabelRule[] = [
     0.9,
     ['claim', 'icn'],
   ),
+  // An appeal's own case number ranks last: the original claim or request number names the claim.
   rule(
-    String.raw`(?:reference|case|authorization|tracking|request)(?:[ \t]+(?:number|no\.?|#|id)|(?=[ \t]*#[A-Za-z0-9]))|authorization[ \t]+ref(?:erence)?\.?|(?:case|request|review)[ \t]+reference|authorization[ \t]+request|(?:authorization|auth)[ \t]*\/[ \t]*ref(?:erence)?[ \t]*(?:number|no\.?|#|id)`,
+    String.raw`(?<!appeal[ \t]{1,3})(?:reference|case|authorization|tracking|request)(?:[ \t]+(?:number|no\.?|#|id)|(?=[ \t]*#[A-Za-z0-9]))|authorization[ \t]+ref(?:erence)?\.?|(?:case|request|review)[ \t]+reference|authorization[ \t]+request|(?:authorization|auth)[ \t]*\/[ \t]*ref(?:erence)?[ \t]*(?:number|no\.?|#|id)`,
     0.6,
     ['reference', 'case', 'authorization', 'tracking', 'request'],
   ),
@@ -138,6 +139,7 @@ const CLAIM_NUMBER: readonly LabelRule[] = [
     ONE_SPACE_OR_WRAP,
     6,
   ),
+  rule(String.raw`appeal(?:[ \t]+case)?[ \t]+(?:number|no\.?|#|id)`, 0.5, ['appeal']),
 ];
 // "original claim 25051W…" names the claim it duplicates, not this one.
 const RELATED_CLAIM =

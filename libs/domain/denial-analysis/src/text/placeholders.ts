@@ -25,10 +25,15 @@ const MASKED_DATE =
 // A bracketed line of real data is no placeholder: "[Secure chat summary | Silver EPO | Member ID
 // WMH-60218845]" (pipe-separated fields, or a number of five digits or more).
 const BRACKETED_DATA = /\s\|\s|\d{5,}/;
+// A web page's buttons and tabs, printed from a portal, are no blanks: "[View]", "[Log Out]",
+// "[ Print this page ]", "[ Documents (3) ]", "[-]".
+const UI_CONTROL =
+  /^\[[ \t]*(?:[-+x]|(?:View|Print|Download|Back|Log|Sign|Expand|Collapse|Submit|Search|Close|Edit|Upload|Go|Next|Previous|Open|Show|Hide|Save|Cancel|Home)\b[^\]]*|(?:Summary|Services|Service Lines|Notes|Documents|Details|History|Payments|Remarks|Attachments|Messages|Letters)(?:[ \t]*\(\d{1,3}\))?)[ \t]*\]$/;
 
 function bracketRanges(text: string, out: Span[]): void {
   const push = (start: number, end: number): void => {
-    if (!BRACKETED_DATA.test(text.slice(start, end))) out.push([start, end]);
+    const cell = text.slice(start, end);
+    if (!BRACKETED_DATA.test(cell) && !UI_CONTROL.test(cell)) out.push([start, end]);
   };
   let lineStart = 0;
   let lastEndOnLine = 0;

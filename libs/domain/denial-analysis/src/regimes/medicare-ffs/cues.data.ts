@@ -31,6 +31,14 @@ export const CUES: readonly Cue<'medicare_ffs'>[] = [
     why: 'an Original Medicare notice',
   },
   {
+    id: 'medicare_decides',
+    target: 'medicare_ffs',
+    weight: 3,
+    hints: ['medicare'],
+    re: /\bMedicare (?:received|processed|paid|did not pay|denied|approved) (?:a |the |your |this )?claims?\b|\bMedicare Part [AB] claims?\b/i,
+    why: 'Medicare itself decides the claim (a Medicare Advantage plan decides its own)',
+  },
+  {
     id: 'qic',
     target: 'medicare_ffs',
     weight: 3,
