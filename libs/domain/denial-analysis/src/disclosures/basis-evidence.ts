@@ -310,11 +310,13 @@ const CLINICAL_EXPLANATION = new RegExp(
     // What the reviewer saw in this patient's case or in the evidence ("The reviewer noted that you
     // have had pain for four years", "found that the published evidence … consists of case series"),
     // and an assessment tool scored for this patient ("Your score of 38 does not support …").
-    String.raw`|\b(?:the )?reviewer (?:noted|found|observed|saw|pointed out) that (?:you|your|the (?:patient|member|enrollee)\b|the (?:published |medical |scientific |clinical )?(?:evidence|literature|studies|records|notes|chart))|\byour (?:assessment |functional |acuity )?score (?:of|was|is) \d` +
-    // A labelled rationale with something written after the label.
-    String.raw`|^[ \t*]*(?:clinical|medical) (?:rationale|reasoning|basis)(?: for (?:this|the|our) decision)?[ \t*]*:[ \t]*\S[^\n]{20}`,
-  'im',
+    String.raw`|\b(?:the )?reviewer (?:noted|found|observed|saw|pointed out) that (?:you|your|the (?:patient|member|enrollee)\b|the (?:published |medical |scientific |clinical )?(?:evidence|literature|studies|records|notes|chart))|\byour (?:assessment |functional |acuity )?score (?:of|was|is) \d`,
+  'i',
 );
+// A labelled rationale with something written after the label. Apart from the pattern above, so
+// that one keeps word openings and runs only where they occur (see text/anchored-search.ts).
+const LABELLED_RATIONALE =
+  /^[ \t*]*(?:clinical|medical) (?:rationale|reasoning|basis)(?: for (?:this|the|our) decision)?[ \t*]*:[ \t]*\S[^\n]{20}/im;
 const CRITERIA_CHECKLIST =
   /[ \t|](?:MET|Met)[ \t|]*\n[\s\S]{0,400}?[ \t|](?:NOT MET|Not met)\b|[ \t|](?:NOT MET|Not met)[ \t|]*\n[\s\S]{0,400}?[ \t|](?:MET|Met)[ \t|]*$/m;
 const NECESSITY_CONCLUSION =
@@ -347,15 +349,13 @@ export function clinicalRationale({ p, x }: EvidenceContext): Evidence {
     'independent',
     'reviewer',
     'score',
-    'rationale',
-    'reasoning',
-    'basis',
   ])
     ? matchAcrossLines(p, CLINICAL_EXPLANATION)
     : null;
-  if (m)
+  const found = m ?? firstMatch(p, LABELLED_RATIONALE, ['rationale', 'reasoning', 'basis']);
+  if (found)
     return present(
-      sentenceAround(p, m),
+      sentenceAround(p, found),
       "explains the clinical judgment applied to the patient's records",
     );
   // A criteria checklist scored against the record ("Treated with insulin … NOT MET") applies
