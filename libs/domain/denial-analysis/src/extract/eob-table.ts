@@ -2,7 +2,7 @@ import { isDenialCarc } from '@claimlane/domain-codes';
 import type { ServiceLine, Span } from '../record-check.types';
 import { type PreparedText, hasAny, lineBounds } from '../text/prepare-text';
 import type { CodeHit } from './extract-codes';
-import { findDatesIn } from './extract-dates';
+import { RANGE_JOINER, findDatesIn } from './extract-dates';
 import { type HeaderBlock, readHeaderBlock } from './table-header';
 
 type AmountColumn =
@@ -29,12 +29,14 @@ const BOXED_CELL_CODE =
 /** A description wrapped to the margin that ends with its row's code ("est pt, 25 min (99214)"). */
 const WRAPPED_CODE_LINE = new RegExp(String.raw`^[^$\n]{0,60}${WRAPPED_CODE.source}[ \t]*$`);
 const UNITS = /\b[xX]\s?(\d{1,4})\b|\bunits?:?\s?(\d{1,4})\b/;
-const ROW_ADJUSTMENT = /(?<![\w-])(?:CO|PR|OA|PI|CR)-?(?:\d{1,3}|[A-Z]\d{1,2})(?![\w-])/g;
+// A group code and reason code: "CO-45", "PR2", "OA-A1".
+const ADJUSTMENT_CODE = String.raw`(?:CO|PR|OA|PI|CR)-?(?:\d{1,3}|[A-Z]\d{1,2})`;
+const ROW_ADJUSTMENT = new RegExp(String.raw`(?<![\w-])${ADJUSTMENT_CODE}(?![\w-])`, 'g');
 const TOTALS = /\btotals?\b/i;
-const ADJUSTMENT_ONLY = /^[ \t|]*(?:(?:CO|PR|OA|PI|CR)-?(?:\d{1,3}|[A-Z]\d{1,2})[ \t|]*)+$/;
+const ADJUSTMENT_ONLY = new RegExp(String.raw`^[ \t|]*(?:${ADJUSTMENT_CODE}[ \t|]*)+$`);
 const MAX_WRAPPED_LINES = 4;
 const RULE_LINE = /^[\s+|=_-]+$/;
-const RANGE_JOIN = /^[ \t]*(?:-|–|to|through|thru)[ \t]*$/i;
+const RANGE_JOIN = new RegExp(String.raw`^[ \t]*${RANGE_JOINER}[ \t]*$`, 'i');
 const ROW_OPENING_DATE = /^[ \t]{0,4}\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]+[A-Za-z]/;
 const WRAPPED_ROW = /^[ \t]+\S|^[ \t]*\|[ \t]*\|/;
 const COLUMN_GAP = /\S {2,}(?=\S)/g;

@@ -69,9 +69,12 @@ const APPEAL_WORDS =
 // BE SENT TO RECONSIDER") do not make it an appeal window.
 const REVIEWER_TALK =
   /\bpeer[- ]to[- ]peer\b|\bdoctor[- ]to[- ]doctor\b|\b(?:talk|speak|discussion|conversation|call)\b(?: by (?:phone|telephone))?[^.]{0,40}\b(?:with|to) (?:a|the|our)\b[^.]{0,40}\breviewer\b/i;
+// Sending the claim again is no appeal: "send a corrected claim", "resubmit it within 90 days".
+const RESUBMISSION = String.raw`\b(?:corrected|replacement) claim\b|\bresubmi(?:t|ts|tted|ssion)\b`;
 const OTHER_ERRAND = new RegExp(
   `${REVIEWER_TALK.source}|` +
-    String.raw`\b(?:refund|repay|pay (?:it |them )?back|reimburse)\b|\bdiscuss (?:this|the|your) (?:decision|case|request)\b|\b(?:send|submit|provide|mail|fax)\b[^.]{0,40}\b(?:EOB|explanation of benefits|itemized bill|records|information|documents?|forms?|the following)\b|\b(?:corrected|replacement) claim\b|\bresubmi(?:t|ts|tted|ssion)\b`,
+    String.raw`\b(?:refund|repay|pay (?:it |them )?back|reimburse)\b|\bdiscuss (?:this|the|your) (?:decision|case|request)\b|\b(?:send|submit|provide|mail|fax)\b[^.]{0,40}\b(?:EOB|explanation of benefits|itemized bill|records|information|documents?|forms?|the following)\b|` +
+    RESUBMISSION,
   'i',
 );
 
@@ -91,8 +94,7 @@ const NO_APPEAL_NEEDED =
 
 // Errands a sentence names for itself, whatever the sentence before it says ("To complete our
 // review … If we receive the report within 90 days we will reprocess the claim").
-const OWN_ERRAND =
-  /\bre-?process(?:es|ed|ing)?\b|\b(?:corrected|replacement) claim\b|\bresubmi(?:t|ts|tted|ssion)\b/i;
+const OWN_ERRAND = new RegExp(String.raw`\bre-?process(?:es|ed|ing)?\b|` + RESUBMISSION, 'i');
 
 function isOtherErrand(p: PreparedText, start: number, end: number): boolean {
   const sentence = p.masked

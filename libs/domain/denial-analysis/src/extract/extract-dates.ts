@@ -75,11 +75,14 @@ function parseCached(raw: string, groups: Record<string, string | undefined>): s
   return iso;
 }
 
+/** What joins the two ends of a date range: "Mar 3 - Mar 22", "April 1 through September 30". */
+export const RANGE_JOINER = '(?:-|–|to|through|thru)';
+
 // "January 27 - February 20, 2026", "Jan 27 -\nFeb 20, 2026": a range that prints its year once,
 // after its last day. The first day takes that year (the year before when its month is later:
 // "Dec 28 - Jan 3, 2026").
 const YEARLESS_START = new RegExp(
-  `\\b(?<mn>${MONTH})\\.?[ \\t]{1,3}(?<d>\\d{1,2})(?:st|nd|rd|th)?(?=[ \\t]*(?:-|–|to|through|thru)\\s{0,12}(?<en>${MONTH})\\.?[ \\t]{1,3}\\d{1,2}(?:st|nd|rd|th)?,?[ \\t]{1,3}(?<y>\\d{4})\\b)`,
+  `\\b(?<mn>${MONTH})\\.?[ \\t]{1,3}(?<d>\\d{1,2})(?:st|nd|rd|th)?(?=[ \\t]*${RANGE_JOINER}\\s{0,12}(?<en>${MONTH})\\.?[ \\t]{1,3}\\d{1,2}(?:st|nd|rd|th)?,?[ \\t]{1,3}(?<y>\\d{4})\\b)`,
   'gi',
 );
 const monthIndex = (name: string): number =>
@@ -422,10 +425,13 @@ function namesServiceAfter(p: PreparedText, hit: DateHit): boolean {
   );
 }
 
+const RANGE_AFTER = new RegExp(String.raw`^[ \t]*${RANGE_JOINER}[ \t]`, 'i');
+const RANGE_BETWEEN = new RegExp(String.raw`^\s{0,3}${RANGE_JOINER}\s{0,3}$`, 'i');
+
 /** A date opening a claim or service row that a second date continues as a range. */
 function startsServiceRange(p: PreparedText, hit: DateHit): boolean {
   return (
-    /^[ \t]*(?:-|–|to|through|thru)[ \t]/i.test(p.masked.slice(hit.span[1], hit.span[1] + 12)) &&
+    RANGE_AFTER.test(p.masked.slice(hit.span[1], hit.span[1] + 12)) &&
     (isClaimLineDate(p, hit) || opensServiceRow(p, hit))
   );
 }
@@ -451,7 +457,7 @@ export function classifyDates(
     if (role === null && isFaxHeaderDate(p, hit)) continue;
     if (role === null && previousService) {
       const between = p.masked.slice(previousService.span[1], hit.span[0]);
-      if (/^\s{0,3}(?:-|–|to|through|thru)\s{0,3}$/i.test(between)) {
+      if (RANGE_BETWEEN.test(between)) {
         serviceDates.push({ value: hit.iso, span: hit.span });
         previousService = null;
         continue;
