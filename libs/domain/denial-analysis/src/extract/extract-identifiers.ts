@@ -5,8 +5,8 @@ import { columnsAbove } from './table-header';
 // Value shapes: letters/digits/hyphens with at least one digit; placeholders are already blanked.
 // Cards print some ids in digit groups ("CSV 7730 2281 04", "RSA 4082 7731 K", "BWH 5508-1942"):
 // single-spaced digit groups (one may carry a hyphenated suffix) are kept, and a last check
-// character after them.
-const ID_VALUE = String.raw`([A-Za-z0-9](?:[A-Za-z0-9*-]{0,28}[A-Za-z0-9])?(?:[ ]\d{2,10}(?:-\d{1,10})?(?=[ \t]*(?:$|\n|[ ]\d|[ ][A-Z0-9][ \t]*(?:$|\n|[ \t]{2}|\|)|[ \t]{2})))*(?:(?<=\d)[ ][A-Z0-9](?=[ \t]*(?:$|\n|[ \t]{2}|\|)))?)`;
+// character after them. Portals mask the start of an id with asterisks ("****6620-01").
+const ID_VALUE = String.raw`((?:\*{2,8}(?=[A-Za-z0-9]))?[A-Za-z0-9](?:[A-Za-z0-9*-]{0,28}[A-Za-z0-9])?(?:[ ]\d{2,10}(?:-\d{1,10})?(?=[ \t]*(?:$|\n|[ ]\d|[ ][A-Z0-9][ \t]*(?:$|\n|[ \t]{2}|\|)|[ \t]{2})))*(?:(?<=\d)[ ][A-Z0-9](?=[ \t]*(?:$|\n|[ \t]{2}|\|)))?)`;
 // A colon, hash or table bar after the label, or a column gap of two or more spaces (portal and
 // table layouts print "Member ID          W123…").
 // Dotted leaders ("Subscriber ID .... W123") and a label ending in a period ("Member No. W123") count
@@ -53,7 +53,11 @@ const OWN_MEMBER_ID = rule(
   ['member', 'participant'],
 );
 // A dependant's own id ("Member ID: HPC448170-02") beats the subscriber's ("HPC448170").
-const SUBSCRIBER_ID = rule(String.raw`subscriber[ \t]+id(?:[ \t]+number)?`, 0.9, ['subscriber']);
+const SUBSCRIBER_ID = rule(
+  String.raw`subscriber(?:[ \t]+(?:id(?:[ \t]+number)?|number|no\.?)|(?=[ \t]*#))`,
+  0.9,
+  ['subscriber'],
+);
 const PROGRAM_ID = rule(
   String.raw`medicaid(?:[ \t]*\/[ \t]*plan)?[ \t]+(?:id|number|no\.?)|medicare[ \t]+(?:id|number|beneficiary identifier)(?:[ \t]+on[ \t]+file)?|medicare[ \t]*\((?:MBI|number|id)\)|MBI|CIN`,
   0.9,
