@@ -5,7 +5,7 @@ import { classifyDocumentKind } from './classify/classify-document-kind';
 import { REGIME_MIN_MARGIN, REGIME_MIN_SCORE, classifyRegime } from './classify/classify-regime';
 import { withCategoryConfidence, withRegimeConfidence } from './classify/confidence';
 import { inferServiceType } from './classify/infer-service-type';
-import { buildDeadlineFacts } from './deadline-facts';
+import { buildDeadlineFacts, windowFromLastDay } from './deadline-facts';
 import {
   assessDisclosures,
   clinicalBasis,
@@ -130,6 +130,8 @@ export function analyzeDenial(text: string, options: AnalyzeOptions = {}): Recor
     matchOutside(p, FINAL_DETERMINATION, ['appeal_rights']) !== null;
 
   const noticeDate = facts.noticeDate ?? fields.noticeDate?.value ?? null;
+  // A window printed as its last day counts from the notice date in use, so it ends on that day.
+  fields.statedDeadline ??= windowFromLastDay(x.deadlines.lastDay, noticeDate);
   const serviceDates = facts.serviceDates ?? fields.serviceDates?.value ?? [];
   const disclosures = assessDisclosures({ p, x, regime, category, serviceType: serviceType.value });
 

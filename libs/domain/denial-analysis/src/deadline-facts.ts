@@ -1,5 +1,6 @@
-import type { DeadlineFacts, DeadlineKind } from '@claimlane/domain-deadlines';
+import { type DeadlineFacts, type DeadlineKind, daysBetween } from '@claimlane/domain-deadlines';
 import type { Regime, ServiceType } from '@claimlane/shared-contracts';
+import type { PrintedLastDay } from './extract/extract-appeal';
 import type { Field, KnownFacts, StatedDeadline } from './record-check.types';
 
 const APPLIES_TO: Record<StatedDeadline['purpose'], DeadlineKind> = {
@@ -60,4 +61,32 @@ export function buildDeadlineFacts(i: DeadlineInputs): DeadlineFacts {
   const state = i.facts.state ?? i.state;
   if (state) facts.state = state;
   return facts;
+}
+
+/** Longer than any appeal window a notice gives: a later date is another year's, not this one's. */
+const MAX_PRINTED_WINDOW_DAYS = 400;
+
+/**
+ * A window printed as its last day, as days from the notice date in use (the user's when given),
+ * so the deadline lands on the printed day whatever the notice date turns out to be. Without a
+ * notice date, or with a last day not after it, there is no window (the deadline waits for a date).
+ */
+export function windowFromLastDay(
+  lastDay: Field<PrintedLastDay> | null,
+  noticeDate: string | null,
+): Field<StatedDeadline> | null {
+  if (!lastDay || !noticeDate) return null;
+  const days = daysBetween(noticeDate, lastDay.value.date);
+  if (days <= 0 || days > MAX_PRINTED_WINDOW_DAYS) return null;
+  return {
+    value: {
+      days,
+      anchor: 'notice',
+      dayType: 'calendar',
+      purpose: lastDay.value.purpose,
+      text: lastDay.value.text,
+    },
+    span: lastDay.span,
+    confidence: lastDay.confidence,
+  };
 }

@@ -2,7 +2,7 @@
 // `b33d-*`, scored before any change). Short invented letters, so a fix that only fits those
 // letters fails here.
 import { describe, expect, it } from 'vitest';
-import { analyse } from './test-fixtures/analyse.test-helper';
+import { analyse, filingDue } from './test-fixtures/analyse.test-helper';
 
 describe('batch 33', () => {
   describe('member ids', () => {
@@ -26,6 +26,63 @@ describe('batch 33', () => {
     it('takes no subscriber name for an id', () => {
       const r = analyse('Subscriber Name: Dana Ortiz\nThe claim 26-0410-55812 was denied.');
       expect(r.fields.memberId).toBeNull();
+    });
+  });
+
+  describe('an appeal window printed as its last day', () => {
+    const letter = (deadline: string) =>
+      [
+        'Harbor Mutual Employee Health Plan',
+        'Date of notice: 04/07/2025',
+        'Member ID: HME-4410283',
+        'We denied the infusion because step therapy requirements were not met.',
+        deadline,
+      ].join('\n');
+    const earlyDate = letter('Your appeal must be received no later than May 7, 2025.');
+
+    it('calendars the printed day when it comes before the regulation allows', () => {
+      expect(filingDue(earlyDate)).toBe('2025-05-07');
+      expect(analyse(earlyDate).fields.statedDeadline?.value).toMatchObject({
+        days: 30,
+        anchor: 'notice',
+      });
+    });
+
+    it('still ends on the printed day when the user corrects the notice date', () => {
+      const r = analyse(earlyDate, { facts: { noticeDate: '2025-04-10' } });
+      expect(r.deadlines.find((d) => d.kind === 'member_appeal_filing')?.due.slice(0, 10)).toBe(
+        '2025-05-07',
+      );
+    });
+
+    it.each([
+      [
+        'a table cell',
+        '| Internal appeal | Must be received no later than 06/05/2025. |',
+        '2025-06-05',
+      ],
+      ['a box', 'If you disagree, your request must reach us by June 2, 2025.', '2025-06-02'],
+    ])('reads it from %s', (_where, line, due) => {
+      expect(filingDue(letter(line))).toBe(due);
+    });
+
+    it.each([
+      ["the plan's own clock", 'If you appeal, we will send our decision by May 7, 2025.'],
+      [
+        'another errand',
+        'Please send the office notes by May 7, 2025 so we can reprocess the claim.',
+      ],
+    ])('is not read from %s', (_what, line) => {
+      expect(analyse(letter(line)).fields.statedDeadline).toBeNull();
+      expect(filingDue(letter(line))).toBe('2025-10-04');
+    });
+
+    it('waits for a notice date when the letter prints none', () => {
+      const r = analyse(
+        'We denied the infusion. Your appeal must be received no later than May 7, 2025.',
+      );
+      expect(r.deadlines).toEqual([]);
+      expect(r.pendingDeadlines.map((d) => d.kind)).toContain('member_appeal_filing');
     });
   });
 });

@@ -2,6 +2,7 @@ import type { AppealInstructions, Field, Span, StatedDeadline } from '../record-
 import { sentenceEnd, sentenceStart } from '../text/paragraphs';
 import { type PreparedText, hasAny } from '../text/prepare-text';
 import { collapse, tightenSpan } from '../text/text-utils';
+import { findDatesIn } from './extract-dates';
 
 const WORD_NUMBERS: Record<string, number> = {
   seven: 7,
@@ -115,8 +116,54 @@ function purposeBefore(p: PreparedText, at: number): StatedDeadline['purpose'] {
   return 'plan_appeal';
 }
 
+/** An appeal window printed as its last day ("Must be received no later than October 4, 2026"). */
+export interface PrintedLastDay {
+  date: string;
+  purpose: StatedDeadline['purpose'];
+  text: string;
+}
+
+// The lead-in of a printed last day, before a date's first character ("by May 25, 2026", "no
+// later than 10/04/2026"); the date itself is read by the date reader.
+const LAST_DAY_LEAD =
+  /\b(?:no[ \t\n]+later[ \t\n]+than|not[ \t\n]+later[ \t\n]+than|on[ \t\n]+or[ \t\n]+before|by|before)[ \t\n|]+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]{1,3}\d|\d{1,2}\/\d{1,2}\/\d{2,4})/gi;
+
+/**
+ * The first appeal deadline the letter prints as a date, in a sentence about appealing and not
+ * about another errand or the plan's own clock ("we will decide by …").
+ */
+function printedLastDay(p: PreparedText): Field<PrintedLastDay> | null {
+  LAST_DAY_LEAD.lastIndex = hasAny(p, ['by', 'later', 'before']) ? 0 : p.masked.length;
+  let first: Field<PrintedLastDay> | null = null;
+  for (let m = LAST_DAY_LEAD.exec(p.masked); m; m = LAST_DAY_LEAD.exec(p.masked)) {
+    const at = m.index + m[0].length;
+    const date = findDatesIn(p.masked.slice(at, at + 30))[0];
+    if (!date || date.span[0] !== 0) continue;
+    const end = at + date.span[1];
+    const sentence = p.masked
+      .slice(sentenceStart(p, m.index), sentenceEnd(p, end))
+      .replace(NO_APPEAL_NEEDED, '');
+    if (!APPEAL_WORDS.test(sentence) || isOtherErrand(p, m.index, end) || isPayerClock(p, m.index))
+      continue;
+    const found: Field<PrintedLastDay> = {
+      value: {
+        date: date.iso,
+        purpose: purposeBefore(p, m.index),
+        text: collapse(p.original.slice(m.index, end)),
+      },
+      span: [m.index, end],
+      confidence: 0.8,
+    };
+    if (found.value.purpose === 'plan_appeal') return found;
+    first ??= found;
+  }
+  return first;
+}
+
 export interface DeadlineExtraction {
   statedDeadline: Field<StatedDeadline> | null;
+  /** The appeal window printed as its last day; a window in days wins over it. */
+  lastDay: Field<PrintedLastDay> | null;
   /** Every window stated, including those counted from a later event (an appeal decision). */
   all: Array<Field<StatedDeadline> & { fromLaterEvent: boolean }>;
 }
@@ -228,6 +275,7 @@ export function extractStatedDeadline(p: PreparedText): DeadlineExtraction {
     statedDeadline: chosen
       ? { value: chosen.value, span: chosen.span, confidence: chosen.confidence }
       : null,
+    lastDay: chosen ? null : printedLastDay(p),
     all,
   };
 }
