@@ -85,4 +85,24 @@ describe('batch 33', () => {
       expect(r.pendingDeadlines.map((d) => d.kind)).toContain('member_appeal_filing');
     });
   });
+
+  describe('appeal windows in days', () => {
+    const window = (sentence: string) =>
+      analyse(`Claim 26-0410-55812 was denied: another plan pays first.\n${sentence}`).fields
+        .statedDeadline?.value;
+
+    it('reads "no later than" wrapped over two lines', () => {
+      expect(
+        window('You may appeal in writing no\nlater than 180 days after you get this statement.'),
+      ).toMatchObject({ days: 180, anchor: 'receipt' });
+    });
+
+    it('counts from receiving "your" explanation of benefits', () => {
+      expect(
+        window(
+          'Appeals must be filed within 180 days of the date you\nreceive your Explanation of Benefits for this claim.',
+        ),
+      ).toMatchObject({ days: 180, anchor: 'receipt' });
+    });
+  });
 });
