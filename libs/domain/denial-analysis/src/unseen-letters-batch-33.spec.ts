@@ -2,7 +2,7 @@
 // `b33d-*`, scored before any change). Short invented letters, so a fix that only fits those
 // letters fails here.
 import { describe, expect, it } from 'vitest';
-import { analyse, filingDue } from './test-fixtures/analyse.test-helper';
+import { analyse, cueCategory, filingDue } from './test-fixtures/analyse.test-helper';
 
 describe('batch 33', () => {
   describe('member ids', () => {
@@ -104,5 +104,12 @@ describe('batch 33', () => {
         ),
       ).toMatchObject({ days: 180, anchor: 'receipt' });
     });
+  });
+
+  it.each([
+    'The supplier billed K0005 with modifier LT. LT is not a valid modifier for this code.',
+    'Your doctor sent modifier 59. That is not an accepted modifier for code 97140.',
+  ])('reads a refused modifier in its own sentence as a coding denial: %s', (reason) => {
+    expect(cueCategory(reason)).toBe('coding_billing');
   });
 });

@@ -407,7 +407,7 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     target: 'coding_billing',
     weight: 3,
     hints: ['modifier', 'modifiers', 'together', 'priced'],
-    re: /\bcannot be (?:reported|billed|used) together\b|\bcould not be priced\b|\bmodifier\b[^.\n]{0,40}\bnot (?:supported|valid|appropriate)\b|\b(?:invalid|missing|incorrect) modifier\b/i,
+    re: /\bcannot be (?:reported|billed|used) together\b|\bcould not be priced\b|\bmodifier\b[^.\n]{0,40}\bnot (?:supported|valid|appropriate)\b|\b(?:invalid|missing|incorrect) modifier\b|\bnot an? (?:valid|correct|allowed|accepted) modifier\b/i,
     why: 'a modifier was rejected',
   },
   {
