@@ -112,4 +112,19 @@ describe('batch 33', () => {
   ])('reads a refused modifier in its own sentence as a coding denial: %s', (reason) => {
     expect(cueCategory(reason)).toBe('coding_billing');
   });
+
+  it('dates a letter by "Issued <date>" under the signature block', () => {
+    const r = analyse(
+      [
+        'We denied the lumbar MRI because the records do not show six weeks of therapy.',
+        'You may ask for a plan appeal within 60 days of the date of this notice.',
+        '',
+        'Utilization Management Department',
+        'Prairie Lantern Community Health Plan',
+        'Issued 09/22/2025',
+        'cc: Smoky Hill Spine & Pain Clinic',
+      ].join('\n'),
+    );
+    expect(r.fields.noticeDate?.value).toBe('2025-09-22');
+  });
 });

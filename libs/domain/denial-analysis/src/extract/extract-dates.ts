@@ -243,7 +243,9 @@ function roleOf(p: PreparedText, hit: DateHit): { role: DateRole; labelled: bool
     // with the line above: that "date" is not a bare "Date" label.
     const [ps, pe] = lineBounds(p, line - 1);
     const above = p.masked.slice(Math.max(ps, pe - 60), pe);
-    if (/[a-z][/(,-]?[A-Za-z]*[ \t]*$/.test(above) && !/[.:;!?][ \t]*$/.test(above))
+    // Prose ends on a lower-case word; a signature block's name line ("Community Health Plan" /
+    // "Issued 09/22/2026") does not.
+    if (/(?:^|[\s(])[a-z][\w/(,-]*[ \t]*$/.test(above) && !/[.:;!?][ \t]*$/.test(above))
       before = `${above} ${before.trimStart()}`;
   }
   // A wide label column ("Date:" then 20 spaces, "| Date" then 20 spaces and a box border) is one
