@@ -232,8 +232,11 @@ function probesOf(openings: readonly string[]): Map<number, Probe[]> {
  */
 const SCAN_RATIO = 20;
 
+/** Ascending positions (a typed array when several buckets were merged). */
+type Positions = readonly number[] | Int32Array;
+
 /** Positions where one of `openings` starts, ascending; null when a scan is cheaper. */
-function candidates(index: PositionIndex, openings: readonly string[]): number[] | null {
+function candidates(index: PositionIndex, openings: readonly string[]): Positions | null {
   const { text, lower, head, next } = index;
   const limit = lower.length / SCAN_RATIO;
   const out: number[] = [];
@@ -253,17 +256,19 @@ function candidates(index: PositionIndex, openings: readonly string[]): number[]
       if (out.length > limit) return null;
     }
   }
-  return buckets > 1 ? out.sort((a, b) => a - b) : out;
+  // A typed array sorts numerically without a comparator call per pair (measured: a third of
+  // this function's time went to the comparator).
+  return buckets > 1 ? Int32Array.from(out).sort() : out;
 }
 
 /** Candidate positions of each pattern, found once per indexed text (null: scan instead). */
-const CANDIDATES = new WeakMap<PositionIndex, Map<RegExp, number[] | null>>();
+const CANDIDATES = new WeakMap<PositionIndex, Map<RegExp, Positions | null>>();
 
 function candidatesOf(
   index: PositionIndex,
   re: RegExp,
   openings: readonly string[],
-): number[] | null {
+): Positions | null {
   let byPattern = CANDIDATES.get(index);
   if (!byPattern) {
     byPattern = new Map();
