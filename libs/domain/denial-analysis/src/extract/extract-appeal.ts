@@ -2,7 +2,7 @@ import type { AppealInstructions, Field, Span, StatedDeadline } from '../record-
 import { sentenceEnd, sentenceStart } from '../text/paragraphs';
 import { type PreparedText, hasAny } from '../text/prepare-text';
 import { collapse, tightenSpan } from '../text/text-utils';
-import { findDatesIn } from './extract-dates';
+import { MONTH, findDatesIn } from './extract-dates';
 
 const WORD_NUMBERS: Record<string, number> = {
   seven: 7,
@@ -31,12 +31,13 @@ const WS = String.raw`[ \t\n|]+`;
 const NOTICE_NOUN = String.raw`(?:notice|letter|denial|decision|EOB|explanation${WS}of${WS}benefits|statement|summary|remittance(?:${WS}advice)?|(?:post)?card|notification|e-?mail|(?:text${WS})?message)`;
 // Who receives the notice: the reader, or the member named in the third person (portal printouts).
 const RECIPIENT = String.raw`(?:you|the${WS}(?:member|patient|enrollee|beneficiary|subscriber|participant))`;
+const NO_LATER_THAN = String.raw`no${WS}later${WS}than|not${WS}later${WS}than`;
 const WINDOW = new RegExp(
   // A table row labels the window instead ("| Deadline to appeal | 180 days after you receive …",
   // "The provider's window to request reconsideration is 90 calendar days from …").
   // A Medicare Summary Notice's box puts it in parentheses: "(120 days from the date you receive
   // this notice; …)".
-  String.raw`(?:\b(?:within|no${WS}later${WS}than|not${WS}later${WS}than|no${WS}more${WS}than|up${WS}to|you${WS}have|have|(?:that|which) is|(?:deadline|time[ \t]?limit|time[ \t]?frame|window)(?:[ \t\n]+(?:to|for)[ \t\n]+[a-z]+(?:[ \t\n]+[a-z]+)?)?[ \t]*(?:[:|-]|[ \t\n]is)?)${WS}|\()(\d{1,3}|${WORDS})(?:[ \t\n]*\(\d{1,3}\))?${WS}(?:(calendar|calen${WS}dar|business|working)${WS})?days?${WS}(?:of|from|after|following)${WS}` +
+  String.raw`(?:\b(?:within|${NO_LATER_THAN}|no${WS}more${WS}than|up${WS}to|you${WS}have|have|(?:that|which) is|(?:deadline|time[ \t]?limit|time[ \t]?frame|window)(?:[ \t\n]+(?:to|for)[ \t\n]+[a-z]+(?:[ \t\n]+[a-z]+)?)?[ \t]*(?:[:|-]|[ \t\n]is)?)${WS}|\()(\d{1,3}|${WORDS})(?:[ \t\n]*\(\d{1,3}\))?${WS}(?:(calendar|calen${WS}dar|business|working)${WS})?days?${WS}(?:of|from|after|following)${WS}` +
     String.raw`(?:(?<receipt>(?:the${WS})?(?:(?:date|day)${WS}(?:of${WS})?)?(?:(?:(?:that|when)${WS})?${RECIPIENT}${WS}(?:receives?|received|gets?|got)${WS}(?:(?:this|the|our|your)${WS}${NOTICE_NOUN}|notice${WS}of${WS}(?:this|the|our)${WS}(?:determination|decision|denial)|this(?=${WS}to\b|[,.;)]))|(?:your${WS})?receipt${WS}of${WS}(?:this|the|our)${WS}${NOTICE_NOUN}|(?:receiving|getting)${WS}(?:this|the|our)${WS}${NOTICE_NOUN}|(?:receiving|getting|(?:your${WS})?receipt${WS}of)${WS}(?:(?:the|written)${WS})?notice${WS}of${WS}(?:it\b|(?:this|the|that|our)${WS}(?:adverse${WS}(?:benefit${WS})?)?(?:determination|decision|denial))|receipt\b(?!${WS}of)))` +
     String.raw`|(?<appealDecision>(?:the${WS})?(?:date${WS}of${WS})?(?:our|the)${WS}appeal${WS}decision(?:${WS}notice)?)` +
     String.raw`|(?<notice>(?:the${WS})?date${WS}of${WS}notice\b|(?:the${WS})?(?:(?:finali[sz]ed|processed|remit|notice|decision|statement|letter|issue)${WS})?date${WS}(?:shown${WS}|printed${WS}|given${WS}|listed${WS})?above\b|(?:the${WS})?date${WS}(?:this|the|our)${WS}${NOTICE_NOUN}${WS}was${WS}(?:issued|mailed|sent|printed|dated)|(?:the${WS})?date${WS}(?:this|the|your)${WS}claim${WS}was${WS}(?:processed|adjudicated|decided|denied)|(?:the${WS})?(?:date${WS}(?:mailed|issued|sent)|mailing${WS}date)\b|(?:the${WS})?(?:(?:date|day)${WS}(?:(?:shown|printed|listed|given)${WS})?(?:of|on|at${WS}the${WS}top${WS}of)${WS})?(?:this|the|our|your)${WS}(?:(?:decision|denial|determination)${WS})?${NOTICE_NOUN}|(?:the${WS})?(?:determination|denial|decision|notice|remit(?:tance)?|statement|EOB|processing|adjudication|process(?:ed)?)${WS}date\b))`,
@@ -125,8 +126,10 @@ export interface PrintedLastDay {
 
 // The lead-in of a printed last day, before a date's first character ("by May 25, 2026", "no
 // later than 10/04/2026"); the date itself is read by the date reader.
-const LAST_DAY_LEAD =
-  /\b(?:no[ \t\n]+later[ \t\n]+than|not[ \t\n]+later[ \t\n]+than|on[ \t\n]+or[ \t\n]+before|by|before)[ \t\n|]+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]{1,3}\d|\d{1,2}\/\d{1,2}\/\d{2,4})/gi;
+const LAST_DAY_LEAD = new RegExp(
+  String.raw`\b(?:${NO_LATER_THAN}|on${WS}or${WS}before|by|before)${WS}(?=(?:${MONTH})\.?[ \t]{1,3}\d|\d{1,2}\/\d{1,2}\/\d{2,4})`,
+  'gi',
+);
 
 /**
  * The first appeal deadline the letter prints as a date, in a sentence about appealing and not

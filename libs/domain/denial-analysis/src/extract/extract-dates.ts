@@ -9,7 +9,8 @@ export interface DateHit {
   span: Span;
 }
 
-const MONTH =
+/** A month's name or abbreviation (the date reader's; other readers look for a date's start). */
+export const MONTH =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 // One pass over the text for every supported shape. Bounded whitespace keeps it linear on junk;
 // the look-behind/-ahead stop a match inside claim numbers and phone numbers ("25-0212-88431").
