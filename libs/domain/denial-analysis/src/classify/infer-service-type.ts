@@ -36,7 +36,7 @@ const SERVICE_TYPE_CUES: readonly Cue<ServiceType>[] = [
     target: 'pre_service',
     weight: 3,
     hints: ['asked', 'requested', 'requesting'],
-    re: /\b(?:you|your (?:doctor|provider|physician)) (?:asked for|requested)\b(?!\s+(?:a |an )?(?:plan )?(?:appeal|review|hearing))|\brequested (?:by your (?:doctor|provider|physician)|start)\b|\brequesting provider\b/i,
+    re: /\b(?:you|your (?:doctor|provider|physician)) (?:asked for|requested)\b(?!\s+(?:a |an )?(?:plan )?(?:appeal|review|hearing))|\brequested (?:by your (?:doctor|provider|physician)|start)\b|\brequesting (?:provider|agency|facility|physician)\b|\b(?:period|dates?) requested\b|\b(?:visits|units|hours|services?) requested ?:/i,
     why: 'a service requested before it was given',
   },
   {
@@ -44,7 +44,7 @@ const SERVICE_TYPE_CUES: readonly Cue<ServiceType>[] = [
     target: 'pre_service',
     weight: 3,
     hints: ['request', 'requested'],
-    re: /\b(?:prior|pre-?)(?:authorization|certification|service) request\b|\brequest(?:ed)? (?:for )?(?:approval|authorization|coverage) (?:of|for)\b|\b(?:we (?:have )?received|your) (?:a |the )?request (?:from|for)\b|\brequest for (?:[a-z]+ ){0,3}(?:treatment|services?|authorization|admission|surgery|care)\b/i,
+    re: /\b(?:prior|pre-?)(?:authorization|certification|service) request\b|\bauth(?:orization)? request[ \t]*(?:#|no\.|number|id\b)|\brequest(?:ed)? (?:for )?(?:approval|authorization|coverage) (?:of|for)\b|\b(?:we (?:have )?received|your) (?:a |the )?request (?:from|for)\b|\brequest for (?:[a-z]+ ){0,3}(?:treatment|services?|authorization|admission|surgery|care)\b/i,
     why: 'an authorization request',
   },
   {

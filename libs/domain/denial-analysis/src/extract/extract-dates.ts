@@ -161,7 +161,7 @@ const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
   // an "Approved dates" column (a range yields both ends).
   {
     role: 'service',
-    re: /(?:dates? of service|service dates?|\bDOS|requested start(?: date)?|dates? of (?:care|admission|visit|treatment|stay|discharge)(?: billed)?|admission(?: date)?|admitted(?: on)?|admit date|discharge(?:d(?: on)?| date)|date of visit|\bvisit(?: date)?|trip date|date\(s\) of service|(?:scheduled|planned|proposed|anticipated|surgery|procedure|appointment)(?: (?:service|surgery|admission))? date|scheduled (?:for|on)|services? (?:from|on|provided on)|\b(?:done|given)(?: on)?|(?:services?|dates?|care) (?:starting|beginning)(?: on)?|serv date|\bsvc(?: date)?|^[ \t]*services?|\bperformed(?: on)?|(?:requested|authori[sz]ed|authori[sz]ation|approved|service|treatment|care|review) period|(?:^|[|:]|[ \t]{2})[ \t]*period|dates? requested|(?:requested|authori[sz]ed|approved) dates?)\W{0,30}$/i,
+    re: /(?:dates? of service|service dates?|\bDOS|requested start(?: date)?|dates? of (?:care|admission|visit|treatment|stay|discharge)(?: billed)?|admission(?: date)?|admitted(?: on)?|admit date|discharge(?:d(?: on)?| date)|date of visit|\bvisit(?: date)?|trip date|date\(s\) of service|(?:scheduled|planned|proposed|anticipated|surgery|procedure|appointment)(?: (?:service|surgery|admission))? date|(?:scheduled|planned|proposed) (?:surgery|procedure|admission|service)|scheduled (?:for|on)|services? (?:from|on|provided on)|\b(?:done|given)(?: on)?|(?:services?|dates?|care) (?:starting|beginning)(?: on)?|serv date|\bsvc(?: date)?|^[ \t]*services?|\bperformed(?: on)?|(?:requested|authori[sz]ed|authori[sz]ation|approved|service|treatment|care|review) period|period (?:requested|of (?:service|care|treatment))|(?:^|[|:]|[ \t]{2})[ \t]*period|dates? requested|(?:requested|authori[sz]ed|approved) dates?)\W{0,30}$/i,
   },
   // "the MRI … you received on 08/29/2025": what the member received is the service ("you received
   // this notice on" is the receipt rule below).
@@ -188,7 +188,7 @@ const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
   {
     role: 'service',
     re: new RegExp(
-      String.raw`(?:^[ \t]*[A-Z]?\d{4}[0-9FTU]|\b${SERVICE_NOUN_BEFORE_CODE}[ \t]+[A-Z]?\d{4}[0-9FTU](?:-[0-9A-Z]{2})*|\((?:CPT|HCPCS)?[ \t]*[A-Z]?\d{4,5}[A-Z]?\)|\b(?:transport|visit|surgery|procedure|treatment|tests?|therapy|exam|stay|services?|care|shot|vaccin(?:e|ation)|injection|infusion|scan|x-ray|MRI)(?:[ \t]+(?:done|given|provided|performed))?)[ \t]+on[ \t]+$`,
+      String.raw`(?:^[ \t]*(?:\d{4}[0-9FTU]|[A-Z]\d{4})|\b${SERVICE_NOUN_BEFORE_CODE}[ \t]+(?:\d{4}[0-9FTU]|[A-Z]\d{4})(?:-[0-9A-Z]{2})*|\((?:CPT|HCPCS)?[ \t]*[A-Z]?\d{4,5}[A-Z]?\)|\b(?:transport|visit|surgery|procedure|treatment|tests?|therapy|exam|stay|services?|care|shot|vaccin(?:e|ation)|injection|infusion|scan|x-ray|MRI)(?:[ \t]+(?:done|given|provided|performed))?)[ \t]+on[ \t]+$`,
       'i',
     ),
   },
@@ -258,8 +258,10 @@ function roleOf(p: PreparedText, hit: DateHit): { role: DateRole; labelled: bool
   if (BARE_DATE_LABEL.test(before)) return { role: 'notice', labelled: true };
   // A claim-status row: the label is the column header right above ("Determination date").
   const label = line > 0 ? columnLabelAbove(p, line, hit.span[0] - ls) : null;
+  // A header naming two things a cell holds ("Requested date / decision") labels it by each.
   if (label)
-    for (const r of ROLE_RULES) if (r.re.test(label)) return { role: r.role, labelled: true };
+    for (const part of label.split(/[ \t]+\/[ \t]+/))
+      for (const r of ROLE_RULES) if (r.re.test(part)) return { role: r.role, labelled: true };
   return { role: null, labelled: false };
 }
 

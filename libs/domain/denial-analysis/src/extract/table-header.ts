@@ -122,6 +122,28 @@ export interface ColumnAbove {
   cell: string | null;
 }
 
+/**
+ * A bar grid's header wrapped over stacked rows ("| Requested date |" / "| / decision |"): each
+ * column's parts joined top-down, up to the rule or text above the header.
+ */
+function stackedPipeLabels(
+  p: PreparedText,
+  last: number,
+  header: ReadonlyArray<{ text: string }>,
+): string[] {
+  const labels = header.map((c) => c.text);
+  for (let i = last - 1; i >= Math.max(0, last - MAX_CONTINUATION_LINES); i--) {
+    const line = lineText(p, i);
+    if (PIPE_RULE.test(line) || /\d/.test(line)) break;
+    const above = pipeCellsOf(line);
+    if (above.length !== header.length) break;
+    above.forEach((c, k) => {
+      if (c.text !== '') labels[k] = `${c.text} ${labels[k]}`.trim();
+    });
+  }
+  return labels;
+}
+
 /** Spaced header cells are split by two or more spaces; single spaces stay inside a label. */
 const SPACED_CELL = /\S+(?: \S+)*/g;
 
@@ -148,11 +170,19 @@ export function columnsAbove(p: PreparedText, line: number): ColumnAbove[] | nul
       header.length >= 2 &&
       header.length === values.length &&
       !header.some((c) => /\d/.test(c.text))
-    )
+    ) {
+      const labels = stackedPipeLabels(p, h, header);
       return header.map((c, k) => {
         const v = values[k] as { start: number; end: number; text: string };
-        return { label: c.text, labelAt: c.start, from: v.start, to: v.end, cell: v.text };
+        return {
+          label: labels[k] as string,
+          labelAt: c.start,
+          from: v.start,
+          to: v.end,
+          cell: v.text,
+        };
       });
+    }
   }
   // A dashed rule may separate the labels from the values ("Claim #   DOS" / "-------  ---").
   const between = line >= 2 ? lineText(p, line - 1) : '';
