@@ -2,7 +2,7 @@
 // letters (corpus files `b34a-*` … `b34d-*`, scored before any change). Short invented letters, so
 // a fix that only fits those letters fails here.
 import { describe, expect, it } from 'vitest';
-import { analyse } from './test-fixtures/analyse.test-helper';
+import { analyse, disclosureStatus } from './test-fixtures/analyse.test-helper';
 
 const serviceDates = (text: string): string[] =>
   (analyse(text).fields.serviceDates?.value ?? []).slice().sort();
@@ -79,5 +79,81 @@ describe('batch 34', () => {
       );
       expect(r.findings.map((f) => f.kind)).not.toContain('inconsistent_dates');
     });
+  });
+  describe('an approval worded as a heading or "is APPROVED"', () => {
+    it.each([
+      'PRECERTIFICATION APPROVAL\nReference number: PA-26-0311942\nThe procedure below is APPROVED as medically appropriate.',
+      'Reference number: PA-26-0311942\nGood news: the surgery listed below is approved for April 2026.',
+      'PRIOR AUTHORIZATION APPROVAL\nReference number: PA-26-0311942\nValid for services April 1 through June 29, 2026.',
+    ])('%s', (text) => {
+      expect(analyse(text).documentKind.value).toBe('approval');
+    });
+
+    it('keeps a rule about needing an approval a denial', () => {
+      const r = analyse(
+        'Claim #: 26-0411-7781\nThis surgery requires precertification approval. None was obtained, so the claim is denied.',
+      );
+      expect(r.documentKind.value).toBe('denial');
+    });
+  });
+
+  it('reads a last day printed after a label colon: "Appeals must be filed by:  July 18, 2026"', () => {
+    const r = analyse(
+      'Date of This Notice: March 20, 2025\nMedicare did not pay for the echocardiogram.\nIf you disagree, you can appeal.\n  Appeals must be filed by:  July 18, 2025\n',
+    );
+    expect(r.fields.statedDeadline?.value).toMatchObject({ days: 120, anchor: 'notice' });
+  });
+
+  it.each([
+    ['  Procedure 0232T - injection(s), platelet rich plasma', ['0232T']],
+    ['  Procedure 99213: office visit, established patient', ['99213']],
+  ])('reads "Procedure <code> - description": %s', (line, codes) => {
+    const r = analyse(`Claim #: 26-0411-7781\nWHAT WAS BILLED\n${line}\nThe claim was denied.`);
+    expect(r.fields.cptHcpcs?.value).toEqual(codes);
+  });
+
+  describe('denial codes with their meaning', () => {
+    it.each([
+      'Denial code on your Explanation of Benefits: EX-41 - "Service is experimental and excluded by your plan."',
+      'Reason code on lines 1-4: CV-50  Item not reasonable and necessary for this enrollee.',
+      'Status: DENIED. Code 16/M127: claim lacks information; medical record missing.',
+    ])('%s', (line) => {
+      const r = analyse(`Claim #: 26-0411-7781\nMember ID: QRT-55102\n${line}`);
+      expect(disclosureStatus(r, 'denial_code_meaning')).toBe('present');
+    });
+
+    it('reads both codes of a "16/M127" pair', () => {
+      const r = analyse(
+        'Claim #: 26-0411-7781\nStatus: DENIED. Code 16/M127: claim lacks information.',
+      );
+      expect(r.carc).toContain('16');
+      expect(r.rarc).toContain('M127');
+    });
+
+    it('takes no adjustment code from a date or a fraction', () => {
+      const r = analyse(
+        'Claim #: 26-0411-7781\nSeen 16/05/2025; dose 1/2 tablet. The claim was denied.',
+      );
+      expect(r.carc).toEqual([]);
+    });
+  });
+
+  describe('what could help an appeal', () => {
+    it.each([
+      'What could help your appeal: a letter from your doctor explaining why PRP was chosen for you.',
+      'You may ask for a network gap exception review. Send us the names of network providers you contacted.',
+    ])('%s', (line) => {
+      const r = analyse(
+        `Individual and Family Plan (Marketplace)\nClaim #: 26-0411-7781\nMember ID: QRT-55102\nWe denied the claim.\n${line}`,
+      );
+      expect(disclosureStatus(r, 'additional_information_needed')).toBe('present');
+    });
+  });
+
+  it('finds the diagnosis and treatment codes at the end of a long list of what may be requested', () => {
+    const r = analyse(
+      'Claim #: 26-0411-7781\nMember ID: QRT-55102\nWe denied the claim.\nUpon request and free of charge, you may get reasonable access to and copies of all documents, records, and other information relevant to your claim, including the clinical criteria named above, the medical records we reviewed, the name of the physician reviewer, and the diagnosis and treatment codes on the claim together with their meanings.',
+    );
+    expect(disclosureStatus(r, 'diagnosis_treatment_codes_available')).toBe('present');
   });
 });

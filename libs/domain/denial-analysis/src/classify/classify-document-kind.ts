@@ -80,7 +80,7 @@ const KIND_CUES: readonly Cue<DocumentKind>[] = [
     weight: 4,
     hints: ['approved', 'approval'],
     // Not a relative clause ("except care we approved in advance"): that names a rule, not a decision.
-    re: /(?<!\b(?:care|services?|items?|treatment|that|which|what) )\bwe (?:have )?approved\b(?! (?:in advance|ahead of time|beforehand))|\b(?:request|service|authorization|admission|stay)s? (?:has been|was|is|were) approved\b|\bnotice of approval\b|\bapproved dates\b|\bwe (?:have )?reviewed [^.\n]{0,80}? and approved\b|\b(?:prior )?authorization approval\b|\b(?:service|request) approved:|(?<!\b(?:that|which|what|who|must|should|would) )\b(?:has|have) been approved\b(?! (?:in advance|ahead of time|beforehand|before))|\band (?:have |has )?approved (?:all|the|your|this|these|each|every)\b/i,
+    re: /(?<!\b(?:care|services?|items?|treatment|that|which|what) )\bwe (?:have )?approved\b(?! (?:in advance|ahead of time|beforehand))|\bnotice of approval\b|\bapproved dates\b|\bwe (?:have )?reviewed [^.\n]{0,80}? and approved\b|(?<!\b(?:requires?|needs?|needed|without|obtain|get|no|any) )\b(?:(?:prior )?authorization|pre-?certification|precert) approval\b|\b(?:request|service|authorization|procedure|surgery|admission|stay|item|treatment)s? (?:(?:listed )?below |above )?(?:has been|is|are|was|were) approved\b|\b(?:service|request) approved:|(?<!\b(?:that|which|what|who|must|should|would) )\b(?:has|have) been approved\b(?! (?:in advance|ahead of time|beforehand|before))|\band (?:have |has )?approved (?:all|the|your|this|these|each|every)\b/i,
     why: 'says the request was approved',
   },
   {

@@ -151,9 +151,9 @@ export function claimIdentification({ p, x }: EvidenceContext): Evidence {
 }
 
 // "… the codes on this request with what they mean", "a free copy of … the codes on this notice
-// and what they mean".
+// and what they mean"; a long list of what may be requested may come before the codes.
 const CODES_AVAILABLE =
-  /\b(?:diagnosis|treatment|procedure)\b[^.]{0,60}\bcodes?\b[^.]{0,80}\b(?:request|available|ask|free of charge|at no cost)\b|\b(?:request|ask\b[^.]{0,30}?\bfor|available|free cop(?:y|ies) of)\b[^.]{0,160}\b(?:(?:diagnosis|treatment)\b[^.]{0,40}\bcodes?|(?:the )?meanings? of (?:any|each|every|the) codes?|codes?\b[^.]{0,40}\b(?:with|and) (?:what (?:they|each|it) means?|their meanings?))\b/i;
+  /\b(?:diagnosis|treatment|procedure)\b[^.]{0,60}\bcodes?\b[^.]{0,80}\b(?:request|available|ask|free of charge|at no cost)\b|\b(?:request|ask\b[^.]{0,30}?\bfor|available|free cop(?:y|ies) of)\b[^.]{0,320}\b(?:(?:diagnosis|treatment)\b[^.]{0,40}\bcodes?|(?:the )?meanings? of (?:any|each|every|the) codes?|codes?\b[^.]{0,40}\b(?:with|and) (?:what (?:they|each|it) means?|their meanings?))\b/i;
 
 export function diagnosisCodes({ p }: EvidenceContext): Evidence {
   const m = firstMatch(p, CODES_AVAILABLE, ['code', 'codes']);

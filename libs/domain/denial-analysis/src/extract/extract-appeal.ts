@@ -125,9 +125,10 @@ export interface PrintedLastDay {
 }
 
 // The lead-in of a printed last day, before a date's first character ("by May 25, 2026", "no
-// later than 10/04/2026"); the date itself is read by the date reader.
+// later than 10/04/2026", a label "filed by:  July 18, 2026"); the date itself is read by the date
+// reader.
 const LAST_DAY_LEAD = new RegExp(
-  String.raw`\b(?:${NO_LATER_THAN}|on${WS}or${WS}before|by|before)${WS}(?=(?:${MONTH})\.?[ \t]{1,3}\d|\d{1,2}\/\d{1,2}\/\d{2,4})`,
+  String.raw`\b(?:${NO_LATER_THAN}|on${WS}or${WS}before|by|before):?${WS}(?=(?:${MONTH})\.?[ \t]{1,3}\d|\d{1,2}\/\d{1,2}\/\d{2,4})`,
   'gi',
 );
 

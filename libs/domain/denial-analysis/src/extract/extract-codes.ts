@@ -16,7 +16,7 @@ export interface CodeHit {
 const PROCEDURE_TOKEN =
   /(?<![\w$./-])(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?![\w/]|[.,]\d|-\d)/g;
 const PROCEDURE_KEYWORD =
-  /\b(?:CPT|HCPCS|procedure codes?|proc(?:edure)? code|service codes?|bill(?:ing|ed) codes?|Procedure(?=[ \t]{2,}\S|[ \t]*\|)|PROC(?=[ \t]{2,}))(?:®|\(R\))?\b/gi;
+  /\b(?:CPT|HCPCS|procedure codes?|proc(?:edure)? code|service codes?|bill(?:ing|ed) codes?|Procedure(?=[ \t]{2,}\S|[ \t]*\||[ \t]+(?:\d{5}|\d{4}[FTU]|[A-Z]\d{4})(?:-[0-9A-Z]{2})*(?:[ \t]*:|[ \t]+[-\u2013])[ \t])|PROC(?=[ \t]{2,}))(?:®|\(R\))?\b/gi;
 const SERVICE_LABEL_LINE =
   /^[ \t*|]*(?:services?(?:\/device)?(?:[ \t]+(?:on[ \t]+)?\d{1,2}\/\d{1,2}\/\d{2,4})?|procedures?|treatment|tests?|(?:you )?asked for|requested services?|services? (?:requested|billed|asked(?: for)?)|level of care(?: requested)?|items?(?: requested)?|device|requests?|denied(?: services?| lines?| items?)?|(?:(?:service|procedure|billing|billed) )?codes?(?: (?:requested|billed|on (?:the )?claim))?)\s*(?::|\.{2,})/i;
 // "Procedure code(s): 77525": the plural in brackets is part of the label.
@@ -465,6 +465,9 @@ const GROUPED_CARC_ON_LINE = /(?<![\w-])(?:CO|PR|OA|PI|CR)[ -]?(?:\d{1,3}|[A-Z]\
 const REASON_NUMBER =
   /\b(?:reason|denial|explanation)(?: code)?\s*[:#]\s*(\d{1,3}|[A-Z]\d{1,2})\s*[-–:]\s*([A-Za-z][^\n]{4,80})/gi;
 const RARC_TOKEN = /(?<![\w-])(MA\d{2,3}|N\d{1,3}|M\d{1,3})(?![\w.-])/g;
+// An adjustment code and its remark printed as a pair: "Code 16/M127: claim lacks information".
+const PAIRED_CARC = /(?<![\w/.-])(\d{1,3})\/(?:MA\d{2,3}|N\d{1,3}|M\d{1,3})(?![\w./-])/g;
+const PAIRED_BEFORE = /(?<![\w/.-])\d{1,3}\/$/;
 const RARC_CONTEXT = /\b(?:RARC|remark)/i;
 
 function descriptionEchoes(description: string, following: string): boolean {
@@ -532,6 +535,15 @@ export function extractAdjustmentCodes(p: PreparedText): AdjustmentCodes {
     const d = detail(code, null, [start, start + code.length]);
     if (d.known && !carc.some((c) => c.span[0] <= start && start < c.span[1])) add(d);
   }
+  PAIRED_CARC.lastIndex = p.masked.includes('/') ? 0 : p.masked.length;
+  for (let m = PAIRED_CARC.exec(p.masked); m; m = PAIRED_CARC.exec(p.masked)) {
+    const code = m[1] as string;
+    const d = detail(code, null, [m.index, m.index + code.length]);
+    if (!d.known || carc.some((c) => c.span[0] <= m.index && m.index < c.span[1])) continue;
+    // The meaning follows the pair, not the first code.
+    if (isExplained(p, m.index + m[0].length)) explained.push(d.span);
+    if (!carc.some((c) => c.code === d.code)) carc.push(d);
+  }
   REASON_NUMBER.lastIndex = hasAny(p, ['reason', 'denial', 'explanation']) ? 0 : p.masked.length;
   for (let m = REASON_NUMBER.exec(p.masked); m; m = REASON_NUMBER.exec(p.masked)) {
     const code = m[1] as string;
@@ -544,7 +556,8 @@ export function extractAdjustmentCodes(p: PreparedText): AdjustmentCodes {
   for (let m = RARC_TOKEN.exec(p.masked); m; m = RARC_TOKEN.exec(p.masked)) {
     const [ls, le] = lineBounds(p, lineIndexAt(p, m.index));
     const line = p.masked.slice(ls, le);
-    if (!RARC_CONTEXT.test(line) && !GROUPED_CARC_ON_LINE.test(line)) continue;
+    const paired = PAIRED_BEFORE.test(p.masked.slice(Math.max(ls, m.index - 5), m.index));
+    if (!paired && !RARC_CONTEXT.test(line) && !GROUPED_CARC_ON_LINE.test(line)) continue;
     const info = lookupRarc(m[1] as string);
     if (!info.known || rarc.some((r) => r.code === info.code)) continue;
     rarc.push({
