@@ -384,6 +384,16 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     re: /\bexperimental\b|\binvestigational\b|\bunproven\b|\bnot (?:yet )?(?:FDA[- ])?approved for\b|\b(?:has|have) not (?:yet )?been (?:proven|shown) to (?:help|work|improve|be (?:better|more effective|safe))\b|\buntil (?:that |the |more |better )?evidence comes in\b|\bstill being studied\b|\bno FDA approval\b|\bearly[- ]phase (?:clinical )?trials?\b|\b(?:safety|effectiveness|efficacy|benefit)(?: and (?:safety|effectiveness|efficacy|benefit))?\b[^.\n]{0,40}\b(?:not (?:yet )?(?:been )?established|not yet (?:known|proven|shown))\b/i,
     why: 'calls the service experimental or investigational',
   },
+  // The plan's exclusion invoked as the ground, beside the label: "your plan does not cover
+  // experimental or investigational services", "considers HIPEC for this use to be investigational".
+  {
+    id: 'experimental_exclusion',
+    target: 'experimental_investigational',
+    weight: 3,
+    hints: ['experimental', 'investigational', 'unproven'],
+    re: /\b(?:does|do|will) not (?:cover|pay for) (?:any )?(?:experimental|investigational|unproven)\b|\bconsider(?:s|ed)?\b[^.]{0,120}\bto be (?:experimental|investigational|unproven)\b|\b(?:experimental|investigational)(?: (?:or|and|\/) (?:experimental|investigational))? (?:services?|treatments?|procedures?|care) (?:is|are) (?:not covered|excluded)\b/i,
+    why: "invokes the plan's exclusion of experimental or investigational care",
+  },
   // coding_billing
   {
     id: 'bundled',
@@ -550,10 +560,11 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
       'exclusion',
       'exclusions',
       'cover',
+      'pay',
       'appearance',
       'looks',
     ],
-    re: /\bself-administered drugs?\b|\bnot a Part [ABD] benefit\b|\b(?:plan|policy|coverage) does not (?:include|provide|offer) (?:any )?(?:benefits|coverage) for\b|\blimit of (?:your|the) plan['’]s benefits\b|\bno benefits? (?:is |are )?(?:available )?for\b|\b(?:is|are) (?:a |an )?(?:plan|policy|contract) exclusions?\b|\bnot a benefit under\b|\bwhat (?:your|the) plan does not cover\b|\b(?:change|improve) (?:the )?appearance\b|\bhow (?:a part of )?(?:the|your) body looks\b/i,
+    re: /\bself-administered drugs?\b|\bnot a Part [ABD] benefit\b|\b(?:plan|policy|coverage) does not (?:include|provide|offer) (?:any )?(?:benefits|coverage) for\b|\blimit of (?:your|the) plan['’]s benefits\b|\bno benefits? (?:is |are )?(?:available )?for\b|\b(?:is|are) (?:a |an )?(?:plan|policy|contract) exclusions?\b|\bnot a benefit under\b|\bwhat (?:your|the) plan does not cover\b|\b(?:services|care|things) (?:your|the) (?:plan|policy) does not (?:pay for|cover)\b|\b(?:change|improve) (?:the )?appearance\b|\bhow (?:a part of )?(?:the|your) body looks\b/i,
     why: 'the plan does not include the benefit (an exclusion)',
   },
   {

@@ -36,14 +36,23 @@ function factWords(text: string): number {
 const DECISION_ONLY =
   /^[^.]{0,60}\b(?:denied|not (?:been )?approved|declined|not covered)\b[^.]{0,20}\.?\s*$/i;
 
+// A sentence about what to do next ("Appeal in writing within 180 days") is no reason.
+const NEXT_STEPS = /\b(?:appeal|disagree|call|questions?|contact|write to)\b/i;
+
 const REASON_SLOT =
   /\breason\s+(?:for\s+(?:this|the|our)\s+(?:decision|denial|determination)\s+)?is:?/i;
 
 export function specificReason({ p, x }: EvidenceContext): Evidence {
   const r = x.reason.statedReason;
-  // "Your claim has been denied." under a reason heading states the decision, not a reason.
-  const firstSentence = r?.value.split(/(?<=[.!?])\s/)[0] ?? '';
-  if (r && DECISION_ONLY.test(firstSentence) && factWords(firstSentence) < 3)
+  // "Your claim has been denied." under a reason heading states the decision, not a reason, unless
+  // the next sentence gives it ("WHY: We denied this claim. We asked the clinic for the notes …").
+  const [firstSentence = '', nextSentence = ''] = r?.value.split(/(?<=[.!?])\s/) ?? [];
+  if (
+    r &&
+    DECISION_ONLY.test(firstSentence) &&
+    factWords(firstSentence) < 3 &&
+    (factWords(nextSentence) < 5 || NEXT_STEPS.test(nextSentence))
+  )
     return missing('states the decision ("denied", "not approved") but gives no reason');
   if (r) {
     // A reason is specific when it names a criterion, provision or code meaning, or states facts

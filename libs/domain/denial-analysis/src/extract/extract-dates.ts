@@ -296,6 +296,24 @@ function isStandaloneLetterDate(p: PreparedText, hit: DateHit): boolean {
   );
 }
 
+// A letter closing: the signature block under it may carry the letter's date on a line of its own.
+const CLOSING =
+  /^[ \t]*(?:Sincerely|Respectfully|(?:Best |Kind )?Regards|Yours (?:truly|sincerely)|Cordially|Thank you)\b[^\n]{0,20}$/im;
+const SIGNATURE_REACH = 8;
+
+/**
+ * "Sincerely," / name / title / company / "April 21, 2026": a date alone on its line within a few
+ * lines under the closing is the letter's date (letters that print it nowhere else).
+ */
+function isSignatureDate(p: PreparedText, hit: DateHit): boolean {
+  const line = lineIndexAt(p, hit.span[0]);
+  const [ls, le] = lineBounds(p, line);
+  if (!/^[\s*_|:.,-]*$/.test(p.masked.slice(ls, hit.span[0]) + p.masked.slice(hit.span[1], le)))
+    return false;
+  const [above] = lineBounds(p, Math.max(0, line - SIGNATURE_REACH));
+  return CLOSING.test(p.masked.slice(above, ls));
+}
+
 // A fax machine's transmission line: "06/09/2026  08:41   FROM: MERIDIAN …   P.001/004".
 const TIME_OF_DAY = /\b\d{1,2}:\d{2}\b/;
 const FAX_MARK = /\bFROM\b|\bTO:|\bP(?:AGE|G)?\.? ?\d{1,3} ?(?:\/|of) ?\d{1,3}\b/i;
@@ -496,7 +514,10 @@ export function classifyDates(
     else if (
       role === null &&
       letterDate === null &&
-      (isLeadingHeaderDate(p, hit) || isTrailingHeaderDate(p, hit) || isDelimitedHeaderDate(p, hit))
+      (isLeadingHeaderDate(p, hit) ||
+        isTrailingHeaderDate(p, hit) ||
+        isDelimitedHeaderDate(p, hit) ||
+        isSignatureDate(p, hit))
     )
       letterDate = { value: hit.iso, span: hit.span, confidence: 0.6 };
   }

@@ -123,7 +123,7 @@ const GROUP_NUMBER: readonly LabelRule[] = [
 ];
 const CLAIM_NUMBER: readonly LabelRule[] = [
   rule(
-    String.raw`claim(?:[ \t]+(?:number|no\.?|#|id|ref|reference(?:[ \t]+number)?|control[ \t]+number))?|ICN(?:[ \t]*\/[ \t]*claim[ \t]+ref(?:erence)?)?|internal[ \t]+control[ \t]+(?:number|no\.?)`,
+    String.raw`claim(?:[ \t]+(?:number|no\.?|#|id|ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?|#))?|control[ \t]+number))?|ICN(?:[ \t]*\/[ \t]*claim[ \t]+ref(?:erence)?)?|internal[ \t]+control[ \t]+(?:number|no\.?)`,
     0.9,
     ['claim', 'icn'],
   ),
