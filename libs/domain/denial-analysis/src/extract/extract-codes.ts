@@ -509,8 +509,9 @@ function isExplained(p: PreparedText, end: number): boolean {
 export function extractAdjustmentCodes(p: PreparedText): AdjustmentCodes {
   const carc: CodeDetail[] = [];
   const explained: Span[] = [];
-  const add = (d: CodeDetail): void => {
-    if (isExplained(p, d.span[1])) explained.push(d.span);
+  // `meaningFrom`: where the code's words would start (after the remark of a "16/M127" pair).
+  const add = (d: CodeDetail, meaningFrom = d.span[1]): void => {
+    if (isExplained(p, meaningFrom)) explained.push(d.span);
     if (!carc.some((c) => c.code === d.code)) carc.push(d);
   };
   GROUPED_CARC.lastIndex = 0;
@@ -539,10 +540,8 @@ export function extractAdjustmentCodes(p: PreparedText): AdjustmentCodes {
   for (let m = PAIRED_CARC.exec(p.masked); m; m = PAIRED_CARC.exec(p.masked)) {
     const code = m[1] as string;
     const d = detail(code, null, [m.index, m.index + code.length]);
-    if (!d.known || carc.some((c) => c.span[0] <= m.index && m.index < c.span[1])) continue;
-    // The meaning follows the pair, not the first code.
-    if (isExplained(p, m.index + m[0].length)) explained.push(d.span);
-    if (!carc.some((c) => c.code === d.code)) carc.push(d);
+    if (d.known && !carc.some((c) => c.span[0] <= m.index && m.index < c.span[1]))
+      add(d, m.index + m[0].length);
   }
   REASON_NUMBER.lastIndex = hasAny(p, ['reason', 'denial', 'explanation']) ? 0 : p.masked.length;
   for (let m = REASON_NUMBER.exec(p.masked); m; m = REASON_NUMBER.exec(p.masked)) {
