@@ -271,6 +271,9 @@ function columnLabelAbove(p: PreparedText, line: number, column: number): string
   return columns?.find((c) => column >= c.from && column < c.to)?.label ?? null;
 }
 
+// What may stand beside a date that is alone on its line: spaces, rules, bullets, bars, a colon.
+const ONLY_DECORATION = /^[\s*_|:.,-]*$/;
+
 const SENT_AT_TIME = /^,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*$/;
 
 /**
@@ -285,7 +288,7 @@ function isStandaloneLetterDate(p: PreparedText, hit: DateHit): boolean {
   if (le - ls > 120) return false;
   const before = p.masked.slice(ls, hit.span[0]);
   const after = p.masked.slice(hit.span[1], le);
-  if (/^[\s*_|:.,-]*$/.test(before + after)) return true;
+  if (ONLY_DECORATION.test(before + after)) return true;
   // A text message's or portal message's time stamp: "Nov 21, 2025 10:42 AM" alone on its line.
   if (before.trim() === '' && SENT_AT_TIME.test(after)) return true;
   return (
@@ -308,7 +311,7 @@ const SIGNATURE_REACH = 8;
 function isSignatureDate(p: PreparedText, hit: DateHit): boolean {
   const line = lineIndexAt(p, hit.span[0]);
   const [ls, le] = lineBounds(p, line);
-  if (!/^[\s*_|:.,-]*$/.test(p.masked.slice(ls, hit.span[0]) + p.masked.slice(hit.span[1], le)))
+  if (!ONLY_DECORATION.test(p.masked.slice(ls, hit.span[0]) + p.masked.slice(hit.span[1], le)))
     return false;
   const [above] = lineBounds(p, Math.max(0, line - SIGNATURE_REACH));
   return CLOSING.test(p.masked.slice(above, ls));
@@ -340,10 +343,10 @@ function opensClaimBlock(p: PreparedText, hit: DateHit): boolean {
   const [ls, le] = lineBounds(p, line);
   const before = p.masked.slice(ls, hit.span[0]);
   const after = p.masked.slice(hit.span[1], le);
-  if (!/^[\s*_|:.,-]*$/.test(before)) return false;
+  if (!ONLY_DECORATION.test(before)) return false;
   // "July 21, 2026                Claim number 26-19233-508-110": the label on the date's line.
   if (/^[ \t]{2,}/.test(after) && CLAIM_NUMBER_LABEL.test(after)) return true;
-  if (!/^[\s*_|:.,-]*$/.test(after)) return false;
+  if (!ONLY_DECORATION.test(after)) return false;
   const [, blockEnd] = lineBounds(p, Math.min(line + 6, p.lineStarts.length - 1));
   return CLAIM_NUMBER_LABEL.test(p.masked.slice(le, blockEnd));
 }
