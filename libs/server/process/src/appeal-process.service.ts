@@ -102,7 +102,9 @@ export class AppealProcessService {
       if (e instanceof WorkflowUnavailableError)
         throw new AppError(
           'WORKFLOW_UNAVAILABLE',
-          'The appeal process engine did not answer in time. Nothing is lost: the change is applied when it answers; check the case before retrying.',
+          e.mayApplyLater
+            ? 'The appeal process engine did not answer in time. Nothing is lost: the change is applied when it answers; check the case before retrying.'
+            : 'The appeal process engine is busy and did not take the change. Nothing changed: try again in a moment.',
           { retryable: true },
         );
       if (e instanceof TransitionFailedError)

@@ -1,9 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import {
   Client,
   Connection,
   WorkflowIdReusePolicy,
   WorkflowUpdateFailedError,
-  WorkflowUpdateRPCTimeoutOrCancelledError,
   WorkflowNotFoundError,
   type WorkflowClientInterceptor,
 } from '@temporalio/client';
@@ -17,6 +17,7 @@ import {
   type TransitionResult,
   type WorkflowDeadline,
 } from '@claimlane/shared-contracts';
+import { retryWhileTransient } from './transient-engine-error';
 
 /** Raised when the workflow refused an event (it does not fit the stage); nothing changed. */
 export class TransitionRejectedError extends Error {}
@@ -30,9 +31,6 @@ export class TransitionFailedError extends Error {
     super(message);
   }
 }
-
-/** No answer within the deadline: the engine (server or worker) is down or slow; retry later. */
-export class WorkflowUnavailableError extends Error {}
 
 function rootFailure(e: unknown): { message: string; type: string | null } {
   let cur = e as { cause?: unknown; message?: string; type?: string } | undefined;
@@ -101,8 +99,9 @@ export class AppealWorkflowClient {
 
   /**
    * Applies an event as a validated update and waits for its activity to have written Postgres, for at
-   * most `timeoutMs` (then WorkflowUnavailableError: the update may still apply later, with its audit
-   * row, when the worker comes back).
+   * most `timeoutMs` (then WorkflowUnavailableError: an update the engine took may still apply later,
+   * with its audit row, when the worker comes back). One update id for every try, so a retry after a
+   * lost answer joins the update already taken instead of applying the event twice.
    */
   async transition(
     tenantId: string,
@@ -111,9 +110,18 @@ export class AppealWorkflowClient {
     timeoutMs = 15_000,
   ): Promise<TransitionResult> {
     const handle = this.client.workflow.getHandle(appealWorkflowId(tenantId, caseId));
+    const updateId = randomUUID();
+    const deadlineAt = Date.now() + timeoutMs;
     try {
-      return await this.connection.withDeadline(Date.now() + timeoutMs, () =>
-        handle.executeUpdate<TransitionResult, [AppealEvent]>('transition', { args: [event] }),
+      return await this.connection.withDeadline(deadlineAt, () =>
+        retryWhileTransient(
+          () =>
+            handle.executeUpdate<TransitionResult, [AppealEvent]>('transition', {
+              args: [event],
+              updateId,
+            }),
+          deadlineAt,
+        ),
       );
     } catch (e) {
       if (e instanceof WorkflowUpdateFailedError) {
@@ -123,8 +131,6 @@ export class AppealWorkflowClient {
           throw new TransitionRejectedError(root.message);
         throw new TransitionFailedError(root.message, root.type);
       }
-      if (e instanceof WorkflowUpdateRPCTimeoutOrCancelledError || isDeadlineExceeded(e))
-        throw new WorkflowUnavailableError('The appeal process engine did not answer in time');
       // Validator rejections arrive as update failures too on some server versions.
       const msg = (e as { message?: string }).message ?? '';
       if (/Update.*rejected/i.test(msg)) throw new TransitionRejectedError(msg);
@@ -134,15 +140,10 @@ export class AppealWorkflowClient {
 
   /** Starts the workflow if needed, within a deadline (WorkflowUnavailableError past it). */
   async ensureStarted(tenantId: string, caseId: string, timeoutMs = 5_000): Promise<void> {
-    try {
-      await this.connection.withDeadline(Date.now() + timeoutMs, () =>
-        this.start(tenantId, caseId),
-      );
-    } catch (e) {
-      if (isDeadlineExceeded(e))
-        throw new WorkflowUnavailableError('The appeal process engine did not answer in time');
-      throw e;
-    }
+    const deadlineAt = Date.now() + timeoutMs;
+    await this.connection.withDeadline(deadlineAt, () =>
+      retryWhileTransient(() => this.start(tenantId, caseId), deadlineAt),
+    );
   }
 
   async signal(tenantId: string, caseId: string, event: AppealEvent): Promise<void> {
@@ -219,17 +220,4 @@ export class AppealWorkflowClient {
   async close(): Promise<void> {
     await this.connection.close();
   }
-}
-
-function isDeadlineExceeded(e: unknown): boolean {
-  for (
-    let cur = e as { code?: unknown; cause?: unknown } | undefined;
-    cur;
-    cur = cur.cause as typeof cur
-  ) {
-    // gRPC status 4 = DEADLINE_EXCEEDED; 14 = UNAVAILABLE (server unreachable); 1 = CANCELLED (the
-    // client gave up at its own deadline).
-    if (cur.code === 4 || cur.code === 14 || cur.code === 1) return true;
-  }
-  return /deadline exceeded/i.test(String((e as { message?: unknown })?.message ?? ''));
 }

@@ -94,6 +94,9 @@ export function createErrorFormatter(log: Logger) {
         path: formatted.path,
         errName: err?.name,
         errCode: (err as { code?: string } | undefined)?.code,
+        // A wrapped failure (a Temporal ServiceError around a gRPC status) names its kind here.
+        causeName: (err?.cause as Error | undefined)?.name,
+        causeCode: (err?.cause as { code?: unknown } | undefined)?.code,
         constraint: (err as { constraint?: string } | undefined)?.constraint,
         stack: err?.stack?.split('\n').slice(1, 8).join('\n'),
       },
