@@ -1,12 +1,17 @@
 // A letter about several claims, printed as labelled blocks ("CLAIM 1 of 3 - PAID" / "Member ID:
 // …" / "Plan claim no.: …" / "Billed: … Paid: …"), is about the one it refused: the member, claim,
-// dates, codes and amount of that block, not of the first block printed.
+// dates, codes and amount of that block, not of the first block printed. A Medicare standard paper
+// remittance prints each claim under a "NAME … HIC … ACNT … ICN …" line; its refused claim is the
+// one whose rows carry a denial adjustment code (CO-50), not the fee-schedule cuts (CO-45, CO-253).
+import { lookupCarc } from '@claimlane/domain-codes';
 import { type PreparedText, lineBounds, lineIndexAt } from '../text/prepare-text';
 import { blankKeepingNewlines } from '../text/text-utils';
-import { MONEY_ANYWHERE } from './eob-table';
+import { MONEY_ANYWHERE, REMITTANCE_CLAIM_LINE } from './eob-table';
 
 const CLAIM_LABEL =
   /^[ \t]*(?:(?:plan|payer|your)[ \t]+)?claim(?:[ \t]+(?:no\.?|number|#|id))?[ \t]*[:#][ \t]*([A-Z0-9][A-Z0-9-]{4,28})\b/gim;
+const REMITTANCE_CLAIM_LINES = new RegExp(REMITTANCE_CLAIM_LINE.source, 'gm');
+const GROUPED_CARC = /(?<![\w-])(?:CO|PR|OA|PI|CR)[ -]?(\d{1,3}|[A-Z]\d{1,2})(?![\w-]|\.\d)/g;
 const SEPARATOR = /^[ \t]*(?:[=_*-][ \t]*){5,}$|^[ \t]*$/;
 const REFUSED =
   /\bDENIED\b|\bnot paid\b|\bno payment\b|\bpaid:?[ \t]*\$[ \t]*0\.00(?![\d.])|\bwas denied\b/i;
@@ -22,11 +27,24 @@ interface Block {
 const isSeparator = (p: PreparedText, line: number): boolean =>
   SEPARATOR.test(p.masked.slice(...lineBounds(p, line)));
 
-function blocksOf(p: PreparedText): Block[] {
+function hasDenialCode(text: string): boolean {
+  GROUPED_CARC.lastIndex = 0;
+  for (let m = GROUPED_CARC.exec(text); m; m = GROUPED_CARC.exec(text))
+    if (lookupCarc(m[1] as string).denial) return true;
+  return false;
+}
+
+function claimLabels(p: PreparedText, re: RegExp): Array<{ line: number; value: string }> {
   const labels: Array<{ line: number; value: string }> = [];
-  CLAIM_LABEL.lastIndex = 0;
-  for (let m = CLAIM_LABEL.exec(p.masked); m; m = CLAIM_LABEL.exec(p.masked))
+  re.lastIndex = 0;
+  for (let m = re.exec(p.masked); m; m = re.exec(p.masked))
     labels.push({ line: lineIndexAt(p, m.index), value: m[1] as string });
+  return labels;
+}
+
+function blocksOf(p: PreparedText): Block[] {
+  const remittance = p.words.has('icn') ? claimLabels(p, REMITTANCE_CLAIM_LINES) : [];
+  const labels = remittance.length >= 2 ? remittance : claimLabels(p, CLAIM_LABEL);
   if (new Set(labels.map((l) => l.value)).size < 2) return [];
   const last = p.lineStarts.length - 1;
   return labels.map(({ line }, k) => {
@@ -37,7 +55,12 @@ function blocksOf(p: PreparedText): Block[] {
     while (end + 1 < next && end < last && !isSeparator(p, end + 1)) end++;
     const start = p.lineStarts[first] as number;
     const stop = lineBounds(p, end)[1];
-    return { start, end: stop, refused: REFUSED.test(p.masked.slice(start, stop)) };
+    const block = p.masked.slice(start, stop);
+    return {
+      start,
+      end: stop,
+      refused: REFUSED.test(block) || (labels === remittance && hasDenialCode(block)),
+    };
   });
 }
 
@@ -46,7 +69,7 @@ function blocksOf(p: PreparedText): Block[] {
  * prints two claim blocks or more and exactly one of them was refused; otherwise the letter.
  */
 export function withOnlyRefusedClaimBlock(p: PreparedText): PreparedText {
-  if (!p.words.has('claim')) return p;
+  if (!p.words.has('claim') && !p.words.has('icn')) return p;
   const blocks = blocksOf(p);
   const refused = blocks.filter((b) => b.refused);
   if (blocks.length < 2 || refused.length !== 1) return p;

@@ -13,7 +13,7 @@ const HEADER_WORDS =
   /\b(?:line|dos|date|dates|code|cpt|hcpcs|procedure|proc|service|billed|charges?|charged|submitted|allowed|covered|paid|resp\.?|responsibility|remarks?|deductible|co-?pay|coinsurance|units|owe|description|status)\b/gi;
 const CODE_OR_DATE_HEADER = /\b(?:dos|date|code|cpt|hcpcs|procedure|proc|service)\b/i;
 const AMOUNT_HEADER =
-  /\b(?:billed|charges?|charged|submitted|allowed|covered|paid|pays|payment|resp|responsibility|owe)\b/i;
+  /\b(?:billed|charges?|charged|submitted|allowed|covered|paid|pays|payment|resp|responsibility|owe|prov pd)\b/i;
 // Remittance printouts write 1850.00 (no comma, no $): plain decimals count inside a table row.
 const MONEY =
   /(?<![\w.])\$?\d{1,3}(?:,\d{3})*\.\d{2}(?![\w.])|(?<![\w.])\$?\d{4,7}\.\d{2}(?![\w.])|(?<![\w.])\$\d+(?:\.\d{2})?(?![\w.])/g;
@@ -60,6 +60,17 @@ const RUN_TOGETHER_AMOUNT =
 const CLAIM_HEADING =
   /\bclaim(?:[ \t]+(?:number|no\.?|#|id))?[ \t]*[:#]?[ \t]*([A-Z0-9][A-Z0-9-]{5,24})\b/i;
 const CLAIM_HEADING_LOOKBACK = 4;
+/**
+ * A Medicare standard paper remittance prints each claim's line over its rows, under one column
+ * header for all claims: "NAME OKAFOR, D   HIC XXXXXXXAW41  ACNT HB2026-07  ICN 0226058114307".
+ */
+export const REMITTANCE_CLAIM_LINE =
+  /^[ \t]*NAME[ \t]+\S[^\n]{0,80}?[ \t]ICN[ \t]*:?[ \t]*(\d{10,15})\b/m;
+/** Its rows open with the rendering NPI, then the first and last day as MMDD and MMDDYY. */
+const REMITTANCE_ROW_DATES =
+  /^[ \t]*\d{10}[ \t]+(\d{2})(\d{2})[ \t]+(\d{2})(\d{2})(\d{2})(?=[ \t])/;
+/** The standard paper remittance's column header ("SERV DATE  POS NOS  PROC  MODS  BILLED"). */
+const REMITTANCE_HEADER = /\bSERV[ \t]+DATE\b[^\n]*\bPROC\b/;
 
 /** "Plan's share" / "Your share" / "Plan approved": a plan statement's names for paid, owed, allowed. */
 const SHARE_OR_PLAN_APPROVED = /\bshare\b|\bplan approved\b/i;
@@ -80,7 +91,7 @@ function amountColumnOf(header: string): AmountColumn {
   if (/allowed|^covered|covered amount|amount covered/.test(h)) return 'allowed';
   if (/resp|owe|deduct|co-?pay|coins/.test(h)) return 'patientResponsibility';
   // "Plan payment" (a header wrapped over two lines: "Plan" / "payment").
-  if (/paid|\bpays\b|\bpayment\b/.test(h)) return 'paid';
+  if (/paid|\bpays\b|\bpayment\b|\bprov pd\b/.test(h)) return 'paid';
   return 'other';
 }
 
@@ -162,6 +173,7 @@ export function parseEobTable(p: PreparedText): EobTable {
       while (k > 0 && (byPosition[k]?.start ?? 0) > column) k--;
       return byPosition[k]?.kind ?? null;
     };
+    const remittance = REMITTANCE_HEADER.test(header);
     let j = block.lastLine + 1;
     let wrapped = 0;
     // Medicare Summary Notices open a service row with its date and description and print the
@@ -194,6 +206,13 @@ export function parseEobTable(p: PreparedText): EobTable {
       // boxed row whose first cells are empty) is part of the row above: up to a few such lines
       // without amounts do not end the table.
       if (cells.length === 0) {
+        const claimLine = REMITTANCE_CLAIM_LINE.exec(row);
+        if (claimLine) {
+          nextClaim ||= table.lines.length > 0;
+          claimNumber = claimLine[1] as string;
+          wrapped = 0;
+          continue;
+        }
         const opening = ROW_OPENING_DATE.test(row) ? findDatesIn(row.slice(0, 16))[0] : undefined;
         if (opening) {
           pendingDate = {
@@ -264,11 +283,13 @@ export function parseEobTable(p: PreparedText): EobTable {
         }
         continue;
       }
-      const dates = findDatesIn(lead);
+      const dates = remittance ? remittanceRowDates(lead) : findDatesIn(lead);
       // "Mar 23 - Apr 9, 2025": a stay's row prints its last day too.
       const [from, to] = dates;
       const through =
-        from && to && RANGE_JOIN.test(lead.slice(from.span[1], to.span[0])) ? to : undefined;
+        from && to && (remittance || RANGE_JOIN.test(lead.slice(from.span[1], to.span[0])))
+          ? to
+          : undefined;
       const date = dates[0]
         ? { value: dates[0].iso, span: [rs + dates[0].span[0], rs + dates[0].span[1]] as Span }
         : pendingDate;
@@ -377,6 +398,30 @@ function splitRunTogetherLabels(head: string, block: HeaderBlock): HeaderBlock {
     }
   });
   return { ...block, labels, starts };
+}
+
+/**
+ * "1457392608 0209 020926": a standard paper remittance row's first day (MMDD, in the last day's
+ * year or the one before) and last day (MMDDYY); one date when both are the same day.
+ */
+function remittanceRowDates(lead: string): ReturnType<typeof findDatesIn> {
+  const m = REMITTANCE_ROW_DATES.exec(lead);
+  if (!m) return [];
+  const [, fm, fd, tm, td, ty] = m as unknown as string[];
+  const year = 2000 + Number(ty);
+  const iso = (y: number, mo: string, d: string): string | null => {
+    const date = new Date(Date.UTC(y, Number(mo) - 1, Number(d)));
+    return date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d)
+      ? date.toISOString().slice(0, 10)
+      : null;
+  };
+  const last = iso(year, tm as string, td as string);
+  const first = iso(Number(fm) > Number(tm) ? year - 1 : year, fm as string, fd as string);
+  if (!first || !last) return [];
+  const firstAt = m[0].indexOf(`${fm}${fd}`);
+  const lastAt = m[0].lastIndexOf(`${tm}${td}${ty}`);
+  const from = { iso: first, span: [firstAt, firstAt + 4] as Span };
+  return first === last ? [from] : [from, { iso: last, span: [lastAt, lastAt + 6] as Span }];
 }
 
 function claimNumberIn(text: string): string | null {

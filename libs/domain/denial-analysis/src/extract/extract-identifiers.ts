@@ -59,9 +59,9 @@ const SUBSCRIBER_ID = rule(
   ['subscriber'],
 );
 const PROGRAM_ID = rule(
-  String.raw`medicaid(?:[ \t]*\/[ \t]*plan)?[ \t]+(?:id|number|no\.?)|medicare[ \t]+(?:id|number|beneficiary identifier)(?:[ \t]+on[ \t]+file)?|medicare[ \t]*\((?:MBI|number|id)\)|MBI|CIN`,
+  String.raw`medicaid(?:[ \t]*\/[ \t]*plan)?[ \t]+(?:id|number|no\.?)|medicare[ \t]+(?:id|number|beneficiary identifier)(?:[ \t]+on[ \t]+file)?|medicare[ \t]*\((?:MBI|number|id)\)|MBI|CIN|HICN?`,
   0.9,
-  ['medicaid', 'medicare', 'mbi', 'cin'],
+  ['medicaid', 'medicare', 'mbi', 'cin', 'hic', 'hicn'],
 );
 const MEMBER_NUMBER = rule(
   String.raw`member[ \t]+(?:number|no\.?|#)|enrollee[ \t]+(?:number|id)|beneficiary[ \t]+(?:id|number)`,
@@ -87,6 +87,8 @@ const OTHER_MEMBER_LABELS: readonly LabelRule[] = [
     ONE_SPACE,
     4,
   ),
+  // A remittance's "HIC XXXXXXXTK72": the Medicare number (health insurance claim number), masked.
+  rule(String.raw`HICN?`, 0.55, ['hic', 'hicn'], ONE_SPACE, 2),
   // "KidsHarbor ID: KH-60915274-02": a state program's or plan's own name before "ID" (not the
   // payer's, provider's or tax id).
   rule(

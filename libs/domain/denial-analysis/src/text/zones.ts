@@ -46,6 +46,8 @@ const TABLE_HEADING =
 // Line-level boilerplate wherever it appears: taglines, page furniture, legal notices.
 const BOILERPLATE_LINE =
   /^\s*(?:ATTENTION\s*:|ATENCI[OÓ]N\s*:|CH[UÚ] [YÝ]|Page \d+ of \d+\b|Discrimination is against the law|Privacy \|)|\b(?:free language assistance|language assistance services)\b/i;
+/** A run-in heading in capitals, its text on the same line ("REDETERMINATION REQUESTS: Use form …"). */
+const RUN_IN_HEADING = /^[ \t]*([A-Z][A-Z'&/-]*(?: [A-Z][A-Z'&/-]*){0,4})[ \t]*:[ \t]+\S/;
 const SALUTATION = /^\s*(?:Dear\b|To whom it may concern\b)/i;
 const LABEL_VALUE = /^\s*[A-Z][\w/#&().' -]{1,40}\s*(?::|#|\s{2,}|\|)\s*\S/;
 const BAR_ROW = /^\s*[|+][-+=|\s]*$|^\s*\|.*\|\s*$/;
@@ -148,6 +150,12 @@ function tableHeading(l: string): { kind: ZoneKind; heading: string } | null {
   return kind ? { kind, heading: cells.join(' | ') } : null;
 }
 
+function runInAppealHeading(line: string): boolean {
+  if (line.length < 8 || line.charCodeAt(0) > 90) return false;
+  const m = RUN_IN_HEADING.exec(line);
+  return !!m && headingKind(m[1] as string) === 'appeal_rights';
+}
+
 /** Column layout: two or more gaps of 2+ spaces between cells, or table bars. */
 function isTableRow(line: string): boolean {
   // Both checks need their character first: a bar row starts with `|` or `+`, a column gap is two spaces.
@@ -208,6 +216,11 @@ export function segmentZones(
     if (cellHeading) {
       current = cellHeading.kind;
       currentHeading = cellHeading.heading;
+    } else if (runInAppealHeading(l)) {
+      // Appeal rights printed after a glossary or a legal notice open their own zone: a paragraph
+      // led by "APPEAL RIGHTS:" is not part of the glossary above it.
+      current = 'appeal_rights';
+      currentHeading = (RUN_IN_HEADING.exec(l) as RegExpExecArray)[1] as string;
     } else if (heading(k) && !(k < 6 && TITLE.test(l))) {
       const kind = kindOf(k);
       if (kind !== null) {
