@@ -52,4 +52,29 @@ describe('batch 36', () => {
     expect(r.fields.claimNumber?.value).toBe('0225301774120');
     expect(r.fields.memberId?.value).toBe('XXXXXXXQR18');
   });
+
+  it('reads "Ref#:" as the reference and a dental code in parentheses after the service', () => {
+    const r = analyse(
+      'Member ID: 300871264   Ref#: DQ-26-0041187\nYour dentist asked us to approve a crown (D2750) on tooth #3. We DENIED this request.',
+    );
+    expect(r.fields.claimNumber?.value).toBe('DQ-26-0041187');
+    expect(r.fields.cptHcpcs?.value).toEqual(['D2750']);
+  });
+
+  it.each([
+    'Your doctor can order a home sleep test (CPT 95800), which your plan\ncovers without prior authorization.',
+    'A large filling or pulling the tooth (D7140) are part of your adult dental benefit.',
+  ])('leaves out a code the letter offers instead of the refused one: %s', (offer) => {
+    const r = analyse(
+      `Claim #: 26-0411-7781\nWe denied the request for CPT 95810 (in-lab sleep study). It is not medically necessary.\n${offer}`,
+    );
+    expect(r.fields.cptHcpcs?.value).toEqual(['95810']);
+  });
+
+  it('keeps a code whose sentence states when it is covered', () => {
+    const r = analyse(
+      'Claim #: 26-0411-7781\nWe denied CPT 97110 for 03/02/2025. CPT 97530 is covered only when a therapist is present, and the record does not show that.',
+    );
+    expect(r.fields.cptHcpcs?.value).toEqual(['97110', '97530']);
+  });
 });

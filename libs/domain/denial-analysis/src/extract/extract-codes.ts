@@ -12,7 +12,8 @@ export interface CodeHit {
 // CPT (5 digits, or 4 digits + F/T/U for category II/III and PLA codes) and HCPCS level II (a letter
 // from the HCPCS set + 4 digits), each with optional "-25"-style modifiers. Only read where the
 // context says "procedure code" (see below): a bare 5-digit number is as often a ZIP or a PO box.
-// CDT dental codes (D0120-D9999) count too: only read after a keyword or on a service line.
+// CDT dental codes (D0120-D9999) count too: only read after a keyword, on a service line or in
+// parentheses after the service's name ("crown (D2740)").
 const PROCEDURE_TOKEN =
   /(?<![\w$./-])(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?![\w/]|[.,]\d|-\d)/g;
 const PROCEDURE_KEYWORD =
@@ -120,7 +121,7 @@ function codesOnServiceLines(p: PreparedText, out: ProcedureCodes, taken: Set<nu
 // Starts at the parenthesis (fast to scan) and looks back from it: a leading look-behind would be
 // tried at every offset of the letter (7x slower on the corpus).
 const PAREN_CODE =
-  /\((?<=(?:[A-Za-z.)][ \t]{0,2}|\n[ \t]{0,16})\()(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})\)/g;
+  /\((?<=(?:[A-Za-z.)][ \t]{0,2}|\n[ \t]{0,16})\()(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})\)/g;
 const LEADING_CODE = new RegExp(
   String.raw`(?:^[ \t]*|\b${SERVICE_NOUN_BEFORE_CODE}[ \t]+)(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t]+on[ \t]+\d{1,2}\/)`,
   'gm',
@@ -330,7 +331,65 @@ export function extractProcedureCodes(
   out.modifiers.push(...tableModifiers);
   out.codes.sort((a, b) => a.span[0] - b.span[0]);
   out.modifiers.sort((a, b) => a.span[0] - b.span[0]);
-  return out;
+  return withoutOfferedAlternatives(p, out);
+}
+
+// "Your doctor can order a home sleep apnea test (CPT 95800 or 95806), which your plan covers";
+// "A large filling or pulling the tooth (D7140) are part of your adult dental benefit": codes the
+// letter offers in place of the refused service are not what it refused.
+const OFFERED =
+  /\b(?:(?:which|that) (?:your|the) plan covers|(?:is|are) (?:still )?(?:covered(?! only| when| if| for| after| under| as)|a covered benefit|part of your|included in your)|(?:would|will|could) be (?:covered|approved|paid)|(?:can|may) (?:order|ask for|request|get|try) (?:a|an|the)\b|(?:approved|covered|paid) instead\b)/i;
+const REFUSAL_IN_SENTENCE =
+  /\b(?:den(?:y|ies|ied|ial)|not (?:covered|approved|paid|payable|medically|a covered)|did not approve|(?:cannot|can ?not|will not|won't) (?:approve|cover|pay)|asked us|does not meet|no longer)\b/i;
+
+function sentenceAround(text: string, at: number): string {
+  const start = Math.max(
+    text.lastIndexOf('. ', at),
+    text.lastIndexOf('.\n', at),
+    text.lastIndexOf('\n\n', at),
+  );
+  let end = text.length;
+  for (const stop of ['. ', '.\n', '\n\n']) {
+    const k = text.indexOf(stop, at);
+    if (k !== -1 && k < end) end = k;
+  }
+  return text.slice(start + 1, end);
+}
+
+function withoutOfferedAlternatives(p: PreparedText, found: ProcedureCodes): ProcedureCodes {
+  if (
+    found.codes.length < 2 ||
+    !hasAny(p, [
+      'covers',
+      'covered',
+      'part',
+      'included',
+      'order',
+      'instead',
+      'get',
+      'try',
+      'request',
+    ])
+  )
+    return found;
+  const offered = found.codes.filter((c) => {
+    const sentence = sentenceAround(p.masked, c.span[0]).replace(/\s+/g, ' ');
+    return OFFERED.test(sentence) && !REFUSAL_IN_SENTENCE.test(sentence);
+  });
+  if (offered.length === 0 || offered.length === found.codes.length) return found;
+  const dropped = new Set(offered);
+  // A dropped code's modifiers follow it directly ("95800-26").
+  const ofDropped = (m: CodeHit): boolean =>
+    offered.some(
+      (c) =>
+        m.span[0] > c.span[1] &&
+        m.span[0] <= c.span[1] + 12 &&
+        !/\s/.test(p.masked.slice(c.span[1], m.span[0])),
+    );
+  return {
+    codes: found.codes.filter((c) => !dropped.has(c)),
+    modifiers: found.modifiers.filter((m) => !ofDropped(m)),
+  };
 }
 
 export function extractIcd10(p: PreparedText, procedureSpans: ReadonlySet<number>): CodeHit[] {
