@@ -77,4 +77,45 @@ describe('batch 36', () => {
     );
     expect(r.fields.cptHcpcs?.value).toEqual(['97110', '97530']);
   });
+
+  it('reads "You must file it by <date>" after a sentence about appealing as the last day', () => {
+    const r = analyse(
+      'Date of This Notice    September 4, 2025\nClaim Number: 25-19604-318-550\nMedicare denied one service.\nIf you disagree with a decision on this notice, you can file an appeal. You must file it by January 2, 2026.',
+    );
+    expect(r.deadlines.find((d) => d.kind === 'member_appeal_filing')?.due.slice(0, 10)).toBe(
+      '2026-01-02',
+    );
+  });
+
+  it('dates each MSN claim by the date over its provider and claim number', () => {
+    const claim = (date: string, number: string, row: string) =>
+      [
+        '------------------------------------------------------------------------------',
+        date,
+        'Lakeview Clinic, (765) 555-0147',
+        '',
+        `Claim Number: ${number}`,
+        '',
+        'Service Provided &           Service    Amount     Medicare   Medicare   Maximum',
+        'Billing Code                 Approved?  Charged    Approved   Paid       You May Be Billed',
+        row,
+        '',
+      ].join('\n');
+    const r = analyse(
+      [
+        'Medicare Summary Notice          Date of This Notice    October 2, 2025',
+        claim(
+          'August 4, 2025',
+          '25-11604-318-550',
+          'Office visit (99213)         Yes        $132.00    $58.84     $47.07     $11.77',
+        ),
+        claim(
+          'August 11, 2025',
+          '25-11803-011-472',
+          'Vitamin D test (82306)       NO          $96.00     $0.00      $0.00     $0.00',
+        ),
+      ].join('\n'),
+    );
+    expect(r.fields.serviceDates?.value).toEqual(['2025-08-11']);
+  });
 });

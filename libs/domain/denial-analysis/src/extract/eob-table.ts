@@ -180,6 +180,8 @@ export function parseEobTable(p: PreparedText): EobTable {
     // amounts lines later, under the wrapped description: the date carries to that amount line.
     let pendingDate: { value: string; span: Span } | null = null;
     let claimNumber = claimHeadingAbove(p, i);
+    // An MSN prints a claim's date over its provider and claim number, not on its rows.
+    const claimDate = claimNumber ? claimDateAbove(p, i) : null;
     let nextClaim = false; // past the first claim of a statement that runs several under one header
     for (; j < n && j < i + 200; j++) {
       const [rs, re] = lineBounds(p, j);
@@ -292,7 +294,7 @@ export function parseEobTable(p: PreparedText): EobTable {
           : undefined;
       const date = dates[0]
         ? { value: dates[0].iso, span: [rs + dates[0].span[0], rs + dates[0].span[1]] as Span }
-        : pendingDate;
+        : (pendingDate ?? claimDate);
       pendingDate = null;
       const codeMatch = ROW_CODE.exec(lead);
       // A labelled summary under the table ("Amount you may owe the provider:  1,210.00") is no
@@ -437,6 +439,33 @@ function claimHeadingAbove(p: PreparedText, header: number): string | null {
     if (e - s > 300) continue;
     const found = claimNumberIn(p.masked.slice(s, e));
     if (found) return found;
+  }
+  return null;
+}
+
+const CLAIM_DATE_LOOKBACK = 10;
+
+/**
+ * "July 15, 2025" alone on its line over the provider's name and the "Claim Number:" line above a
+ * column header: the date of that claim's services (Medicare Summary Notices).
+ */
+function claimDateAbove(p: PreparedText, header: number): { value: string; span: Span } | null {
+  let sawClaim = false;
+  for (let k = header - 1; k >= 0 && k >= header - CLAIM_DATE_LOOKBACK; k--) {
+    const [s, e] = lineBounds(p, k);
+    const line = p.masked.slice(s, e);
+    if (RULE_LINE.test(line) && line.trim() !== '') return null;
+    if (!sawClaim) {
+      sawClaim = claimNumberIn(line) !== null;
+      continue;
+    }
+    const dates = findDatesIn(line);
+    const only =
+      dates.length === 1 &&
+      line.trim().length === (dates[0]?.span[1] ?? 0) - (dates[0]?.span[0] ?? 0);
+    if (only && dates[0])
+      return { value: dates[0].iso, span: [s + dates[0].span[0], s + dates[0].span[1]] };
+    if (MONEY_ANYWHERE.test(line)) return null;
   }
   return null;
 }

@@ -133,6 +133,10 @@ const LAST_DAY_LEAD = new RegExp(
   'gi',
 );
 
+/** A sentence about the errand of the one before: "You must file it by …", "Send this by …". */
+const REFERS_BACK =
+  /\b(?:file|send|submit|mail|fax|make|request|do)[ \t\n]+(?:it|this|them|that|yours)\b|^\s*(?:it|this)[ \t\n]+must\b/i;
+
 /**
  * The first appeal deadline the letter prints as a date, in a sentence about appealing and not
  * about another errand or the plan's own clock ("we will decide by …").
@@ -145,11 +149,15 @@ function printedLastDay(p: PreparedText): Field<PrintedLastDay> | null {
     const date = findDatesIn(p.masked.slice(at, at + 30))[0];
     if (!date || date.span[0] !== 0) continue;
     const end = at + date.span[1];
-    const sentence = p.masked
-      .slice(sentenceStart(p, m.index), sentenceEnd(p, end))
-      .replace(NO_APPEAL_NEEDED, '');
-    if (!APPEAL_WORDS.test(sentence) || isOtherErrand(p, m.index, end) || isPayerClock(p, m.index))
-      continue;
+    const start = sentenceStart(p, m.index);
+    const sentence = p.masked.slice(start, sentenceEnd(p, end)).replace(NO_APPEAL_NEEDED, '');
+    // "… you can file an appeal. You must file it by January 2, 2026.": the appeal is named in the
+    // sentence before.
+    const aboutAppeal =
+      APPEAL_WORDS.test(sentence) ||
+      (REFERS_BACK.test(sentence) &&
+        APPEAL_WORDS.test(p.masked.slice(sentenceStart(p, Math.max(0, start - 2)), start)));
+    if (!aboutAppeal || isOtherErrand(p, m.index, end) || isPayerClock(p, m.index)) continue;
     const found: Field<PrintedLastDay> = {
       value: {
         date: date.iso,
