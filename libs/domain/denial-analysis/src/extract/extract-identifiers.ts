@@ -137,7 +137,13 @@ const CLAIM_NUMBER: readonly LabelRule[] = [
   ),
   // A bare "Ref: PA-7713094", "Ref#: DQ-26-0041187" or "Reference: UM-2025-1104-08823" only on a long number
   // ("Reference: 42 CFR 405" is no id).
-  rule(String.raw`ref(?:erence)?`, 0.5, ['ref', 'reference'], String.raw`[ \t]*(?:#[ \t]*:?|:)[ \t]*`, 5),
+  rule(
+    String.raw`ref(?:erence)?`,
+    0.5,
+    ['ref', 'reference'],
+    String.raw`[ \t]*(?:#[ \t]*:?|:)[ \t]*`,
+    5,
+  ),
   rule(
     String.raw`claim(?:[ \t]+(?:number|no\.?|#))?|ICN|CLM`,
     0.55,
