@@ -118,4 +118,59 @@ describe('batch 36', () => {
     );
     expect(r.fields.serviceDates?.value).toEqual(['2025-08-11']);
   });
+
+  it("takes the refused rows' dates over a statement period printed in the header", () => {
+    const r = analyse(
+      [
+        'Explanation of Benefits                      Statement date: 06/09/2025',
+        'Member ID:  BWA903318274                     Period:     05/01/2025 - 05/31/2025',
+        '',
+        'Date of service   Code    Billed     Allowed    Plan paid   Remarks',
+        '05/14/2025        99214   $245.00    $0.00      $0.00       CO-97',
+        '05/14/2025        20610   $310.00    $191.54    $118.46',
+      ].join('\n'),
+    );
+    expect(r.fields.serviceDates?.value).toEqual(['2025-05-14']);
+  });
+
+  it('reads a stay whose last day wrapped under its first day on a claim row', () => {
+    const r = analyse(
+      [
+        'Medicare Summary Notice                       Date of This Notice  June 2, 2025',
+        'Claim Number: 21250893447120',
+        '',
+        'Date(s) of       Benefit  Claim     Non-Covered   Amount     Maximum',
+        'Service          Days     Approved? Charges       Medicare   You May',
+        '                 Used                             Paid       Be Billed',
+        '03/09/25 -        0 days    No       $14,862.40     $0.00      $0.00',
+        '03/12/25',
+        'Inpatient hospital stay',
+      ].join('\n'),
+    );
+    expect(r.fields.serviceDates?.value).toEqual(['2025-03-09', '2025-03-12']);
+  });
+
+  it.each([['Request/Auth No.:  PA-2604-118377', 'claimNumber', 'PA-2604-118377']])(
+    'reads the label %s',
+    (line, field, value) => {
+      const r = analyse(
+        `${line}\nWe did not approve the request because step therapy was not tried.`,
+      );
+      expect(r.fields[field as 'claimNumber']?.value).toBe(value);
+    },
+  );
+
+  it('reads the code after "Procedure billed:"', () => {
+    const r = analyse(
+      'Claim #: 26-0411-7781\nProcedure billed:   47563  Laparoscopic cholecystectomy\nPlease send the operative report within 30 days.',
+    );
+    expect(r.fields.cptHcpcs?.value).toEqual(['47563']);
+  });
+
+  it('reads a short diagnosis code that follows a named one', () => {
+    const r = analyse(
+      'Claim #: 26-0411-7781\nDiagnosis codes on claim:  R00.2  (Palpitations)    I10  (Essential hypertension)\nThe claim was denied.',
+    );
+    expect(r.fields.icd10?.value).toEqual(['R00.2', 'I10']);
+  });
 });

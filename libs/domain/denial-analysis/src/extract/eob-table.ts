@@ -2,7 +2,7 @@ import { isDenialCarc } from '@claimlane/domain-codes';
 import type { ServiceLine, Span } from '../record-check.types';
 import { type PreparedText, hasAny, lineBounds } from '../text/prepare-text';
 import type { CodeHit } from './extract-codes';
-import { RANGE_JOINER, findDatesIn } from './extract-dates';
+import { type DateHit, RANGE_JOINER, findDatesIn } from './extract-dates';
 import { type HeaderBlock, readHeaderBlock } from './table-header';
 
 type AmountColumn =
@@ -291,7 +291,9 @@ export function parseEobTable(p: PreparedText): EobTable {
       const through =
         from && to && (remittance || RANGE_JOIN.test(lead.slice(from.span[1], to.span[0])))
           ? to
-          : undefined;
+          : from && !to
+            ? rangeEndBelow(p, j, lead.slice(from.span[1]))
+            : undefined;
       const date = dates[0]
         ? { value: dates[0].iso, span: [rs + dates[0].span[0], rs + dates[0].span[1]] as Span }
         : (pendingDate ?? claimDate);
@@ -441,6 +443,22 @@ function claimHeadingAbove(p: PreparedText, header: number): string | null {
     if (found) return found;
   }
   return null;
+}
+
+const OPEN_RANGE = new RegExp(String.raw`^[ \t]*${RANGE_JOINER}[ \t]`, 'i');
+
+/**
+ * "03/09/26 -" with the stay's last day wrapped onto the next line ("03/10/26"): that day, placed
+ * as if it were on the row (its span is the next line's).
+ */
+function rangeEndBelow(p: PreparedText, row: number, afterFrom: string): DateHit | undefined {
+  if (!OPEN_RANGE.test(afterFrom) || row + 1 >= p.lineStarts.length) return undefined;
+  const [s, e] = lineBounds(p, row + 1);
+  const next = p.masked.slice(s, e);
+  const date = findDatesIn(next)[0];
+  if (!date || next.slice(0, date.span[0]).trim() !== '') return undefined;
+  const [rs] = lineBounds(p, row);
+  return { iso: date.iso, span: [s - rs + date.span[0], s - rs + date.span[1]] };
 }
 
 const CLAIM_DATE_LOOKBACK = 10;

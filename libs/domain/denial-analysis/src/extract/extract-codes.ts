@@ -19,7 +19,7 @@ const PROCEDURE_TOKEN =
 const PROCEDURE_KEYWORD =
   /\b(?:CPT|HCPCS|procedure codes?|proc(?:edure)? code|service codes?|bill(?:ing|ed) codes?|Procedure(?=[ \t]{2,}\S|[ \t]*\||[ \t]+(?:\d{5}|\d{4}[FTU]|[A-Z]\d{4})(?:-[0-9A-Z]{2})*(?:[ \t]*:|[ \t]+[-\u2013])[ \t])|PROC(?=[ \t]{2,}))(?:®|\(R\))?\b/gi;
 const SERVICE_LABEL_LINE =
-  /^[ \t*|]*(?:services?(?:\/device)?(?:[ \t]+(?:on[ \t]+)?\d{1,2}\/\d{1,2}\/\d{2,4})?|procedures?|treatment|tests?|(?:you )?asked for|requested services?|services? (?:requested|billed|asked(?: for)?)|level of care(?: requested)?|items?(?: requested)?|device|requests?|denied(?: services?| lines?| items?)?|(?:(?:service|procedure|billing|billed) )?codes?(?: (?:requested|billed|on (?:the )?claim))?)\s*(?::|\.{2,})/i;
+  /^[ \t*|]*(?:services?(?:\/device)?(?:[ \t]+(?:on[ \t]+)?\d{1,2}\/\d{1,2}\/\d{2,4})?|procedures?|treatment|tests?|(?:you )?asked for|requested services?|(?:services?|procedures?) (?:requested|billed|performed|asked(?: for)?)|level of care(?: requested)?|items?(?: requested)?|device|requests?|denied(?: services?| lines?| items?)?|(?:(?:service|procedure|billing|billed) )?codes?(?: (?:requested|billed|on (?:the )?claim))?)\s*(?::|\.{2,})/i;
 // "Procedure code(s): 77525": the plural in brackets is part of the label.
 const CODE_LIST_GAP = /^(?:\(s\)|[\s,;:#/&()®|.]|and\b|or\b|codes?\b){0,40}/;
 // A letter's subject line ("Re: Request #DME-25-066120, Camille Ostrowski, K0899 stair-climbing
@@ -483,6 +483,9 @@ function alignedShortCodes(
 
 const SHORT_BEFORE = /(?<![\w.-])([A-Z]\d[0-9A-Z])[ \t]*[,;][ \t]*$/;
 const SHORT_AFTER = /^[ \t]*[,;][ \t]*([A-Z]\d[0-9A-Z])(?![\w.-])/;
+// "R00.2  (Palpitations)    I10  (Essential hypertension)": codes each followed by their name.
+const SHORT_AFTER_NAMED =
+  /^[ \t]*\([A-Za-z][^()\n]{1,60}\)[ \t]*[,;]?[ \t]+([A-Z]\d[0-9A-Z])(?=[ \t]+\([A-Za-z])/;
 
 /**
  * A three-character code in the same comma list as a diagnosis code ("I10, R00.2" in a table
@@ -499,7 +502,9 @@ function shortCodesInLists(
   for (let hit = queue.shift(); hit; hit = queue.shift()) {
     const [start, end] = hit.span;
     const before = SHORT_BEFORE.exec(p.masked.slice(Math.max(0, start - 10), start));
-    const after = SHORT_AFTER.exec(p.masked.slice(end, end + 10));
+    const after =
+      SHORT_AFTER.exec(p.masked.slice(end, end + 10)) ??
+      SHORT_AFTER_NAMED.exec(p.masked.slice(end, end + 80));
     const candidates: Array<[number, string]> = [];
     if (before) candidates.push([start - before[0].length, before[1] as string]);
     if (after)

@@ -71,8 +71,15 @@ export function extractFields(p: PreparedText): Extraction {
   );
 
   // The denial is about the refused lines: codes and dates only the paid lines carry are left out.
+  // A grid whose refused rows carry their dates says when the refused services were: a statement
+  // period or a visit date printed elsewhere is not one of them.
   const serviceDates = listField(
-    onlyRefusedLines(dates.serviceDates, table.lines, (l) => [l.date, l.dateTo]),
+    onlyRefusedLines(
+      dates.serviceDates,
+      table.lines,
+      (l) => [l.date, l.dateTo],
+      () => false,
+    ),
     0.85,
   );
   const fields: RecordFields = {

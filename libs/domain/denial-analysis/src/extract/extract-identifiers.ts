@@ -131,7 +131,7 @@ const CLAIM_NUMBER: readonly LabelRule[] = [
   ),
   // An appeal's own case number ranks last: the original claim or request number names the claim.
   rule(
-    String.raw`(?<!appeal[ \t]{1,3})(?:reference|case|authorization|tracking|request)(?:[ \t]+(?:number|no\.?|#|id)|(?=[ \t]*#[A-Za-z0-9]))|authorization[ \t]+ref(?:erence)?\.?|(?:case|request|review)[ \t]+reference|authorization[ \t]+request|(?:authorization|auth)[ \t]*\/[ \t]*ref(?:erence)?[ \t]*(?:number|no\.?|#|id)`,
+    String.raw`(?<!appeal[ \t]{1,3})(?:reference|case|authorization|tracking|request)(?:[ \t]+(?:number|no\.?|#|id)|(?=[ \t]*#[A-Za-z0-9]))|authorization[ \t]+ref(?:erence)?\.?|(?:case|request|review)[ \t]+reference|authorization[ \t]+request|(?:authorization|auth)[ \t]*\/[ \t]*ref(?:erence)?[ \t]*(?:number|no\.?|#|id)|request[ \t]*\/[ \t]*auth(?:orization)?[ \t]*(?:number|no\.?|#|id)`,
     0.6,
     ['reference', 'case', 'authorization', 'tracking', 'request'],
   ),
