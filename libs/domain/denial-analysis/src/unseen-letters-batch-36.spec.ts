@@ -170,4 +170,25 @@ describe('batch 36', () => {
     );
     expect(r.fields.icd10?.value).toEqual(['R00.2', 'I10']);
   });
+
+  it.each([
+    [
+      'columns',
+      '  What was approved      Code     Units   Approved from    Through\n  MRI, right knee         73721    1       08/17/2025       10/15/2025',
+    ],
+    ['prose', 'Approved from 08/17/2025 through 10/15/2025'],
+    ['labels', '  Valid from:       08/17/2025\n  Valid through:    10/15/2025'],
+  ])('reads the period an approval covers (%s)', (_layout, period) => {
+    const r = analyse(
+      `Notice date: 08/01/2025\nReference: PA-2025-0801-4417\nGood news: we approved your request.\n${period}`,
+    );
+    expect(r.fields.serviceDates?.value).toEqual(['2025-08-17', '2025-10-15']);
+  });
+
+  it('does not take another paper\'s "valid through" in prose, or a wrapped "through", as a label', () => {
+    const r = analyse(
+      'Notice date: 08/01/2025\nClaim #: 26-0411-7781\nDate of service: 05/06/2025\nWe denied the sleep study (your home test approval no. HSAT-25-0411, valid through 07/15/2025).\nWe reviewed nursing notes for February 1, 2025\n    through April 26, 2025.',
+    );
+    expect(r.fields.serviceDates?.value).toEqual(['2025-05-06']);
+  });
 });

@@ -158,10 +158,10 @@ const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
     re: /\b(?:sent|submitted|filed|mailed)(?: us)? (?:a|the|this|your) claim\b[^.\n]{0,40}\bon\W{0,4}$|\bclaim (?:for|of) (?:these|those|the above|the listed) (?:services?|items?)(?: [a-z]+)? on\W{0,4}$/i,
   },
   // A stay's or an authorisation's dates: "Period: 05/05/2025 to 08/02/2025", "Dates requested:",
-  // an "Approved dates" column (a range yields both ends).
+  // an "Approved dates" column (a range yields both ends), "Approved from 08/18 through 10/31".
   {
     role: 'service',
-    re: /(?:dates? of service|service dates?|\bDOS|requested start(?: date)?|dates? of (?:care|admission|visit|treatment|stay|discharge)(?: billed)?|admission(?: date)?|admitted(?: on)?|admit date|discharge(?:d(?: on)?| date)|date of visit|\bvisit(?: date)?|trip date|date\(s\) of service|(?:scheduled|planned|proposed|anticipated|surgery|procedure|appointment)(?: (?:service|surgery|admission))? date|(?:scheduled|planned|proposed) (?:surgery|procedure|admission|service)|scheduled (?:for|on)|services? (?:from|on|provided on)|\b(?:done|given)(?: on)?|(?:services?|dates?|care) (?:starting|beginning)(?: on)?|serv date|\bsvc(?: date)?|^[ \t]*services?|\bperformed(?: on)?|(?:requested|authori[sz]ed|authori[sz]ation|approved|service|treatment|care|review) period|period (?:requested|of (?:service|care|treatment))|(?:^|[|:]|[ \t]{2})[ \t]*period|dates? requested|(?:requested|authori[sz]ed|approved) dates?)\W{0,30}$/i,
+    re: /(?:dates? of service|service dates?|\bDOS|requested start(?: date)?|dates? of (?:care|admission|visit|treatment|stay|discharge)(?: billed)?|admission(?: date)?|admitted(?: on)?|admit date|discharge(?:d(?: on)?| date)|date of visit|\bvisit(?: date)?|trip date|date\(s\) of service|(?:scheduled|planned|proposed|anticipated|surgery|procedure|appointment)(?: (?:service|surgery|admission))? date|(?:scheduled|planned|proposed) (?:surgery|procedure|admission|service)|scheduled (?:for|on)|services? (?:from|on|provided on)|\b(?:done|given)(?: on)?|(?:services?|dates?|care) (?:starting|beginning)(?: on)?|serv date|\bsvc(?: date)?|^[ \t]*services?|\bperformed(?: on)?|(?:requested|authori[sz]ed|authori[sz]ation|approved|service|treatment|care|review) period|period (?:requested|of (?:service|care|treatment))|(?:^|[|:]|[ \t]{2})[ \t]*period|dates? requested|(?:requested|authori[sz]ed|approved) dates?|(?:approved|authori[sz]ed) (?:from|through|thru|until)|^[ \t]*valid (?:from|through|thru|until))\W{0,30}$/i,
   },
   // "the MRI … you received on 08/29/2025": what the member received is the service ("you received
   // this notice on" is the receipt rule below).
@@ -259,11 +259,16 @@ function roleOf(p: PreparedText, hit: DateHit): { role: DateRole; labelled: bool
   // A claim-status row: the label is the column header right above ("Determination date").
   const label = line > 0 ? columnLabelAbove(p, line, hit.span[0] - ls) : null;
   // A header naming two things a cell holds ("Requested date / decision") labels it by each.
-  if (label)
+  if (label) {
     for (const part of label.split(/[ \t]+\/[ \t]+/))
       for (const r of ROLE_RULES) if (r.re.test(part)) return { role: r.role, labelled: true };
+    // "Approved from    Through": the second column of a period is headed by its joiner alone.
+    if (PERIOD_END_COLUMN.test(label)) return { role: 'service', labelled: true };
+  }
   return { role: null, labelled: false };
 }
+
+const PERIOD_END_COLUMN = /^(?:through|thru)$/i;
 
 /** The label of the column a value sits in, from the header row above (portal claim-status rows). */
 function columnLabelAbove(p: PreparedText, line: number, column: number): string | null {
