@@ -2,7 +2,7 @@
 // `b36d-*`, scored before any change). Short invented letters, so a fix that only fits those
 // letters fails here.
 import { describe, expect, it } from 'vitest';
-import { analyse } from './test-fixtures/analyse.test-helper';
+import { analyse, disclosureStatus } from './test-fixtures/analyse.test-helper';
 
 /** A Medicare standard paper remittance: two claims under one column header, the second refused. */
 const PAPER_REMITTANCE = [
@@ -190,5 +190,26 @@ describe('batch 36', () => {
       'Notice date: 08/01/2025\nClaim #: 26-0411-7781\nDate of service: 05/06/2025\nWe denied the sleep study (your home test approval no. HSAT-25-0411, valid through 07/15/2025).\nWe reviewed nursing notes for February 1, 2025\n    through April 26, 2025.',
     );
     expect(r.fields.serviceDates?.value).toEqual(['2025-05-06']);
+  });
+
+  it('reads the guideline named after a bullet that cites a plan\'s "Definitions" article', () => {
+    const r = analyse(
+      [
+        'Claim #: 26-0411-7781',
+        'Dear Ms. Alvarez:',
+        'We reviewed the request for inpatient rehabilitation at Lakeside Rehab.',
+        '',
+        'WHY WE SAID NO',
+        'Inpatient rehabilitation is not medically necessary.',
+        '',
+        'Plan terms we used',
+        '  - Summary Plan Description, Article II "Definitions," Section 2.41',
+        '    (Medically Necessary).',
+        '',
+        'Clinical guideline: Medical Policy UM-REH-007, "Inpatient Rehabilitation Criteria".',
+        'You can get a copy of this policy free of charge.',
+      ].join('\n'),
+    );
+    expect(disclosureStatus(r, 'criteria_or_guideline')).toBe('present');
   });
 });

@@ -94,6 +94,9 @@ function isHeading(line: string): boolean {
     prevWs = ws;
   }
   if (words > 10) return false;
+  // A list item ("- Summary Plan Description, Article II "Definitions," Section 2.41") is not a
+  // heading unless it is in capitals.
+  if (lower && (t.startsWith('- ') || t.startsWith('* '))) return false;
   if ((last === 58 || last === 63) && words <= 8) return true; // : ?
   const startsUpper = isUpper(t.charCodeAt(0));
   // Sentence-case headings of model notices ("What we decided", "Why we made this decision").
