@@ -64,6 +64,7 @@ describe('batch 36', () => {
   it.each([
     'Your doctor can order a home sleep test (CPT 95800), which your plan\ncovers without prior authorization.',
     'A large filling or pulling the tooth (D7140) are part of your adult dental benefit.',
+    'The plan does cover a visit with a genetic counselor (for example CPT\n96040) with a referral.',
   ])('leaves out a code the letter offers instead of the refused one: %s', (offer) => {
     const r = analyse(
       `Claim #: 26-0411-7781\nWe denied the request for CPT 95810 (in-lab sleep study). It is not medically necessary.\n${offer}`,

@@ -338,7 +338,7 @@ export function extractProcedureCodes(
 // "A large filling or pulling the tooth (D7140) are part of your adult dental benefit": codes the
 // letter offers in place of the refused service are not what it refused.
 const OFFERED =
-  /\b(?:(?:which|that) (?:your|the) plan covers|(?:is|are) (?:still )?(?:covered(?! only| when| if| for| after| under| as)|a covered benefit|part of your|included in your)|(?:would|will|could) be (?:covered|approved|paid)|(?:can|may) (?:order|ask for|request|get|try) (?:a|an|the)\b|(?:approved|covered|paid) instead\b)/i;
+  /\b(?:(?:which|that) (?:your|the) plan covers|(?:does|still|also) cover (?:a|an|the)\b|(?:is|are) (?:still )?(?:covered(?! only| when| if| for| after| under| as)|a covered benefit|part of your|included in your)|(?:would|will|could) be (?:covered|approved|paid)|(?:can|may) (?:order|ask for|request|get|try) (?:a|an|the)\b|(?:approved|covered|paid) instead\b)/i;
 const REFUSAL_IN_SENTENCE =
   /\b(?:den(?:y|ies|ied|ial)|not (?:covered|approved|paid|payable|medically|a covered)|did not approve|(?:cannot|can ?not|will not|won't) (?:approve|cover|pay)|asked us|does not meet|no longer)\b/i;
 
