@@ -3,15 +3,13 @@
 // dates, codes and amount of that block, not of the first block printed. A Medicare standard paper
 // remittance prints each claim under a "NAME … HIC … ACNT … ICN …" line; its refused claim is the
 // one whose rows carry a denial adjustment code (CO-50), not the fee-schedule cuts (CO-45, CO-253).
-import { lookupCarc } from '@claimlane/domain-codes';
 import { type PreparedText, lineBounds, lineIndexAt } from '../text/prepare-text';
 import { blankKeepingNewlines } from '../text/text-utils';
-import { MONEY_ANYWHERE, REMITTANCE_CLAIM_LINE } from './eob-table';
+import { MONEY_ANYWHERE, REMITTANCE_CLAIM_LINE, hasRefusingCode } from './eob-table';
 
 const CLAIM_LABEL =
   /^[ \t]*(?:(?:plan|payer|your)[ \t]+)?claim(?:[ \t]+(?:no\.?|number|#|id))?[ \t]*[:#][ \t]*([A-Z0-9][A-Z0-9-]{4,28})\b/gim;
 const REMITTANCE_CLAIM_LINES = new RegExp(REMITTANCE_CLAIM_LINE.source, 'gm');
-const GROUPED_CARC = /(?<![\w-])(?:CO|PR|OA|PI|CR)[ -]?(\d{1,3}|[A-Z]\d{1,2})(?![\w-]|\.\d)/g;
 const SEPARATOR = /^[ \t]*(?:[=_*-][ \t]*){5,}$|^[ \t]*$/;
 const REFUSED =
   /\bDENIED\b|\bnot paid\b|\bno payment\b|\bpaid:?[ \t]*\$[ \t]*0\.00(?![\d.])|\bwas denied\b/i;
@@ -26,13 +24,6 @@ interface Block {
 
 const isSeparator = (p: PreparedText, line: number): boolean =>
   SEPARATOR.test(p.masked.slice(...lineBounds(p, line)));
-
-function hasDenialCode(text: string): boolean {
-  GROUPED_CARC.lastIndex = 0;
-  for (let m = GROUPED_CARC.exec(text); m; m = GROUPED_CARC.exec(text))
-    if (lookupCarc(m[1] as string).denial) return true;
-  return false;
-}
 
 function claimLabels(p: PreparedText, re: RegExp): Array<{ line: number; value: string }> {
   const labels: Array<{ line: number; value: string }> = [];
@@ -59,7 +50,7 @@ function blocksOf(p: PreparedText): Block[] {
     return {
       start,
       end: stop,
-      refused: REFUSED.test(block) || (labels === remittance && hasDenialCode(block)),
+      refused: REFUSED.test(block) || (labels === remittance && hasRefusingCode(block)),
     };
   });
 }

@@ -95,6 +95,16 @@ function amountColumnOf(header: string): AmountColumn {
   return 'other';
 }
 
+/** Whether one of these adjustment codes refuses the line (a denial CARC not left to the patient). */
+function refusesByCode(codes: readonly string[]): boolean {
+  return codes.some((c) => !c.startsWith('PR') && isDenialCarc(c));
+}
+
+/** Whether a block of remittance rows carries an adjustment code that refuses a line. */
+export function hasRefusingCode(text: string): boolean {
+  return refusesByCode(text.match(ROW_ADJUSTMENT) ?? []);
+}
+
 export function parseMoney(s: string): number {
   return Number(s.replace(/[$,\s]/g, ''));
 }
@@ -273,7 +283,7 @@ export function parseEobTable(p: PreparedText): EobTable {
         const more = lead.match(ROW_ADJUSTMENT) ?? [];
         above.adjustmentCodes.push(...more);
         const cell = cells[0];
-        if (cell && more.some((c) => !c.startsWith('PR') && isDenialCarc(c))) {
+        if (cell && refusesByCode(more)) {
           above.refused = true;
           // The amount beside the code is what it took off the line.
           refusals.push({
@@ -341,10 +351,7 @@ export function parseEobTable(p: PreparedText): EobTable {
         (amounts.allowed !== undefined
           ? amounts.allowed === 0
           : amounts.paid === 0 && !amounts.patientResponsibility);
-      const refused =
-        adjustmentCodes.some((c) => !c.startsWith('PR') && isDenialCarc(c)) ||
-        ROW_REFUSED.test(lead) ||
-        nothingAllowed;
+      const refused = refusesByCode(adjustmentCodes) || ROW_REFUSED.test(lead) || nothingAllowed;
       line.refused = refused || (notCovered !== undefined && notCovered > 0);
       // A "Not covered" column states the refused part itself (network savings are not refused).
       // With no charge column (a Part A notice's "Non-Covered Charges"), that column is the charge.

@@ -153,10 +153,11 @@ function tableHeading(l: string): { kind: ZoneKind; heading: string } | null {
   return kind ? { kind, heading: cells.join(' | ') } : null;
 }
 
-function runInAppealHeading(line: string): boolean {
-  if (line.length < 8 || line.charCodeAt(0) > 90) return false;
-  const m = RUN_IN_HEADING.exec(line);
-  return !!m && headingKind(m[1] as string) === 'appeal_rights';
+/** The label of a run-in heading that opens appeal rights ("REDETERMINATION REQUESTS"), if any. */
+function runInAppealHeading(line: string): string | null {
+  if (line.length < 8 || line.charCodeAt(0) > 90) return null;
+  const label = RUN_IN_HEADING.exec(line)?.[1];
+  return label && headingKind(label) === 'appeal_rights' ? label : null;
 }
 
 /** Column layout: two or more gaps of 2+ spaces between cells, or table bars. */
@@ -216,14 +217,15 @@ export function segmentZones(
   for (let k = i; k < n; k++) {
     const l = line(k);
     const cellHeading = l.includes('|') ? tableHeading(l) : null;
+    const runIn = cellHeading ? null : runInAppealHeading(l);
     if (cellHeading) {
       current = cellHeading.kind;
       currentHeading = cellHeading.heading;
-    } else if (runInAppealHeading(l)) {
+    } else if (runIn) {
       // Appeal rights printed after a glossary or a legal notice open their own zone: a paragraph
       // led by "APPEAL RIGHTS:" is not part of the glossary above it.
       current = 'appeal_rights';
-      currentHeading = (RUN_IN_HEADING.exec(l) as RegExpExecArray)[1] as string;
+      currentHeading = runIn;
     } else if (heading(k) && !(k < 6 && TITLE.test(l))) {
       const kind = kindOf(k);
       if (kind !== null) {
