@@ -2,7 +2,7 @@ import { isDenialCarc } from '@claimlane/domain-codes';
 import type { ServiceLine, Span } from '../record-check.types';
 import { type PreparedText, hasAny, lineBounds } from '../text/prepare-text';
 import type { CodeHit } from './extract-codes';
-import { type DateHit, RANGE_JOINER, findDatesIn } from './extract-dates';
+import { type DateHit, RANGE_JOINER, findDatesIn, parseDateString } from './extract-dates';
 import { type HeaderBlock, readHeaderBlock } from './table-header';
 
 type AmountColumn =
@@ -420,14 +420,8 @@ function remittanceRowDates(lead: string): ReturnType<typeof findDatesIn> {
   if (!m) return [];
   const [, fm, fd, tm, td, ty] = m as unknown as string[];
   const year = 2000 + Number(ty);
-  const iso = (y: number, mo: string, d: string): string | null => {
-    const date = new Date(Date.UTC(y, Number(mo) - 1, Number(d)));
-    return date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d)
-      ? date.toISOString().slice(0, 10)
-      : null;
-  };
-  const last = iso(year, tm as string, td as string);
-  const first = iso(Number(fm) > Number(tm) ? year - 1 : year, fm as string, fd as string);
+  const last = parseDateString(`${tm}/${td}/${year}`);
+  const first = parseDateString(`${fm}/${fd}/${Number(fm) > Number(tm) ? year - 1 : year}`);
   if (!first || !last) return [];
   const firstAt = m[0].indexOf(`${fm}${fd}`);
   const lastAt = m[0].lastIndexOf(`${tm}${td}${ty}`);
