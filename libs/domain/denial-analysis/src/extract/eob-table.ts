@@ -2,7 +2,13 @@ import { isDenialCarc } from '@claimlane/domain-codes';
 import type { ServiceLine, Span } from '../record-check.types';
 import { type PreparedText, hasAny, lineBounds } from '../text/prepare-text';
 import type { CodeHit } from './extract-codes';
-import { type DateHit, RANGE_JOINER, findDatesIn, parseDateString } from './extract-dates';
+import {
+  type DateHit,
+  ONLY_DECORATION,
+  RANGE_JOINER,
+  findDatesIn,
+  parseDateString,
+} from './extract-dates';
 import { type HeaderBlock, readHeaderBlock } from './table-header';
 
 type AmountColumn =
@@ -478,12 +484,13 @@ function claimDateAbove(p: PreparedText, header: number): { value: string; span:
       sawClaim = claimNumberIn(line) !== null;
       continue;
     }
-    const dates = findDatesIn(line);
-    const only =
-      dates.length === 1 &&
-      line.trim().length === (dates[0]?.span[1] ?? 0) - (dates[0]?.span[0] ?? 0);
-    if (only && dates[0])
-      return { value: dates[0].iso, span: [s + dates[0].span[0], s + dates[0].span[1]] };
+    const [date, another] = findDatesIn(line);
+    if (
+      date &&
+      !another &&
+      ONLY_DECORATION.test(line.slice(0, date.span[0]) + line.slice(date.span[1]))
+    )
+      return { value: date.iso, span: [s + date.span[0], s + date.span[1]] };
     if (MONEY_ANYWHERE.test(line)) return null;
   }
   return null;

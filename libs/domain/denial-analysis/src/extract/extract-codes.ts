@@ -1,6 +1,7 @@
 import { lookupCarc, lookupRarc } from '@claimlane/domain-codes';
 import type { CodeDetail, Span } from '../record-check.types';
 import { type PreparedText, hasAny, lineBounds, lineIndexAt } from '../text/prepare-text';
+import { sentenceEnd, sentenceStart } from '../text/paragraphs';
 import { headerCells } from './table-header';
 import { SERVICE_NOUN_BEFORE_CODE } from './service-nouns';
 
@@ -342,20 +343,6 @@ const OFFERED =
 const REFUSAL_IN_SENTENCE =
   /\b(?:den(?:y|ies|ied|ial)|not (?:covered|approved|paid|payable|medically|a covered)|did not approve|(?:cannot|can ?not|will not|won't) (?:approve|cover|pay)|asked us|does not meet|no longer)\b/i;
 
-function sentenceAround(text: string, at: number): string {
-  const start = Math.max(
-    text.lastIndexOf('. ', at),
-    text.lastIndexOf('.\n', at),
-    text.lastIndexOf('\n\n', at),
-  );
-  let end = text.length;
-  for (const stop of ['. ', '.\n', '\n\n']) {
-    const k = text.indexOf(stop, at);
-    if (k !== -1 && k < end) end = k;
-  }
-  return text.slice(start + 1, end);
-}
-
 function withoutOfferedAlternatives(p: PreparedText, found: ProcedureCodes): ProcedureCodes {
   if (
     found.codes.length < 2 ||
@@ -373,7 +360,9 @@ function withoutOfferedAlternatives(p: PreparedText, found: ProcedureCodes): Pro
   )
     return found;
   const offered = found.codes.filter((c) => {
-    const sentence = sentenceAround(p.masked, c.span[0]).replace(/\s+/g, ' ');
+    const sentence = p.masked
+      .slice(sentenceStart(p, c.span[0]), sentenceEnd(p, c.span[0]))
+      .replace(/\s+/g, ' ');
     return OFFERED.test(sentence) && !REFUSAL_IN_SENTENCE.test(sentence);
   });
   if (offered.length === 0 || offered.length === found.codes.length) return found;

@@ -277,7 +277,7 @@ function columnLabelAbove(p: PreparedText, line: number, column: number): string
 }
 
 // What may stand beside a date that is alone on its line: spaces, rules, bullets, bars, a colon.
-const ONLY_DECORATION = /^[\s*_|:.,-]*$/;
+export const ONLY_DECORATION = /^[\s*_|:.,-]*$/;
 
 const SENT_AT_TIME = /^,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*$/;
 
