@@ -32,7 +32,7 @@ import { hasAny, prepareText } from './text/prepare-text';
 import { matchOutside } from './classify/score-cues';
 
 const FINAL_DETERMINATION =
-  /\bfinal (?:internal )?adverse (?:benefit )?determination\b|\b(?:you|your provider|you or your provider) (?:asked for|requested|filed) (?:a |an |your )?(?:plan |internal )?appeal\b|\bwe (?:have )?(?:reviewed|decided) your appeal\b|\b(?:denial|decision) (?:was|is|has been) upheld\b|\buph(?:eld|old) (?:our|the) (?:original |initial )?(?:decision|denial)\b/i;
+  /\bfinal (?:internal )?adverse (?:benefit )?determination\b|\b(?:you|your provider|you or your provider) (?:asked for|requested|filed) (?:a |an |your )?(?:plan |internal )?appeal\b|\bwe (?:have )?(?:reviewed|decided) your appeal\b|\b(?:denial|decision) (?:was|is|has been) upheld\b|\buph(?:eld|old) (?:our|the) (?:original |initial )?(?:decision|denial)\b|\bwhat we decided (?:about|on) (?:the|your) appeal\b|\bappeal decision\W{1,5}(?:redetermination|reconsideration)\b|\b(?:our|the|appeal) decision\W{1,5}(?:partially )?unfavorable\b/i;
 
 function isoOrUndefined(s: string | undefined): string | undefined {
   if (s === undefined) return undefined;

@@ -46,10 +46,13 @@ export function buildDeadlineFacts(i: DeadlineInputs): DeadlineFacts {
   if (i.claimReceivedDate && !i.finalDetermination) facts.claimSubmittedAt = i.claimReceivedDate;
   const stated = i.statedDeadline;
   if (stated) {
-    // On a final determination a "plan appeal" window can only be a further internal level.
+    // On a final determination a "plan appeal" window can only be a further level: Original
+    // Medicare's next level after a redetermination is the QIC reconsideration (405.962).
     const appliesTo =
       i.finalDetermination && stated.value.purpose === 'plan_appeal'
-        ? 'second_level_appeal_filing'
+        ? i.regime === 'medicare_ffs'
+          ? 'medicare_reconsideration_request'
+          : 'second_level_appeal_filing'
         : APPLIES_TO[stated.value.purpose];
     facts.statedWindow = {
       days: stated.value.days,

@@ -164,6 +164,9 @@ export function applyStatedWindow(entries: Entry[], ctx: EngineContext): void {
     // Same anchor, regulation's count: tells a shorter window apart from a mere anchor difference.
     const sameAnchorDue = computeDue(rule, anchor.date).due;
     const shorter = statedDue < sameAnchorDue;
+    // "120 days from the date you receive this notice" is the regulation's own anchor: only our
+    // count from the notice (receipt unknown) is earlier, so the letter misstates nothing.
+    if (!shorter && window.anchor === 'receipt') return;
     const finding: DeadlineFinding = {
       kind: 'stated_window_shorter_than_regulation',
       severity: shorter ? 'high' : 'low',

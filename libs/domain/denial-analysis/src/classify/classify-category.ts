@@ -1,10 +1,10 @@
 import { DENIAL_CATEGORIES, type DenialCategory } from '@claimlane/shared-contracts';
 import type { CategoryEvidence, CodeDetail, CueHit, Span } from '../record-check.types';
-import { type PreparedText, isInZone, zoneSpans } from '../text/prepare-text';
+import { type PreparedText, hasAny, isInZone, zoneSpans } from '../text/prepare-text';
 import type { ZoneKind } from '../text/zones';
 import { CATEGORY_CUES } from './category-cues.data';
 import { type CategoryModel, categoryModelText, guessCategory } from './category-model';
-import { scoreCues, topTwo } from './score-cues';
+import { matchOutside, scoreCues, topTwo } from './score-cues';
 
 /** A category needs at least one strong cue (or two supporting ones) and must beat the runner-up. */
 export const CATEGORY_MIN_SCORE = 3;
@@ -46,6 +46,40 @@ export function classifyCategory(
   };
 }
 
+// A letter that decides a request for approval states the approval rule as context ("An in-lab
+// sleep study needs our approval before it is done"): the rule is why the request was made, not why
+// it was refused.
+const APPROVAL_REQUESTED =
+  /(?<!\b(?:no one|nobody|never|not|n't|n’t)[ \t]+)\b(?:asked us to (?:approve|authori[sz]e|cover)|(?:requested|asked for) (?:prior )?(?:approval|authori[sz]ation|pre-?certification) (?:for|of))\b/i;
+const APPROVAL_RULE_CUES: ReadonlySet<string> = new Set([
+  'no_prior_auth',
+  'approval_before_plain',
+  'precert_mention',
+]);
+const STATES_THE_RULE = /^(?:requires?|must be|needs?|only (?:when|if)|unless)\b/i;
+
+function withoutApprovalRule(
+  p: PreparedText,
+  scored: { scores: Map<DenialCategory, number>; hits: CueHit[] },
+): { scores: Map<DenialCategory, number>; hits: CueHit[] } {
+  if (
+    !scored.hits.some((h) => APPROVAL_RULE_CUES.has(h.cue)) ||
+    !hasAny(p, ['asked', 'requested']) ||
+    !matchOutside(p, APPROVAL_REQUESTED, CATEGORY_EXCLUDED_ZONES)
+  )
+    return scored;
+  const scores = new Map(scored.scores);
+  const hits = scored.hits.filter((h) => {
+    if (!APPROVAL_RULE_CUES.has(h.cue)) return true;
+    const said = h.span ? p.masked.slice(h.span[0], h.span[1]) : '';
+    if (h.cue !== 'precert_mention' && !STATES_THE_RULE.test(said)) return true;
+    const target = h.target as DenialCategory;
+    scores.set(target, (scores.get(target) ?? 0) - h.weight);
+    return false;
+  });
+  return { scores, hits };
+}
+
 /** Log-probability lead the word model needs over its runner-up before it names a category. */
 export const MODEL_MIN_MARGIN = 2;
 
@@ -59,7 +93,10 @@ function classifyByCues(
   // count double; appeal-rights text and boilerplate ("you may ask for an external review of
   // experimental treatment…") never vote.
   const boost = [...(reasonSpan ? [reasonSpan] : []), ...zoneSpans(p, 'reason')];
-  const { scores, hits } = scoreCues(p, CATEGORY_CUES, boost, CATEGORY_EXCLUDED_ZONES);
+  const { scores, hits } = withoutApprovalRule(
+    p,
+    scoreCues(p, CATEGORY_CUES, boost, CATEGORY_EXCLUDED_ZONES),
+  );
   const narrative = topTwo(scores, ORDER);
   const narrativeTop = narrative[0];
   const narrativeCategory =

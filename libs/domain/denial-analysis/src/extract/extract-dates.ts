@@ -175,6 +175,11 @@ const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
     role: 'notice',
     re: /^[ \t]*(?:Text(?: Message)?|SMS)[ \t]+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?$/i,
   },
+  // An e-mail's or portal message's header: "Sent: Tue 3/3/2026 10:14 AM", "Sent:   2026-08-27".
+  {
+    role: 'notice',
+    re: /^[ \t]*Sent(?:[ \t]+on)?[ \t]*:[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?$/i,
+  },
   // A document's title, then its date: "Claim notice, 09/10/2025" opening a line, "Plan (HMO) -
   // Notice of Denial of Payment - 09/17/2025.", "EMPLOYEE HEALTH PLAN - CLAIM NOTICE 08/19/2025 |".
   {

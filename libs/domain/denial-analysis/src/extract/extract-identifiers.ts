@@ -125,9 +125,9 @@ const GROUP_NUMBER: readonly LabelRule[] = [
 ];
 const CLAIM_NUMBER: readonly LabelRule[] = [
   rule(
-    String.raw`claim(?:[ \t]+(?:number|no\.?|#|id|ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?|#))?|control[ \t]+number))?|ICN(?:[ \t]*\/[ \t]*claim[ \t]+ref(?:erence)?)?|internal[ \t]+control[ \t]+(?:number|no\.?)`,
+    String.raw`claim(?:[ \t]+(?:number|no\.?|#|id|ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?|#))?|control[ \t]+number))?|ICN(?:[ \t]*\/[ \t]*claim[ \t]+ref(?:erence)?)?|(?:internal|transaction)[ \t]+control[ \t]+(?:number|no\.?)|TCN`,
     0.9,
-    ['claim', 'icn'],
+    ['claim', 'icn', 'internal', 'transaction', 'tcn'],
   ),
   // An appeal's own case number ranks last: the original claim or request number names the claim.
   rule(
@@ -149,6 +149,14 @@ const CLAIM_NUMBER: readonly LabelRule[] = [
     0.55,
     ['claim', 'icn', 'clm'],
     ONE_SPACE_OR_WRAP,
+    6,
+  ),
+  // A portal message's subject: "Auth 0827-MR-55093 -- NOT APPROVED" (an ISO date is no id).
+  rule(
+    String.raw`auth(?:ori[sz]ation)?`,
+    0.5,
+    ['auth', 'authorization', 'authorisation'],
+    String.raw`[ \t](?!\d{4}-\d{2}-\d{2}(?![\w-]))`,
     6,
   ),
   rule(String.raw`appeal(?:[ \t]+case)?[ \t]+(?:number|no\.?|#|id)`, 0.5, ['appeal']),

@@ -17,7 +17,7 @@ const ON_THIS = String.raw`(?:[ \t]+on[ \t]+(?:(?:this|the|your)[ \t]+(?:decisio
 export const PAYER_CODE_STATEMENT = new RegExp(
   String.raw`\b(?:[Rr]eason|REASON|[Rr]emark|REMARK|[Dd]enial|DENIAL|[Dd]ecision|DECISION|[Aa]djustment|ADJUSTMENT|[Ee]xplanation|EXPLANATION|[Nn]ote|NOTE|[Rr]sn|RSN|[Ss]tatus|STATUS)(?:[ \t]+(?:[Cc]ode|CODE))?${ON_THIS}?[ \t]*:?[ \t]+(?=[A-Za-z-]*\d)[A-Z0-9][A-Za-z0-9]{0,5}(?:-[A-Za-z0-9]{1,5})*(?![\w-])(?:[ \t]*\([^()\n]{1,60}\))?${ON_THIS}?(?:[ \t]*(?:,?[ \t]*(?:which|that)[ \t]+means?[ \t]*:?|means?[ \t]*:?|[-:=|\u2013][ \t]*(?:what it means(?: for you)?[ \t]*:?)?)|[ \t]{2,}(?=[A-Z][a-z]))[ \t]*\n?[ \t]*["\u201c]?[A-Za-z][A-Za-z]+[\w ,'\u2019-]{8,}` +
     String.raw`|\b(?:WHAT|What)[ \t]+(?:THE[ \t]+|the[ \t]+|THESE[ \t]+|these[ \t]+)?(?:(?:REASON|REMARK|DENIAL|NOTE|OUTCOME|DECISION|STATUS|[Rr]eason|[Rr]emark|[Dd]enial|[Nn]ote|[Oo]utcome|[Dd]ecision|[Ss]tatus)[ \t]+)?(?:CODES?|[Cc]odes?|NOTES|[Nn]otes)(?:[ \t]+[A-Z0-9][A-Z0-9-]*)?[ \t]+(?:MEANS?|means?)\b` +
-    String.raw`|\b[A-Z]{1,3}\d{1,4}(?:-[A-Z0-9]{1,5})?[ \t]+means[ \t]*:[ \t]*["\u201c]?[A-Za-z][A-Za-z]+[\w ,'\u2019-]{8,}` +
+    String.raw`|\b[A-Z]{1,3}-?\d{1,4}(?:-[A-Z0-9]{1,5})?[ \t]+means[ \t]*:[ \t]*["\u201c]?[A-Za-z][A-Za-z]+[\w ,'\u2019-]{8,}` +
     String.raw`|\b(?:EXPLANATION|REMARK|REASON|DENIAL|ADJUSTMENT|[Ee]xplanation|[Rr]emark|[Rr]eason|[Dd]enial)[ \t]+(?:CODES?|[Cc]odes?)[ \t]+(?:LEGEND|USED|EXPLAINED|KEY|[Ll]egend|used on this|explained)\b`,
 );
 
