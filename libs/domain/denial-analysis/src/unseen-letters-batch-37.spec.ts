@@ -83,4 +83,72 @@ describe('batch 37', () => {
       ).category,
     ).toBe('prior_authorization');
   });
+
+  it('reads a row\'s code from its wrapped description cell ("placement  76942")', () => {
+    const eob = [
+      'EXPLANATION OF BENEFITS',
+      'Ln  Svc Date  Description / Code     Billed  Not      Allowed  Plan     Rmk',
+      '                                             Covered           Paid',
+      '--  --------  ---------------------  ------  -------  -------  -------  -----',
+      '1   10/14/25  Office visit, est      190.00     0.00   120.00    96.00  A1',
+      '              99213',
+      '2   10/14/25  Nerve conduction,      240.00   240.00     0.00     0.00  97',
+      '              each study  95907',
+      '97  The benefit for this service is included in the payment for another service.',
+    ].join('\n');
+    expect(analyse(eob).fields.cptHcpcs?.value).toEqual(['95907']);
+  });
+
+  it('drops the codes a partial decision lists only under what it approved', () => {
+    const text = [
+      'Notice date: 10/20/2025',
+      'Your doctor asked for rituximab (HCPCS J9312) with infusion (96413, 96415).',
+      '',
+      'WHAT WE APPROVED',
+      '  - Rituximab J9312, 4 doses, and infusion codes 96413 and 96415.',
+      '',
+      'WHAT WE DID NOT APPROVE',
+      '  - The fifth dose of rituximab J9312.',
+      '',
+      'WHY WE DENIED PART OF YOUR REQUEST',
+      'The records do not show a need for a fifth dose, so it is not medically necessary.',
+    ].join('\n');
+    expect(analyse(text).fields.cptHcpcs?.value).toEqual(['J9312']);
+  });
+
+  it('does not read the number after a dotted id label as a procedure code', () => {
+    const r = analyse(
+      'Member ID .......... KRW-0091127-01\nGroup number ....... 62019\nGROUP NO. .......... 62019\nService ............ 99213\nThis claim was denied.',
+    );
+    expect(r.fields.cptHcpcs?.value).toEqual(['99213']);
+  });
+
+  it('takes the claim id of the refused row of a several-claim summary grid', () => {
+    const text = [
+      'Claim           Patient     Svc date       Billed  Plan paid  Status',
+      '--------------  ----------  ----------  --------  ---------  ------',
+      'K25301-11020-4  Ana (01)    09/02/2025   $210.00    $210.00  Paid',
+      'K25307-40877-1  Ana (01)    09/09/2025   $395.00      $0.00  DENIED',
+      '',
+      "Claim K25307-40877-1 was denied: the other parent's plan pays first.",
+    ].join('\n');
+    expect(analyse(text).fields.claimNumber?.value).toBe('K25307-40877-1');
+  });
+
+  it('counts a printed last day as the appeal time limit of the appeal procedure', () => {
+    const r = analyse(
+      'Statement date: 10/01/2025\nClaim 2 was denied: the provider is not in your network.\nIf you disagree you may file an internal appeal. To be considered, we must receive your\nappeal by March 30, 2026. Send a letter to Appeals, PO Box 11, Salem, VA 24153.',
+    );
+    expect(disclosureStatus(r, 'appeal_procedures_and_time_limits')).toBe('present');
+  });
+
+  it('names a lower-case "imaging guideline" with its id as the criteria relied on', () => {
+    const r = analyse(
+      'Auth 1020-CT-44810: not approved.\nWhy: our imaging guideline RAD-SP-04 requires six weeks of physical therapy first; none was documented.',
+    );
+    expect(r.fields.criteria?.value.id).toBe('RAD-SP-04');
+    // Named but not offered: the letter identifies its rule without giving it.
+    expect(disclosureStatus(r, 'criteria_or_guideline')).toBe('vague');
+    expect(disclosureStatus(r, 'clinical_rationale')).toBe('present');
+  });
 });

@@ -316,7 +316,7 @@ const RECORDS_SHOW = String.raw`(?<!\b(?:if|unless|when|whether) )\b${RECORDS_SU
 const CLINICAL_EXPLANATION = new RegExp(
   `${RECORDS_SHOW}` +
     String.raw`|\b(?:not |never )?(?:shown|documented|found) in (?:the|your) (?:medical |clinical )?records\b|\b(?:reviewer|we) (?:compared|checked|matched|measured) (?:the|your) [\w'’ ]{0,30}\brecords?\b` +
-    String.raw`|\byou (?:can|are able to|could|were able to)\b[^.]{0,40}\b(?:walk|perform|manage|transfer|travel|be treated|be managed)\b|\byou (?:are (?:now )?(?:walking|climbing|transferring|independent|tolerating)|tolerated?|walked)\b|\byou (?:do not|don't|did not) (?:have|need|show)\b[^.]{0,60}\b(?:symptoms?|signs?|findings?|monitoring|supervision|care)\b|\baccording to (?:the |your )?(?:medical |clinical )?records\b|\b(?:symptoms?|pain)\b[^.]{0,60}\bduration\b|\bno (?:documented|red-flag|objective)\b|\bthe only (?:condition|diagnosis|symptom|problem|finding) (?:listed|reported|given|documented|shown)\b` +
+    String.raw`|\byou (?:can|are able to|could|were able to)\b[^.]{0,40}\b(?:walk|perform|manage|transfer|travel|be treated|be managed)\b|\byou (?:are (?:now )?(?:walking|climbing|transferring|independent|tolerating)|tolerated?|walked)\b|\byou (?:do not|don't|did not) (?:have|need|show)\b[^.]{0,60}\b(?:symptoms?|signs?|findings?|monitoring|supervision|care)\b|\baccording to (?:the |your )?(?:medical |clinical )?records\b|\b(?:symptoms?|pain)\b[^.]{0,60}\bduration\b|\bno (?:documented|red-flag|objective)\b|\b(?:none|neither)(?: of (?:these|them|those))? (?:was|were|is|are) (?:documented|noted|found|reported|present)\b|\bthe only (?:condition|diagnosis|symptom|problem|finding) (?:listed|reported|given|documented|shown)\b` +
     // What the reviewer saw in this patient's case or in the evidence ("The reviewer noted that you
     // have had pain for four years", "found that the published evidence … consists of case series"),
     // and an assessment tool scored for this patient ("Your score of 38 does not support …").
@@ -359,6 +359,8 @@ export function clinicalRationale({ p, x }: EvidenceContext): Evidence {
     'independent',
     'reviewer',
     'score',
+    'none',
+    'neither',
   ])
     ? matchAcrossLines(p, CLINICAL_EXPLANATION)
     : null;

@@ -40,6 +40,11 @@ export function appealProcedures({ p, x }: EvidenceContext): Evidence {
       window.span,
       `states a ${window.value.days}-day window but not where or how to file`,
     );
+  // A printed last day the deadline reader took as the appeal's ("we must receive your appeal by
+  // October 31, 2026").
+  const stated = x.fields.statedDeadline;
+  if (stated && stated.value.purpose === 'plan_appeal' && (how || writing))
+    return present(stated.span, `gives "${stated.value.text}" as the time limit and how to file`);
   // A file-by date is a time limit too (Medicare Summary Notices print one instead of a window).
   const fileBy = firstMatch(p, FILE_BY_DATE, [
     'deadline',

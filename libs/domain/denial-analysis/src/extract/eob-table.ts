@@ -32,6 +32,10 @@ const WRAPPED_CODE =
 // ("|             | A0428 Ambulance, basic life  |").
 const BOXED_CELL_CODE =
   /^[ \t]*\|[ \t]*(?:\|[ \t]*)*(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})(?:-[0-9A-Z]{2}){0,4}[ \t]+[A-Za-z]/;
+// A description cell wrapped under its row, its code closing the line after a column gap
+// ("              placement  76942", "              99214").
+const TRAILING_CELL_CODE =
+  /(?:^|[ \t]{2,})(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})(?:-[0-9A-Z]{2}){0,4}[ \t]*$/;
 /** A description wrapped to the margin that ends with its row's code ("est pt, 25 min (99214)"). */
 const WRAPPED_CODE_LINE = new RegExp(String.raw`^[^$\n]{0,60}${WRAPPED_CODE.source}[ \t]*$`);
 const UNITS = /\b[xX]\s?(\d{1,4})\b|\bunits?:?\s?(\d{1,4})\b/;
@@ -527,12 +531,13 @@ function nextClaimBlock(
 
 /**
  * A description wrapped under its row may end with the row's code ("transport (A0428)", "| | with
- * contrast (74177) |"): it is the code of the row above when that row printed none.
+ * contrast (74177) |", "placement  76942"): it is the code of the row above when that row printed
+ * none.
  */
 function codeOfWrappedDescription(table: EobTable, row: string, rowStart: number): void {
   const last = table.lines[table.lines.length - 1];
   if (!last || last.code !== null) return;
-  const m = WRAPPED_CODE.exec(row) ?? BOXED_CELL_CODE.exec(row);
+  const m = WRAPPED_CODE.exec(row) ?? BOXED_CELL_CODE.exec(row) ?? TRAILING_CELL_CODE.exec(row);
   if (!m) return;
   const code = m[1] as string;
   last.code = code;

@@ -2,6 +2,7 @@ import { lookupCarc, lookupRarc } from '@claimlane/domain-codes';
 import type { CodeDetail, Span } from '../record-check.types';
 import { type PreparedText, hasAny, lineBounds, lineIndexAt } from '../text/prepare-text';
 import { sentenceEnd, sentenceStart } from '../text/paragraphs';
+import { decisionParts } from './decision-parts';
 import { headerCells } from './table-header';
 import { SERVICE_NOUN_BEFORE_CODE } from './service-nouns';
 
@@ -174,8 +175,39 @@ function codesInParenLists(p: PreparedText, out: ProcedureCodes, taken: Set<numb
 // "02/26/2025 J3490  UNCLASSIFIED": a code right after the date of service on a claim row.
 const CODE_WITH_UNITS =
   /(?<![\w$./-])(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t]*[xX][ \t]?\d{1,3}\b)/g;
-const CODE_AFTER_LEADER =
-  /\.{3,}[ \t]*(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})[ \t]*$/gm;
+// "Group number ....... 44017": a leader after an id's label closes on the id, not a code.
+const ID_LABELS = [
+  'group',
+  'number',
+  'no',
+  'id',
+  'account',
+  'acct',
+  'member',
+  'subscriber',
+  'claim',
+  'policy',
+  'zip',
+  'npi',
+  'tin',
+  'tax',
+  'phone',
+  'fax',
+  'ref',
+  'reference',
+  'control',
+  'check',
+  'eft',
+  'icn',
+  'case',
+];
+const ID_LABEL = ID_LABELS.map(
+  (w) => `[${w[0]}${(w[0] as string).toUpperCase()}]${w.slice(1)}|${w.toUpperCase()}`,
+).join('|');
+const CODE_AFTER_LEADER = new RegExp(
+  String.raw`(?<![.])(?<!\b(?:${ID_LABEL})\b\.?[^\n.]{0,12})\.{3,}[ \t]*(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})[ \t]*$`,
+  'gm',
+);
 const CODE_AFTER_SERVICE_DATE =
   /\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?:[ \t]*[|,;:][ \t]*|[ \t]+)(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t,;|]|$)/gm;
 
@@ -332,7 +364,28 @@ export function extractProcedureCodes(
   out.modifiers.push(...tableModifiers);
   out.codes.sort((a, b) => a.span[0] - b.span[0]);
   out.modifiers.sort((a, b) => a.span[0] - b.span[0]);
-  return withoutOfferedAlternatives(p, out);
+  return withoutApprovedPart(p, withoutOfferedAlternatives(p, out));
+}
+
+// "WHAT WE APPROVED: … 96413 and 96415 … WHAT WE DENIED: … J1745": a partial decision's approved
+// codes are not what it refused, unless the refused part names them too.
+function withoutApprovedPart(p: PreparedText, found: ProcedureCodes): ProcedureCodes {
+  if (found.codes.length < 2) return found;
+  const parts = decisionParts(p);
+  if (!parts) return found;
+  const named = (spans: Span[], code: string): boolean =>
+    spans.some(([s, e]) => new RegExp(`(?<![\\w-])${code}(?![\\w])`).test(p.masked.slice(s, e)));
+  const values = [...new Set(found.codes.map((c) => c.value))];
+  const refused = values.filter((v) => named(parts.refused, v));
+  const approvedOnly = new Set(
+    values.filter((v) => !refused.includes(v) && named(parts.approved, v)),
+  );
+  if (refused.length === 0 || approvedOnly.size === 0) return found;
+  return withoutCodes(
+    p,
+    found,
+    found.codes.filter((c) => approvedOnly.has(c.value)),
+  );
 }
 
 // "Your doctor can order a home sleep apnea test (CPT 95800 or 95806), which your plan covers";
@@ -366,17 +419,21 @@ function withoutOfferedAlternatives(p: PreparedText, found: ProcedureCodes): Pro
     return OFFERED.test(sentence) && !REFUSAL_IN_SENTENCE.test(sentence);
   });
   if (offered.length === 0 || offered.length === found.codes.length) return found;
-  const dropped = new Set(offered);
-  // A dropped code's modifiers follow it directly ("95800-26").
+  return withoutCodes(p, found, offered);
+}
+
+/** `found` without the `dropped` codes and the modifiers printed right after them ("95800-26"). */
+function withoutCodes(p: PreparedText, found: ProcedureCodes, dropped: CodeHit[]): ProcedureCodes {
+  const gone = new Set(dropped);
   const ofDropped = (m: CodeHit): boolean =>
-    offered.some(
+    dropped.some(
       (c) =>
         m.span[0] > c.span[1] &&
         m.span[0] <= c.span[1] + 12 &&
         !/\s/.test(p.masked.slice(c.span[1], m.span[0])),
     );
   return {
-    codes: found.codes.filter((c) => !dropped.has(c)),
+    codes: found.codes.filter((c) => !gone.has(c)),
     modifiers: found.modifiers.filter((m) => !ofDropped(m)),
   };
 }

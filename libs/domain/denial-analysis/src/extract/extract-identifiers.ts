@@ -241,7 +241,36 @@ function valueUnderLabel(p: PreparedText, label: RegExp, hint: RegExp): Field<st
       at = ls + column.labelAt;
     }
     if (value === undefined || (value.match(/\d/g)?.length ?? 0) < 4) continue;
+    if (column.cell === null) {
+      const refused = refusedRowBelow(p, i, column.labelAt);
+      if (refused) return refused;
+    }
     return { value, span: [at, at + value.length], confidence: 0.6 };
+  }
+  return null;
+}
+
+/** A grid row's own verdict cell: "… $452.00  $0.00  DENIED". */
+const REFUSED_ROW =
+  /(?:^|[ \t]{2}|\|)[ \t]*(?:DENIED|Denied|NOT (?:PAID|COVERED|APPROVED)|Not (?:paid|covered|approved)|REJECTED|Rejected)[ \t|]*$/;
+const GRID_ROWS = 30;
+
+/**
+ * A spaced grid of several claims ("E26097-…  Paid" / "E26104-…  DENIED"): the refused row's id,
+ * when a row other than the first is the one refused.
+ */
+function refusedRowBelow(p: PreparedText, first: number, labelAt: number): Field<string> | null {
+  const last = Math.min(p.lineStarts.length, first + GRID_ROWS);
+  for (let i = first; i < last; i++) {
+    const [ls, le] = lineBounds(p, i);
+    const line = p.masked.slice(ls, le);
+    if (line.trim() === '') return null;
+    if (!REFUSED_ROW.test(line)) continue;
+    const value = SPACED_VALUE.exec(p.masked.slice(ls + labelAt, le))?.[0];
+    if (value === undefined || (value.match(/\d/g)?.length ?? 0) < 4) continue;
+    return i === first
+      ? null
+      : { value, span: [ls + labelAt, ls + labelAt + value.length], confidence: 0.6 };
   }
   return null;
 }
