@@ -22,6 +22,11 @@ export interface Field<T> {
   confidence: number;
   /** Array fields: the span of every occurrence (the first one is `span`). */
   spans?: Span[];
+  /**
+   * A value wrapped inside a table cell, other columns' words between its lines: the span of each
+   * piece in order (joined they give the value); `span` then runs from the first to the last.
+   */
+  pieces?: Span[];
   /** Set when the value was computed rather than read (e.g. paid = billed − denied). */
   derived?: string;
 }

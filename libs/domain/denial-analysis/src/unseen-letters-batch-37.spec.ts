@@ -151,4 +151,64 @@ describe('batch 37', () => {
     expect(disclosureStatus(r, 'criteria_or_guideline')).toBe('vague');
     expect(disclosureStatus(r, 'clinical_rationale')).toBe('present');
   });
+
+  describe('a letter laid out in ruled, space-aligned tables with wrapped cells', () => {
+    const TABLES = [
+      'Date of this notice:  October 9, 2025',
+      '',
+      ' Field          Detail                Field         Detail',
+      ' -------------  --------------------  ------------  -----------',
+      ' Member         Dana P. Holloway      Member ID     QRT-5510288',
+      '                                                    4-02',
+      ' Plan           Harbor Silver 3000    Claim #       2025-0918-',
+      '                (individual plan)                   771204',
+      '',
+      ' Ln  Date      Proc.   Service                 Billed   Plan paid  You owe',
+      ' --  --------  ------  --------------------  --------  ---------  -------',
+      '  1  09/18/25  99213   Office visit,           180.00     120.00    30.00',
+      '                       established patient,',
+      '                       low complexity',
+      '                       -- PAID',
+      '  2  09/18/25  0481T   Injection,              640.00       0.00   640.00',
+      '                       autologous white',
+      '                       blood cell',
+      '                       concentrate, incl.',
+      '                       harvest',
+      '                       -- DENIED',
+      '',
+      ' Topic            What it means for you',
+      ' ---------------  ------------------------------------------------',
+      ' Reason           The injection is experimental/investigational',
+      '                  under our medical policy.',
+      ' Clinical basis   A board-certified physician reviewed the claim;',
+      '                  published trials have not shown a lasting',
+      '                  benefit over standard care.',
+      '',
+      ' Step             How                          Time limit',
+      ' ---------------  ---------------------------  ----------------------',
+      ' 1. Internal      Send a written appeal to     You must ask within 180',
+      '    appeal        Appeals Unit, PO Box 20,     days after you receive',
+      '                  Troy, MI 48083.              this notice.',
+    ].join('\n');
+
+    it('reads the refused row when its verdict closes a description wrapped over five lines', () => {
+      const r = analyse(TABLES);
+      expect(r.fields.cptHcpcs?.value).toEqual(['0481T']);
+      expect(r.fields.deniedAmount?.value).toBe(640);
+    });
+
+    it('reads ids wrapped inside the value cell beside their label', () => {
+      const r = analyse(TABLES);
+      expect(r.fields.memberId?.value).toBe('QRT-55102884-02');
+      expect(r.fields.claimNumber?.value).toBe('2025-0918-771204');
+      expect(r.fields.memberId?.pieces).toHaveLength(2);
+    });
+
+    it('reads a window wrapped inside one cell, and the clinical basis row', () => {
+      const r = analyse(TABLES);
+      expect(r.fields.statedDeadline?.value).toMatchObject({ days: 180, anchor: 'receipt' });
+      expect(disclosureStatus(r, 'appeal_procedures_and_time_limits')).toBe('present');
+      expect(disclosureStatus(r, 'clinical_rationale')).toBe('present');
+    });
+  });
 });

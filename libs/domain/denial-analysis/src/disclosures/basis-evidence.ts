@@ -12,7 +12,9 @@ import {
   vague,
 } from './evidence.helpers';
 import { matchOutside } from '../classify/score-cues';
-import { hasAny } from '../text/prepare-text';
+import type { Span } from '../record-check.types';
+import { type PreparedText, hasAny } from '../text/prepare-text';
+import { type TableCell, ruledTables } from '../text/ruled-tables';
 
 const CONCLUSION =
   /\bnot medically necessary\b|\bnot (?:a )?covered(?: benefit| service)?\b|\bexperimental\b|\binvestigational\b|\bnot (?:eligible|payable)\b/gi;
@@ -327,6 +329,21 @@ const CLINICAL_EXPLANATION = new RegExp(
 // that one keeps word openings and runs only where they occur (see text/anchored-search.ts).
 const LABELLED_RATIONALE =
   /^[ \t*]*(?:clinical|medical) (?:rationale|reasoning|basis)(?: for (?:this|the|our) decision)?[ \t*]*:[ \t]*\S[^\n]{20}/im;
+const RATIONALE_KEY = /^(?:(?:clinical|medical) (?:rationale|reasoning|basis)|rationale)$/i;
+
+/** A ruled key/value table's "Clinical basis" row with something written beside it. */
+function rationaleCell(p: PreparedText): Span | null {
+  if (!hasAny(p, ['rationale', 'reasoning', 'basis'])) return null;
+  for (const table of ruledTables(p))
+    for (const row of table.rows)
+      for (let k = 0; k + 1 < row.length; k++) {
+        const cell = row[k + 1] as TableCell;
+        if (!RATIONALE_KEY.test((row[k] as TableCell).text) || cell.text.length < 20) continue;
+        const [first, last] = [cell.parts[0] as Span, cell.parts[cell.parts.length - 1] as Span];
+        return [first[0], last[1]];
+      }
+  return null;
+}
 const CRITERIA_CHECKLIST =
   /[ \t|](?:MET|Met)[ \t|]*\n[\s\S]{0,400}?[ \t|](?:NOT MET|Not met)\b|[ \t|](?:NOT MET|Not met)[ \t|]*\n[\s\S]{0,400}?[ \t|](?:MET|Met)[ \t|]*$/m;
 const NECESSITY_CONCLUSION =
@@ -364,7 +381,8 @@ export function clinicalRationale({ p, x }: EvidenceContext): Evidence {
   ])
     ? matchAcrossLines(p, CLINICAL_EXPLANATION)
     : null;
-  const found = m ?? firstMatch(p, LABELLED_RATIONALE, ['rationale', 'reasoning', 'basis']);
+  const found =
+    m ?? firstMatch(p, LABELLED_RATIONALE, ['rationale', 'reasoning', 'basis']) ?? rationaleCell(p);
   if (found)
     return present(
       sentenceAround(p, found),

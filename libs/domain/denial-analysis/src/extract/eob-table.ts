@@ -44,7 +44,7 @@ const ADJUSTMENT_CODE = String.raw`(?:CO|PR|OA|PI|CR)-?(?:\d{1,3}|[A-Z]\d{1,2})`
 const ROW_ADJUSTMENT = new RegExp(String.raw`(?<![\w-])${ADJUSTMENT_CODE}(?![\w-])`, 'g');
 const TOTALS = /\btotals?\b/i;
 const ADJUSTMENT_ONLY = new RegExp(String.raw`^[ \t|]*(?:${ADJUSTMENT_CODE}[ \t|]*)+$`);
-const MAX_WRAPPED_LINES = 4;
+const MAX_WRAPPED_LINES = 6;
 const RULE_LINE = /^[\s+|=_-]+$/;
 const RANGE_JOIN = new RegExp(String.raw`^[ \t]*${RANGE_JOINER}[ \t]*$`, 'i');
 const ROW_OPENING_DATE = /^[ \t]{0,4}\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]+[A-Za-z]/;
@@ -246,6 +246,7 @@ export function parseEobTable(p: PreparedText): EobTable {
         }
         if ((WRAPPED_ROW.test(row) || codeLineAhead(p, j)) && ++wrapped <= MAX_WRAPPED_LINES) {
           codeOfWrappedDescription(table, row, rs);
+          refusedByWrappedVerdict(table, row, refusals);
           continue;
         }
         break;
@@ -543,6 +544,24 @@ function codeOfWrappedDescription(table: EobTable, row: string, rowStart: number
   last.code = code;
   const at = rowStart + m.index + m[0].indexOf(code);
   table.codes.push({ value: code, span: [at, at + code.length] });
+}
+
+// A description cell wrapped under its row may close with the row's verdict ("-- DENIED").
+const WRAPPED_VERDICT =
+  /(?:^|[ \t]|-)(?:DENIED|Denied|NOT (?:COVERED|PAID|APPROVED)|Not (?:covered|paid|approved))[ \t.|]*$/;
+
+function refusedByWrappedVerdict(table: EobTable, row: string, refusals: Refusal[]): void {
+  const last = table.lines[table.lines.length - 1];
+  if (!last || last.refused || !WRAPPED_VERDICT.test(row)) return;
+  last.refused = true;
+  const { billed, allowed, paid } = last.amounts;
+  if (billed === undefined) return;
+  refusals.push({
+    value: Math.round((billed - (allowed ?? paid ?? 0)) * 100) / 100,
+    billed,
+    coded: last.code !== null,
+    span: last.span,
+  });
 }
 
 /**

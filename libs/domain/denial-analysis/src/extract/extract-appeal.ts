@@ -1,6 +1,7 @@
 import type { AppealInstructions, Field, Span, StatedDeadline } from '../record-check.types';
 import { sentenceEnd, sentenceStart } from '../text/paragraphs';
 import { type PreparedText, hasAny } from '../text/prepare-text';
+import { letterOffset, ruledTables } from '../text/ruled-tables';
 import { collapse, tightenSpan } from '../text/text-utils';
 import { MONTH, findDatesIn } from './extract-dates';
 
@@ -264,6 +265,7 @@ export function extractStatedDeadline(p: PreparedText): DeadlineExtraction {
       fromLaterEvent,
     });
   }
+  if (all.length === 0) all.push(...windowsInTableCells(p));
   const body = p.original.slice(0, p.analyzedLength);
   TEMPLATE_WINDOW.lastIndex = body.includes('[Date') || body.includes('[date') ? 0 : body.length;
   for (let m = TEMPLATE_WINDOW.exec(body); m; m = TEMPLATE_WINDOW.exec(body)) {
@@ -291,6 +293,43 @@ export function extractStatedDeadline(p: PreparedText): DeadlineExtraction {
     lastDay: chosen ? null : printedLastDay(p),
     all,
   };
+}
+
+const CELL_WINDOW = new RegExp(WINDOW.source, 'gi');
+
+/**
+ * A window wrapped inside one cell of a ruled table ("You must ask within 180" / "days after you
+ * receive" / "this notice.", the other columns' words between its lines).
+ */
+function windowsInTableCells(p: PreparedText): DeadlineExtraction['all'] {
+  const out: DeadlineExtraction['all'] = [];
+  for (const table of ruledTables(p))
+    for (const row of table.rows)
+      for (const cell of row) {
+        if (cell.parts.length < 2) continue;
+        CELL_WINDOW.lastIndex = 0;
+        for (let m = CELL_WINDOW.exec(cell.text); m; m = CELL_WINDOW.exec(cell.text)) {
+          const raw = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
+          const days = /^\d+$/.test(raw) ? Number(raw) : (WORD_NUMBERS[raw] ?? NaN);
+          if (!Number.isFinite(days) || days <= 0) continue;
+          const start = letterOffset(cell, m.index);
+          const span: Span = [start, letterOffset(cell, m.index + m[0].length)];
+          const g = m.groups ?? {};
+          out.push({
+            value: {
+              days,
+              anchor: g.receipt ? 'receipt' : 'notice',
+              dayType: /business|working/i.test(m[2] ?? '') ? 'business' : 'calendar',
+              purpose: purposeBefore(p, start),
+              text: m[0].replace(/\s+/g, ' '),
+            },
+            span,
+            confidence: 0.7,
+            fromLaterEvent: g.appealDecision !== undefined,
+          });
+        }
+      }
+  return out;
 }
 
 const APPEAL_SECTION =

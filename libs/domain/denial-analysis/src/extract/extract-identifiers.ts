@@ -1,5 +1,6 @@
-import type { Field } from '../record-check.types';
+import type { Field, Span } from '../record-check.types';
 import { type PreparedText, hasAny, lineBounds } from '../text/prepare-text';
+import { type TableCell, ruledTables } from '../text/ruled-tables';
 import { columnsAbove } from './table-header';
 
 // Value shapes: letters/digits/hyphens with at least one digit; placeholders are already blanked.
@@ -275,6 +276,39 @@ function refusedRowBelow(p: PreparedText, first: number, labelAt: number): Field
   return null;
 }
 
+const MEMBER_KEY = /^(?:member|subscriber|enrollee|participant)(?: id| number| no\.?| #)$/i;
+const WRAPPED_ID = /^[A-Za-z0-9][A-Za-z0-9-]{3,40}$/;
+
+/**
+ * An id wrapped inside the value cell beside its label in a ruled key/value table ("Member ID
+ * LKC-4771092" / "3-01"): read whole from the cell's pieces.
+ */
+function wrappedBesideLabel(p: PreparedText, label: RegExp): Field<string> | null {
+  for (const table of ruledTables(p))
+    for (const row of table.rows)
+      for (let k = 0; k + 1 < row.length; k++) {
+        const [key, cell] = [row[k] as TableCell, row[k + 1] as TableCell];
+        if (cell.parts.length < 2 || !label.test(key.text)) continue;
+        if (!WRAPPED_ID.test(cell.text) || (cell.text.match(/\d/g)?.length ?? 0) < 4) continue;
+        const first = cell.parts[0] as Span;
+        const last = cell.parts[cell.parts.length - 1] as Span;
+        return { value: cell.text, span: [first[0], last[1]], confidence: 0.8, pieces: cell.parts };
+      }
+  return null;
+}
+
+/** The wrapped table value when it completes (or stands in for) the one read from one line. */
+function completedBy(
+  read: Field<string> | null,
+  wrapped: Field<string> | null,
+): Field<string> | null {
+  if (!wrapped) return read;
+  if (!read) return wrapped;
+  return wrapped.value.length > read.value.length && wrapped.value.startsWith(read.value)
+    ? wrapped
+    : read;
+}
+
 export interface IdentifierFields {
   memberId: Field<string> | null;
   groupNumber: Field<string> | null;
@@ -316,5 +350,13 @@ export function extractIdentifiers(p: PreparedText): IdentifierFields {
       (s) => claimNumber !== null && s === claimNumber.span[0],
       MIN_ID_LENGTH,
     ) ?? valueUnderLabel(p, MEMBER_COLUMN, /member|subscriber|enrollee|patient/i);
-  return { memberId, groupNumber: firstValue(p, GROUP_NUMBER), claimNumber, relatedClaimNumber };
+  const tabled = ruledTables(p).length > 0;
+  return {
+    memberId: tabled ? completedBy(memberId, wrappedBesideLabel(p, MEMBER_KEY)) : memberId,
+    groupNumber: firstValue(p, GROUP_NUMBER),
+    claimNumber: tabled
+      ? completedBy(claimNumber, wrappedBesideLabel(p, CLAIM_COLUMN))
+      : claimNumber,
+    relatedClaimNumber,
+  };
 }
