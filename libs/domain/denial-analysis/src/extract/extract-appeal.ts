@@ -202,24 +202,10 @@ export function extractStatedDeadline(p: PreparedText): DeadlineExtraction {
       ? 0
       : p.masked.length;
   for (let m = WINDOW.exec(p.masked); m; m = WINDOW.exec(p.masked)) {
-    const raw = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
-    const days = /^\d+$/.test(raw) ? Number(raw) : (WORD_NUMBERS[raw] ?? NaN);
-    if (!Number.isFinite(days) || days <= 0) continue;
     if (isOtherErrand(p, m.index, m.index + m[0].length) || isPayerClock(p, m.index)) continue;
     const span: Span = tightenSpan(p.original, m.index, m.index + m[0].length);
-    const g = m.groups ?? {};
-    all.push({
-      value: {
-        days,
-        anchor: g.receipt ? 'receipt' : 'notice',
-        dayType: /business|working/i.test(m[2] ?? '') ? 'business' : 'calendar',
-        purpose: purposeBefore(p, m.index),
-        text: collapse(p.original.slice(span[0], span[1])),
-      },
-      span,
-      confidence: 0.9,
-      fromLaterEvent: g.appealDecision !== undefined,
-    });
+    const w = windowOf(m, span, purposeBefore(p, m.index), p.original.slice(span[0], span[1]), 0.9);
+    if (w) all.push(w);
   }
   LABELLED_WINDOW.lastIndex = hasAny(p, ['appeal', 'filing', 'reconsideration', 'dispute'])
     ? 0
@@ -297,6 +283,32 @@ export function extractStatedDeadline(p: PreparedText): DeadlineExtraction {
 
 const CELL_WINDOW = new RegExp(WINDOW.source, 'gi');
 
+/** The window a WINDOW match states, or null when its day count reads as none. */
+function windowOf(
+  m: RegExpExecArray,
+  span: Span,
+  purpose: StatedDeadline['purpose'],
+  text: string,
+  confidence: number,
+): DeadlineExtraction['all'][number] | null {
+  const raw = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
+  const days = /^\d+$/.test(raw) ? Number(raw) : (WORD_NUMBERS[raw] ?? NaN);
+  if (!Number.isFinite(days) || days <= 0) return null;
+  const g = m.groups ?? {};
+  return {
+    value: {
+      days,
+      anchor: g.receipt ? 'receipt' : 'notice',
+      dayType: /business|working/i.test(m[2] ?? '') ? 'business' : 'calendar',
+      purpose,
+      text: collapse(text),
+    },
+    span,
+    confidence,
+    fromLaterEvent: g.appealDecision !== undefined,
+  };
+}
+
 /**
  * A window wrapped inside one cell of a ruled table ("You must ask within 180" / "days after you
  * receive" / "this notice.", the other columns' words between its lines).
@@ -309,24 +321,10 @@ function windowsInTableCells(p: PreparedText): DeadlineExtraction['all'] {
         if (cell.parts.length < 2) continue;
         CELL_WINDOW.lastIndex = 0;
         for (let m = CELL_WINDOW.exec(cell.text); m; m = CELL_WINDOW.exec(cell.text)) {
-          const raw = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
-          const days = /^\d+$/.test(raw) ? Number(raw) : (WORD_NUMBERS[raw] ?? NaN);
-          if (!Number.isFinite(days) || days <= 0) continue;
           const start = letterOffset(cell, m.index);
           const span: Span = [start, letterOffset(cell, m.index + m[0].length)];
-          const g = m.groups ?? {};
-          out.push({
-            value: {
-              days,
-              anchor: g.receipt ? 'receipt' : 'notice',
-              dayType: /business|working/i.test(m[2] ?? '') ? 'business' : 'calendar',
-              purpose: purposeBefore(p, start),
-              text: m[0].replace(/\s+/g, ' '),
-            },
-            span,
-            confidence: 0.7,
-            fromLaterEvent: g.appealDecision !== undefined,
-          });
+          const w = windowOf(m, span, purposeBefore(p, start), m[0], 0.7);
+          if (w) out.push(w);
         }
       }
   return out;
