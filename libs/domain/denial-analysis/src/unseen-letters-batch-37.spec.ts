@@ -211,4 +211,17 @@ describe('batch 37', () => {
       expect(disclosureStatus(r, 'clinical_rationale')).toBe('present');
     });
   });
+
+  it('names the NCCI edits a coding denial follows as its rule (a Medicare provision)', () => {
+    const r = analyse(
+      [
+        'MEDICARE SUMMARY NOTICE',
+        'Medicare Number XXXXXXX3QA71',
+        'Ultrasonic guidance (76942)   NO   $140.00',
+        'B  Medicare does not pay for this service by itself. This decision follows the Medicare National Correct Coding Initiative (NCCI) procedure-to-procedure edits.',
+      ].join('\n'),
+    );
+    expect(r.fields.criteria?.value.vendor).toBe('CMS NCCI');
+    expect(disclosureStatus(r, 'plan_provision')).toBe('present');
+  });
 });

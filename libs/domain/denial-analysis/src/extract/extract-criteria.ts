@@ -67,6 +67,13 @@ const VENDORS: readonly VendorRule[] = [
     words: ['national'],
     re: /\bNational[ \t\n]+Coverage[ \t\n]+Determination(?:[ \t]*\(NCD\))?,?[ \t\n]+(?:for|on|titled|called)[ \t\n]+["“]?([A-Z][\w-]*(?:[ \t\n]+(?:[A-Z][\w-]*|and|of|for|the|with|in|or|to)){0,9}[ \t\n]*(?<![ \t\n]))/g,
   },
+  // CMS's coding edits: "the Medicare National Correct Coding Initiative (NCCI)
+  // procedure-to-procedure edits".
+  {
+    vendor: 'CMS NCCI',
+    words: ['ncci', 'correct'],
+    re: /\b(?:(?:Medicare[ \t\n]+)?National[ \t\n]+Correct[ \t\n]+Coding[ \t\n]+Initiative(?:[ \t]*\(NCCI\))?|NCCI)\b(?:[ \t\n]+(?:procedure-to-procedure|PTP|medically[ \t\n]+unlikely|MUE)(?:[ \t\n]*\((?:PTP|MUE)\))?)?(?:[ \t\n]+edits?)?/g,
+  },
   {
     vendor: 'CMS manual',
     words: ['manual'],
