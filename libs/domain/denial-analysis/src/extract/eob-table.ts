@@ -546,13 +546,16 @@ function codeOfWrappedDescription(table: EobTable, row: string, rowStart: number
   table.codes.push({ value: code, span: [at, at + code.length] });
 }
 
-// A description cell wrapped under its row may close with the row's verdict ("-- DENIED").
-const WRAPPED_VERDICT =
-  /(?:^|[ \t]|-)(?:DENIED|Denied|NOT (?:COVERED|PAID|APPROVED)|Not (?:covered|paid|approved))[ \t.|]*$/;
+/**
+ * A row closing on its verdict: a status cell ("… $452.00  $0.00  DENIED") or a description
+ * wrapped under its row ("-- DENIED").
+ */
+export const VERDICT_REFUSED_AT_END =
+  /(?:^|[ \t|-])(?:DENIED|Denied|NOT (?:COVERED|PAID|APPROVED)|Not (?:covered|paid|approved)|REJECTED|Rejected)[ \t.|]*$/;
 
 function refusedByWrappedVerdict(table: EobTable, row: string, refusals: Refusal[]): void {
   const last = table.lines[table.lines.length - 1];
-  if (!last || last.refused || !WRAPPED_VERDICT.test(row)) return;
+  if (!last || last.refused || !VERDICT_REFUSED_AT_END.test(row)) return;
   last.refused = true;
   const { billed, allowed, paid } = last.amounts;
   if (billed === undefined) return;

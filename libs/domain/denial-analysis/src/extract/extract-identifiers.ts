@@ -1,6 +1,7 @@
 import type { Field, Span } from '../record-check.types';
 import { type PreparedText, hasAny, lineBounds } from '../text/prepare-text';
 import { type TableCell, ruledTables } from '../text/ruled-tables';
+import { VERDICT_REFUSED_AT_END } from './eob-table';
 import { columnsAbove } from './table-header';
 
 // Value shapes: letters/digits/hyphens with at least one digit; placeholders are already blanked.
@@ -251,9 +252,6 @@ function valueUnderLabel(p: PreparedText, label: RegExp, hint: RegExp): Field<st
   return null;
 }
 
-/** A grid row's own verdict cell: "… $452.00  $0.00  DENIED". */
-const REFUSED_ROW =
-  /(?:^|[ \t]{2}|\|)[ \t]*(?:DENIED|Denied|NOT (?:PAID|COVERED|APPROVED)|Not (?:paid|covered|approved)|REJECTED|Rejected)[ \t|]*$/;
 const GRID_ROWS = 30;
 
 /**
@@ -266,7 +264,7 @@ function refusedRowBelow(p: PreparedText, first: number, labelAt: number): Field
     const [ls, le] = lineBounds(p, i);
     const line = p.masked.slice(ls, le);
     if (line.trim() === '') return null;
-    if (!REFUSED_ROW.test(line)) continue;
+    if (!VERDICT_REFUSED_AT_END.test(line)) continue;
     const value = SPACED_VALUE.exec(p.masked.slice(ls + labelAt, le))?.[0];
     if (value === undefined || (value.match(/\d/g)?.length ?? 0) < 4) continue;
     return i === first

@@ -41,7 +41,7 @@ const TABLES = new WeakMap<PreparedText, RuledTable[]>();
 export function ruledTables(p: PreparedText): RuledTable[] {
   let found = TABLES.get(p);
   if (!found) {
-    found = p.masked.includes('--  ') || p.masked.includes('-- ') ? readTables(p) : [];
+    found = p.masked.includes('-- ') ? readTables(p) : [];
     TABLES.set(p, found);
   }
   return found;
@@ -65,7 +65,9 @@ function readTables(p: PreparedText): RuledTable[] {
       const pieces = cut(text, starts);
       const lead = pieces[0] as { from: number; value: string };
       const indent =
-        lead.value === '' ? -1 : lead.from + (lead.value.length - lead.value.trimStart().length);
+        lead.value.trim() === ''
+          ? -1
+          : lead.from + (lead.value.length - lead.value.trimStart().length);
       if (firstIndent < 0 && indent >= 0) firstIndent = indent;
       const newRow = rows.length === 0 || (indent >= 0 && indent <= firstIndent);
       if (newRow)
