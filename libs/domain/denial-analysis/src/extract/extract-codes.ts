@@ -3,7 +3,7 @@ import type { CodeDetail, Span } from '../record-check.types';
 import { type PreparedText, hasAny, lineBounds, lineIndexAt } from '../text/prepare-text';
 import { sentenceEnd, sentenceStart } from '../text/paragraphs';
 import { decisionParts } from './decision-parts';
-import { headerCells } from './table-header';
+import { RULE, headerCells } from './table-header';
 import { SERVICE_NOUN_BEFORE_CODE } from './service-nouns';
 
 export interface CodeHit {
@@ -292,7 +292,6 @@ const CELL_CODE =
 const SERVICE_COLUMN_LABEL =
   /^(?:procedures?|services?(?: requested| provided| billed)?|items?(?: requested)?)$/i;
 const NAMED_CODE = new RegExp(`${CELL_CODE.source}(?=[ \\t]+[A-Za-z])`);
-const TABLE_RULE = /^[\s|+:=_-]+$/;
 /** Rows a code column runs over, counting wrapped description lines. */
 const MAX_COLUMN_ROWS = 30;
 
@@ -338,7 +337,7 @@ function cellsUnderLabel(
       const [rs, re] = lineBounds(p, j);
       const row = p.masked.slice(rs, re);
       if (row.trim() === '') break;
-      if (TABLE_RULE.test(row)) continue;
+      if (RULE.test(row)) continue;
       const m = cell.exec(row.slice(column.start, column.start + 16));
       if (m && !(column.start > 0 && /\w/.test(row[column.start - 1] ?? '')))
         found.push({ m, at: rs + column.start });

@@ -7,7 +7,8 @@ const MONEY_OR_NUMBER = /\$|\d{3,}/;
 /** Header rows stacked under the first one (Medicare Summary Notices wrap theirs over three lines). */
 const MAX_CONTINUATION_LINES = 3;
 const BARS = /\|[^|\n]*\|[^|\n]*\|/;
-const RULE = /^[\s|+:=_-]+$/;
+/** A line of table rules and borders only. */
+export const RULE = /^[\s|+:=_-]+$/;
 
 export interface HeaderBlock {
   /** Each column's label with its wrapped parts joined ("Amount Provider Charged"). */

@@ -32,6 +32,8 @@ export interface RuledTable {
 }
 
 const RULE = /^[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*$/;
+/** A full-width rule ("-------", "======") closes the table, and is no header line. */
+const FULL_RULE = /^[ \t]*[-=_]{8,}[ \t]*$/;
 const MAX_BODY_LINES = 60;
 const MAX_HEADER_LINES = 2;
 
@@ -61,7 +63,7 @@ function readTables(p: PreparedText): RuledTable[] {
     for (; line < Math.min(p.lineStarts.length, i + 1 + MAX_BODY_LINES); line++) {
       const [ls, le] = lineBounds(p, line);
       const text = p.masked.slice(ls, le);
-      if (text.trim() === '' || RULE.test(text) || /^[ \t]*[-=_]{8,}[ \t]*$/.test(text)) break;
+      if (text.trim() === '' || RULE.test(text) || FULL_RULE.test(text)) break;
       const pieces = cut(text, starts);
       const lead = pieces[0] as { from: number; value: string };
       const indent =
@@ -110,7 +112,7 @@ function headerLabels(p: PreparedText, ruleLine: number, starts: readonly number
   for (let k = Math.max(0, ruleLine - MAX_HEADER_LINES); k < ruleLine; k++) {
     const [ls, le] = lineBounds(p, k);
     const text = p.masked.slice(ls, le);
-    if (text.trim() === '' || /^[ \t]*[-=_]{8,}[ \t]*$/.test(text)) continue;
+    if (text.trim() === '' || FULL_RULE.test(text)) continue;
     // A header's first line has column gaps too; a sentence above the table is no label.
     if (k < ruleLine - 1 && !/\S {2,}\S/.test(text)) continue;
     cut(text, starts).forEach((piece, c) => {
