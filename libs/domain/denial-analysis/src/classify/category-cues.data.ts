@@ -298,8 +298,9 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
       'certification',
       'precertification',
       'preauthorization',
+      'cleared',
     ],
-    re: /\b(?:no|did not (?:obtain|get|receive|request)|was not|were not|not)\s+(?:a\s+)?(?:prior\s+|pre-?)(?:authorization|approval|certification)\b|(?<!\b(?:can|may)\b[^.\n]{0,60})\bwithout\s+(?:a\s+)?(?:prior\s+|pre-?)(?:authorization|approval|certification)\b|\b(?:prior\s+|pre-?)?(?:authorization|approval|certification) (?:was |were )?(?:not|never) (?:obtained|requested|received|on file|granted)\b|\bno (?:prior )?(?:approval|authorization) (?:was )?on file\b|\brequires? (?:prior )?(?:authorization|precertification)\b|\bmust be (?:pre-?)?(?:approved|authorized) (?:by [\w .&'-]{1,40} )?(?:before|in advance|ahead of time)\b|\b(?:did not|have not|has not) (?:receive[d]? |get |gotten )?(?:a )?request for (?:approval|authorization)\b|\b(?:did not|have not|has not|never) (?:receive[d]?|get|got(?:ten)?) (?:an? |any )?(?:prior )?(?:authorization|approval|precertification) (?:request|on file)\b|\bneeds? (?:prior )?approval (?:from [\w .&'-]{1,40} )?before\b/i,
+    re: /\b(?:no|did not (?:obtain|get|receive|request)|was not|were not|not)\s+(?:a\s+)?(?:prior\s+|pre-?)(?:authorization|approval|certification)\b|(?<!\b(?:can|may)\b[^.\n]{0,60})\bwithout\s+(?:a\s+)?(?:prior\s+|pre-?)(?:authorization|approval|certification)\b|\b(?:prior\s+|pre-?)?(?:authorization|approval|certification) (?:was |were )?(?:not|never) (?:obtained|requested|received|on file|granted)\b|\bno (?:prior )?(?:approval|authorization) (?:was )?on file\b|\brequires? (?:prior )?(?:authorization|precertification)\b|\bmust be (?:reviewed and )?(?:pre-?)?(?:approved|authorized) (?:by [\w .&'-]{1,40} )?(?:before|in advance|ahead of time)\b|\b(?:was|were) not cleared (?:with (?:us|the plan) )?(?:in advance|beforehand|before)\b|\bneeded to be cleared with (?:us|the plan) before\b|\b(?:did not|have not|has not) (?:receive[d]? |get |gotten )?(?:a )?request for (?:approval|authorization)\b|\b(?:did not|have not|has not|never) (?:receive[d]?|get|got(?:ten)?) (?:an? |any )?(?:prior )?(?:authorization|approval|precertification) (?:request|on file)\b|\bneeds? (?:prior )?approval (?:from [\w .&'-]{1,40} )?before\b/i,
     why: 'says prior authorization was required and not obtained',
   },
   {
@@ -309,18 +310,19 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     target: 'prior_authorization',
     weight: 4,
     hints: ['approve', 'approval', 'approves', 'authorize', 'yes', 'ok', 'permission'],
-    re: /\b(?:only (?:when|if)|unless) (?:we|the plan|your plan|[A-Z][\w&'-]+) (?:approves?|authori[sz]es?|says? yes to) (?:it|them|(?:this|that|the) [a-z]+|this|that)(?: [a-z]+){0,3} (?:before|in advance|ahead of time)\b|\b(?:neither\b[^.\n]{0,80}\bnor|no one|nobody|never)\b[^.\n]{0,60}\basked (?:us|the plan|[A-Z][\w&'-]+) for (?:that|an?|the|prior) (?:approval|authorization|OK)\b|\bneeds? (?:our|the plan['’]s|your plan['’]s) (?:OK|okay|approval|permission|sign-off) (?:before (?:it|this) (?:is|was|gets) (?:done|given|performed|provided)|first)\b|\bdid not ask (?:us|the plan) for (?:one|it|that|an OK|approval)\b|\b(?:we|the plan) (?:had not|hadn['’]t|did not|didn['’]t) (?:approve[d]?|say yes to|authori[sz]e[d]?) (?:it|them|(?:this|that|the) [a-z]+|this|that) (?:before|ahead of time|in advance)\b/i,
+    re: /\b(?:only (?:when|if)|unless) (?:we|the plan|your plan|[A-Z][\w&'-]+) (?:approves?|authori[sz]es?|says? yes to) (?:it|them|(?:this|that|the) [a-z]+|this|that)(?: [a-z]+){0,3} (?:before|in advance|ahead of time)\b|\b(?:neither\b[^.\n]{0,80}\bnor|no one|nobody|never)\b[^.\n]{0,60}\basked (?:us|the plan|[A-Z][\w&'-]+) for (?:that|an?|the|prior) (?:approval|authorization|OK)\b|\bneeds? (?:our|the plan['’]s|your plan['’]s) (?:OK|okay|approval|permission|sign-off) (?:before (?:it|this) (?:is|was|gets) (?:done|given|performed|provided)|first)\b|\bdid not ask (?:us|the plan) for (?:one|it|that|an OK|approval)\b|\b(?:did not|didn['’]t) (?:get|obtain) (?:our|the plan['’]s|your plan['’]s) (?:approval|OK|okay|authori[sz]ation) (?:first|in advance|beforehand|ahead of time)\b|\b(?:we|the plan) (?:had not|hadn['’]t|did not|didn['’]t) (?:approve[d]?|say yes to|authori[sz]e[d]?) (?:it|them|(?:this|that|the) [a-z]+|this|that) (?:before|ahead of time|in advance)\b/i,
     why: 'says the service needed approval first and none was asked for',
   },
   {
     // Approval asked for too late: "Retro request outside window", "the authorization request
     // reached us after the date the service was performed", "your plan requires that this kind
-    // of surgery be approved before it happens".
+    // of surgery be approved before it happens", "approval was not asked for before the service
+    // began", "did not contact us until May 22, after all 6 visits had been made".
     id: 'approval_asked_late',
     target: 'prior_authorization',
     weight: 4,
-    hints: ['retro', 'retroactive', 'approved', 'authorized', 'advance', 'after'],
-    re: /\bretro(?:active)?(?: (?:authorization|auth|approval))? requests?\b|\b(?:authorization |approval |prior authorization )?request\b[^.\n]{0,30}\b(?:was received|reached us|came in|arrived)\b[^.\n]{0,10}\bafter (?:the )?(?:date (?:of |the )?)?(?:service|surgery|procedure|visit|admission|it was (?:done|performed|given))\b|\brequires? that\b[^.\n]{0,60}\bbe (?:pre-?)?(?:approved|authori[sz]ed) (?:before|in advance|first)\b|\b(?:could|did) not review (?:it|this|the request) in advance\b/i,
+    hints: ['retro', 'retroactive', 'approved', 'authorized', 'advance', 'after', 'before'],
+    re: /\bretro(?:active)?(?: (?:authorization|auth|approval))? requests?\b|\b(?:authorization |approval |prior authorization )?request\b[^.\n]{0,30}\b(?:was received|reached us|came in|arrived)\b[^.\n]{0,10}\bafter (?:the )?(?:date (?:of |the )?)?(?:service|surgery|procedure|visit|admission|it was (?:done|performed|given))\b|\brequires? that\b[^.\n]{0,60}\bbe (?:pre-?)?(?:approved|authori[sz]ed) (?:before|in advance|first)\b|\b(?:could|did) not review (?:it|this|the request) in advance\b|\b(?:approval|authori[sz]ation) (?:was|were) not (?:asked|requested|sought) (?:for )?(?:before|in advance|ahead of time)\b|\b(?:did not|didn['’]t) (?:contact|call|ask) us until\b[^.\n]{0,60}\bafter\b/i,
     why: 'says approval was needed first and was asked for only after the service',
   },
   {
@@ -526,7 +528,7 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     weight: 3,
     // The ending verb, not "coverage": most letters say "coverage" somewhere.
     hints: ['ended', 'terminated', 'lapsed', 'canceled', 'cancelled', 'eligible', 'enrolled'],
-    re: /\bcoverage\b(?:[\w ,]{0,60})\b(?:ended|terminated|lapsed|cancel(?:l)?ed)\b|(?<!\b(?:provider|doctor|physician|prescriber|practitioner|supplier|clinician|ordering|referring)\b[^.\n]{0,60})\b(?:(?:not|no longer) eligible(?! for (?:a )?(?:second|another|further|more|additional) payment)|not enrolled)\b|\bafter coverage terminated\b/i,
+    re: /(?<!\bother (?:health )?)\bcoverage\b(?:[\w ,]{0,60})\b(?:ended|terminated|lapsed|cancel(?:l)?ed)\b|(?<!\b(?:provider|doctor|physician|prescriber|practitioner|supplier|clinician|ordering|referring)\b[^.\n]{0,60})\b(?:(?:not|no longer) eligible(?! for (?:a )?(?:second|another|further|more|additional) payment)|not enrolled)\b|\bafter coverage terminated\b/i,
     why: 'coverage ended or the patient was not eligible',
   },
   {
@@ -661,8 +663,8 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     id: 'pays_first',
     target: 'coordination_of_benefits',
     weight: 3,
-    hints: ['first', 'insurance'],
-    re: /\b(?:would|should|must|will|to) pay (?:first|before (?:us|we do))\b|\bpays first\b|\bpays second\b|\bother (?:health )?insurance (?:form|questionnaire|information request)\b/i,
+    hints: ['first', 'insurance', 'second', 'ahead'],
+    re: /\b(?:would|should|must|will|to) pay (?:first|before (?:us|we do))\b|\bpays first\b|\bpays second\b|\b(?:we|the plan|this plan) pays? second\b|\bpays ahead of (?:us|the plan|this plan)\b|\bother (?:health )?insurance (?:form|questionnaire|information request)\b/i,
     why: 'another plan pays first (coordination of benefits)',
   },
   {

@@ -30,12 +30,12 @@ const KIND_CUES: readonly Cue<DocumentKind>[] = [
   },
   {
     // The scope of an approval ("items delivered after 09/09/2025 are not covered under this
-    // approval") is no refusal.
+    // approval") and a warning ("the second procedure may not be payable") are no refusal.
     id: 'not_approved',
     target: 'denial',
     weight: 3,
     hints: ['approved', 'approve', 'covered', 'payable', 'pay', 'paid', 'authorized', 'cover'],
-    re: /\bnot (?:be )?(?:approved|covered|payable|authorized|medically necessary)\b(?! (?:under|by) (?:this|the|your) (?:approval|authori[sz]ation)\b)|\bwill not be paid\b|\bcannot (?:approve|pay|cover)\b|\bunable to (?:approve|pay|cover)\b|\bApprove All (?:Services|Claims|Items)\?\s*NO\b|\bwill not pay for (?:it|them|this|these|that|those)\b|\bService(?:s)? Approved\?/i,
+    re: /(?<!\b(?:may|might|could) )\bnot (?:be )?(?:approved|covered|payable|authorized|medically necessary)\b(?! (?:under|by) (?:this|the|your) (?:approval|authori[sz]ation)\b)|\bwill not be paid\b|\bcannot (?:approve|pay|cover)\b|\bunable to (?:approve|pay|cover)\b|\bApprove All (?:Services|Claims|Items)\?\s*NO\b|\bwill not pay for (?:it|them|this|these|that|those)\b|\bService(?:s)? Approved\?/i,
     why: 'says the service or payment was not approved',
   },
   {
@@ -122,7 +122,7 @@ const KIND_CUES: readonly Cue<DocumentKind>[] = [
 ];
 
 const NOT_A_DENIAL =
-  /\bthis is not a denial\b|\bno decision has been made\b|\b(?:have|has) not (?:yet )?made a decision\b|\bnot made a decision yet\b|\b(?:we )?(?:have|has)\s+not\s+(?:been\s+)?denied\b|\bis not (?:being )?denied\b|\bon hold,? (?:and )?not denied\b/i;
+  /\bthis is not a denial\b|\bno decision has been made\b|\b(?:have|has) not (?:yet )?made a\s+decision\b|\bnot made a decision yet\b|\b(?:we )?(?:have|has)\s+not\s+(?:been\s+)?denied\b|\bis not (?:being )?denied\b|\bon hold,? (?:and )?not denied\b/i;
 const MIN_DENIAL = 3;
 // Any word of refusal anywhere keeps a paid statement from reading as fully paid.
 const REFUSAL_WORD =
@@ -157,7 +157,7 @@ export function classifyDocumentKind(
   const saysNotDenial =
     (p.lower.includes('not a denial') ||
       p.lower.includes('no decision has been made') ||
-      p.lower.includes('made a decision') ||
+      (p.words.has('made') && p.words.has('decision')) ||
       p.lower.includes('not denied') ||
       (p.words.has('not') && p.words.has('been') && p.words.has('denied')) ||
       p.lower.includes('not being denied')) &&

@@ -313,15 +313,18 @@ export function criteria({ x, regime }: EvidenceContext): Evidence {
 // What the patient's records (or the published evidence) show or do not show, said of this patient:
 // not inside a condition ("unless the records show") and not what records "must" show.
 const RECORDS_SUBJECT = String.raw`(?:(?:the|these|those|this|your|his|her|their|facility['’]s|hospital['’]s|doctor['’]s|provider['’]s) (?:medical |clinical |hospital |treatment |office |therapy |progress |nursing |visit )?(?:records?|notes?|chart|documentation|x-?rays|radiographs|images)(?: and (?:narrative|notes))?|(?:office|clinical|medical|progress|hospital|therapy|nursing|physician|discharge|visit) notes|information from your (?:doctor|provider|physician)|(?:the )?information (?:your|the) (?:provider|doctor|physician|supplier)s? (?:sent|submitted|gave us)|(?:records|documentation) (?:you|your (?:doctor|provider)) (?:sent|submitted|provided)|(?:the )?(?:medical |clinical )?information (?:sent|submitted|provided|we (?:received|reviewed))|(?:published|reliable|scientific|clinical) evidence|(?:medical |peer-reviewed |published )?(?:literature|studies)|(?:Dr\.?|doctor) [A-Z][\w'’-]+['’]s (?:office |progress |clinic |visit )?notes?|(?:the )?(?:machine |device |usage |compliance )?download)`;
-const RECORDS_VERB = String.raw`(?:(?:(?:do(?:es)?|did) not |doesn['’]t |don['’]t |didn['’]t |never |fail(?:s|ed)? to )?(?:show|shows|showed|indicate[sd]?|describe[sd]?|documents?|documented|states?|points? to|reflect(?:s|ed)?|demonstrate[sd]?|suggest(?:s|ed)?|list(?:s|ed)?|include[sd]?|mention(?:s|ed)?|records?|recorded|says|said)|(?:(?:do(?:es)?|did) not|doesn['’]t|don['’]t|didn['’]t|never|fail(?:s|ed)? to) [a-z]+)`;
+const RECORDS_VERB = String.raw`(?:(?:have|has|had) not (?:shown|demonstrated|established)|(?:(?:(?:do(?:es)?|did) not |doesn['’]t |don['’]t |didn['’]t |never |fail(?:s|ed)? to )?(?:show|shows|showed|indicate[sd]?|describe[sd]?|documents?|documented|states?|points? to|reflect(?:s|ed)?|demonstrate[sd]?|suggest(?:s|ed)?|list(?:s|ed)?|include[sd]?|mention(?:s|ed)?|records?|recorded|says|said)|(?:(?:do(?:es)?|did) not|doesn['’]t|don['’]t|didn['’]t|never|fail(?:s|ed)? to) [a-z]+))`;
 const RECORDS_SHOW = String.raw`(?<!\b(?:if|unless|when|whether) )\b${RECORDS_SUBJECT}\b(?: (?!(?:must|should|would|could|may|might|can|will)\b)[\w,()/'’-]+){0,12}? (?<!\bto )${RECORDS_VERB}\b`;
 const CLINICAL_EXPLANATION = new RegExp(
   `${RECORDS_SHOW}` +
     String.raw`|\b(?:not |never )?(?:shown|documented|found) in (?:the|your) (?:medical |clinical )?records\b|\b(?:reviewer|we) (?:compared|checked|matched|measured) (?:the|your) [\w'’ ]{0,30}\brecords?\b` +
-    String.raw`|\byou (?:can|are able to|could|were able to)\b[^.]{0,40}\b(?:walk|perform|manage|transfer|travel|be treated|be managed)\b|\byou (?:are (?:now )?(?:walking|climbing|transferring|independent|tolerating)|tolerated?|walked)\b|\byou (?:do not|don't|did not) (?:have|need|show)\b[^.]{0,60}\b(?:symptoms?|signs?|findings?|monitoring|supervision|care)\b|\baccording to (?:the |your )?(?:medical |clinical )?records\b|\b(?:symptoms?|pain)\b[^.]{0,60}\bduration\b|\bno (?:documented|red-flag|objective)\b|\b(?:none|neither)(?: of (?:these|them|those))? (?:was|were|is|are) (?:documented|noted|found|reported|present)\b|\bthe only (?:condition|diagnosis|symptom|problem|finding) (?:listed|reported|given|documented|shown)\b` +
+    String.raw`|\byou (?:can|are able to|could|were able to)\b[^.]{0,40}\b(?:walk|perform|manage|transfer|travel|be treated|be managed)\b|\byou (?:(?:are|were) (?:now )?(?:walking|climbing|transferring|independent|tolerating)|tolerated?|walked)\b|\bhere is what (?:she|he|the (?:reviewer|doctor|physician)|we) found\b|\byou (?:do not|don't|did not) (?:have|need|show)\b[^.]{0,60}\b(?:symptoms?|signs?|findings?|monitoring|supervision|care)\b|\baccording to (?:the |your )?(?:medical |clinical )?records\b|\b(?:symptoms?|pain)\b[^.]{0,60}\bduration\b|\bno (?:documented|red-flag|objective)\b|\b(?:none|neither)(?: of (?:these|them|those))? (?:was|were|is|are) (?:documented|noted|found|reported|present)\b|\bthe only (?:condition|diagnosis|symptom|problem|finding) (?:listed|reported|given|documented|shown)\b` +
     // What the reviewer saw in this patient's case or in the evidence ("The reviewer noted that you
     // have had pain for four years", "found that the published evidence … consists of case series"),
     // and an assessment tool scored for this patient ("Your score of 38 does not support …").
+    // A physician reviewer's own summary ("I reviewed the therapy notes …", "In my judgment the
+    // continued stay is not appropriate", "She no longer needs close daily physician oversight").
+    String.raw`|\b(?:I|the reviewer|our (?:physician|medical director|nurse) reviewer) reviewed (?:the|your|her|his|their) [\w ,'’-]{0,40}?\b(?:notes|records|chart|documentation)\b|\bin my (?:clinical |medical |professional )?(?:judgment|opinion)\b|\b(?:she|he|the (?:patient|member|enrollee)) (?:no longer (?:needs|requires)|does not (?:need|require)|can (?:now )?(?:walk|transfer|manage|be (?:treated|managed|cared for)))\b` +
     String.raw`|\b(?:the )?reviewer (?:noted|found|observed|saw|pointed out) that (?:you|your|the (?:patient|member|enrollee)\b|the (?:published |medical |scientific |clinical )?(?:evidence|literature|studies|records|notes|chart))|\byour (?:assessment |functional |acuity )?score (?:of|was|is) \d`,
   'i',
 );
@@ -378,6 +381,10 @@ export function clinicalRationale({ p, x }: EvidenceContext): Evidence {
     'score',
     'none',
     'neither',
+    'judgment',
+    'opinion',
+    'longer',
+    'found',
   ])
     ? matchAcrossLines(p, CLINICAL_EXPLANATION)
     : null;

@@ -12,9 +12,10 @@ const SLOT: Partial<Record<DisclosureElement, RegExp>> = {
     /\bprovision\b|\b(?:policy|plan|SPD) (?:section|part|title)\b|\bsection (?:number|and title)\b|\b(?:admin(?:istrative|\.)? code|contract|member handbook|state (?:medicaid )?rule|SPD)\b/i,
   criteria_or_guideline: /\bguideline\b|\bcriteria\b|\b(?:clinical|medical) policy\b/i,
   // "{Insert an explanation: what was reviewed, which criteria were not met, what facts in the
-  // record led to this decision}" asks for the reviewer's reasoning.
+  // record led to this decision}" and "[Say what information was reviewed and what did not meet
+  // the criteria]" ask for the reviewer's reasoning.
   clinical_rationale:
-    /\brationale\b|\b(?:clinical|scientific) (?:reasons?|basis|judgment|explanation)\b|\bexplanation\b[\s\S]{0,160}\b(?:criteria|facts)\b/i,
+    /\brationale\b|\b(?:clinical|scientific) (?:reasons?|basis|judgment|explanation)\b|\bexplanation\b[\s\S]{0,160}\b(?:criteria|facts)\b|\b(?:what|which) (?:information|records) (?:was|were) reviewed\b/i,
   claim_identification: /\bclaim (?:number|no\.?|#)|\bdate\(?s\)? of service\b/i,
   consumer_assistance_contact:
     /\bconsumer assistance\b|\bombudsman\b|\bdepartment of insurance\b|\blegal aid\b|\bSHIP\b/i,

@@ -1,5 +1,6 @@
 import type { Field, ServiceLine } from '../record-check.types';
-import { type PreparedText, lineBounds, lineIndexAt } from '../text/prepare-text';
+import { type PreparedText, hasAny, lineBounds, lineIndexAt } from '../text/prepare-text';
+import { findDatesIn } from './extract-dates';
 import { MONEY_ANYWHERE } from './eob-table';
 
 /**
@@ -48,4 +49,33 @@ export function deniedClaimNumber(
   if (!value) return null;
   const at = p.masked.indexOf(value);
   return { value, span: [at, at + value.length], confidence: 0.8 };
+}
+
+// "Cedar Ridge paid for your stay from August 4, 2025 through August 21, 2025": the days the plan
+// paid, before the days it refused.
+const PAID_PERIOD = /\b(?:paid|covered)\b[^.\n$]{0,40}?\bfrom[ \t\n]+(?=\S)/gi;
+const PERIOD_JOIN = /^[ \t\n]*(?:through|thru|to|-)[ \t\n]*$/i;
+
+/**
+ * The service dates outside the periods the letter says were paid, when some remain: an admission
+ * date or the first paid day is not a refused day.
+ */
+export function outsidePaidPeriods<T extends { value: string }>(
+  p: PreparedText,
+  dates: readonly T[],
+): T[] {
+  if (dates.length < 2 || !hasAny(p, ['paid', 'covered'])) return [...dates];
+  const periods: Array<[string, string]> = [];
+  PAID_PERIOD.lastIndex = 0;
+  for (let m = PAID_PERIOD.exec(p.masked); m; m = PAID_PERIOD.exec(p.masked)) {
+    const at = m.index + m[0].length;
+    const after = p.masked.slice(at, at + 80);
+    const [from, to] = findDatesIn(after);
+    if (!from || !to || from.span[0] !== 0) continue;
+    if (!PERIOD_JOIN.test(after.slice(from.span[1], to.span[0]))) continue;
+    periods.push([from.iso, to.iso]);
+  }
+  if (periods.length === 0) return [...dates];
+  const kept = dates.filter((d) => !periods.some(([a, b]) => d.value >= a && d.value <= b));
+  return kept.length > 0 ? kept : [...dates];
 }

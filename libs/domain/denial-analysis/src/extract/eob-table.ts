@@ -16,10 +16,11 @@ type AmountColumn =
 type LineAmountKind = keyof ServiceLine['amounts'];
 
 const HEADER_WORDS =
-  /\b(?:line|dos|date|dates|code|cpt|hcpcs|procedure|proc|service|billed|charges?|charged|submitted|allowed|covered|paid|resp\.?|responsibility|remarks?|deductible|co-?pay|coinsurance|units|owe|description|status)\b/gi;
-const CODE_OR_DATE_HEADER = /\b(?:dos|date|code|cpt|hcpcs|procedure|proc|service)\b/i;
+  /\b(?:line|dos|date|dates|code|cpt|hcpcs|procedure|proc|service|item|billed|charges?|charged|submitted|allowed|covered|paid|resp\.?|responsibility|remarks?|deductible|co-?pay|coinsurance|units|owe|description|status)\b/gi;
+// A DME statement's rows are items ("Item  Item Approved?  Amount Supplier Charged").
+const CODE_OR_DATE_HEADER = /\b(?:dos|date|code|cpt|hcpcs|procedure|proc|service|item)\b/i;
 const AMOUNT_HEADER =
-  /\b(?:billed|charges?|charged|submitted|allowed|covered|paid|pays|payment|resp|responsibility|owe|prov pd)\b/i;
+  /\b(?:billed|charges?|charged|submitted|allowed|covered|paid|pays|payment|(?:we|will|plan) pay|resp|responsibility|owe|prov pd)\b/i;
 // Remittance printouts write 1850.00 (no comma, no $): plain decimals count inside a table row.
 const MONEY =
   /(?<![\w.])\$?\d{1,3}(?:,\d{3})*\.\d{2}(?![\w.])|(?<![\w.])\$?\d{4,7}\.\d{2}(?![\w.])|(?<![\w.])\$\d+(?:\.\d{2})?(?![\w.])/g;
@@ -29,9 +30,11 @@ const ROW_CODE =
 const WRAPPED_CODE =
   /\((\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})(?:-[0-9A-Z]{2}){0,4}(?:[ \t]+[xX][ \t]?\d{1,4})?\)/;
 // A boxed row continued below its first line, the cell opening with the code and its name
-// ("|             | A0428 Ambulance, basic life  |").
+// ("|             | A0428 Ambulance, basic life  |", "|  |          | CPT 80053    |").
 const BOXED_CELL_CODE =
-  /^[ \t]*\|[ \t]*(?:\|[ \t]*)*(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})(?:-[0-9A-Z]{2}){0,4}[ \t]+[A-Za-z]/;
+  /^[ \t]*\|[ \t]*(?:\|[ \t]*)*(?:(?:CPT|HCPCS|Code)[ \t]*[:#]?[ \t]*)?(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})(?:[ \t]*-[ \t]*[0-9A-Z]{2}(?![\w])){0,4}(?:[ \t]+[A-Za-z]|[ \t]*\|)/;
+/** A boxed line whose first cell is empty: the row above continues on it. */
+const BOXED_FIRST_CELL_EMPTY = /^[ \t]*\|[ \t]*\|/;
 // A description cell wrapped under its row, its code closing the line after a column gap
 // ("              placement  76942", "              99214").
 const TRAILING_CELL_CODE =
@@ -49,6 +52,8 @@ const RULE_LINE = /^[\s+|=_-]+$/;
 const RANGE_JOIN = new RegExp(String.raw`^[ \t]*${RANGE_JOINER}[ \t]*$`, 'i');
 const ROW_OPENING_DATE = /^[ \t]{0,4}\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]+[A-Za-z]/;
 const WRAPPED_ROW = /^[ \t]+\S|^[ \t]*\|[ \t]*\|/;
+const ROW_OPENING_CODE =
+  /^[ \t]{0,6}(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})[ \t]+[A-Za-z]/;
 const COLUMN_GAP = /\S {2,}(?=\S)/g;
 /** Amount columns that are neither charged, allowed, paid nor owed ("Network Savings"). */
 const OTHER_AMOUNT_LABEL =
@@ -101,7 +106,7 @@ function amountColumnOf(header: string): AmountColumn {
   if (/allowed|^covered|covered amount|amount covered/.test(h)) return 'allowed';
   if (/resp|owe|deduct|co-?pay|coins/.test(h)) return 'patientResponsibility';
   // "Plan payment" (a header wrapped over two lines: "Plan" / "payment").
-  if (/paid|\bpays\b|\bpayment\b|\bprov pd\b/.test(h)) return 'paid';
+  if (/paid|\bpays\b|\bpayment\b|\bprov pd\b|\b(?:we|will|plan) pay\b/.test(h)) return 'paid';
   return 'other';
 }
 
@@ -199,6 +204,10 @@ export function parseEobTable(p: PreparedText): EobTable {
     // Medicare Summary Notices open a service row with its date and description and print the
     // amounts lines later, under the wrapped description: the date carries to that amount line.
     let pendingDate: { value: string; span: Span } | null = null;
+    // A row opening with its code and description, the description wrapping onto an indented line
+    // that prints the amounts ("A0428  Ambulance, basic life support," / "       non-emergency
+    // transport   $812.00"): the code carries to that amount line.
+    let pendingCode: { m: RegExpExecArray; at: number; column: number } | null = null;
     let claimNumber = claimHeadingAbove(p, i);
     // An MSN prints a claim's date over its provider and claim number, not on its rows.
     const claimDate = claimNumber ? claimDateAbove(p, i) : null;
@@ -241,6 +250,12 @@ export function parseEobTable(p: PreparedText): EobTable {
             value: opening.iso,
             span: [rs + opening.span[0], rs + opening.span[1]],
           };
+          wrapped = 0;
+          continue;
+        }
+        const codeOpening = ROW_OPENING_CODE.exec(row);
+        if (codeOpening) {
+          pendingCode = { m: codeOpening, at: rs, column: row.search(/\S/) };
           wrapped = 0;
           continue;
         }
@@ -307,6 +322,18 @@ export function parseEobTable(p: PreparedText): EobTable {
         continue;
       }
       const dates = remittance ? remittanceRowDates(lead) : findDatesIn(lead);
+      // A boxed row printed in two tiers ("Amount Billed" over "Your Share"): the second tier's
+      // line, its first cell empty and no rule above it, is the same row, not a line of its own.
+      if (
+        above &&
+        dates.length === 0 &&
+        BOXED_FIRST_CELL_EMPTY.test(row) &&
+        !ROW_CODE.test(lead) &&
+        !RULE_LINE.test(p.masked.slice(...lineBounds(p, j - 1)))
+      ) {
+        wrapped++;
+        continue;
+      }
       // "Mar 23 - Apr 9, 2025": a stay's row prints its last day too.
       const [from, to] = dates;
       const through =
@@ -319,7 +346,11 @@ export function parseEobTable(p: PreparedText): EobTable {
         ? { value: dates[0].iso, span: [rs + dates[0].span[0], rs + dates[0].span[1]] as Span }
         : (pendingDate ?? claimDate);
       pendingDate = null;
-      const codeMatch = ROW_CODE.exec(lead);
+      const carried = pendingCode && row.search(/\S/) > pendingCode.column ? pendingCode : null;
+      pendingCode = null;
+      const own = ROW_CODE.exec(lead);
+      const codeMatch = own ?? carried?.m ?? null;
+      const codeStart = own ? rs + own.index : carried ? carried.at + carried.m.index : 0;
       // A labelled summary under the table ("Amount you may owe the provider:  1,210.00") is no
       // service line.
       if (!codeMatch && !date && /:[ \t]*$/.test(lead)) continue;
@@ -345,7 +376,7 @@ export function parseEobTable(p: PreparedText): EobTable {
           span: [rs + through.span[0], rs + through.span[1]],
         });
       if (codeMatch) {
-        const cs = rs + codeMatch.index;
+        const cs = codeStart + (codeMatch[0].length - codeMatch[0].trimStart().length);
         const code = codeMatch[1] as string;
         table.codes.push({ value: code, span: [cs, cs + code.length] });
         let off = cs + code.length;
@@ -476,8 +507,8 @@ function rangeEndBelow(p: PreparedText, row: number, afterFrom: string): DateHit
 const CLAIM_DATE_LOOKBACK = 10;
 
 /**
- * "July 15, 2025" alone on its line over the provider's name and the "Claim Number:" line above a
- * column header: the date of that claim's services (Medicare Summary Notices).
+ * "July 15, 2025" alone on its line (or opening the provider's line) over the "Claim Number:" line
+ * above a column header: the date of that claim's services (Medicare Summary Notices).
  */
 function claimDateAbove(p: PreparedText, header: number): { value: string; span: Span } | null {
   let sawClaim = false;
@@ -490,13 +521,16 @@ function claimDateAbove(p: PreparedText, header: number): { value: string; span:
       continue;
     }
     const [date, another] = findDatesIn(line);
+    if (MONEY_ANYWHERE.test(line)) return null;
+    // Alone on its line, or opening the supplier's heading ("Mar 19, 2026  Fairmount Home Medical").
     if (
       date &&
       !another &&
-      ONLY_DECORATION.test(line.slice(0, date.span[0]) + line.slice(date.span[1]))
+      (ONLY_DECORATION.test(line.slice(0, date.span[0]) + line.slice(date.span[1])) ||
+        (ONLY_DECORATION.test(line.slice(0, date.span[0])) &&
+          /^[ \t]{2,}[A-Z]/.test(line.slice(date.span[1]))))
     )
       return { value: date.iso, span: [s + date.span[0], s + date.span[1]] };
-    if (MONEY_ANYWHERE.test(line)) return null;
   }
   return null;
 }

@@ -17,8 +17,9 @@ const LABELS: ReadonlyArray<{ kind: AmountKind; re: RegExp; words: readonly stri
     kind: 'billed',
     words: ['billed', 'charges', 'charge', 'charged'],
     re: new RegExp(
-      // "You may be billed" is what the patient owes (Medicare Summary Notices), not the charge.
-      String.raw`\b(?<!(?:may|can|might|will) be )(?:amount billed|billed amount|total billed|total charges?|billed charges?|amount charged|charged amount|provider charged|(?:billed|charged) (?:at|by [A-Z][^$\n]{1,60}?)|charges?|billed|charged)${SEP}${AMOUNT}`,
+      // "You may be billed" is what the patient owes (Medicare Summary Notices), not the charge. A
+      // review's header may name the charge of what it refused ("ESTIMATED CHARGES, DAYS REQUESTED").
+      String.raw`\b(?<!(?:may|can|might|will) be )(?:amount billed|billed amount|total billed|total charges?|billed charges?|amount charged|charged amount|provider charged|(?:billed|charged) (?:at|by [A-Z][^$\n]{1,60}?)|charges?(?:,[ \t]+(?:days|services|items|visits)[ \t]+requested)?|billed|charged)${SEP}${AMOUNT}`,
       'gi',
     ),
   },

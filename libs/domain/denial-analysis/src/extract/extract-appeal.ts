@@ -40,7 +40,7 @@ const WINDOW = new RegExp(
   // A Medicare Summary Notice's box puts it in parentheses: "(120 days from the date you receive
   // this notice; …)".
   String.raw`(?:\b(?:within|${NO_LATER_THAN}|no${WS}more${WS}than|up${WS}to|you${WS}have|have|(?:that|which) is|(?:deadline|time[ \t]?limit|time[ \t]?frame|window)(?:[ \t\n]+(?:to|for)[ \t\n]+[a-z]+(?:[ \t\n]+[a-z]+)?)?[ \t]*(?:[:|-]|[ \t\n]is)?)${WS}|\()(\d{1,3}|${WORDS})(?:[ \t\n]*\(\d{1,3}\))?${WS}(?:(calendar|calen${WS}dar|business|working)${WS})?days?${WS}(?:of|from|after|following)${WS}` +
-    String.raw`(?:(?<receipt>(?:the${WS})?(?:(?:date|day)${WS}(?:of${WS})?)?(?:(?:(?:that|when)${WS})?${RECIPIENT}${WS}(?:receives?|received|gets?|got)${WS}(?:(?:this|the|our|your)${WS}(?:initial${WS})?(?:${NOTICE_NOUN}|determination)|notice${WS}of${WS}(?:this|the|our)${WS}(?:determination|decision|denial)|this(?=${WS}to\b|[,.;)]))|(?:your${WS})?receipt${WS}of${WS}(?:this|the|our)${WS}${NOTICE_NOUN}|(?:receiving|getting)${WS}(?:this|the|our)${WS}${NOTICE_NOUN}|(?:receiving|getting|(?:your${WS})?receipt${WS}of)${WS}(?:(?:the|written)${WS})?notice${WS}of${WS}(?:it\b|(?:this|the|that|our)${WS}(?:adverse${WS}(?:benefit${WS})?)?(?:determination|decision|denial))|receipt\b(?!${WS}of)))` +
+    String.raw`(?:(?<receipt>(?:the${WS})?(?:(?:date|day)${WS}(?:of${WS})?)?(?:(?:(?:that|when)${WS})?${RECIPIENT}${WS}(?:receives?|received|gets?|got)${WS}(?:(?:this|the|our|your)${WS}(?:initial${WS})?(?:${NOTICE_NOUN}|determination)|notice${WS}of${WS}(?:this|the|our)${WS}(?:determination|decision|denial)|this(?=${WS}to\b|[,.;)]))|(?:your${WS})?receipt${WS}of${WS}(?:this|the|our)${WS}${NOTICE_NOUN}|(?:receiving|getting)${WS}(?:this|the|our)${WS}(?:${NOTICE_NOUN}|determination|decision)|(?:receiving|getting|(?:your${WS})?receipt${WS}of)${WS}(?:(?:the|written)${WS})?notice${WS}of${WS}(?:it\b|(?:this|the|that|our)${WS}(?:adverse${WS}(?:benefit${WS})?)?(?:determination|decision|denial))|receipt\b(?!${WS}of)))` +
     String.raw`|(?<appealDecision>(?:the${WS})?(?:date${WS}of${WS})?(?:our|the)${WS}appeal${WS}decision(?:${WS}notice)?)` +
     String.raw`|(?<notice>(?:the${WS})?date${WS}of${WS}notice\b|(?:the${WS})?(?:(?:finali[sz]ed|processed|remit|notice|decision|statement|letter|issue)${WS})?date${WS}(?:shown${WS}|printed${WS}|given${WS}|listed${WS})?above\b|(?:the${WS})?date${WS}(?:this|the|our)${WS}${NOTICE_NOUN}${WS}was${WS}(?:issued|mailed|sent|printed|dated)|(?:the${WS})?date${WS}(?:this|the|your)${WS}claim${WS}was${WS}(?:processed|adjudicated|decided|denied)|(?:the${WS})?(?:date${WS}(?:mailed|issued|sent)|mailing${WS}date)\b|(?:the${WS})?(?:(?:date|day)${WS}(?:(?:shown|printed|listed|given)${WS})?(?:of|on|at${WS}the${WS}top${WS}of)${WS})?(?:(?:this|the|our|your)${WS}(?:(?:decision|denial|determination)${WS})?${NOTICE_NOUN}|that${WS}(?:notice|letter)\b)|(?:the${WS})?(?:determination|denial|decision|notice|remit(?:tance)?|statement|EOB|processing|adjudication|process(?:ed)?)${WS}date\b))`,
   'gi',
@@ -134,9 +134,12 @@ const LAST_DAY_LEAD = new RegExp(
   'gi',
 );
 
-/** A sentence about the errand of the one before: "You must file it by …", "Send this by …". */
+/**
+ * A sentence about the errand of the one before: "You must file it by …", "Send this by …", "Your
+ * request must reach us no later than …".
+ */
 const REFERS_BACK =
-  /\b(?:file|send|submit|mail|fax|make|request|do)[ \t\n]+(?:it|this|them|that|yours)\b|^\s*(?:it|this)[ \t\n]+must\b/i;
+  /\b(?:file|send|submit|mail|fax|make|request|do)[ \t\n]+(?:it|this|them|that|yours)\b|^\s*(?:it|this|(?:your|the)[ \t\n]+(?:request|letter|form))[ \t\n]+must\b/i;
 
 /**
  * The first appeal deadline the letter prints as a date, in a sentence about appealing and not

@@ -388,10 +388,11 @@ function withoutApprovedPart(p: PreparedText, found: ProcedureCodes): ProcedureC
 }
 
 // "Your doctor can order a home sleep apnea test (CPT 95800 or 95806), which your plan covers";
-// "A large filling or pulling the tooth (D7140) are part of your adult dental benefit": codes the
+// "A large filling or pulling the tooth (D7140) are part of your adult dental benefit", "a home
+// test (HSAT, for example CPT 95800) is the appropriate first study": codes the
 // letter offers in place of the refused service are not what it refused.
 const OFFERED =
-  /\b(?:(?:which|that) (?:your|the) plan covers|(?:does|still|also) cover (?:a|an|the)\b|(?:is|are) (?:still )?(?:covered(?! only| when| if| for| after| under| as)|a covered benefit|part of your|included in your)|(?:would|will|could) be (?:covered|approved|paid)|(?:can|may) (?:order|ask for|request|get|try) (?:a|an|the)\b|(?:approved|covered|paid) instead\b)/i;
+  /\b(?:(?:which|that) (?:your|the) plan covers|(?:does|still|also) cover (?:a|an|the)\b|(?:is|are) (?:still )?(?:covered(?! only| when| if| for| after| under| as)|a covered benefit|part of your|included in your)|(?:would|will|could) be (?:covered|approved|paid)|(?:can|may) (?:order|ask for|request|get|try) (?:a|an|the)\b|(?:approved|covered|paid) instead\b|(?:is|are|would be) (?:the |an? )?(?:more )?(?:appropriate|recommended|preferred|suitable)(?: first| initial| next)? (?:study|test|step|option|treatment|choice|service|setting)\b)/i;
 const REFUSAL_IN_SENTENCE =
   /\b(?:den(?:y|ies|ied|ial)|not (?:covered|approved|paid|payable|medically|a covered)|did not approve|(?:cannot|can ?not|will not|won't) (?:approve|cover|pay)|asked us|does not meet|no longer)\b/i;
 
@@ -408,6 +409,10 @@ function withoutOfferedAlternatives(p: PreparedText, found: ProcedureCodes): Pro
       'get',
       'try',
       'request',
+      'appropriate',
+      'recommended',
+      'preferred',
+      'suitable',
     ])
   )
     return found;
@@ -531,6 +536,9 @@ const SHORT_AFTER = /^[ \t]*[,;][ \t]*([A-Z]\d[0-9A-Z])(?![\w.-])/;
 // "R00.2  (Palpitations)    I10  (Essential hypertension)": codes each followed by their name.
 const SHORT_AFTER_NAMED =
   /^[ \t]*\([A-Za-z][^()\n]{1,60}\)[ \t]*[,;]?[ \t]+([A-Z]\d[0-9A-Z])(?=[ \t]+\([A-Za-z])/;
+// "G35 (multiple sclerosis), R26.2 (difficulty in walking)": the same, the short code first.
+const SHORT_BEFORE_NAMED =
+  /(?<![\w.-])([A-Z]\d[0-9A-Z])[ \t]+\([A-Za-z][^()\n]{1,60}\)[ \t]*[,;][ \t]*$/;
 
 /**
  * A three-character code in the same comma list as a diagnosis code ("I10, R00.2" in a table
@@ -546,7 +554,9 @@ function shortCodesInLists(
   const queue = [...codes];
   for (let hit = queue.shift(); hit; hit = queue.shift()) {
     const [start, end] = hit.span;
-    const before = SHORT_BEFORE.exec(p.masked.slice(Math.max(0, start - 10), start));
+    const before =
+      SHORT_BEFORE.exec(p.masked.slice(Math.max(0, start - 10), start)) ??
+      SHORT_BEFORE_NAMED.exec(p.masked.slice(Math.max(0, start - 80), start));
     const after =
       SHORT_AFTER.exec(p.masked.slice(end, end + 10)) ??
       SHORT_AFTER_NAMED.exec(p.masked.slice(end, end + 80));

@@ -126,10 +126,16 @@ type DateRole =
 
 // What the words just before a date say it is. Checked in order; the first match wins.
 const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
-  // "This letter is dated April 2, 2026" (before the rule that ignores other papers' "dated").
+  // "This letter is dated April 2, 2026", "This letter, dated September 2, 2025," (before the rule
+  // that ignores other papers' "dated").
   {
     role: 'notice',
-    re: /\b(?:this|the|our) (?:letter|notice|EOB|statement) (?:is|was) dated\W{0,8}$/i,
+    re: /\b(?:this|the|our) (?:letter|notice|EOB|statement)(?: (?:is|was)|,) dated\W{0,8}$/i,
+  },
+  // "We are mailing this notice on May 28, 2026", "This notice was sent on …".
+  {
+    role: 'notice',
+    re: /\b(?:(?:we are|we're) (?:mailing|sending) (?:you )?this (?:notice|letter)|(?:this|the) (?:notice|letter) (?:was|is) (?:being )?(?:mailed|sent)(?: to you)?) on\W{0,8}$/i,
   },
   // A portal's "Status Effective Date  10/03/2025" is the day the claim was finalized (before the
   // rule that ignores "effective" dates).
@@ -161,7 +167,7 @@ const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
   // an "Approved dates" column (a range yields both ends), "Approved from 08/18 through 10/31".
   {
     role: 'service',
-    re: /(?:dates? of service|service dates?|\bDOS|requested start(?: date)?|dates? of (?:care|admission|visit|treatment|stay|discharge)(?: billed)?|admission(?: date)?|admitted(?: on)?|admit date|discharge(?:d(?: on)?| date)|date of visit|\bvisit(?: date)?|trip date|date\(s\) of service|(?:scheduled|planned|proposed|anticipated|surgery|procedure|appointment)(?: (?:service|surgery|admission))? date|(?:scheduled|planned|proposed) (?:surgery|procedure|admission|service)|scheduled (?:for|on)|services? (?:from|on|provided on)|\b(?:done|given)(?: on)?|(?:services?|dates?|care) (?:starting|beginning)(?: on)?|serv date|\bsvc(?: date)?|^[ \t]*services?|\bperformed(?: on)?|(?:requested|authori[sz]ed|authori[sz]ation|approved|service|treatment|care|review) period|period (?:requested|of (?:service|care|treatment))|(?:^|[|:]|[ \t]{2})[ \t]*period|dates? requested|(?:requested|authori[sz]ed|approved) dates?|(?:approved|authori[sz]ed) (?:from|through|thru|until)|^[ \t]*valid (?:from|through|thru|until))\W{0,30}$/i,
+    re: /(?:dates? of service|service dates?|\bDOS|requested start(?: date)?|dates? of (?:care|admission|visit|treatment|stay|discharge|surgery|procedure)(?: billed)?|admission(?: date)?|admitted(?: on)?|admit date|discharge(?:d(?: on)?| date)|date of visit|\bvisit(?: date)?|trip date|date\(s\) of service|(?:scheduled|planned|proposed|anticipated|surgery|procedure|appointment)(?: (?:service|surgery|admission))? date|(?:scheduled|planned|proposed) (?:surgery|procedure|admission|service)|scheduled (?:for|on)|services? (?:from|on|provided on)|\b(?:done|given)(?: on)?|(?:services?|dates?|care) (?:starting|beginning)(?: on)?|serv date|\bsvc(?: date)?|^[ \t]*services?|\bperformed(?: on)?|(?:requested|authori[sz]ed|authori[sz]ation|approved|service|treatment|care|review) period|period (?:requested|of (?:service|care|treatment))|(?:^|[|:]|[ \t]{2})[ \t]*period|dates? requested|(?:requested|authori[sz]ed|approved) dates?|(?:approved|authori[sz]ed) (?:from|through|thru|until)|^[ \t]*valid (?:from|through|thru|until))\W{0,30}$/i,
   },
   // "the MRI … you received on 08/29/2025": what the member received is the service ("you received
   // this notice on" is the receipt rule below).
@@ -188,6 +194,13 @@ const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
   },
   // "ambulance trip May 28, 2025": the trip's date.
   { role: 'service', re: /\b(?:ambulance )?(?:trip|transport)[ \t]+$/i },
+  // "DAYS REQUESTED ...... 7 days, 03/14/2026 through 03/20/2026": a review's requested days.
+  { role: 'service', re: /\bdays requested\W{0,30}(?:\d{1,3}[ \t]+days?\W{0,4})?$/i },
+  // "The visits took place between May 4, 2026 and …", "the sessions were given on …".
+  {
+    role: 'service',
+    re: /\b(?:visits?|services?|sessions?|treatments?|therapy|care|procedures?|tests?|surgery|stay|items?)[ \t\n]+(?:took[ \t\n]+place|happened|occurred|(?:was|were)[ \t\n]+(?:given|made|done|provided|performed|delivered))[ \t\n]+(?:between|from|on)\W{0,4}$/i,
+  },
   // "…surgery (CPT 29881) on March 20, 2025", "Ambulance transport on 10/02/2024", "office visit
   // 99213 on 11/03/2025": a service, then its date.
   {
@@ -464,6 +477,14 @@ function namesServiceAfter(p: PreparedText, hit: DateHit): boolean {
 const RANGE_AFTER = new RegExp(String.raw`^[ \t]*${RANGE_JOINER}[ \t]`, 'i');
 const RANGE_BETWEEN = new RegExp(String.raw`^\s{0,3}${RANGE_JOINER}\s{0,3}$`, 'i');
 
+/** "between May 4, 2026 and May 21, 2026": the second date closes the range the first opened. */
+function closesRangeBetween(p: PreparedText, first: DateHit, between: string): boolean {
+  return (
+    /^\s{1,3}and\s{1,3}$/.test(between) &&
+    /\bbetween\s{1,3}$/i.test(p.masked.slice(Math.max(0, first.span[0] - 12), first.span[0]))
+  );
+}
+
 /** A date opening a claim or service row that a second date continues as a range. */
 function startsServiceRange(p: PreparedText, hit: DateHit): boolean {
   return (
@@ -493,7 +514,7 @@ export function classifyDates(
     if (role === null && isFaxHeaderDate(p, hit)) continue;
     if (role === null && previousService) {
       const between = p.masked.slice(previousService.span[1], hit.span[0]);
-      if (RANGE_BETWEEN.test(between)) {
+      if (RANGE_BETWEEN.test(between) || closesRangeBetween(p, previousService, between)) {
         serviceDates.push({ value: hit.iso, span: hit.span });
         previousService = null;
         continue;

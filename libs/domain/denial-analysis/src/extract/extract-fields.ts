@@ -22,7 +22,12 @@ import { type ProvisionExtraction, extractProvision } from './extract-provision'
 import { type ReasonExtraction, extractReason } from './extract-reason';
 import { parseEobTable } from './eob-table';
 import { withOnlyRefusedClaimBlock } from './denied-claim-block';
-import { deniedClaimNumber, onlyRefusedLines, printedBesideAmount } from './denied-lines';
+import {
+  deniedClaimNumber,
+  onlyRefusedLines,
+  outsidePaidPeriods,
+  printedBesideAmount,
+} from './denied-lines';
 
 /** Everything read from the letter: the contract fields plus the raw material the rules need. */
 export interface Extraction {
@@ -75,7 +80,7 @@ export function extractFields(p: PreparedText): Extraction {
   // period or a visit date printed elsewhere is not one of them.
   const serviceDates = listField(
     onlyRefusedLines(
-      dates.serviceDates,
+      outsidePaidPeriods(claim, dates.serviceDates),
       table.lines,
       (l) => [l.date, l.dateTo],
       () => false,

@@ -11,13 +11,15 @@ import { textField, wordCount } from '../text/text-utils';
 // DI22: information requested … was not received", "NOTE TF3 - WEEKLY VISIT FREQUENCY REACHED",
 // "WHAT CODE S44 MEANS", "What reason code 16-M77 means", "Reason code SN-2 (shown on your
 // provider's notice) means:".
-// "Decision code UM-47 on this letter means", "Reason code on this decision: CP-03, which means",
-// "WHAT OUTCOME CODE NC-31 MEANS", "D18 means: "This charge …"".
-const ON_THIS = String.raw`(?:[ \t]+on[ \t]+(?:(?:this|the|your)[ \t]+(?:decision|letter|notice|claim|statement|Explanation[ \t]+of[ \t]+Benefits|EOB|remittance)|(?:lines?|rows?)[ \t]+\d{1,2}(?:[ \t]*[-,&][ \t]*\d{1,2})*))`;
+// "Decision code UM-47 on this letter means", "Explanation code X41 on every line: …", "Reason code on this decision: CP-03, which means",
+// "WHAT OUTCOME CODE NC-31 MEANS", "D18 means: "This charge …"", a line opening "OC-2 means another
+// carrier pays ahead of us" (two letters or more: an ICD or HCPCS code is no payer code).
+const ON_THIS = String.raw`(?:[ \t]+on[ \t]+(?:(?:this|the|your)[ \t]+(?:decision|letter|notice|claim|statement|Explanation[ \t]+of[ \t]+Benefits|EOB|remittance)|(?:lines?|rows?)[ \t]+\d{1,2}(?:[ \t]*[-,&][ \t]*\d{1,2})*|(?:every|each|all)[ \t]+(?:lines?|rows?|services?)))`;
 export const PAYER_CODE_STATEMENT = new RegExp(
   String.raw`\b(?:[Rr]eason|REASON|[Rr]emark|REMARK|[Dd]enial|DENIAL|[Dd]ecision|DECISION|[Aa]djustment|ADJUSTMENT|[Ee]xplanation|EXPLANATION|[Nn]ote|NOTE|[Rr]sn|RSN|[Ss]tatus|STATUS)(?:[ \t]+(?:[Cc]ode|CODE))?${ON_THIS}?[ \t]*:?[ \t]+(?=[A-Za-z-]*\d)[A-Z0-9][A-Za-z0-9]{0,5}(?:-[A-Za-z0-9]{1,5})*(?![\w-])(?:[ \t]*\([^()\n]{1,60}\))?${ON_THIS}?(?:[ \t]*(?:,?[ \t]*(?:which|that)[ \t]+means?[ \t]*:?|means?[ \t]*:?|[-:=|\u2013][ \t]*(?:what it means(?: for you)?[ \t]*:?)?)|[ \t]{2,}(?=[A-Z][a-z]))[ \t]*\n?[ \t]*["\u201c]?[A-Za-z][A-Za-z]+[\w ,'\u2019-]{8,}` +
     String.raw`|\b(?:WHAT|What)[ \t]+(?:THE[ \t]+|the[ \t]+|THESE[ \t]+|these[ \t]+)?(?:(?:REASON|REMARK|DENIAL|NOTE|OUTCOME|DECISION|STATUS|[Rr]eason|[Rr]emark|[Dd]enial|[Nn]ote|[Oo]utcome|[Dd]ecision|[Ss]tatus)[ \t]+)?(?:CODES?|[Cc]odes?|NOTES|[Nn]otes)(?:[ \t]+[A-Z0-9][A-Z0-9-]*)?[ \t]+(?:MEANS?|means?)\b` +
     String.raw`|\b[A-Z]{1,3}-?\d{1,4}(?:-[A-Z0-9]{1,5})?[ \t]+means[ \t]*:[ \t]*["\u201c]?[A-Za-z][A-Za-z]+[\w ,'\u2019-]{8,}` +
+    String.raw`|(?<=\n[ \t]*|\.[ \t]{1,2})[A-Z]{2,3}-?\d{1,4}(?:-[A-Z0-9]{1,5})?[ \t]+means[ \t]+[a-z][a-z]+[\w ,'\u2019-]{8,}` +
     String.raw`|\b(?:EXPLANATION|REMARK|REASON|DENIAL|ADJUSTMENT|[Ee]xplanation|[Rr]emark|[Rr]eason|[Dd]enial)[ \t]+(?:CODES?|[Cc]odes?)[ \t]+(?:LEGEND|USED|EXPLAINED|KEY|[Ll]egend|used on this|explained)\b`,
 );
 
@@ -37,13 +39,17 @@ export const PAYER_CODE_WORDS: readonly string[] = [
 // Boxed legends put the code in its own cell ("| D4   | Not paid. …"). Five-character codes carry
 // three digits ("DX417  Units billed exceed …"), so a capitalised word is never taken for one.
 const LEGEND_CODE = String.raw`(?:(?:Rsn|Rmk|Reason|Remark|Code|RSN|RMK|REASON|REMARK|CODE)[ \t]+)?([A-Z][A-Z0-9]{1,3}|[A-Z]{1,2}\d{3}|\d{2,3})`;
-const LEGEND_SEPARATOR = String.raw`(?:[ \t]*[-:.=|][ \t]*(?:WHY:[ \t]*)?|[ \t]{2,})(?=[A-Z][a-z])`;
+// An equals sign is a legend's own separator, so a meaning may open in lower case after it ("MN04 =
+// the service requested is not ...").
+const LEGEND_SEPARATOR = String.raw`(?:(?:[ \t]*[-:.=|][ \t]*(?:WHY:[ \t]*)?|[ \t]{2,})(?=[A-Z][a-z])|[ \t]*=[ \t]*(?=[a-z]{2}))`;
+// A portal's legend opens each entry with its expand marker ("[-] X42  Provider not in …").
+const LEGEND_OPENING = String.raw`[ \t]*(?:\|[ \t]*|\[[-+]\][ \t]*)?`;
 const LEGEND_ENTRY = new RegExp(
-  String.raw`^[ \t]*(?:\|[ \t]*)?${LEGEND_CODE}${LEGEND_SEPARATOR}`,
+  String.raw`^${LEGEND_OPENING}${LEGEND_CODE}${LEGEND_SEPARATOR}`,
   'gm',
 );
 const NEXT_LEGEND_ENTRY = new RegExp(
-  String.raw`\n[ \t]*(?:\|[ \t]*)?${LEGEND_CODE}${LEGEND_SEPARATOR}`,
+  String.raw`\n${LEGEND_OPENING}${LEGEND_CODE}${LEGEND_SEPARATOR}`,
 );
 const REFUSAL =
   /\bduplicate\b|\bnot (?:paid|payable|covered|allowed|eligible|medically necessary|approved)\b|\bdenied\b|\bincluded in (?:the )?(?:payment|allowance)\b|\bmore frequent\b|\bexceeds?\b|\bnot a (?:covered|participating)\b|\bnot (?:a )?partici ?pating\b|\bno (?:approved )?(?:referral|authorization)\b|\bdid not (?:cover|pay)\b|\boutside (?:of )?(?:your|our|the)\b[^.\n]{0,30}\bnetwork\b|\bover the\b[^.\n]{0,20}\b(?:limit|maximum)\b|\bused all\b|\balready (?:covered|paid)\b|\bno coverage\b|\bnot enrolled\b|\b(?:could|did) not find\b[^.\n]{0,60}\bcovered\b/i;
