@@ -77,6 +77,13 @@ describe('batch 38: codes and tables', () => {
     expect(r.fields.cptHcpcs?.value).toEqual(['95810']);
   });
 
+  it('drops a code the evidence names as what would let the member manage instead', () => {
+    const r = analyse(
+      'We did not approve the power wheelchair (K0823). Your therapist wrote that a standard walker (E0130) would let you move safely around your home.',
+    );
+    expect(r.fields.cptHcpcs?.value).toEqual(['K0823']);
+  });
+
   it('reads a short ICD code named before a dotted one: "G35 (multiple sclerosis), R26.2"', () => {
     const r = analyse(
       'Request for E1161 denied.\nDiagnoses on the request: G20 (Parkinson disease), R26.2 (difficulty in walking).',
@@ -215,6 +222,16 @@ describe('batch 38: reasons, windows and kinds', () => {
       'Claim ID 7700-1120\nWe received the claim on May 2, 2025. We have not made a\ndecision on it yet. Please send the operative report. If nothing is received by June 30, 2025, the second procedure may not be payable.',
     );
     expect(r.documentKind.value).toBe('request_for_information');
+  });
+});
+
+describe('batch 38: right to sue', () => {
+  it('takes "additional rights under federal law" as a vague pointer to the right to sue', () => {
+    const r = analyse(
+      'Employer group health plan. Claim 7710 was denied. If you appeal, you may have additional rights under federal law.',
+      { facts: { regime: 'erisa_group_health' } },
+    );
+    expect(disclosureStatus(r, 'right_to_sue_502a')).toBe('vague');
   });
 });
 

@@ -71,10 +71,11 @@ export function appealProcedures({ p, x }: EvidenceContext): Evidence {
 }
 
 const SUE =
-  /\b502\s?\(a\)|\bcivil action\b|\bright to (?:sue|bring (?:a )?(?:civil action|lawsuit|suit|legal action))\b|\b(?:file|bring) (?:a )?(?:lawsuit|suit) in (?:federal|state) court\b/i;
+  /\b502\s?\(a\)|\bcivil action\b|\bright to (?:sue|bring (?:a )?(?:civil action|lawsuit|suit|legal action))\b|\b(?:file|bring) (?:a )?(?:lawsuit|suit) in (?:federal|state) court\b|\b(?:additional|other|further) rights under federal law\b/i;
 
 export function rightToSue({ p }: EvidenceContext): Evidence {
-  const m = firstMatch(p, SUE, ['502', 'civil', 'sue', 'lawsuit', 'suit']);
+  // "… may have additional rights under federal law" points at the right without naming it: vague.
+  const m = firstMatch(p, SUE, ['502', 'civil', 'sue', 'lawsuit', 'suit', 'rights']);
   if (!m) return missing('no statement of the right to bring a civil action under ERISA §502(a)');
   const sentence = sentenceAround(p, m);
   const text = p.masked.slice(sentence[0], sentence[1]);

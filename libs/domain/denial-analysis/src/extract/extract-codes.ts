@@ -389,10 +389,11 @@ function withoutApprovedPart(p: PreparedText, found: ProcedureCodes): ProcedureC
 
 // "Your doctor can order a home sleep apnea test (CPT 95800 or 95806), which your plan covers";
 // "A large filling or pulling the tooth (D7140) are part of your adult dental benefit", "a home
-// test (HSAT, for example CPT 95800) is the appropriate first study": codes the
+// test (HSAT, for example CPT 95800) is the appropriate first study", "a lightweight manual
+// wheelchair (K0004) would let you get around your home": codes the
 // letter offers in place of the refused service are not what it refused.
 const OFFERED =
-  /\b(?:(?:which|that) (?:your|the) plan covers|(?:does|still|also) cover (?:a|an|the)\b|(?:is|are) (?:still )?(?:covered(?! only| when| if| for| after| under| as)|a covered benefit|part of your|included in your)|(?:would|will|could) be (?:covered|approved|paid)|(?:can|may) (?:order|ask for|request|get|try) (?:a|an|the)\b|(?:approved|covered|paid) instead\b|(?:is|are|would be) (?:the |an? )?(?:more )?(?:appropriate|recommended|preferred|suitable)(?: first| initial| next)? (?:study|test|step|option|treatment|choice|service|setting)\b)/i;
+  /\b(?:(?:which|that) (?:your|the) plan covers|(?:does|still|also) cover (?:a|an|the)\b|(?:is|are) (?:still )?(?:covered(?! only| when| if| for| after| under| as)|a covered benefit|part of your|included in your)|(?:would|will|could) be (?:covered|approved|paid)|(?:can|may) (?:order|ask for|request|get|try) (?:a|an|the)\b|(?:approved|covered|paid) instead\b|(?:is|are|would be) (?:the |an? )?(?:more )?(?:appropriate|recommended|preferred|suitable)(?: first| initial| next)? (?:study|test|step|option|treatment|choice|service|setting)\b|\bwould (?:let|allow|enable) (?:you|the (?:patient|member|enrollee))\b)/i;
 const REFUSAL_IN_SENTENCE =
   /\b(?:den(?:y|ies|ied|ial)|not (?:covered|approved|paid|payable|medically|a covered)|did not approve|(?:cannot|can ?not|will not|won't) (?:approve|cover|pay)|asked us|does not meet|no longer)\b/i;
 
@@ -413,6 +414,9 @@ function withoutOfferedAlternatives(p: PreparedText, found: ProcedureCodes): Pro
       'recommended',
       'preferred',
       'suitable',
+      'let',
+      'allow',
+      'enable',
     ])
   )
     return found;
