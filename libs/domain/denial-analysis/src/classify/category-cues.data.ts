@@ -383,7 +383,9 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
       'phase',
       'established',
     ],
-    re: /\bexperimental\b|\binvestigational\b|\bunproven\b|\bnot (?:yet )?(?:FDA[- ])?approved for\b|\b(?:has|have) not (?:yet )?been (?:proven|shown) to (?:help|work|improve|be (?:better|more effective|safe))\b|\buntil (?:that |the |more |better )?evidence comes in\b|\bstill being studied\b|\bno FDA approval\b|\bearly[- ]phase (?:clinical )?trials?\b|\b(?:safety|effectiveness|efficacy|benefit)(?: and (?:safety|effectiveness|efficacy|benefit))?\b[^.\n]{0,40}\b(?:not (?:yet )?(?:been )?established|not yet (?:known|proven|shown))\b/i,
+    // Not inside a condition ("If this decision is based on medical necessity, experimental or
+    // investigational treatment, … you may ask for …"): the standard notice wording of every denial.
+    re: /(?<!\b(?:if|when|whether) (?:this|the|your|a|an|our) [^.]{0,80})(?:\bexperimental\b|\binvestigational\b)|\bunproven\b|\bnot (?:yet )?(?:FDA[- ])?approved for\b|\b(?:has|have) not (?:yet )?been (?:proven|shown) to (?:help|work|improve|be (?:better|more effective|safe))\b|\buntil (?:that |the |more |better )?evidence comes in\b|\bstill being studied\b|\bno FDA approval\b|\bearly[- ]phase (?:clinical )?trials?\b|\b(?:safety|effectiveness|efficacy|benefit)(?: and (?:safety|effectiveness|efficacy|benefit))?\b[^.\n]{0,40}\b(?:not (?:yet )?(?:been )?established|not yet (?:known|proven|shown))\b/i,
     why: 'calls the service experimental or investigational',
   },
   // The plan's exclusion invoked as the ground, beside the label: "your plan does not cover
@@ -544,7 +546,8 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     target: 'eligibility_coverage',
     weight: 3,
     hints: ['covered', 'noncovered', 'non', 'excluded', 'exclusion', 'benefit'],
-    re: /(?<!\bmaintenance (?:therapy|care) )\b(?:is|are) not covered under\b|\bnot (?:a )?covered (?:benefit|service)\b|\bnon-?covered (?:service|benefit|charge)s?\b|\bexcluded from (?:coverage|your (?:plan|policy))\b|\bbenefit exclusion\b|\bnot a benefit of\b/i,
+    re: /(?<!\bmaintenance (?:therapy|care) )\b(?:is|are) not covered under\b|\bnot (?:a )?covered (?:benefit|service)\b|\bnon-?covered (?:service|benefit)s?\b|\bnot covered (?:when|if)\b[^.\n]{0,30}\b(?:for|as) (?:a )?(?:screening|routine|cosmetic|convenience)\b|\bexcluded from (?:coverage|your (?:plan|policy))\b|\bbenefit exclusion\b|\bnot a benefit of\b/i,
+    // "Non-covered charges" is a statement's column, whatever the reason.
     why: 'the service is not a covered benefit',
   },
   {
@@ -566,7 +569,9 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
       'appearance',
       'looks',
     ],
-    re: /\bself-administered drugs?\b|\bnot a Part [ABD] benefit\b|\b(?:plan|policy|coverage) does not (?:include|provide|offer) (?:any )?(?:benefits|coverage) for\b|\blimit of (?:your|the) plan['’]s benefits\b|\bno benefits? (?:is |are )?(?:available )?for\b|\b(?:is|are) (?:a |an )?(?:plan|policy|contract) exclusions?\b|\bnot a benefit under\b|\bwhat (?:your|the) plan does not cover\b|\b(?:services|care|things) (?:your|the) (?:plan|policy) does not (?:pay for|cover)\b|\b(?:change|improve) (?:the )?appearance\b|\bhow (?:a part of )?(?:the|your) body looks\b/i,
+    re: /\bself-administered drugs?\b|\bnot a Part [ABD] benefit\b|\b(?:plan|policy|coverage) does not (?:include|provide|offer) (?:any )?(?:benefits|coverage) for\b|\blimit of (?:your|the) plan['’]s benefits\b|\bno benefits? (?:is |are )?(?:available )?for\b(?![^.]{0,60}\b(?:out-of-network|non-?network|non-?participating|outside (?:the|our|your)(?: [\w-]+){0,3} network)\b)|\b(?:is|are) (?:a |an )?(?:plan|policy|contract) exclusions?\b|\bnot a benefit under\b|\bwhat (?:your|the) plan does not cover\b|\b(?:services|care|things) (?:your|the) (?:plan|policy) does not (?:pay for|cover)\b|\b(?:change|improve) (?:the )?appearance\b|\bhow (?:a part of )?(?:the|your) body looks\b/i,
+    // "no benefits for care you get from providers outside the Select EPO network" is a network
+    // rule, not an exclusion.
     why: 'the plan does not include the benefit (an exclusion)',
   },
   {
@@ -631,7 +636,9 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     target: 'eligibility_coverage',
     weight: 3,
     hints: ['qualifying', 'stay'],
-    re: /\bqualifying (?:inpatient |hospital )*stay\b|\b(?:inpatient |hospital )+stay of at least (?:3|three) days\b|\b(?:3|three)-day (?:inpatient |hospital )*stay\b/i,
+    // Not where the letter says the stay was had ("The 3-day qualifying hospital stay … was
+    // confirmed").
+    re: /(?:\bqualifying (?:inpatient |hospital )*stay\b|\b(?:inpatient |hospital )+stay of at least (?:3|three) days\b|\b(?:3|three)-day (?:inpatient |hospital )*stay\b)(?![^.]{0,60}\b(?:was|were|is|has been) (?:confirmed|met|satisfied|verified)\b)/i,
     why: 'the skilled nursing benefit needs a qualifying 3-day inpatient stay',
   },
   {
@@ -728,8 +735,11 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
       'came',
       'order',
       'prescription',
+      'need',
     ],
-    re: /\b(?:papers|documents|paperwork|records|forms) (?:are|were) missing\b|\bwe (?:did not|didn['’]t|never) get (?:them|it|these|those)\b|\b(?:we (?:did not|have not) receive[d]?|not received) (?:the |these |those |this |any )?(?:requested |additional )?(?:medical |clinical )?(?:information|records|documentation|itemi[sz]ed bill)\b(?! (?:showing|that shows?|to show|supporting|that supports?|demonstrating))|\b(?:additional|missing|requested) (?:information|records|documentation) (?:is |was |are )?(?:needed|required|not received)\b|\bincomplete claim\b|\bclaim lacks information\b|\b(?:requested )?(?:medical )?(?:information|records|documentation|reports?|notes?|itemi[sz]ed (?:bill|statement)) (?:(?:was|were) )?(?:not|never) received\b|\b(?:information|records|documentation) requested [^.\n]{0,40}\bnot (?:provided|received|submitted)\b|\bdid not receive (?:it|them|the (?:operative |medical |requested )?(?:report|records|notes?|information))\b|\b(?:did not|does not) have the (?:required|necessary) (?:information|records|documentation)\b|\b(?:information|records|documentation|results) (?:was|were) not (?:submitted|sent|provided)\b|\b(?:records?|reports?|notes|information|documentation)\b[^.\n]{0,20}\b(?:asked for|requested)\b[^.\n]{0,20}\b(?:not|never) (?:returned|sent|received|provided|came)\b|\bnothing came back\b|\b(?:required|needed|necessary) (?:information|data|fields?|identifiers?) (?:is|was|are|were) (?:missing|blank|absent)\b|\bthe claim did not (?:carry|list) the\b|\b(?:we )?(?:did not|didn['’]t|never) hear back\b|\b(?:was|were) received but (?:was|were) incomplete\b|\b(?:itemi[sz]ed (?:bill|statement)|records|notes|reports?|documentation|information) requested\b[^\n]{0,60}?\bnot received\b|\bwe (?:have not|haven['’]t) (?:yet )?received (?:them|it|those|these|the records|the notes|the report)\b|\bno (?:medical |clinical )?(?:records|notes|documentation|reports?) came with\b|\b(?:did not|didn['’]t|does not|doesn['’]t) have a (?:valid |written |signed )?(?:order|prescription)(?: from (?:your|the) (?:doctor|physician|provider|prescriber))? on file\b/i,
+    // "we did not have the papers we need to decide", "We did not get a plan of care signed by the
+    // child's doctor, which we need before we can approve …", "We had not received them".
+    re: /\b(?:did not|didn['’]t) have the (?:papers|documents|paperwork|records|information) we need(?:ed)?\b|\bwe (?:did not|didn['’]t|never) (?:get|receive) (?:a|an|the) [\w '’-]{1,60}?,? which we need(?:ed)?\b|\bwe had not (?:yet )?received (?:them|it|those|these|the (?:records|notes|papers|documents|report))\b|\b(?:papers|documents|paperwork|records|forms) (?:are|were) missing\b|\bwe (?:did not|didn['’]t|never) get (?:them|it|these|those)\b|\b(?:we (?:did not|have not) receive[d]?|not received) (?:the |these |those |this |any )?(?:requested |additional )?(?:medical |clinical )?(?:information|records|documentation|itemi[sz]ed bill)\b(?! (?:showing|that shows?|to show|supporting|that supports?|demonstrating))|\b(?:additional|missing|requested) (?:information|records|documentation) (?:is |was |are )?(?:needed|required|not received)\b|\bincomplete claim\b|\bclaim lacks information\b|\b(?:requested )?(?:medical )?(?:information|records|documentation|reports?|notes?|itemi[sz]ed (?:bill|statement)) (?:(?:was|were) )?(?:not|never) received\b|\b(?:information|records|documentation) requested [^.\n]{0,40}\bnot (?:provided|received|submitted)\b|\bdid not receive (?:it|them|the (?:operative |medical |requested )?(?:report|records|notes?|information))\b|\b(?:did not|does not) have the (?:required|necessary) (?:information|records|documentation)\b|\b(?:information|records|documentation|results) (?:was|were) not (?:submitted|sent|provided)\b|\b(?:records?|reports?|notes|information|documentation)\b[^.\n]{0,20}\b(?:asked for|requested)\b[^.\n]{0,20}\b(?:not|never) (?:returned|sent|received|provided|came)\b|\bnothing came back\b|\b(?:required|needed|necessary) (?:information|data|fields?|identifiers?) (?:is|was|are|were) (?:missing|blank|absent)\b|\bthe claim did not (?:carry|list) the\b|\b(?:we )?(?:did not|didn['’]t|never) hear back\b|\b(?:was|were) received but (?:was|were) incomplete\b|\b(?:itemi[sz]ed (?:bill|statement)|records|notes|reports?|documentation|information) requested\b[^\n]{0,60}?\bnot received\b|\bwe (?:have not|haven['’]t) (?:yet )?received (?:them|it|those|these|the records|the notes|the report)\b|\bno (?:medical |clinical )?(?:records|notes|documentation|reports?) came with\b|\b(?:did not|didn['’]t|does not|doesn['’]t) have a (?:valid |written |signed )?(?:order|prescription)(?: from (?:your|the) (?:doctor|physician|provider|prescriber))? on file\b/i,
     why: 'the plan says it lacks information to decide',
   },
 ];

@@ -20,7 +20,7 @@ import { firstPlaceholderFrom } from '../text/placeholders';
 import { hasAny } from '../text/prepare-text';
 
 const IN_WRITING =
-  /\bin writing\b|\bwritten (?:appeal|request)\b|\bfile (?:an|your)(?: internal| written| first-level)? appeal\b|\bhow to (?:appeal|file)\b|\bask (?:us |[A-Z][\w ]{0,40})?for (?:an|a) (?:appeal|review|state hearing|fair hearing)\b/i;
+  /\bin writing\b|\bwritten (?:appeal|request)\b|\bfile (?:an|your)(?: internal| written| first-level)? appeal\b|\bhow to (?:appeal|file)\b|\bask (?:us |[A-Z][\w ]{0,40})?for (?:an|a) (?:(?:internal|formal|written|first-level|plan) )?(?:appeal|review|state hearing|fair hearing)\b/i;
 const REVIEW_MENTION = /\b(?:request|ask for) a review\b|\bright to appeal\b|\bappeal\b/i;
 
 const FILE_BY_DATE =

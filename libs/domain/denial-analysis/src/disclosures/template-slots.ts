@@ -17,6 +17,8 @@ const SLOT: Partial<Record<DisclosureElement, RegExp>> = {
   clinical_rationale:
     /\brationale\b|\b(?:clinical|scientific) (?:reasons?|basis|judgment|explanation)\b|\bexplanation\b[\s\S]{0,160}\b(?:criteria|facts)\b|\b(?:what|which) (?:information|records) (?:was|were) reviewed\b/i,
   claim_identification: /\bclaim (?:number|no\.?|#)|\bdate\(?s\)? of service\b/i,
+  // "Meaning: [Insert plain-language meaning of each code shown]".
+  denial_code_meaning: /\bmeanings?\b|\bcodes?\b[\s\S]{0,20}\b(?:means|explanation)\b/i,
   consumer_assistance_contact:
     /\bconsumer assistance\b|\bombudsman\b|\bdepartment of insurance\b|\blegal aid\b|\bSHIP\b/i,
 };

@@ -160,15 +160,20 @@ export function parseEobTable(p: PreparedText): EobTable {
     // Column headers are spaced out; prose lines are not.
     if (!line.includes('  ') && !line.includes('\t')) continue;
     const lineWords = line.match(HEADER_WORDS);
-    // One header word is enough on a wide first line (MSN headers wrap "Billed" onto the next).
+    // One header word is enough on a wide first line (MSN headers wrap "Billed" onto the next); a
+    // boxed header may name its columns only on its second line ("| Claim Number / |" over "|
+    // Dates of |").
     if (
-      !lineWords ||
-      (lineWords.length < 2 && (line.match(COLUMN_GAP) ?? []).length < 4) ||
+      (!lineWords && !opensBoxedHeader(p, i, line)) ||
+      (lineWords &&
+        lineWords.length < 2 &&
+        (line.match(COLUMN_GAP) ?? []).length < 4 &&
+        !opensBoxedHeader(p, i, line)) ||
       MONEY_ANYWHERE.test(line)
     )
       continue;
     // A header may wrap over several lines: its labels are read by column position.
-    const block = splitRunTogetherLabels(line, readHeaderBlock(p, i));
+    const block = namedNumberedColumns(p, splitRunTogetherLabels(line, readHeaderBlock(p, i)));
     const header = block.labels.join('  ');
     const words = header.match(HEADER_WORDS);
     if (
@@ -424,6 +429,56 @@ export function parseEobTable(p: PreparedText): EobTable {
   }
   table.denied = refusedTotal(refusals);
   return table;
+}
+
+const BARS = /\|/g;
+const BOXED_LINE = /^[ \t]*\|.*\|[ \t]*$/;
+
+/** A boxed line of labels whose next line, boxed alike, holds header words. */
+function opensBoxedHeader(p: PreparedText, i: number, line: string): boolean {
+  if (!BOXED_LINE.test(line) || /\d/.test(line) || i + 1 >= p.lineStarts.length) return false;
+  const next = p.masked.slice(...lineBounds(p, i + 1));
+  const bars = line.match(BARS)?.length ?? 0;
+  return (
+    bars >= 4 &&
+    BOXED_LINE.test(next) &&
+    (next.match(BARS)?.length ?? 0) === bars &&
+    (next.match(HEADER_WORDS)?.length ?? 0) >= 1
+  );
+}
+
+// A legend naming numbered columns, two or more to a line: "Columns:  (1) Provider charged  (2) Plan
+// approved  (3) Plan paid" / "(4) You may owe       (5) Remark".
+const NUMBERED_COLUMN = /\((\d{1,2})\)[ \t]+([A-Za-z][A-Za-z' ]*?[A-Za-z])(?=[ \t]{2,}|[ \t]*$)/gm;
+const NUMBERED_LABEL = /^\((\d{1,2})\)$/;
+const COLUMN_NAMES = new WeakMap<PreparedText, Map<string, string>>();
+
+function numberedColumnNames(p: PreparedText): Map<string, string> {
+  let names = COLUMN_NAMES.get(p);
+  if (names) return names;
+  names = new Map();
+  if (p.masked.includes('(2)')) {
+    const byLine = new Map<number, Array<[string, string]>>();
+    NUMBERED_COLUMN.lastIndex = 0;
+    for (let m = NUMBERED_COLUMN.exec(p.masked); m; m = NUMBERED_COLUMN.exec(p.masked)) {
+      const line = p.masked.lastIndexOf('\n', m.index);
+      byLine.set(line, [...(byLine.get(line) ?? []), [m[1] as string, m[2] as string]]);
+    }
+    for (const entries of byLine.values())
+      if (entries.length >= 2) for (const [n, name] of entries) names.set(n, name);
+  }
+  COLUMN_NAMES.set(p, names);
+  return names;
+}
+
+/** A header of numbered columns ("(1)  (2)  (3)") takes the names its legend gives them. */
+function namedNumberedColumns(p: PreparedText, block: HeaderBlock): HeaderBlock {
+  if (!block.labels.some((l) => NUMBERED_LABEL.test(l))) return block;
+  const names = numberedColumnNames(p);
+  return {
+    ...block,
+    labels: block.labels.map((l) => names.get(NUMBERED_LABEL.exec(l)?.[1] ?? '') ?? l),
+  };
 }
 
 /**

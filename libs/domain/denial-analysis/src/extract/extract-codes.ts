@@ -256,6 +256,11 @@ const CPT_AFTER_CODE =
 const CODE_BEFORE_CHARGE =
   /(?<=[,|][ \t]*)(\d{5}|\d{4}[FTU]|[ABCEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t]*[,|][ \t]*(?:(?:billed|charged?|amount)[ \t:]*)?\$\d)/g;
 
+// A pipe table's description cell closing on its code after a dash ("| each 15 min - 97110   |",
+// "|   | - 92507      |").
+const CELL_CLOSING_CODE =
+  /(?<=(?:[A-Za-z,)]|\|)[ \t]+-[ \t]+)(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t]*\|)/g;
+
 function codesByShape(p: PreparedText, out: ProcedureCodes, taken: Set<number>): void {
   // Header-less line items are the last resort: only read when nothing else gave a code.
   // Each shape only where its marker is in the text (a scan per regex costs more than a lookup).
@@ -264,6 +269,7 @@ function codesByShape(p: PreparedText, out: ProcedureCodes, taken: Set<number>):
   // "reported with code 20611" also names codes nobody billed: read only when nothing else did.
   if (taken.size === 0 && hasAny(p, ['code'])) shapes.push(CPT_AFTER_CODE);
   if (p.masked.includes('$')) shapes.push(CODE_BEFORE_CHARGE);
+  if (p.masked.includes('- ') && p.masked.includes('|')) shapes.push(CELL_CLOSING_CODE);
   if (
     hasAny(p, ['x1', 'x2', 'x3', 'x4', 'x5', 'x6', 'x7', 'x8', 'x9', 'x10', 'x12']) ||
     /\d[ \t]*[xX][ \t]\d/.test(p.masked)
@@ -363,7 +369,56 @@ export function extractProcedureCodes(
   out.modifiers.push(...tableModifiers);
   out.codes.sort((a, b) => a.span[0] - b.span[0]);
   out.modifiers.sort((a, b) => a.span[0] - b.span[0]);
-  return withoutApprovedPart(p, withoutOfferedAlternatives(p, out));
+  return withoutApprovedRows(p, withoutApprovedPart(p, withoutOfferedAlternatives(p, out)));
+}
+
+const ROW_RULE = /^[ \t]*[|+]?[ \t]*-{2,}[-+| \t]*$/;
+const ROW_REFUSED = /\b(?:NOT APPROVED|Not approved|DENIED|Denied|NOT COVERED|Not covered)\b/;
+const ROW_APPROVED = /(?<!\b(?:NOT|Not|not) )\b(?:APPROVED|Approved)\b/;
+const MAX_ROW_LINES = 8;
+
+/** The lines of a ruled table's row around `line`: between the rules above and below it. */
+function ruledRowAround(p: PreparedText, line: number): string | null {
+  let first = line;
+  while (first > 0 && line - first < MAX_ROW_LINES) {
+    const above = p.masked.slice(...lineBounds(p, first - 1));
+    if (ROW_RULE.test(above)) break;
+    if (!above.trimStart().startsWith('|')) return null;
+    first--;
+  }
+  let last = line;
+  while (last + 1 < p.lineStarts.length && last - line < MAX_ROW_LINES) {
+    const below = p.masked.slice(...lineBounds(p, last + 1));
+    if (ROW_RULE.test(below) || !below.trimStart().startsWith('|')) break;
+    last++;
+  }
+  return p.masked.slice(lineBounds(p, first)[0], lineBounds(p, last)[1]);
+}
+
+// A ruled table that decides each row ("| 3 | Speech … - 92507 | … | NOT APPROVED |"): codes only
+// on approved rows are not what the letter refused, when some row is refused.
+function withoutApprovedRows(p: PreparedText, found: ProcedureCodes): ProcedureCodes {
+  if (found.codes.length < 2 || !hasAny(p, ['approved']) || !p.masked.includes('|')) return found;
+  const verdicts = found.codes.map((c) => {
+    const line = lineIndexAt(p, c.span[0]);
+    if (
+      !p.masked
+        .slice(...lineBounds(p, line))
+        .trimStart()
+        .startsWith('|')
+    )
+      return null;
+    const row = ruledRowAround(p, line);
+    if (!row) return null;
+    if (ROW_REFUSED.test(row)) return 'refused';
+    return ROW_APPROVED.test(row) ? 'approved' : null;
+  });
+  if (!verdicts.includes('refused')) return found;
+  return withoutCodes(
+    p,
+    found,
+    found.codes.filter((_, k) => verdicts[k] === 'approved'),
+  );
 }
 
 // "WHAT WE APPROVED: … 96413 and 96415 … WHAT WE DENIED: … J1745": a partial decision's approved
@@ -493,8 +548,9 @@ function codesInDiagnosisColumns(p: PreparedText, seen: Set<number>): CodeHit[] 
   }
   return found;
 }
-// What may stand before a code in a list row: a margin, a number or bullet, or the list's label.
-const LIST_PREFIX = /^(?:[ \t\d).*-]*|[^\n]*\b(?:diagnos[ie]s|dx|ICD)\b[^\n]*)$/i;
+// What may stand before a code in a list row: a margin, a number or bullet, a boxed table's empty
+// cells, or the list's label.
+const LIST_PREFIX = /^(?:[ \t\d).*|-]*|[^\n]*\b(?:diagnos[ie]s|dx|ICD)\b[^\n]*)$/i;
 /** How far a list of diagnoses runs above or below one of its dotted codes. */
 const LIST_REACH = 4;
 
@@ -540,9 +596,10 @@ const SHORT_AFTER = /^[ \t]*[,;][ \t]*([A-Z]\d[0-9A-Z])(?![\w.-])/;
 // "R00.2  (Palpitations)    I10  (Essential hypertension)": codes each followed by their name.
 const SHORT_AFTER_NAMED =
   /^[ \t]*\([A-Za-z][^()\n]{1,60}\)[ \t]*[,;]?[ \t]+([A-Z]\d[0-9A-Z])(?=[ \t]+\([A-Za-z])/;
-// "G35 (multiple sclerosis), R26.2 (difficulty in walking)": the same, the short code first.
+// "G35 (multiple sclerosis), R26.2 (difficulty in walking)", "G35 (…) and R26.89": the same, the
+// short code first.
 const SHORT_BEFORE_NAMED =
-  /(?<![\w.-])([A-Z]\d[0-9A-Z])[ \t]+\([A-Za-z][^()\n]{1,60}\)[ \t]*[,;][ \t]*$/;
+  /(?<![\w.-])([A-Z]\d[0-9A-Z])[ \t]+\([A-Za-z][^()\n]{1,60}\)(?:[ \t]*[,;]|[ \t]+and)\s*$/;
 
 /**
  * A three-character code in the same comma list as a diagnosis code ("I10, R00.2" in a table

@@ -90,7 +90,7 @@ const GENERIC_CRITERIA =
   /\b(?:medical necessity criteria|clinical (?:criteria|guidelines?|polic(?:y|ies))|coverage (?:criteria|guidelines?)|internal (?:rules?|guidelines?|protocols?|criteria)|(?:our|the plan's|plan) (?:criteria|guidelines)|(?:guidelines?|criteria) (?:we used|used to|applied)|medical polic(?:y|ies)|level of care guidelines?|step therapy (?:program|criteria|requirements?)|criteria [A-Z]{2,6}-\d{1,4}|(?:local|national) coverage (?:rules?|determinations?|decisions?|polic(?:y|ies)))\b/i;
 
 const FREE_OFFER =
-  /\bfree of charge\b|\bfree cop(?:y|ies)\b|\bat no (?:cost|charge)\b|\bwithout charge\b|\bfree\b[^.\n]{0,40}\bcop(?:y|ies)\b/gi;
+  /\bfree of charge\b|\bfree (?:cop(?:y|ies)|explanation)\b|\bat no (?:cost|charge)\b|\bwithout charge\b|\bfree\b[^.\n]{0,40}\bcop(?:y|ies)\b/gi;
 const ON_REQUEST =
   /\b(?:you (?:may|can|have the right to)(?: also)? (?:request|ask for|get|receive|obtain)|(?:available|provided) (?:to you )?(?:up)?on request|upon request|on request)\b/gi;
 const ENCLOSED =

@@ -20,6 +20,8 @@ const DATE = new RegExp(
     `\\b(?<d2>\\d{1,2})[ \\t]{1,3}(?<mn2>${MONTH})\\.?,?[ \\t]{1,3}(?<y2>\\d{4})\\b`,
     `(?<![\\w/.-])(?<m3>\\d{1,2})(?<sep>[/-])(?<d3>\\d{1,2})\\k<sep>(?<y3>\\d{4}|\\d{2})(?![\\w/-])`,
     `(?<![\\w/.-])(?<y4>\\d{4})-(?<m4>\\d{2})-(?<d4>\\d{2})(?![\\w/-])`,
+    // "19-Nov-2025".
+    `(?<![\\w/.-])(?<d5>\\d{1,2})-(?<mn5>${MONTH})-(?<y5>\\d{4})(?![\\w/-])`,
   ].join('|'),
   'gi',
 );
@@ -49,7 +51,9 @@ function parseGroups(g: Record<string, string | undefined>): string | null {
   else if (g.m3 !== undefined) {
     const yearFormat = (g.y3 as string).length === 2 ? 'yy' : 'yyyy';
     d = parse(`${g.m3}/${g.d3}/${g.y3}`, `M/d/${yearFormat}`, TWO_DIGIT_YEAR_REFERENCE);
-  } else d = parse(`${g.y4}-${g.m4}-${g.d4}`, 'yyyy-MM-dd', TWO_DIGIT_YEAR_REFERENCE);
+  } else if (g.mn5 !== undefined)
+    d = parse(`${monthAbbrev(g.mn5)} ${g.d5} ${g.y5}`, 'MMM d yyyy', TWO_DIGIT_YEAR_REFERENCE);
+  else d = parse(`${g.y4}-${g.m4}-${g.d4}`, 'yyyy-MM-dd', TWO_DIGIT_YEAR_REFERENCE);
   if (!isValid(d)) return null;
   const year = d.getFullYear();
   // Letters about claims do not talk about the 1800s or the 2100s: such a "date" is a code or an id.
@@ -126,11 +130,16 @@ type DateRole =
 
 // What the words just before a date say it is. Checked in order; the first match wins.
 const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
-  // "This letter is dated April 2, 2026", "This letter, dated September 2, 2025," (before the rule
-  // that ignores other papers' "dated").
+  // "This letter is dated April 2, 2026", "This letter, dated September 2, 2025,", "This letter,
+  // issued on …" (before the rule that ignores other papers' "dated").
   {
     role: 'notice',
-    re: /\b(?:this|the|our) (?:letter|notice|EOB|statement)(?: (?:is|was)|,) dated\W{0,8}$/i,
+    re: /\b(?:this|the|our) (?:letter|notice|EOB|statement)(?: (?:is|was)|,) (?:dated|(?:issued|mailed|sent) on)\W{0,8}$/i,
+  },
+  // A reduction's own period: "Change starts ...... July 13, 2026", "Change lasts through ……".
+  {
+    role: 'service',
+    re: /\b(?:change|reduction|new (?:hours|amount|level)) (?:starts|begins|takes effect|(?:lasts|runs) (?:through|until))(?: on)?\W{0,40}$/i,
   },
   // "We are mailing this notice on May 28, 2026", "This notice was sent on …".
   {
@@ -167,7 +176,7 @@ const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
   // an "Approved dates" column (a range yields both ends), "Approved from 08/18 through 10/31".
   {
     role: 'service',
-    re: /(?:dates? of service|service dates?|\bDOS|requested start(?: date)?|dates? of (?:care|admission|visit|treatment|stay|discharge|surgery|procedure)(?: billed)?|admission(?: date)?|admitted(?: on)?|admit date|discharge(?:d(?: on)?| date)|date of visit|\bvisit(?: date)?|trip date|date\(s\) of service|(?:scheduled|planned|proposed|anticipated|surgery|procedure|appointment)(?: (?:service|surgery|admission))? date|(?:scheduled|planned|proposed) (?:surgery|procedure|admission|service)|scheduled (?:for|on)|services? (?:from|on|provided on)|\b(?:done|given)(?: on)?|(?:services?|dates?|care) (?:starting|beginning)(?: on)?|serv date|\bsvc(?: date)?|^[ \t]*services?|\bperformed(?: on)?|(?:requested|authori[sz]ed|authori[sz]ation|approved|service|treatment|care|review) period|period (?:requested|of (?:service|care|treatment))|(?:^|[|:]|[ \t]{2})[ \t]*period|dates? requested|(?:requested|authori[sz]ed|approved) dates?|(?:approved|authori[sz]ed) (?:from|through|thru|until)|^[ \t]*valid (?:from|through|thru|until))\W{0,30}$/i,
+    re: /(?:dates? of service|service dates?|\bDOS|requested start(?: date)?|dates? of (?:care|admission|visit|treatment|stay|discharge|surgery|procedure)(?: billed)?|admission(?: date)?|admitted(?: on)?|admit date|discharge(?:d(?: on)?| date)|date of visit|\bvisit(?: date)?|trip date|date\(s\) of service|(?:scheduled|planned|proposed|anticipated|surgery|procedure|appointment)(?: (?:service|surgery|admission))? date|(?:scheduled|planned|proposed) (?:surgery|procedure|admission|service)|scheduled (?:for|on)|services? (?:from|on|provided on)|\b(?:done|given)(?: on)?|(?:services?|dates?|care) (?:starting|beginning)(?: on)?|serv date|\bsvc(?: date)?|^[ \t]*services?|\bperformed(?: on)?|(?:requested|authori[sz]ed|authori[sz]ation|approved|service|treatment|care|review|certification) period|period (?:requested|of (?:service|care|treatment))|(?:^|[|:]|[ \t]{2})[ \t]*period|dates? requested|(?:requested|authori[sz]ed|approved) dates?|(?:approved|authori[sz]ed) (?:from|through|thru|until)|^[ \t]*valid (?:from|through|thru|until))\W{0,30}$/i,
   },
   // "the MRI … you received on 08/29/2025": what the member received is the service ("you received
   // this notice on" is the receipt rule below).
@@ -477,6 +486,11 @@ function namesServiceAfter(p: PreparedText, hit: DateHit): boolean {
 const RANGE_AFTER = new RegExp(String.raw`^[ \t]*${RANGE_JOINER}[ \t]`, 'i');
 const RANGE_BETWEEN = new RegExp(String.raw`^\s{0,3}${RANGE_JOINER}\s{0,3}$`, 'i');
 
+// "Your exam on 02/27/2025 was normal", "the visit on 03/02 showed …": an earlier visit the
+// reviewer read, not the service refused.
+const FINDING_AFTER =
+  /^,?\s+(?:was|were)\s+(?:normal|unremarkable|negative|stable)\b|^,?\s+(?:showed|shows|found|noted|documented)\b/i;
+
 /** "between May 4, 2026 and May 21, 2026": the second date closes the range the first opened. */
 function closesRangeBetween(p: PreparedText, first: DateHit, between: string): boolean {
   return (
@@ -521,6 +535,8 @@ export function classifyDates(
       }
     }
     previousService = null;
+    if (role === 'service' && FINDING_AFTER.test(p.masked.slice(hit.span[1], hit.span[1] + 30)))
+      continue;
     if (role === 'service') {
       serviceDates.push({ value: hit.iso, span: hit.span });
       previousService = hit;

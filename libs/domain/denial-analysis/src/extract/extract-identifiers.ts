@@ -6,10 +6,10 @@ import { columnsAbove } from './table-header';
 
 // Value shapes: letters/digits/hyphens with at least one digit; placeholders are already blanked.
 // Cards print some ids in digit groups ("CSV 7730 2281 04", "RSA 4082 7731 K", "BWH 5508-1942"):
-// single-spaced digit groups (one may carry a hyphenated suffix) are kept, and a last check
-// character after them. Portals mask the start of an id with asterisks ("****6620-01"); some ids
+// single-spaced digit groups (one may carry hyphenated suffixes: "CSH 8820-41736-01") are kept,
+// and a last check character after them. Portals mask the start of an id with asterisks ("****6620-01"); some ids
 // open with their own prefix and a hash ("CLM#0925-77341-B").
-const ID_VALUE = String.raw`((?:\*{2,8}(?=[A-Za-z0-9])|[A-Z]{2,5}#(?=[A-Za-z0-9]))?[A-Za-z0-9](?:[A-Za-z0-9*-]{0,28}[A-Za-z0-9])?(?:[ ]\d{2,10}(?:-\d{1,10})?(?=[ \t]*(?:$|\n|[ ]\d|[ ][A-Z0-9][ \t]*(?:$|\n|[ \t]{2}|\|)|[ \t]{2})))*(?:(?<=\d)[ ][A-Z0-9](?=[ \t]*(?:$|\n|[ \t]{2}|\|)))?)`;
+const ID_VALUE = String.raw`((?:\*{2,8}(?=[A-Za-z0-9])|[A-Z]{2,5}#(?=[A-Za-z0-9]))?[A-Za-z0-9](?:[A-Za-z0-9*-]{0,28}[A-Za-z0-9])?(?:[ ]\d{2,10}(?:-\d{1,10}){0,2}(?=[ \t]*(?:$|\n|[ ]\d|[ ][A-Z0-9][ \t]*(?:$|\n|[ \t]{2}|\|)|[ \t]{2})))*(?:(?<=\d)[ ][A-Z0-9](?=[ \t]*(?:$|\n|[ \t]{2}|\|)))?)`;
 // A colon, hash or table bar after the label, or a column gap of two or more spaces (portal and
 // table layouts print "Member ID          W123…").
 // Dotted leaders ("Subscriber ID .... W123") and a label ending in a period ("Member No. W123") count
@@ -128,15 +128,15 @@ const GROUP_NUMBER: readonly LabelRule[] = [
 ];
 const CLAIM_NUMBER: readonly LabelRule[] = [
   rule(
-    String.raw`claim(?:[ \t]+(?:number|no\.?|#|id|ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?|#))?|control[ \t]+number)|[ \t]*\/[ \t]*request(?:[ \t]+(?:number|no\.?|#|id))?)?|ICN(?:[ \t]*\/[ \t]*claim[ \t]+ref(?:erence)?)?|(?:internal|transaction)[ \t]+control[ \t]+(?:number|no\.?)|TCN`,
+    String.raw`claim(?:[ \t]+(?:number|no\.?|#|id|ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?|#))?|control[ \t]+number|reviewed|under[ \t]+review|in[ \t]+question)|[ \t]*\/[ \t]*request(?:[ \t]+(?:number|no\.?|#|id))?)?|ICN(?:[ \t]*\/[ \t]*claim[ \t]+ref(?:erence)?)?|(?:internal|transaction)[ \t]+control[ \t]+(?:number|no\.?)|TCN`,
     0.9,
     ['claim', 'icn', 'internal', 'transaction', 'tcn'],
   ),
   // An appeal's own case number ranks last: the original claim or request number names the claim.
   rule(
-    String.raw`(?<!appeal[ \t]{1,3})(?:reference|case|authorization|tracking|request)(?:[ \t]+(?:number|no\.?|#|id)|(?=[ \t]*#[A-Za-z0-9]))|authorization[ \t]+ref(?:erence)?\.?|(?:case|request|review)[ \t]+(?:reference|ref\.?(?![a-z]))|authorization[ \t]+request|(?:authorization|auth)[ \t]*\/[ \t]*ref(?:erence)?[ \t]*(?:number|no\.?|#|id)|request[ \t]*\/[ \t]*auth(?:orization)?[ \t]*(?:number|no\.?|#|id)`,
+    String.raw`(?<!appeal[ \t]{1,3})(?:reference|case|authorization|tracking|request)(?:[ \t]+(?:number|no\.?|#|id)|(?=[ \t]*#[A-Za-z0-9]))|authorization[ \t]+ref(?:erence)?\.?|(?:case|request|review)[ \t]+(?:reference|ref\.?(?![a-z]))|authorization[ \t]+request|service[ \t]+authori[sz]ation|(?:authorization|auth)[ \t]*\/[ \t]*ref(?:erence)?[ \t]*(?:number|no\.?|#|id)|request[ \t]*\/[ \t]*auth(?:orization)?[ \t]*(?:number|no\.?|#|id)`,
     0.6,
-    ['reference', 'ref', 'case', 'authorization', 'tracking', 'request'],
+    ['reference', 'ref', 'case', 'authorization', 'authorisation', 'tracking', 'request'],
   ),
   // A bare "Ref: PA-7713094", "Ref#: DQ-26-0041187" or "Reference: UM-2025-1104-08823" only on a long number
   // ("Reference: 42 CFR 405" is no id).

@@ -7,7 +7,12 @@ import { textField } from '../text/text-utils';
 // Plan documents a denial can rest on (state Medicaid rules count: Medicaid MCO handbooks cite
 // them). CFR citations are left out on purpose: letters cite them for appeal rights, not as the
 // provision they relied on.
-const DOC = String.raw`(?:Summary Plan Description|SPD|Plan Document|Evidence of Coverage|EOC|Certificate of (?:Coverage|Insurance)|Member Handbook|Member(?:ship)? (?:Contract|Agreement)|Subscriber (?:Agreement|Contract|Certificate)|Benefits? (?:Booklet|Summary|Plan Document)|Schedule of Benefits|Policy Booklet|Policy Manual|Processing Manual|Integrity Manual|Provider Manual|Administrative Code|Admin\.? Code|Insurance Code|Revised Code)`;
+// A name may wrap between its words ("Member" / "Handbook").
+const DOC =
+  String.raw`(?:Summary Plan Description|SPD|Plan Document|Evidence of Coverage|EOC|Certificate of (?:Coverage|Insurance)|Member Handbook|Member(?:ship)? (?:Contract|Agreement)|Subscriber (?:Agreement|Contract|Certificate)|Benefits? (?:Booklet|Summary|Plan Document)|Schedule of Benefits|Policy Booklet|Policy Manual|Processing Manual|Integrity Manual|Provider Manual|Administrative Code|Admin\.? Code|Insurance Code|Revised Code)`.replace(
+    / /g,
+    String.raw`(?:[ \t]+|[ \t]*\n[ \t]*)`,
+  );
 const DOC_REF = String.raw`${DOC}(?:[ \t]{1,2}\d[\w.-]{0,20})?`;
 // Title words in front of a document name ("Ohio Administrative Code", "Medicare Benefit Policy
 // Manual"), read backwards from the name so the scan itself starts at a literal keyword.
@@ -21,6 +26,7 @@ const PROVISION_WORDS = [
   'rule',
   'paragraph',
   'para',
+  'part',
   'description',
   'spd',
   'document',
@@ -36,7 +42,9 @@ const PROVISION_WORDS = [
   'manual',
   'code',
 ];
-const SEC_REF = String.raw`(?:Article|Section|Sec\.|§{1,2}|Chapter|Ch\.|Rule|Paragraph|Para\.)[ \t]?(?:[IVXLC]+\b|\d+(?:[.-]\d+){0,4}[A-Za-z]?)(?:\([a-z0-9]{1,4}\)){0,4}`;
+// A number may wrap to the next line ("Section" / "9.4"); "Part" only with a number ("Part 9"), as
+// "Medicare Part C" names a program.
+const SEC_REF = String.raw`(?:(?:Article|Section|Sec\.|§{1,2}|Chapter|Ch\.|Rule|Paragraph|Para\.)(?:[ \t]|\n[ \t]{0,6})?(?:[IVXLC]+\b|\d+(?:[.-]\d+){0,4}[A-Za-z]?)|Part[ \t]\d+(?:[.-]\d+){0,4})(?:\([a-z0-9]{1,4}\)){0,4}`;
 const TITLE = String.raw`,?[ \t\n]{0,3}(?:"[^"\n]{1,80}"|“[^”\n]{1,80}”|\((?:[^()]|\([^()]{0,60}\)){1,160}\))`;
 const SEP = String.raw`[ \t]*,?[ \t\n]{0,3}`;
 
@@ -56,7 +64,7 @@ const LABELLED =
 const QUOTED_POLICY =
   /\b(?:policy|plan|contract|certificate) (?:states|says|provides|reads)\b[^"“\n]{0,40}[:,]?\s*(["“])/i;
 const GENERIC_PLAN =
-  /\b(?:under the terms of (?:your|the) (?:plan|policy|coverage|contract)|(?:your|the) (?:plan|policy) (?:does not|doesn't|will not) cover|not (?:a )?covered under (?:your|the) (?:current )?(?:plan|policy)|(?:plan|policy) (?:exclusions?|limitations?)|terms of (?:your|the) (?:plan|policy|contract)|your (?:plan|policy|benefit) (?:documents?|booklet))\b/i;
+  /\b(?:under the terms of (?:your|the) (?:plan|policy|coverage|contract)|(?:your|the) (?:plan|policy) (?:does not|doesn't|will not) cover|not (?:a )?covered under (?:your|the) (?:current )?(?:plan|policy)|(?:plan|policy) (?:exclusions?|limitations?)|terms of (?:your|the) (?:plan|policy|contract)|your (?:plan|policy|benefit) (?:documents?|booklet)|(?:the )?rules for [\w\s]{1,40}? in\s+your\s+(?:benefit\s+package|benefits|plan|coverage))\b/i;
 
 export interface ProvisionExtraction {
   planProvision: Field<string> | null;
@@ -77,6 +85,9 @@ function chainFrom(p: PreparedText, start: number, end: number): number {
   return pos > start + 400 ? start + 400 : pos;
 }
 
+const APPEAL_RULES_BEFORE =
+  /\bappeals? (?:rules|procedures?|process|rights)\b[^.]{0,60}\b(?:described|explained|found|set out|listed) in\s+(?:the|your|our|the member['’]s)?\s*$/i;
+
 function citedProvision(p: PreparedText): { field: Field<string>; specific: boolean } | null {
   if (!hasAny(p, PROVISION_WORDS) && !p.original.includes('§')) return null;
   ANCHOR.lastIndex = 0;
@@ -93,7 +104,11 @@ function citedProvision(p: PreparedText): { field: Field<string>; specific: bool
     );
     if (lead) start += lead[0].length;
     const after = p.masked.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    // "the Plan's member appeal rules, which are described in the member's Summary Plan
+    // Description": where the appeal rules are, not the denial's basis.
+    const before = p.masked.slice(Math.max(0, m.index - 80), m.index);
     if (
+      APPEAL_RULES_BEFORE.test(before) ||
       NOT_A_PROVISION.test(m[0]) ||
       /^\s*(?:of|under) (?:the )?(?:ERISA|Employee Retirement|Social Security|Public Health Service)/i.test(
         after,
@@ -164,6 +179,7 @@ export function extractProvision(p: PreparedText): ProvisionExtraction {
     'document',
     'documents',
     'booklet',
+    'rules',
   ])
     ? GENERIC_PLAN.exec(p.masked)
     : null;

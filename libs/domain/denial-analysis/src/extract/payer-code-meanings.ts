@@ -37,8 +37,9 @@ export const PAYER_CODE_WORDS: readonly string[] = [
 // frequent than …", "X41 - WHY: …", "Rsn 18 = …"). One shape wherever an entry is read (its
 // start, the start of the next one, a reason that opens with one).
 // Boxed legends put the code in its own cell ("| D4   | Not paid. …"). Five-character codes carry
-// three digits ("DX417  Units billed exceed …"), so a capitalised word is never taken for one.
-const LEGEND_CODE = String.raw`(?:(?:Rsn|Rmk|Reason|Remark|Code|RSN|RMK|REASON|REMARK|CODE)[ \t]+)?([A-Z][A-Z0-9]{1,3}|[A-Z]{1,2}\d{3}|\d{2,3})`;
+// three digits ("DX417  Units billed exceed …"), so a capitalised word is never taken for one; a
+// hyphenated code ("EI-220   The plan does not cover …") carries digits after its hyphen.
+const LEGEND_CODE = String.raw`(?:(?:Rsn|Rmk|Reason|Remark|Code|RSN|RMK|REASON|REMARK|CODE)[ \t]+)?([A-Z]{1,3}-\d{1,4}|[A-Z][A-Z0-9]{1,3}|[A-Z]{1,2}\d{3}|\d{2,3})`;
 // An equals sign is a legend's own separator, so a meaning may open in lower case after it ("MN04 =
 // the service requested is not ...").
 const LEGEND_SEPARATOR = String.raw`(?:(?:[ \t]*[-:.=|][ \t]*(?:WHY:[ \t]*)?|[ \t]{2,})(?=[A-Z][a-z])|[ \t]*=[ \t]*(?=[a-z]{2}))`;
