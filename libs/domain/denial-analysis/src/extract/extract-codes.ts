@@ -259,7 +259,7 @@ const CODE_BEFORE_CHARGE =
 // A pipe table's description cell closing on its code after a dash ("| each 15 min - 97110   |",
 // "|   | - 92507      |").
 const CELL_CLOSING_CODE =
-  /(?<=(?:[A-Za-z,)]|\|)[ \t]+-[ \t]+)(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t]*\|)/g;
+  /(?<=[A-Za-z,)|])[ \t]+-[ \t]+(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})(?=[ \t]*\|)/g;
 
 function codesByShape(p: PreparedText, out: ProcedureCodes, taken: Set<number>): void {
   // Header-less line items are the last resort: only read when nothing else gave a code.
