@@ -322,7 +322,7 @@ export const CATEGORY_CUES: readonly Cue<DenialCategory>[] = [
     target: 'prior_authorization',
     weight: 4,
     hints: ['retro', 'retroactive', 'approved', 'authorized', 'advance', 'after', 'before'],
-    re: /\bretro(?:active)?(?: (?:authorization|auth|approval))? requests?\b|\b(?:authorization |approval |prior authorization )?request\b[^.\n]{0,30}\b(?:was received|reached us|came in|arrived)\b[^.\n]{0,10}\bafter (?:the )?(?:date (?:of |the )?)?(?:service|surgery|procedure|visit|admission|it was (?:done|performed|given))\b|\brequires? that\b[^.\n]{0,60}\bbe (?:pre-?)?(?:approved|authori[sz]ed) (?:before|in advance|first)\b|\b(?:could|did) not review (?:it|this|the request) in advance\b|\b(?:approval|authori[sz]ation) (?:was|were) not (?:asked|requested|sought) (?:for )?(?:before|in advance|ahead of time)\b|\b(?:did not|didn['’]t) (?:contact|call|ask) us until\b[^.\n]{0,60}\bafter\b/i,
+    re: /\bretro(?:active)?(?: (?:authorization|auth|approval))? requests?\b|\b(?:authorization |approval |prior authorization )?request\b[^.\n]{0,30}\b(?:was received|received|reached us|came in|arrived)\b[^.\n]{0,10}\bafter (?:the )?(?:date (?:of |the )?)?(?:service|surgery|procedure|visit|admission|it was (?:done|performed|given))\b|\brequires? that\b[^.\n]{0,60}\bbe (?:pre-?)?(?:approved|authori[sz]ed) (?:before|in advance|first)\b|\b(?:could|did) not review (?:it|this|the request) in advance\b|\b(?:approval|authori[sz]ation) (?:was|were) not (?:asked|requested|sought) (?:for )?(?:before|in advance|ahead of time)\b|\b(?:did not|didn['’]t) (?:contact|call|ask) us until\b[^.\n]{0,60}\bafter\b/i,
     why: 'says approval was needed first and was asked for only after the service',
   },
   {

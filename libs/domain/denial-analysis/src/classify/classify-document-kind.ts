@@ -62,7 +62,7 @@ const KIND_CUES: readonly Cue<DocumentKind>[] = [
       'reduce',
       'only',
     ],
-    re: /\b(?:partly|partially) (?:approved|denied|covered|paid)\b|\b(?:did not|didn['’]t) approve (?:part|some) of\b|\bapproved (?:part|some) of (?:your|the|this) (?:request|claim)\b|\bsaid no to the (?:other|remaining|rest of the) \d+|\bthe (?:other|remaining) \d+(?:\.\d+)? (?:hours|visits|sessions|units|days)(?: (?:a|per) (?:week|month|day))?\b[^.]{0,40}\b(?:will stop|will end|are not approved|were not approved|are denied|were denied)\b|\b(?:cut|reduction|decrease) (?:by|of) \d+(?:\.\d+)? (?:hours|visits|sessions|units|days)\b|\b(?:reducing|reduces|cutting|lowering|decreasing)\b[^.\n]{0,60}\bfrom \d+(?:\.\d+)?(?: hours| visits| sessions| units)? (?:to|down to) \d+|\bpartial (?:denial|approval)\b|\bpart of (?:your|the|this) (?:request|claim|bill|charge|amount) (?:was|is) (?:not approved|denied|not covered|not allowed|not paid)\b|\bwhat we approved\b[\s\S]{3,1500}?\bwhat we did not approve\b|\b(?:did not approve|are not approving) the (?:other|remaining|rest of the) \d+|\b(?:go(?:es)? down|(?:be|is|are|was|were) (?:reduced|cut|decreased|lowered)) from \d+(?:\.\d+)? to \d+(?:\.\d+)?\b|\breduce\b[^.\n]{0,40}\bto \d+(?:\.\d+)? (?:hours|visits|sessions|units|days)\b|\bonly the \d+(?:\.\d+)? (?:hours|visits|sessions|units|days)\b[^.\n]{0,40}\b(?:are|were) not approved\b/i,
+    re: /\b(?:partly|partially) (?:approved|denied|covered|paid)\b|\b(?:did not|didn['’]t) approve (?:part|some) of\b|\bapproved (?:part|some) of (?:your|the|this) (?:request|claim)\b|\bsaid no to the (?:other|remaining|rest of the) \d+|\bthe (?:other|remaining) \d+(?:\.\d+)? (?:hours|visits|sessions|units|days)(?: (?:a|per) (?:week|month|day))?\b[^.]{0,40}\b(?:will stop|will end|are not approved|were not approved|are denied|were denied)\b|\b(?:cut|reduction|decrease) (?:by|of) \d+(?:\.\d+)? (?:hours|visits|sessions|units|days)\b|\b(?:reducing|reduces|cutting|lowering|decreasing)\b[^.\n]{0,60}\bfrom \d+(?:\.\d+)?(?: hours| visits| sessions| units)? (?:to|down to) \d+|\bpartial (?:denial|approval)\b|(?<!\bno )\bpart of (?:your|the|this) (?:request|claim|bill|charge|amount) (?:was|is) (?:not approved|denied|not covered|not allowed|not paid)\b|\bwhat we approved\b[\s\S]{3,1500}?\bwhat we did not approve\b|\b(?:did not approve|are not approving) the (?:other|remaining|rest of the) \d+|\b(?:go(?:es)? down|(?:be|is|are|was|were) (?:reduced|cut|decreased|lowered)) from \d+(?:\.\d+)? to \d+(?:\.\d+)?\b|\breduce\b[^.\n]{0,40}\bto \d+(?:\.\d+)? (?:hours|visits|sessions|units|days)\b|\bonly the \d+(?:\.\d+)? (?:hours|visits|sessions|units|days)\b[^.\n]{0,40}\b(?:are|were) not approved\b/i,
     why: 'part was approved and part denied',
   },
   {
@@ -124,7 +124,7 @@ const KIND_CUES: readonly Cue<DocumentKind>[] = [
 ];
 
 const NOT_A_DENIAL =
-  /\bthis is not a denial\b|\bno decision has been made\b|\b(?:have|has) not (?:yet )?made a\s+decision\b|\bnot made a decision yet\b|\b(?:we )?(?:have|has)\s+not\s+(?:been\s+)?denied\b|\bis not (?:being )?denied\b|\bon hold,? (?:and )?not denied\b/i;
+  /\b(?:this|it)(?: letter)? is not a denial\b|\bno part of (?:this|the|your) (?:claim|request|bill) (?:was|is|has been) (?:denied|turned down)\b|\bnothing (?:was|has been) (?:denied|turned down)\b|\bno decision has been made\b|\b(?:have|has) not (?:yet )?made a\s+decision\b|\bnot made a decision yet\b|\b(?:we )?(?:have|has)\s+not\s+(?:been\s+)?denied\b|\bis not (?:being )?denied\b|\bon hold,? (?:and )?not denied\b/i;
 const MIN_DENIAL = 3;
 // Any word of refusal anywhere keeps a paid statement from reading as fully paid.
 const REFUSAL_WORD =
@@ -158,6 +158,8 @@ export function classifyDocumentKind(
   // `lower` holds every ASCII-case variant the /i regex could match.
   const saysNotDenial =
     (p.lower.includes('not a denial') ||
+      p.lower.includes('no part of') ||
+      p.lower.includes('turned down') ||
       p.lower.includes('no decision has been made') ||
       (p.words.has('made') && p.words.has('decision')) ||
       p.lower.includes('not denied') ||

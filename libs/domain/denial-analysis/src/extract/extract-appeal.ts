@@ -35,15 +35,16 @@ const NOTICE_NOUN = String.raw`(?:notice|letter|denial|decision|EOB|explanation$
 const RECIPIENT = String.raw`(?:you|the${WS}(?:member|patient|enrollee|beneficiary|subscriber|participant))`;
 const NO_LATER_THAN = String.raw`no${WS}later${WS}than|not${WS}later${WS}than`;
 const WINDOW = new RegExp(
+  // A scan may break "with-" / "in" over two lines.
   // A table row labels the window instead ("| Deadline to appeal | 180 days after you receive …",
   // "Deadline ......... 60 days from the notice date at the top of this letter",
   // "The provider's window to request reconsideration is 90 calendar days from …").
   // A Medicare Summary Notice's box puts it in parentheses: "(120 days from the date you receive
   // this notice; …)".
-  String.raw`(?:\b(?:within|${NO_LATER_THAN}|no${WS}more${WS}than|up${WS}to|you${WS}have|have|(?:that|which) is|(?:deadline|time[ \t]?limit|time[ \t]?frame|window)(?:[ \t\n]+(?:to|for)[ \t\n]+[a-z]+(?:[ \t\n]+[a-z]+)?)?[ \t]*(?:[:|-]|[ \t\n]is|\.{2,})?)${WS}|\()(\d{1,3}|${WORDS})(?:[ \t\n]*\(\d{1,3}\))?${WS}(?:(calendar|calen${WS}dar|business|working)${WS})?days?${WS}(?:of|from|after|following)${WS}` +
+  String.raw`(?:\b(?:within|with-[ \t]*\n[ \t]*in|${NO_LATER_THAN}|no${WS}more${WS}than|up${WS}to|you${WS}have|have|(?:that|which) is|(?:deadline|time[ \t]?limit|time[ \t]?frame|window)(?:[ \t\n]+(?:to|for)[ \t\n]+[a-z]+(?:[ \t\n]+[a-z]+)?)?[ \t]*(?:[:|-]|[ \t\n]is|\.{2,})?)${WS}|\()(\d{1,3}|${WORDS})(?:[ \t\n]*\(\d{1,3}\))?${WS}(?:(calendar|calen${WS}dar|business|working)${WS})?days?${WS}(?:of|from|after|following)${WS}` +
     String.raw`(?:(?<receipt>(?:the${WS})?(?:(?:date|day)${WS}(?:of${WS})?)?(?:(?:(?:that|when)${WS})?${RECIPIENT}${WS}(?:receives?|received|gets?|got)${WS}(?:(?:this|the|our|your)${WS}(?:initial${WS})?(?:${NOTICE_NOUN}|determination)|notice${WS}of${WS}(?:this|the|our)${WS}(?:determination|decision|denial)|this(?=${WS}to\b|[,.;)]))|(?:your${WS})?receipt${WS}of${WS}(?:this|the|our)${WS}${NOTICE_NOUN}|(?:receiving|getting)${WS}(?:this|the|our)${WS}(?:${NOTICE_NOUN}|determination|decision)|(?:receiving|getting|(?:your${WS})?receipt${WS}of)${WS}(?:(?:the|written)${WS})?notice${WS}of${WS}(?:it\b|(?:this|the|that|our)${WS}(?:adverse${WS}(?:benefit${WS})?)?(?:determination|decision|denial))|receipt\b(?!${WS}of)))` +
     String.raw`|(?<appealDecision>(?:the${WS})?(?:date${WS}of${WS})?(?:our|the)${WS}appeal${WS}decision(?:${WS}notice)?)` +
-    String.raw`|(?<notice>(?:the${WS})?date${WS}of${WS}notice\b|(?:the${WS})?(?:(?:finali[sz]ed|processed|remit|notice|decision|statement|letter|issue)${WS})?date${WS}(?:shown${WS}|printed${WS}|given${WS}|listed${WS})?above\b|(?:the${WS})?date${WS}(?:this|the|our)${WS}${NOTICE_NOUN}${WS}was${WS}(?:issued|mailed|sent|printed|dated)|(?:the${WS})?date${WS}(?:this|the|your)${WS}claim${WS}was${WS}(?:processed|adjudicated|decided|denied)|(?:the${WS})?(?:date${WS}(?:mailed|issued|sent)|mailing${WS}date)\b|(?:the${WS})?(?:(?:date|day)${WS}(?:(?:shown|printed|listed|given)${WS})?(?:of|on|at${WS}the${WS}top${WS}of)${WS})?(?:(?:this|the|our|your)${WS}(?:(?:decision|denial|determination)${WS})?${NOTICE_NOUN}|that${WS}(?:notice|letter)\b)|(?:the${WS})?(?:determination|denial|decision|notice|remit(?:tance)?|statement|EOB|processing|adjudication|process(?:ed)?)${WS}date\b))`,
+    String.raw`|(?<notice>(?:the${WS})?date${WS}of${WS}notice\b|(?:the${WS})?["\u201c](?:date${WS}processed|processed${WS}date|notice${WS}date|date${WS}of${WS}(?:this${WS})?notice|statement${WS}date)["\u201d]|(?:the${WS})?(?:(?:finali[sz]ed|processed|remit|notice|decision|statement|letter|issue)${WS})?date${WS}(?:shown${WS}|printed${WS}|given${WS}|listed${WS})?above\b|(?:the${WS})?date${WS}(?:this|the|our)${WS}${NOTICE_NOUN}${WS}was${WS}(?:issued|mailed|sent|printed|dated)|(?:the${WS})?date${WS}(?:this|the|your)${WS}claim${WS}was${WS}(?:processed|adjudicated|decided|denied)|(?:the${WS})?(?:date${WS}(?:mailed|issued|sent)|mailing${WS}date)\b|(?:the${WS})?(?:(?:date|day)${WS}(?:(?:shown|printed|listed|given)${WS})?(?:of|on|at${WS}the${WS}top${WS}of)${WS})?(?:(?:this|the|our|your)${WS}(?:(?:decision|denial|determination)${WS})?${NOTICE_NOUN}|that${WS}(?:notice|letter)\b)|(?:the${WS})?(?:determination|denial|decision|notice|remit(?:tance)?|statement|EOB|processing|adjudication|process(?:ed)?)${WS}date\b))`,
   'gi',
 );
 const PARENTHESISED_WINDOW = /\(\d{1,3} (?:calendar )?days/;
@@ -128,10 +129,10 @@ export interface PrintedLastDay {
 }
 
 // The lead-in of a printed last day, before a date's first character ("by May 25, 2026", "no
-// later than 10/04/2026", a label "filed by:  July 18, 2026"); the date itself is read by the date
-// reader.
+// later than 10/04/2026", a label "filed by:  July 18, 2026", "Level 1 Appeal Due   09/07/2026");
+// the date itself is read by the date reader.
 const LAST_DAY_LEAD = new RegExp(
-  String.raw`\b(?:${NO_LATER_THAN}|on${WS}or${WS}before|by|before):?${WS}(?=(?:${MONTH})\.?[ \t]{1,3}\d|\d{1,2}\/\d{1,2}\/\d{2,4})`,
+  String.raw`\b(?:${NO_LATER_THAN}|on${WS}or${WS}before|by|before|appeal[ \t]+(?:due|deadline)(?:[ \t]+date)?):?${WS}(?=(?:${MONTH})\.?[ \t]{1,3}\d|\d{1,2}\/\d{1,2}\/\d{2,4})`,
   'gi',
 );
 
@@ -147,7 +148,9 @@ const REFERS_BACK =
  * about another errand or the plan's own clock ("we will decide by …").
  */
 function printedLastDay(p: PreparedText): Field<PrintedLastDay> | null {
-  LAST_DAY_LEAD.lastIndex = hasAny(p, ['by', 'later', 'before']) ? 0 : p.masked.length;
+  LAST_DAY_LEAD.lastIndex = hasAny(p, ['by', 'later', 'before', 'due', 'deadline'])
+    ? 0
+    : p.masked.length;
   let first: Field<PrintedLastDay> | null = null;
   for (let m = LAST_DAY_LEAD.exec(p.masked); m; m = LAST_DAY_LEAD.exec(p.masked)) {
     const at = m.index + m[0].length;
@@ -191,6 +194,7 @@ export function extractStatedDeadline(p: PreparedText): DeadlineExtraction {
   WINDOW.lastIndex =
     hasAny(p, [
       'within',
+      'with',
       'later',
       'more',
       'up',

@@ -84,7 +84,7 @@ const VENDORS: readonly VendorRule[] = [
 // The payer's own policy: "Keystone Medical Policy RAD-204 "Advanced Imaging of the Spine"", "our
 // imaging guideline IMG-KN-07".
 const PAYER_POLICY =
-  /\b((?:[A-Z][\w&'’-]*[ \t]+){0,3})(?:[Mm]edical|[Cc]linical|[Cc]overage|[Rr]eimbursement|[Pp]ayment|Utilization Management|UM|[Dd]rug|[Ii]maging|Medical Necessity|[Aa]dministrative|(?:Claims?[ \t\n]+)?Editing|[Cc]oding|Technology[ \t\n]+Assessment)[ \t\n]+(?:[Pp]olicy|[Gg]uideline|[Cc]riteria)\b(?:[ \t]+(?:No\.|Number|#))?[ \t:]*\s?((?:[A-Z]{1,8}[-.]?){0,3}\d[\w.-]{0,15})?(?:[ \t\n]*(?:"([^"\n]{3,100})"|“([^”\n]{3,100})”))?/g;
+  /\b((?:[A-Z][\w&'’-]*[ \t]+){0,3})(?:[Mm]edical|[Cc]linical|[Cc]overage|[Rr]eimbursement|[Pp]ayment|Utilization Management|UM|[Dd]rug|[Ii]maging|[Tt]esting|[Ll]aboratory|[Tt]herapy|Medical Necessity|[Aa]dministrative|(?:Claims?[ \t\n]+)?Editing|[Cc]oding|Technology[ \t\n]+Assessment)[ \t\n]+(?:[Pp]olicy|[Gg]uideline|[Cc]riteria)\b(?:[ \t]+(?:No\.|Number|#))?[ \t:]*\s?((?:[A-Z]{1,8}[-.]?){0,3}\d[\w.-]{0,15})?(?:[ \t\n]*(?:"([^"\n]{3,100})"|“([^”\n]{3,100})”))?/g;
 
 const GENERIC_CRITERIA =
   /\b(?:medical necessity criteria|clinical (?:criteria|guidelines?|polic(?:y|ies))|coverage (?:criteria|guidelines?)|internal (?:rules?|guidelines?|protocols?|criteria)|(?:our|the plan's|plan) (?:criteria|guidelines)|(?:guidelines?|criteria) (?:we used|used to|applied)|medical polic(?:y|ies)|level of care guidelines?|step therapy (?:program|criteria|requirements?)|criteria [A-Z]{2,6}-\d{1,4}|(?:local|national) coverage (?:rules?|determinations?|decisions?|polic(?:y|ies)))\b/i;

@@ -16,7 +16,8 @@ export const MONTH =
 // the look-behind/-ahead stop a match inside claim numbers and phone numbers ("25-0212-88431").
 const DATE = new RegExp(
   [
-    `\\b(?<mn1>${MONTH})\\.?[ \\t]{1,3}(?<d1>\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]{1,3}(?<y1>\\d{4})\\b`,
+    // The year may wrap to the next line ("September 11," / "2026").
+    `\\b(?<mn1>${MONTH})\\.?[ \\t]{1,3}(?<d1>\\d{1,2})(?:st|nd|rd|th)?(?:,?[ \\t]{1,3}|,[ \\t]?\\n[ \\t]{0,12})(?<y1>\\d{4})\\b`,
     `\\b(?<d2>\\d{1,2})[ \\t]{1,3}(?<mn2>${MONTH})\\.?,?[ \\t]{1,3}(?<y2>\\d{4})\\b`,
     `(?<![\\w/.-])(?<m3>\\d{1,2})(?<sep>[/-])(?<d3>\\d{1,2})\\k<sep>(?<y3>\\d{4}|\\d{2})(?![\\w/-])`,
     `(?<![\\w/.-])(?<y4>\\d{4})-(?<m4>\\d{2})-(?<d4>\\d{2})(?![\\w/-])`,
@@ -141,10 +142,11 @@ const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
     role: 'service',
     re: /\b(?:change|reduction|new (?:hours|amount|level)) (?:starts|begins|takes effect|(?:lasts|runs) (?:through|until))(?: on)?\W{0,40}$/i,
   },
-  // "We are mailing this notice on May 28, 2026", "This notice was sent on …".
+  // "We are mailing this notice on May 28, 2026", "This notice was sent on …", "… and mailed you
+  // this summary on …".
   {
     role: 'notice',
-    re: /\b(?:(?:we are|we're) (?:mailing|sending) (?:you )?this (?:notice|letter)|(?:this|the) (?:notice|letter) (?:was|is) (?:being )?(?:mailed|sent)(?: to you)?) on\W{0,8}$/i,
+    re: /\b(?:(?:(?:we are|we're) (?:mailing|sending)|(?:we|and) (?:mailed|sent)) (?:you )?this (?:notice|letter|summary|statement)|(?:this|the) (?:notice|letter|summary|statement) (?:was|is) (?:being )?(?:mailed|sent)(?: to you)?)\s+on\W{0,8}$/i,
   },
   // A portal's "Status Effective Date  10/03/2025" is the day the claim was finalized (before the
   // rule that ignores "effective" dates).
@@ -176,7 +178,7 @@ const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
   // an "Approved dates" column (a range yields both ends), "Approved from 08/18 through 10/31".
   {
     role: 'service',
-    re: /(?:dates? of service|service dates?|\bDOS|requested start(?: date)?|dates? of (?:care|admission|visit|treatment|stay|discharge|surgery|procedure)(?: billed)?|admission(?: date)?|admitted(?: on)?|admit date|discharge(?:d(?: on)?| date)|date of visit|\bvisit(?: date)?|trip date|date\(s\) of service|(?:scheduled|planned|proposed|anticipated|surgery|procedure|appointment)(?: (?:service|surgery|admission))? date|(?:scheduled|planned|proposed) (?:surgery|procedure|admission|service)|scheduled (?:for|on)|services? (?:from|on|provided on)|\b(?:done|given)(?: on)?|(?:services?|dates?|care) (?:starting|beginning)(?: on)?|serv date|\bsvc(?: date)?|^[ \t]*services?|\bperformed(?: on)?|(?:requested|authori[sz]ed|authori[sz]ation|approved|service|treatment|care|review|certification) period|period (?:requested|of (?:service|care|treatment))|(?:^|[|:]|[ \t]{2})[ \t]*period|dates? requested|(?:requested|authori[sz]ed|approved) dates?|(?:approved|authori[sz]ed) (?:from|through|thru|until)|^[ \t]*valid (?:from|through|thru|until))\W{0,30}$/i,
+    re: /(?:dates? of service|service dates?|\bDOS|requested start(?: date)?|dates? of (?:care|admission|visit|treatment|stay|discharge|surgery|procedure)(?: billed)?|admission(?: date)?|admitted(?: on)?|admit date|discharge(?:d(?: on)?| date)|date of visit|\bvisit(?: date)?|trip date|date\(s\) of service|(?:scheduled|planned|proposed|anticipated|surgery|procedure|appointment)(?: (?:service|surgery|admission))? date|(?:scheduled|planned|proposed) (?:surgery|procedure|admission|service)|(?:scheduled|planned) (?:for|on)|services? (?:from|on|provided on)|\b(?:done|given)(?: on)?|(?:services?|dates?|care) (?:starting|beginning)(?: on)?|serv date|\bsvc(?: date)?|^[ \t]*services?|\bperformed(?: on)?|(?:requested|authori[sz]ed|authori[sz]ation|approved|service|treatment|care|review|certification) period|period (?:requested|of (?:service|care|treatment))|(?:^|[|:]|[ \t]{2})[ \t]*period|dates? requested|(?:requested|authori[sz]ed|approved) dates?|(?:approved|authori[sz]ed) (?:from|through|thru|until)|^[ \t]*valid (?:from|through|thru|until))\W{0,30}$/i,
   },
   // "the MRI … you received on 08/29/2025": what the member received is the service ("you received
   // this notice on" is the receipt rule below).

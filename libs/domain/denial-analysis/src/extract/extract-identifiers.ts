@@ -128,7 +128,7 @@ const GROUP_NUMBER: readonly LabelRule[] = [
 ];
 const CLAIM_NUMBER: readonly LabelRule[] = [
   rule(
-    String.raw`claim(?:[ \t]+(?:number|no\.?|#|id|ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?|#))?|control[ \t]+number|reviewed|under[ \t]+review|in[ \t]+question)|[ \t]*\/[ \t]*request(?:[ \t]+(?:number|no\.?|#|id))?)?|ICN(?:[ \t]*\/[ \t]*claim[ \t]+ref(?:erence)?)?|(?:internal|transaction)[ \t]+control[ \t]+(?:number|no\.?)|TCN`,
+    String.raw`claim(?:[ \t]+(?:number|no\.?|#|id|ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?|#))?|control[ \t]+(?:number|no\.?)|reviewed|under[ \t]+review|in[ \t]+question)|[ \t]*\/[ \t]*request(?:[ \t]+(?:number|no\.?|#|id))?)?|ICN(?:[ \t]*\/[ \t]*claim[ \t]+ref(?:erence)?)?|(?:internal|transaction)[ \t]+control[ \t]+(?:number|no\.?)|TCN`,
     0.9,
     ['claim', 'icn', 'internal', 'transaction', 'tcn'],
   ),

@@ -12,14 +12,17 @@ import { textField, wordCount } from '../text/text-utils';
 // "WHAT CODE S44 MEANS", "What reason code 16-M77 means", "Reason code SN-2 (shown on your
 // provider's notice) means:".
 // "Decision code UM-47 on this letter means", "Explanation code X41 on every line: …", "Reason code on this decision: CP-03, which means",
-// "WHAT OUTCOME CODE NC-31 MEANS", "D18 means: "This charge …"", "OC-2 means another carrier pays
+// "WHAT OUTCOME CODE NC-31 MEANS", "Claim message PX-412: Not a benefit of your plan.", "D18 means:
+// "This charge …"", "OC-2 means another carrier pays
 // ahead of us" (two letters or more: an ICD or HCPCS code is no payer code).
 const ON_THIS = String.raw`(?:[ \t]+on[ \t]+(?:(?:this|the|your)[ \t]+(?:decision|letter|notice|claim|statement|Explanation[ \t]+of[ \t]+Benefits|EOB|remittance)|(?:lines?|rows?)[ \t]+\d{1,2}(?:[ \t]*[-,&][ \t]*\d{1,2})*|(?:every|each|all)[ \t]+(?:lines?|rows?|services?)))`;
 export const PAYER_CODE_STATEMENT = new RegExp(
-  String.raw`\b(?:[Rr]eason|REASON|[Rr]emark|REMARK|[Dd]enial|DENIAL|[Dd]ecision|DECISION|[Aa]djustment|ADJUSTMENT|[Ee]xplanation|EXPLANATION|[Nn]ote|NOTE|[Rr]sn|RSN|[Ss]tatus|STATUS)(?:[ \t]+(?:[Cc]ode|CODE))?${ON_THIS}?[ \t]*:?[ \t]+(?=[A-Za-z-]*\d)[A-Z0-9][A-Za-z0-9]{0,5}(?:-[A-Za-z0-9]{1,5})*(?![\w-])(?:[ \t]*\([^()\n]{1,60}\))?${ON_THIS}?(?:[ \t]*(?:,?[ \t]*(?:which|that)[ \t]+means?[ \t]*:?|means?[ \t]*:?|[-:=|\u2013][ \t]*(?:what it means(?: for you)?[ \t]*:?)?)|[ \t]{2,}(?=[A-Z][a-z]))[ \t]*\n?[ \t]*["\u201c]?[A-Za-z][A-Za-z]+[\w ,'\u2019-]{8,}` +
+  String.raw`\b(?:[Rr]eason|REASON|[Rr]emark|REMARK|[Dd]enial|DENIAL|[Dd]ecision|DECISION|[Aa]djustment|ADJUSTMENT|[Ee]xplanation|EXPLANATION|[Nn]ote|NOTE|[Rr]sn|RSN|[Ss]tatus|STATUS|[Mm]essage|MESSAGE|[Oo]utcome|OUTCOME)(?:[ \t]+(?:[Cc]ode|CODE))?${ON_THIS}?[ \t]*:?[ \t]+(?=[A-Za-z-]*\d|[A-Z]{1,3}-[A-Z]{1,4}\b)[A-Z0-9][A-Za-z0-9]{0,5}(?:-[A-Za-z0-9]{1,5})*(?![\w-])(?:[ \t]*\([^()\n]{1,60}\))?${ON_THIS}?(?:[ \t]*(?:,?[ \t]*(?:which|that)[ \t]+means?[ \t]*:?|means?[ \t]*:?|[-:=|\u2013][ \t]*(?:what it means(?: for you)?[ \t]*:?)?)|[ \t]{2,}(?=[A-Z][a-z]))[ \t]*\n?[ \t]*["\u201c]?[A-Za-z][A-Za-z]+[\w ,'\u2019-]{8,}` +
     String.raw`|\b(?:WHAT|What)[ \t]+(?:THE[ \t]+|the[ \t]+|THESE[ \t]+|these[ \t]+)?(?:(?:REASON|REMARK|DENIAL|NOTE|OUTCOME|DECISION|STATUS|[Rr]eason|[Rr]emark|[Dd]enial|[Nn]ote|[Oo]utcome|[Dd]ecision|[Ss]tatus)[ \t]+)?(?:CODES?|[Cc]odes?|NOTES|[Nn]otes)(?:[ \t]+[A-Z0-9][A-Z0-9-]*)?[ \t]+(?:MEANS?|means?)\b` +
     String.raw`|\b[A-Z]{1,3}-?\d{1,4}(?:-[A-Z0-9]{1,5})?[ \t]+means[ \t]*:[ \t]*["\u201c]?[A-Za-z][A-Za-z]+[\w ,'\u2019-]{8,}` +
     String.raw`|\b[A-Z]{2,3}-?\d{1,4}(?:-[A-Z0-9]{1,5})?[ \t]+means[ \t]+[a-z][a-z]+[\w ,'\u2019-]{8,}` +
+    // A code line over its description line: "Outcome Code     AD14" / "Outcome Desc     Request …".
+    String.raw`|\b(?:[Cc]ode|CODE)[ \t]*:?[ \t]+[A-Z0-9][A-Za-z0-9-]{1,8}[ \t]*\n[ \t]*(?:[A-Z][a-z]+[ \t]+)?(?:[Dd]esc(?:ription)?|DESC(?:RIPTION)?|[Mm]eaning|MEANING)\.?[ \t]*:?[ \t]+[A-Za-z][A-Za-z]+[\w ,'\u2019-]{8,}` +
     String.raw`|\b(?:EXPLANATION|REMARK|REASON|DENIAL|ADJUSTMENT|[Ee]xplanation|[Rr]emark|[Rr]eason|[Dd]enial)[ \t]+(?:CODES?|[Cc]odes?)[ \t]+(?:LEGEND|USED|EXPLAINED|KEY|[Ll]egend|used on this|explained)\b`,
 );
 
@@ -31,6 +34,7 @@ export const PAYER_CODE_WORDS: readonly string[] = [
   'note',
   'rsn',
   'means',
+  'message',
 ];
 
 // A legend entry: a payer's own remark code opening a line ("BN  Not paid. …", "VF7  More

@@ -79,7 +79,17 @@ export function readHeaderBlock(p: PreparedText, first: number): HeaderBlock {
       const cell = cells.findLastIndex((c) => c.start <= at);
       let k = columns.length - 1;
       while (k > 0 && (columns[k]?.start ?? 0) > at + 2) k--;
-      if (previous?.column === k && previous.cell !== cell && at > (columns[k]?.start ?? 0) + 2) {
+      // A label right-aligned over a longer word ("Not" over "Covered"): the word ending where the
+      // next column's first label ends belongs to that column.
+      const next = columns[k + 1];
+      const nextEnd = next ? next.start + (next.parts[0]?.length ?? 0) : -1;
+      const end = at + w[0].length;
+      if (next && next.parts.length > 0 && next.start < end && Math.abs(end - nextEnd) <= 1) k++;
+      else if (
+        previous?.column === k &&
+        previous.cell !== cell &&
+        at > (columns[k]?.start ?? 0) + 2
+      ) {
         columns.splice(k + 1, 0, { start: at, parts: [] });
         k++;
       }

@@ -34,8 +34,8 @@ export const CUES: readonly Cue<'aca_individual'>[] = [
     id: 'non_erisa',
     target: 'aca_individual',
     weight: 3,
-    hints: ['erisa', 'governmental', 'church'],
-    re: /\bnon-?ERISA\b|\bgovernmental plan\b|\bchurch plan\b/i,
+    hints: ['erisa', 'governmental', 'church', 'government'],
+    re: /\bnon-?ERISA\b|\bgovernmental plan\b|\bchurch plan\b|\bsponsored by (?:a unit of )?(?:local|state|county|city|municipal) government\b/i,
     why: 'a plan outside ERISA',
   },
 ];
