@@ -3,7 +3,7 @@ import type { CodeDetail, Span } from '../record-check.types';
 import { type PreparedText, hasAny, lineBounds, lineIndexAt } from '../text/prepare-text';
 import { sentenceEnd, sentenceStart } from '../text/paragraphs';
 import { decisionParts } from './decision-parts';
-import { RULE, headerCells } from './table-header';
+import { PIPE_RULE, RULE, headerCells } from './table-header';
 import { SERVICE_NOUN_BEFORE_CODE } from './service-nouns';
 
 export interface CodeHit {
@@ -372,7 +372,6 @@ export function extractProcedureCodes(
   return withoutApprovedRows(p, withoutApprovedPart(p, withoutOfferedAlternatives(p, out)));
 }
 
-const ROW_RULE = /^[ \t]*[|+]?[ \t]*-{2,}[-+| \t]*$/;
 const ROW_REFUSED = /\b(?:NOT APPROVED|Not approved|DENIED|Denied|NOT COVERED|Not covered)\b/;
 const ROW_APPROVED = /(?<!\b(?:NOT|Not|not) )\b(?:APPROVED|Approved)\b/;
 const MAX_ROW_LINES = 8;
@@ -382,14 +381,14 @@ function ruledRowAround(p: PreparedText, line: number): string | null {
   let first = line;
   while (first > 0 && line - first < MAX_ROW_LINES) {
     const above = p.masked.slice(...lineBounds(p, first - 1));
-    if (ROW_RULE.test(above)) break;
+    if (PIPE_RULE.test(above)) break;
     if (!above.trimStart().startsWith('|')) return null;
     first--;
   }
   let last = line;
   while (last + 1 < p.lineStarts.length && last - line < MAX_ROW_LINES) {
     const below = p.masked.slice(...lineBounds(p, last + 1));
-    if (ROW_RULE.test(below) || !below.trimStart().startsWith('|')) break;
+    if (PIPE_RULE.test(below) || !below.trimStart().startsWith('|')) break;
     last++;
   }
   return p.masked.slice(lineBounds(p, first)[0], lineBounds(p, last)[1]);

@@ -107,7 +107,8 @@ export function readHeaderBlock(p: PreparedText, first: number): HeaderBlock {
   };
 }
 
-const PIPE_RULE = /^[ \t]*\|?[ \t:|+-]*-[ \t:|+-]*$/;
+/** A rule between rows of a bar-drawn table ("|---|---|", "+----+"). */
+export const PIPE_RULE = /^[ \t]*\|?[ \t:|+-]*-[ \t:|+-]*$/;
 
 /** The cells of a bar-delimited row ("| Member ID | Claim Number |"), with where each starts. */
 function pipeCellsOf(line: string): Array<{ start: number; end: number; text: string }> {
