@@ -35,6 +35,8 @@ const BOXED_CELL_CODE =
   /^[ \t]*\|[ \t]*(?:\|[ \t]*)*(?:(?:CPT|HCPCS|Code)[ \t]*[:#]?[ \t]*)?(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})(?:[ \t]*-[ \t]*[0-9A-Z]{2}(?![\w])){0,4}(?:[ \t]+[A-Za-z]|[ \t]*\|)/;
 /** A boxed line whose first cell is empty: the row above continues on it. */
 const BOXED_FIRST_CELL_EMPTY = /^[ \t]*\|[ \t]*\|/;
+/** A row's verdict that refuses it ("DENIED", "Not covered", "NOT APPROVED"). */
+export const REFUSING_VERDICT = String.raw`DENIED|Denied|NOT (?:COVERED|PAID|APPROVED)|Not (?:covered|paid|approved)|REJECTED|Rejected`;
 // A description cell wrapped under its row, its code closing the line after a column gap
 // ("              placement  76942", "              99214").
 const TRAILING_CELL_CODE =
@@ -51,7 +53,7 @@ const MAX_WRAPPED_LINES = 6;
 const RULE_LINE = /^[\s+|=_-]+$/;
 const RANGE_JOIN = new RegExp(String.raw`^[ \t]*${RANGE_JOINER}[ \t]*$`, 'i');
 const ROW_OPENING_DATE = /^[ \t]{0,4}\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]+[A-Za-z]/;
-const WRAPPED_ROW = /^[ \t]+\S|^[ \t]*\|[ \t]*\|/;
+const WRAPPED_ROW = new RegExp(String.raw`^[ \t]+\S|${BOXED_FIRST_CELL_EMPTY.source}`);
 const ROW_OPENING_CODE =
   /^[ \t]{0,6}(\d{5}|\d{4}[FTU]|[ABCDEGHJKLMPQRSTV]\d{4})((?:-[0-9A-Z]{2}){0,4})[ \t]+[A-Za-z]/;
 const COLUMN_GAP = /\S {2,}(?=\S)/g;
@@ -639,8 +641,9 @@ function codeOfWrappedDescription(table: EobTable, row: string, rowStart: number
  * A row closing on its verdict: a status cell ("… $452.00  $0.00  DENIED") or a description
  * wrapped under its row ("-- DENIED").
  */
-export const VERDICT_REFUSED_AT_END =
-  /(?:^|[ \t|-])(?:DENIED|Denied|NOT (?:COVERED|PAID|APPROVED)|Not (?:covered|paid|approved)|REJECTED|Rejected)[ \t.|]*$/;
+export const VERDICT_REFUSED_AT_END = new RegExp(
+  String.raw`(?:^|[ \t|-])(?:${REFUSING_VERDICT})[ \t.|]*$`,
+);
 
 function refusedByWrappedVerdict(table: EobTable, row: string, refusals: Refusal[]): void {
   const last = table.lines[table.lines.length - 1];

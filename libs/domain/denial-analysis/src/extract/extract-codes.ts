@@ -3,6 +3,7 @@ import type { CodeDetail, Span } from '../record-check.types';
 import { type PreparedText, hasAny, lineBounds, lineIndexAt } from '../text/prepare-text';
 import { sentenceEnd, sentenceStart } from '../text/paragraphs';
 import { decisionParts } from './decision-parts';
+import { REFUSING_VERDICT } from './eob-table';
 import { PIPE_RULE, RULE, headerCells } from './table-header';
 import { SERVICE_NOUN_BEFORE_CODE } from './service-nouns';
 
@@ -372,7 +373,7 @@ export function extractProcedureCodes(
   return withoutApprovedRows(p, withoutApprovedPart(p, withoutOfferedAlternatives(p, out)));
 }
 
-const ROW_REFUSED = /\b(?:NOT APPROVED|Not approved|DENIED|Denied|NOT COVERED|Not covered)\b/;
+const ROW_REFUSED = new RegExp(String.raw`\b(?:${REFUSING_VERDICT})\b`);
 const ROW_APPROVED = /(?<!\b(?:NOT|Not|not) )\b(?:APPROVED|Approved)\b/;
 const MAX_ROW_LINES = 8;
 

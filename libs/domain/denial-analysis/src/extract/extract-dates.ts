@@ -131,22 +131,18 @@ type DateRole =
 
 // What the words just before a date say it is. Checked in order; the first match wins.
 const ROLE_RULES: ReadonlyArray<{ role: DateRole; re: RegExp }> = [
-  // "This letter is dated April 2, 2026", "This letter, dated September 2, 2025,", "This letter,
-  // issued on …" (before the rule that ignores other papers' "dated").
+  // The document naming its own date: "This letter is dated April 2, 2026", "This letter, dated
+  // September 2, 2025,", "This letter, issued on …", "This notice was sent to you on …", "We are
+  // mailing this notice on May 28, 2026", "… and mailed you this summary on …" (before the rule
+  // that ignores other papers' "dated").
   {
     role: 'notice',
-    re: /\b(?:this|the|our) (?:letter|notice|EOB|statement)(?: (?:is|was)|,) (?:dated|(?:issued|mailed|sent) on)\W{0,8}$/i,
+    re: /\b(?:(?:this|the|our) (?:letter|notice|EOB|statement|summary)(?: (?:is|was)(?: being)?|,) (?:dated|(?:issued|mailed|sent)(?: to you)?\s+on)|(?:(?:we are|we're) (?:mailing|sending)|(?:we|and) (?:mailed|sent)) (?:you )?this (?:notice|letter|summary|statement)\s+on)\W{0,8}$/i,
   },
   // A reduction's own period: "Change starts ...... July 13, 2026", "Change lasts through ……".
   {
     role: 'service',
     re: /\b(?:change|reduction|new (?:hours|amount|level)) (?:starts|begins|takes effect|(?:lasts|runs) (?:through|until))(?: on)?\W{0,40}$/i,
-  },
-  // "We are mailing this notice on May 28, 2026", "This notice was sent on …", "… and mailed you
-  // this summary on …".
-  {
-    role: 'notice',
-    re: /\b(?:(?:(?:we are|we're) (?:mailing|sending)|(?:we|and) (?:mailed|sent)) (?:you )?this (?:notice|letter|summary|statement)|(?:this|the) (?:notice|letter|summary|statement) (?:was|is) (?:being )?(?:mailed|sent)(?: to you)?)\s+on\W{0,8}$/i,
   },
   // A portal's "Status Effective Date  10/03/2025" is the day the claim was finalized (before the
   // rule that ignores "effective" dates).
